@@ -1,0 +1,11 @@
+import { readSchema, type SubgraphDefinition } from '../shared/server.ts';
+import { createContext, type Context } from './context.ts';
+import { resolvers } from './resolvers.ts';
+
+/** What the law requires: agreements, certifications, audits and findings. */
+export const compliance: SubgraphDefinition<Context> = {
+  name: 'compliance',
+  typeDefs: readSchema(import.meta.dirname),
+  resolvers,
+  createContext,
+};

@@ -1,0 +1,11 @@
+import { readSchema, type SubgraphDefinition } from '../shared/server.ts';
+import { createContext, type Context } from './context.ts';
+import { resolvers } from './resolvers.ts';
+
+/** What happened: disclosures between parties, and later the traces built from them. */
+export const lineage: SubgraphDefinition<Context> = {
+  name: 'lineage',
+  typeDefs: readSchema(import.meta.dirname),
+  resolvers,
+  createContext,
+};

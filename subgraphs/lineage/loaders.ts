@@ -1,0 +1,18 @@
+import type { Database } from '../shared/db.ts';
+import { batchLoader, entityLoader } from '../shared/loaders.ts';
+import { emptyPage } from '../shared/pagination.ts';
+import { disclosurePages, disclosuresByIds, type DisclosurePageKey } from './repository.ts';
+
+/** A new set per request: a cache never outlives the request that filled it. */
+export function createLoaders(db: Database) {
+  return {
+    disclosure: entityLoader((ids) => disclosuresByIds(db, ids)),
+    disclosurePage: batchLoader(
+      (keys: readonly DisclosurePageKey[]) => disclosurePages(db, keys),
+      () => emptyPage(),
+      (key) => JSON.stringify(key),
+    ),
+  };
+}
+
+export type LineageLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,38 @@
+import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
+import { DateTimeScalar } from '../shared/scalars.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+import { parsePosition, recordDisclosure, type Direction } from './repository.ts';
+import type { Context } from './context.ts';
+
+function page(partyId: string, direction: Direction, first: number, after: string | null | undefined, context: Context) {
+  return context.loaders.disclosurePage.load({
+    partyId,
+    direction,
+    first: checkPageSize(first),
+    after: parsePosition(decodeCursor(after)),
+  });
+}
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query: {
+    disclosure: (_root, { id }, { loaders }) => loaders.disclosure.load(id),
+  },
+  Mutation: {
+    recordDisclosure: async (_root, { input }, { db, loaders }) => {
+      const result = await recordDisclosure(db, input);
+      loaders.disclosure.prime(result.disclosure.id, result.disclosure);
+      return result;
+    },
+  },
+  Disclosure: {
+    __resolveReference: (reference, { loaders }) => loaders.disclosure.load(reference.id),
+    from: (disclosure) => ({ id: disclosure.fromId }),
+    to: (disclosure) => ({ id: disclosure.toId }),
+  },
+  Party: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    disclosuresSent: (party, { first, after }, context) => page(party.id, 'SENT', first, after, context),
+    disclosuresReceived: (party, { first, after }, context) => page(party.id, 'RECEIVED', first, after, context),
+  },
+};

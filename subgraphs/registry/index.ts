@@ -1,0 +1,11 @@
+import { readSchema, type SubgraphDefinition } from '../shared/server.ts';
+import { createContext, type Context } from './context.ts';
+import { resolvers } from './resolvers.ts';
+
+/** Who is who: parties, and later their affiliations and immigration-enforcement intervals. */
+export const registry: SubgraphDefinition<Context> = {
+  name: 'registry',
+  typeDefs: readSchema(import.meta.dirname),
+  resolvers,
+  createContext,
+};

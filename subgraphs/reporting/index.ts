@@ -1,0 +1,11 @@
+import { readSchema, type SubgraphDefinition } from '../shared/server.ts';
+import { createContext, type Context } from './context.ts';
+import { resolvers } from './resolvers.ts';
+
+/** What goes in the public report: metrics by calendar year of the county. */
+export const reporting: SubgraphDefinition<Context> = {
+  name: 'reporting',
+  typeDefs: readSchema(import.meta.dirname),
+  resolvers,
+  createContext,
+};

@@ -1,0 +1,153 @@
+import neo4j, {
+  isDate,
+  isDateTime,
+  isInt,
+  isLocalDateTime,
+  isNode,
+  isRelationship,
+  Neo4jError,
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+} from 'neo4j-driver';
+import { DatabaseError, ErrorCode } from './errors.ts';
+
+export type Neo4jConnection = { uri: string; user: string; password: string; database: string };
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Sees every query the service runs: used by tests to count round trips. */
+export type QueryObserver = (query: string, params: Params) => void;
+
+/** A transaction that hands back plain rows: no Neo4j Integer or temporal type escapes it. */
+export type Tx = { run<R extends Row = Row>(query: string, params?: Params): Promise<R[]> };
+
+/**
+ * The one driver of a process, with read and write helpers that always name the database,
+ * always close their session, and share one bookmark manager, so a read that follows a
+ * write in any subgraph of this process sees it, on a single server or a cluster.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private readonly observers = new Set<QueryObserver>();
+  private readonly connection: Neo4jConnection;
+
+  constructor(connection: Neo4jConnection) {
+    this.connection = connection;
+    this.name = connection.database;
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      userAgent: 'disclosure-tracker',
+      maxConnectionPoolSize: 50,
+    });
+  }
+
+  /** Fails with one clear sentence when the server cannot be reached or refuses the credentials. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyAuthentication({ database: this.name });
+      await this.driver.verifyConnectivity({ database: this.name });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
+    try {
+      const unit = (managed: ManagedTransaction) => work(this.wrap(managed));
+      return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(managed: ManagedTransaction): Tx {
+    return {
+      run: async <R extends Row>(query: string, params: Params = {}) => {
+        for (const observer of this.observers) observer(query, params);
+        const result = await managed.run(query, toNeo4j(params) as Params);
+        return result.records.map((record) => toPlain(record.toObject()) as R);
+      },
+    };
+  }
+
+  /** Neo4j's error codes become ours here, and only here. */
+  private translate(error: unknown): unknown {
+    if (!(error instanceof Neo4jError)) return error;
+    const where = `${this.connection.uri} (database "${this.name}")`;
+    if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+      return new DatabaseError(
+        ErrorCode.DATABASE_AUTH_FAILED,
+        `Neo4j at ${where} refused the credentials of user "${this.connection.user}": set NEO4J_USER and NEO4J_PASSWORD to an account of that server.`,
+      );
+    }
+    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+      return new DatabaseError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `Neo4j at ${where} cannot be reached: start it with "npm run neo4j -- start" or point NEO4J_URI at a running server.`,
+      );
+    }
+    if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      return new DatabaseError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `Neo4j at ${this.connection.uri} has no database "${this.name}": set NEO4J_DATABASE to one it has.`,
+      );
+    }
+    return error;
+  }
+}
+
+/**
+ * Converts parameters for the driver: a whole JS number becomes a Neo4j Integer, since
+ * Cypher refuses a float where it needs an integer (LIMIT, ranges, date parts).
+ */
+export function toNeo4j(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4j);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4j(inner)]));
+  }
+  return value;
+}
+
+/** Converts driver values to plain JSON-friendly ones: integers to numbers, instants to ISO strings. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) {
+    if (!value.inSafeRange()) throw new RangeError(`integer ${value.toString()} is outside the safe range`);
+    return value.toNumber();
+  }
+  if (isDateTime(value) || isDate(value) || isLocalDateTime(value)) return value.toString();
+  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
+  }
+  return value;
+}

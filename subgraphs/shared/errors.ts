@@ -1,0 +1,80 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Every error code a client can see. Anything else is masked as INTERNAL_SERVER_ERROR and
+ * logged whole on the server, so no stack trace or Cypher ever reaches a client.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICTING_RESUBMISSION: 'CONFLICTING_RESUBMISSION',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_AUTH_FAILED: 'DATABASE_AUTH_FAILED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base class of the errors the service means to show: it always carries a code. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+/** Input that cannot be accepted; names the field and shows the bad value. */
+export class InputError extends DomainError {
+  constructor(message: string, field: string, value: unknown) {
+    super(ErrorCode.BAD_USER_INPUT, message, { field, value });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string, value: unknown) {
+    super(ErrorCode.NOT_FOUND, message, { value });
+  }
+}
+
+/** The same id was submitted again with other content; nothing was written. */
+export class ConflictError extends DomainError {
+  constructor(message: string, value: unknown) {
+    super(ErrorCode.CONFLICTING_RESUBMISSION, message, { value });
+  }
+}
+
+export class DatabaseError extends DomainError {}
+
+/** GraphQL's own request errors, which Apollo Server codes and a client must see. */
+const REQUEST_ERROR_CODES = new Set<unknown>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+const VISIBLE_CODES = new Set<unknown>([...Object.values(ErrorCode), ...REQUEST_ERROR_CODES]);
+
+type Logger = (message: string, error: unknown) => void;
+const logToStderr: Logger = (message, error) => console.error(message, error);
+
+/**
+ * Apollo Server's `formatError`: passes through errors that carry a code of ours or one of
+ * GraphQL's request errors, and masks everything else. The check is by code, not by class,
+ * so that it holds whichever copy of `graphql` created the error.
+ */
+export function maskUnexpectedErrors(log: Logger = logToStderr) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code !== ErrorCode.INTERNAL_SERVER_ERROR && VISIBLE_CODES.has(code)) return formatted;
+    log('unexpected error', unwrapResolverError(error));
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,47 @@
+import { InputError } from './errors.ts';
+
+/** The most items one page may hold: asking for more is an error, never a silent cut. */
+export const MAX_PAGE_SIZE = 500;
+
+export type PageInfo = { endCursor: string | null; hasNextPage: boolean };
+export type Page<T> = { nodes: T[]; pageInfo: PageInfo };
+
+export function emptyPage<T>(): Page<T> {
+  return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+}
+
+export function encodeCursor(position: string): string {
+  return Buffer.from(position, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const position = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (position.length === 0 || encodeCursor(position) !== cursor) {
+    throw new InputError(`after must be a cursor returned by a previous page, got "${cursor}"`, 'after', cursor);
+  }
+  return position;
+}
+
+export function checkPageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new InputError(`first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}`, 'first', first);
+  }
+  return first;
+}
+
+/**
+ * Builds a page from rows fetched with `limit first + 1`: the extra row, if present, only
+ * says that another page exists.
+ */
+export function toPage<T>(rows: T[], first: number, positionOf: (row: T) => string): Page<T> {
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    pageInfo: {
+      endCursor: last === undefined ? null : encodeCursor(positionOf(last)),
+      hasNextPage: rows.length > first,
+    },
+  };
+}
