@@ -8,7 +8,12 @@ export type DisclosureRow = { id: string; at: string; fromId: string; toId: stri
 export type PartyRef = { id: string };
 export type Direction = 'SENT' | 'RECEIVED';
 /** One parent's page request: a position `[at, id]` to resume after, or null for the start. */
-export type DisclosurePageKey = { partyId: string; direction: Direction; first: number; after: [string, string] | null };
+export type DisclosurePageKey = {
+  partyId: string;
+  direction: Direction;
+  first: number;
+  after: [string, string] | null;
+};
 
 export type RecordDisclosureInput = Omit<DisclosureRow, 'fromId' | 'toId'> & { fromPartyId: string; toPartyId: string };
 
@@ -105,7 +110,11 @@ export function parsePosition(position: string | null): [string, string] | null 
   if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
     return parsed as [string, string];
   }
-  throw new InputError(`after must be a cursor returned by a previous page of disclosures, got "${position}"`, 'after', position);
+  throw new InputError(
+    `after must be a cursor returned by a previous page of disclosures, got "${position}"`,
+    'after',
+    position,
+  );
 }
 
 function validate(input: RecordDisclosureInput): RecordDisclosureInput {
@@ -118,7 +127,11 @@ function validate(input: RecordDisclosureInput): RecordDisclosureInput {
   }
   const purpose = input.purpose.trim();
   if (purpose.length === 0 || purpose.length > 2000) {
-    throw new InputError(`disclosure ${input.id}: purpose must be 1 to 2000 characters, got "${input.purpose}"`, 'purpose', input.purpose);
+    throw new InputError(
+      `disclosure ${input.id}: purpose must be 1 to 2000 characters, got "${input.purpose}"`,
+      'purpose',
+      input.purpose,
+    );
   }
   return { ...input, purpose };
 }
@@ -139,11 +152,17 @@ export async function recordDisclosure(
   const input = validate(raw);
   return db.write(async (tx) => {
     await assertPartiesExist(tx, input.id, [input.fromPartyId, input.toPartyId]);
-    const [row] = await tx.run<{ disclosure: DisclosureRow; created: boolean; sameAt: boolean }>(RECORD_DISCLOSURE, input);
+    const [row] = await tx.run<{ disclosure: DisclosureRow; created: boolean; sameAt: boolean }>(
+      RECORD_DISCLOSURE,
+      input,
+    );
     if (row === undefined) throw new Error(`recordDisclosure returned no row for ${input.id}`);
     const stored = row.disclosure;
     const same =
-      row.sameAt && stored.purpose === input.purpose && stored.fromId === input.fromPartyId && stored.toId === input.toPartyId;
+      row.sameAt &&
+      stored.purpose === input.purpose &&
+      stored.fromId === input.fromPartyId &&
+      stored.toId === input.toPartyId;
     if (!row.created && !same) {
       throw new ConflictError(
         `disclosure ${input.id} was already recorded with other content (at ${stored.at}, from ${stored.fromId} to ${stored.toId}, purpose "${stored.purpose}"); a correction is a new event with its own id`,

@@ -4,7 +4,13 @@ import type { Resolvers } from './generated/resolvers-types.ts';
 import { parsePosition, recordDisclosure, type Direction } from './repository.ts';
 import type { Context } from './context.ts';
 
-function page(partyId: string, direction: Direction, first: number, after: string | null | undefined, context: Context) {
+function page(
+  partyId: string,
+  direction: Direction,
+  first: number,
+  after: string | null | undefined,
+  context: Context,
+) {
   return context.loaders.disclosurePage.load({
     partyId,
     direction,

@@ -71,7 +71,11 @@ export function validatePartyInput(input: PartyRow): PartyRow {
   }
   const name = input.name.trim();
   if (name.length === 0 || name.length > 300) {
-    throw new InputError(`party ${input.id}: name must be 1 to 300 characters, got "${input.name}"`, 'name', input.name);
+    throw new InputError(
+      `party ${input.id}: name must be 1 to 300 characters, got "${input.name}"`,
+      'name',
+      input.name,
+    );
   }
   return { id: input.id, name, kind: input.kind };
 }

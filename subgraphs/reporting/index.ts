@@ -1,4 +1,5 @@
 import { readSchema, type SubgraphDefinition } from '../shared/server.ts';
+import { runStandalone } from '../shared/standalone.ts';
 import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -9,3 +10,5 @@ export const reporting: SubgraphDefinition<Context> = {
   resolvers,
   createContext,
 };
+
+if (import.meta.main) await runStandalone(reporting);

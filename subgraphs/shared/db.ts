@@ -101,7 +101,10 @@ export class Database {
   private translate(error: unknown): unknown {
     if (!(error instanceof Neo4jError)) return error;
     const where = `${this.connection.uri} (database "${this.name}")`;
-    if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    if (
+      error.code === 'Neo.ClientError.Security.Unauthorized' ||
+      error.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+    ) {
       return new DatabaseError(
         ErrorCode.DATABASE_AUTH_FAILED,
         `Neo4j at ${where} refused the credentials of user "${this.connection.user}": set NEO4J_USER and NEO4J_PASSWORD to an account of that server.`,

@@ -126,7 +126,13 @@ describe('the vertical slice through the gateway', () => {
     expect(unknown.errors?.[0]?.message).toContain('nobody');
 
     const badInstant = await execute(gateway(), RecordDisclosure, {
-      input: { id: 'd-y', at: '2025-01-01 10:00', fromPartyId: 'cook-sheriff', toPartyId: 'nlets-exchange', purpose: 'x' },
+      input: {
+        id: 'd-y',
+        at: '2025-01-01 10:00',
+        fromPartyId: 'cook-sheriff',
+        toPartyId: 'nlets-exchange',
+        purpose: 'x',
+      },
     });
     expect(badInstant.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badInstant.errors?.[0]?.message).toContain('2025-01-01 10:00');

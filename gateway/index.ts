@@ -1,0 +1,23 @@
+/**
+ * Runs the gateway alone, in front of subgraphs that run elsewhere: `<NAME>_URL` says where
+ * each is, GATEWAY_PORT where to listen. It serves schema/supergraph.graphql as composed.
+ */
+import { listenHost, portOf, SUBGRAPH_NAMES, subgraphUrl } from '../subgraphs/shared/config.ts';
+import { startGateway } from './gateway.ts';
+
+if (import.meta.main) {
+  try {
+    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)]));
+    const gateway = await startGateway({ subgraphUrls, host: listenHost(), port: portOf('gateway'), logging: 'info' });
+    console.log(`gateway at ${gateway.url}`);
+    const stop = async () => {
+      await gateway.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

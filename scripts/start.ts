@@ -1,0 +1,55 @@
+/**
+ * `npm start`: Neo4j (the project's own unless NEO4J_URI names one), migrations, the four
+ * subgraphs and the gateway; `--demo` loads an example county. Ctrl-C stops all of it,
+ * including a Neo4j that this command started.
+ */
+import { connectionFromEnv, startNeo4j, stopNeo4j, type Neo4jConnection } from './neo4j/server.ts';
+import { listenHost, portOf } from '../subgraphs/shared/config.ts';
+import { Database } from '../subgraphs/shared/db.ts';
+import { migrate } from '../subgraphs/shared/migrations.ts';
+import { loadDemo } from './demo.ts';
+import { startStack, type Stack } from './stack.ts';
+
+async function main(): Promise<void> {
+  let connection: Neo4jConnection | undefined = connectionFromEnv();
+  let startedNeo4j = false;
+  if (connection === undefined) {
+    const started = await startNeo4j({ log: (line) => console.log(line) });
+    startedNeo4j = !started.alreadyRunning;
+    connection = started;
+  }
+  const db = new Database(connection);
+  let stack: Stack | undefined;
+  const shutdown = async (code: number) => {
+    await stack?.stop();
+    await db.close();
+    if (startedNeo4j) await stopNeo4j();
+    process.exit(code);
+  };
+  try {
+    await db.verify();
+    const migrations = await migrate(db);
+    stack = await startStack(db, { host: listenHost(), port: (service) => portOf(service) });
+    if (process.argv.includes('--demo')) {
+      const loaded = await loadDemo(stack.gatewayUrl);
+      console.log(`demo county loaded: ${loaded.parties} parties, ${loaded.disclosures} disclosures`);
+    }
+    console.log(`Neo4j       ${connection.uri} (database ${connection.database})`);
+    console.log(`migrations  ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already in place`);
+    for (const [name, url] of Object.entries(stack.subgraphUrls)) console.log(`${name.padEnd(11)} ${url}`);
+    console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
+    console.log('Ctrl-C stops everything.');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+  }
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadMigrations, parseMigration } from '../../../subgraphs/shared/migrations.ts';
+
+describe('migration files', () => {
+  it('split into statements, dropping comments and blank ones', () => {
+    const migration = parseMigration(
+      '0009-x',
+      '// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);\n\n// more\nRETURN 1;\n',
+    );
+    expect(migration.statements).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a)', 'RETURN 1']);
+    expect(migration.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('are versioned in order and every statement is idempotent', async () => {
+    const migrations = await loadMigrations();
+    expect(migrations.map((m) => m.version)).toEqual([...migrations.map((m) => m.version)].sort());
+    for (const statement of migrations.flatMap((m) => m.statements)) {
+      expect(statement).toMatch(/IF NOT EXISTS/);
+    }
+  });
+});
