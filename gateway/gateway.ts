@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { parse, type DocumentNode } from 'graphql';
 import type { SubgraphName } from '../subgraphs/shared/config.ts';
-import { ListenError, type RunningService } from '../subgraphs/shared/server.ts';
+import { listen } from '../subgraphs/shared/http.ts';
+import type { RunningService } from '../subgraphs/shared/server.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -50,26 +50,14 @@ export function createGateway(options: Pick<GatewayOptions, 'supergraph' | 'subg
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const gateway = createGateway(options);
   const server = createServer(gateway);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new ListenError(
-              `Port ${options.port} on ${options.host} is already in use, so the gateway cannot start: stop the other process or set GATEWAY_PORT.`,
-            )
-          : error,
-      ),
-    );
-    server.listen(options.port, options.host, resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');
   return {
     name: 'gateway',
-    url: `http://${options.host}:${port}/graphql`,
+    url,
     stop: async () => {
       await gateway.dispose();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import type { SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
 import { maskUnexpectedErrors } from './errors.ts';
+import { createHttpServer, listen } from './http.ts';
 
 /** What a subgraph folder exports: its SDL, its resolvers and how to build a request's context. */
 export type SubgraphDefinition<Context extends BaseContext> = {
@@ -18,10 +19,6 @@ export type SubgraphDefinition<Context extends BaseContext> = {
 };
 
 export type RunningService = { name: string; url: string; stop: () => Promise<void> };
-
-export class ListenError extends Error {
-  readonly code = 'PORT_IN_USE';
-}
 
 /** Reads a subgraph's SDL file at start-up; the same file feeds composition and codegen. */
 export function readSchema(dir: string): DocumentNode {
@@ -39,27 +36,27 @@ export function buildSchema<Context extends BaseContext>(definition: SubgraphDef
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   db: Database,
-  listen: { host: string; port: number },
+  address: { host: string; port: number },
 ): Promise<RunningService> {
-  const server = new ApolloServer<Context>({
+  const plugins = [
+    // Federated traces are for Apollo's hosted studio, which this service never reports to.
+    ApolloServerPluginInlineTraceDisabled(),
+  ];
+  const apollo = new ApolloServer<Context>({
     schema: buildSchema(definition),
     formatError: maskUnexpectedErrors(),
     introspection: true,
-    // Federated traces are for Apollo's hosted studio, which this service never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins,
   });
-  try {
-    const { url } = await startStandaloneServer(server, {
-      listen,
-      context: async () => definition.createContext(db),
-    });
-    return { name: definition.name, url, stop: () => server.stop() };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new ListenError(
-        `Port ${listen.port} on ${listen.host} is already in use, so the ${definition.name} subgraph cannot start: stop the other process or set ${definition.name.toUpperCase()}_PORT.`,
-      );
-    }
-    throw error;
-  }
+  const http = createHttpServer(apollo, async () => definition.createContext(db));
+  const url = await listen(
+    http,
+    address.host,
+    address.port,
+    `the ${definition.name} subgraph`,
+    `${definition.name.toUpperCase()}_PORT`,
+  );
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
+  await apollo.start();
+  return { name: definition.name, url, stop: () => apollo.stop() };
 }

@@ -11,7 +11,9 @@ import { startSubgraph, type SubgraphDefinition } from './server.ts';
 export async function runStandalone<Context extends BaseContext>(definition: SubgraphDefinition<Context>) {
   const uri = process.env.NEO4J_URI;
   if (!uri) {
-    console.error(`The ${definition.name} subgraph runs alone only against a server named by NEO4J_URI; set it, or use "npm start".`);
+    console.error(
+      `The ${definition.name} subgraph runs alone only against a server named by NEO4J_URI; set it, or use "npm start".`,
+    );
     process.exit(1);
   }
   const db = new Database({
