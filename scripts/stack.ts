@@ -48,4 +48,3 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
     throw error;
   }
 }
-

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
       console.log(`demo county loaded: ${loaded.parties} parties, ${loaded.disclosures} disclosures`);
     }
     console.log(`Neo4j       ${connection.uri} (database ${connection.database})`);
-    console.log(`migrations  ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already in place`);
+    console.log(
+      `migrations  ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already in place`,
+    );
     for (const [name, url] of Object.entries(stack.subgraphUrls)) console.log(`${name.padEnd(11)} ${url}`);
     console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
     console.log('Ctrl-C stops everything.');

@@ -123,7 +123,12 @@ describe('startNeo4j', () => {
         if (outside) expect(await answers(outside, port)).toBe(false);
 
         const second = await startNeo4j(opts);
-        expect(second).toMatchObject({ alreadyRunning: true, pid: first.pid, uri: first.uri, password: first.password });
+        expect(second).toMatchObject({
+          alreadyRunning: true,
+          pid: first.pid,
+          uri: first.uri,
+          password: first.password,
+        });
 
         expect(await neo4jStatus(opts)).toMatchObject({
           running: true,
