@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const result = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check'], {
+const result = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check', '--silent'], {
   cwd: root,
   stdio: 'inherit',
 });
