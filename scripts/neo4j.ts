@@ -3,14 +3,10 @@
  * See scripts/neo4j/server.ts for where things live and how the server is provisioned.
  */
 import path from 'node:path';
+import { display } from './neo4j/paths.ts';
 import { connectionFromEnv, Neo4jOpsError, neo4jStatus, resetNeo4j, startNeo4j, stopNeo4j } from './neo4j/server.ts';
 
 const USAGE = 'usage: npm run neo4j -- start|stop|status|reset';
-
-function shown(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
 
 function say(line: string): void {
   console.log(line);
@@ -27,7 +23,7 @@ async function main(command: string | undefined): Promise<number> {
         return 0;
       }
       const started = await startNeo4j({ log: say });
-      const where = `${started.uri} (pid ${started.pid}, home ${shown(started.home)})`;
+      const where = `${started.uri} (pid ${started.pid}, home ${display(started.home)})`;
       say(started.alreadyRunning ? `Neo4j already running at ${where}` : `Neo4j running at ${where}`);
       return 0;
     }
@@ -45,11 +41,11 @@ async function main(command: string | undefined): Promise<number> {
       say(`Neo4j ${status.version}: ${state}`);
       if (status.uri)
         say(
-          `  URI:  ${status.uri} (user neo4j, database neo4j, password in ${shown(path.join(status.home, 'password'))})`,
+          `  URI:  ${status.uri} (user neo4j, database neo4j, password in ${display(path.join(status.home, 'password'))})`,
         );
-      say(`  Home: ${shown(status.home)}${status.provisioned ? '' : ' (not provisioned yet)'}`);
+      say(`  Home: ${display(status.home)}${status.provisioned ? '' : ' (not provisioned yet)'}`);
       say(`  Java: ${status.java ?? 'none found (needs 21 or newer)'}`);
-      if (status.running) say(`  Log:  ${shown(path.join(status.home, 'logs', 'neo4j.log'))}`);
+      if (status.running) say(`  Log:  ${display(path.join(status.home, 'logs', 'neo4j.log'))}`);
       const external = connectionFromEnv();
       if (external) say(`NEO4J_URI is set: the project uses the external Neo4j at ${external.uri} instead.`);
       return 0;
