@@ -31,7 +31,10 @@ const config: CodegenConfig = {
       Disclosure: '../repository.ts#DisclosureRow',
       Party: '../repository.ts#PartyRef',
     }),
-    ...subgraph('compliance', { Party: '../repository.ts#PartyRef' }),
+    ...subgraph('compliance', {
+      Party: '../repository.ts#PartyRef',
+      AccessLogEntry: '../repository.ts#AccessLogRow',
+    }),
     ...subgraph('reporting', {}),
     'test/generated/': {
       schema: 'schema/api.graphql',

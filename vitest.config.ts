@@ -1,8 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // Test files run one at a time against the one user database of Community Neo4j; each
 // file that touches the graph empties it first (see test/support/database.ts).
 export default defineConfig({
+  // One graphql-js for tests and the Apollo packages alike, as under plain Node (its CommonJS build).
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
@@ -10,5 +13,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    env: { TRACKER_LOG_LEVEL: 'silent' },
   },
 });

@@ -14,6 +14,8 @@ import { startStack } from '../scripts/stack.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
 import { PARTIES_BY_IDS } from '../subgraphs/registry/repository.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
+import { issueDevelopmentToken } from '../subgraphs/shared/auth/tokens.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,11 +67,12 @@ await migrate(db);
 await db.write((tx) => tx.run(CLEAN));
 await db.write((tx) => tx.run(SEED, { recipients }));
 const stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
+const token = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.AUDITOR, stack.auth);
 try {
   const run = async () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: QUERY, variables: { first: page } }),
     });
     const body = (await response.json()) as { data?: { party: { disclosuresSent: { nodes: unknown[] } } } };

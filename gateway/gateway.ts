@@ -1,12 +1,17 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { parse, type DocumentNode } from 'graphql';
 import type { SubgraphName } from '../subgraphs/shared/config.ts';
 import { listen } from '../subgraphs/shared/http.ts';
+import { createLogger } from '../subgraphs/shared/logger.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
+import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
+import { authOptions, useInternalSigning } from './auth.ts';
+import { limitOptions, limitPlugins, type Exposure } from './limits.ts';
+import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -15,6 +20,11 @@ export type GatewayOptions = {
   supergraph?: DocumentNode;
   /** Where each subgraph runs now, overriding the URLs written into the supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Verifies a bearer token; see subgraphs/shared/auth/tokens.ts. */
+  verify: (token: string) => Promise<Claims>;
+  /** Signs what the gateway forwards; the subgraphs hold the same secret. */
+  internalSecret: string;
+  exposure: Exposure;
   host: string;
   port: number;
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
@@ -31,25 +41,48 @@ export function readSupergraph(path = SUPERGRAPH_PATH): DocumentNode {
   }
 }
 
-/** The gateway only composes, routes and serves GraphiQL; it holds no domain logic. */
-export function createGateway(options: Pick<GatewayOptions, 'supergraph' | 'subgraphUrls' | 'logging'>) {
+/** The gateway authenticates, limits, routes and serves GraphiQL; it holds no domain logic. */
+export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
   const transportEntries = Object.fromEntries(
     Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
   );
+  const logger = createLogger('gateway');
   return createGatewayRuntime({
     supergraph: options.supergraph ?? readSupergraph(),
     transportEntries,
     landingPage: false,
-    graphiql: { title: 'Disclosure tracker' },
     // GraphiQL's assets come from the npm package, never from a CDN: county networks are often closed.
+    graphiql: options.exposure.graphiql ? { title: 'Disclosure tracker' } : false,
     renderGraphiQL,
     logging: options.logging ?? 'warn',
+    ...authOptions(options.verify),
+    ...limitOptions(),
+    plugins: (context) =>
+      [
+        useInternalSigning(options.internalSecret),
+        ...limitPlugins(options.exposure),
+        metricsPlugin(context.log),
+        requestLogPlugin(logger),
+      ] as GatewayPlugin[],
   });
 }
 
+/** Serves the gateway with /healthz (process up) and /readyz (every subgraph ready) beside it. */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const gateway = createGateway(options);
-  const server = createServer(gateway);
+  const urls = options.subgraphUrls as Record<string, string>;
+  const server = createServer((request, response) => {
+    if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {
+      const check = request.url === '/healthz' ? Promise.resolve([]) : subgraphsReady(urls);
+      void check.then((failures) => {
+        response.statusCode = failures.length === 0 ? 200 : 503;
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify(failures.length === 0 ? { status: 'ok' } : { status: 'unavailable', failures }));
+      });
+      return;
+    }
+    void gateway(request, response);
+  });
   const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');
   return {
     name: 'gateway',

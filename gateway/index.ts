@@ -2,13 +2,23 @@
  * Runs the gateway alone, in front of subgraphs that run elsewhere: `<NAME>_URL` says where
  * each is, GATEWAY_PORT where to listen. It serves schema/supergraph.graphql as composed.
  */
+import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
+import { authConfigFromEnv, createTokenVerifier } from '../subgraphs/shared/auth/tokens.ts';
 import { listenHost, portOf, SUBGRAPH_NAMES, subgraphUrl } from '../subgraphs/shared/config.ts';
 import { startGateway } from './gateway.ts';
+import { exposureFromEnv } from './limits.ts';
 
 if (import.meta.main) {
   try {
-    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)]));
-    const gateway = await startGateway({ subgraphUrls, host: listenHost(), port: portOf('gateway'), logging: 'info' });
+    const gateway = await startGateway({
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])),
+      verify: await createTokenVerifier(authConfigFromEnv()),
+      internalSecret: internalSecret(),
+      exposure: exposureFromEnv(),
+      host: listenHost(),
+      port: portOf('gateway'),
+      logging: 'info',
+    });
     console.log(`gateway at ${gateway.url}`);
     const stop = async () => {
       await gateway.stop();

@@ -2,9 +2,13 @@
  * A small example county, loaded through the gateway's own mutations so that a newcomer
  * sees data at once. Loading it twice changes nothing: every id is fixed.
  */
+import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
+import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
+
 type Kind = 'COUNTY_AGENCY' | 'DATA_EXCHANGE' | 'DATA_BROKER' | 'CONTRACTOR' | 'GOVERNMENT_AGENCY' | 'CORPORATION';
 
 const PARTIES: Array<[id: string, name: string, kind: Kind]> = [
+  ['cook-oiig', 'Cook County Office of the Independent Inspector General', 'COUNTY_AGENCY'],
   ['cook-sheriff', 'Cook County Sheriff', 'COUNTY_AGENCY'],
   ['cook-clerk', 'Cook County Clerk', 'COUNTY_AGENCY'],
   ['cook-assessor', 'Cook County Assessor', 'COUNTY_AGENCY'],
@@ -44,20 +48,34 @@ const RECORD = /* GraphQL */ `
   }
 `;
 
-async function send(url: string, query: string, input: object): Promise<void> {
+async function send(url: string, query: string, input: object, token: string): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables: { input } }),
   });
   const body = (await response.json()) as { errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(`demo data refused: ${body.errors.map((e) => e.message).join('; ')}`);
 }
 
-export async function loadDemo(gatewayUrl: string): Promise<{ parties: number; disclosures: number }> {
-  for (const [id, name, kind] of PARTIES) await send(gatewayUrl, REGISTER, { id, name, kind });
+/**
+ * Loads the county as its own people would: the registry as ADMIN, each disclosure as the
+ * sender (a RECORDER of a county agency, or the THIRD_PARTY that passed it on).
+ */
+export async function loadDemo(
+  gatewayUrl: string,
+  auth: AuthConfig,
+): Promise<{ parties: number; disclosures: number }> {
+  const admin = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.ADMIN, auth);
+  for (const [id, name, kind] of PARTIES) await send(gatewayUrl, REGISTER, { id, name, kind }, admin);
+  const kinds = new Map(PARTIES.map(([id, , kind]) => [id, kind]));
   for (const [id, at, fromPartyId, toPartyId, purpose] of DISCLOSURES) {
-    await send(gatewayUrl, RECORD, { id, at, fromPartyId, toPartyId, purpose });
+    const role = kinds.get(fromPartyId) === 'COUNTY_AGENCY' ? 'RECORDER' : 'THIRD_PARTY';
+    const sender = await issueDevelopmentToken(
+      { subject: `demo-${fromPartyId}`, roles: [role], organisation: fromPartyId },
+      auth,
+    );
+    await send(gatewayUrl, RECORD, { id, at, fromPartyId, toPartyId, purpose }, sender);
   }
   return { parties: PARTIES.length, disclosures: DISCLOSURES.length };
 }

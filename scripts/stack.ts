@@ -1,4 +1,7 @@
 import { startGateway } from '../gateway/gateway.ts';
+import { exposureFromEnv, type Exposure } from '../gateway/limits.ts';
+import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
+import { authConfigFromEnv, createTokenVerifier, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import type { SubgraphName } from '../subgraphs/shared/config.ts';
 import type { Database } from '../subgraphs/shared/db.ts';
 import { startSubgraph, type RunningService } from '../subgraphs/shared/server.ts';
@@ -7,6 +10,7 @@ import { subgraphs } from '../subgraphs/index.ts';
 export type Stack = {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  auth: AuthConfig;
   stop: () => Promise<void>;
 };
 
@@ -15,6 +19,9 @@ export type StackOptions = {
   /** Port per service; 0 everywhere gives each a free port (what the tests do). */
   port: (service: SubgraphName | 'gateway') => number;
   logging?: boolean | 'warn' | 'info' | 'debug' | 'error';
+  /** Defaults: from the environment (see the README's configuration table). */
+  auth?: AuthConfig;
+  exposure?: Exposure;
 };
 
 /**
@@ -23,13 +30,17 @@ export type StackOptions = {
  * If any part fails to start, the parts already running are stopped before the error.
  */
 export async function startStack(db: Database, options: StackOptions): Promise<Stack> {
+  const auth = options.auth ?? authConfigFromEnv();
+  const secret = internalSecret();
+  const verify = await createTokenVerifier(auth);
   const running: RunningService[] = [];
   const stop = async () => {
     for (const service of running.reverse()) await service.stop();
   };
   try {
     for (const definition of subgraphs) {
-      running.push(await startSubgraph(definition, db, { host: options.host, port: options.port(definition.name) }));
+      const address = { host: options.host, port: options.port(definition.name) };
+      running.push(await startSubgraph(definition, db, address, { internalSecret: secret }));
     }
     const subgraphUrls = Object.fromEntries(running.map((service) => [service.name, service.url])) as Record<
       SubgraphName,
@@ -37,12 +48,15 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
     >;
     const gateway = await startGateway({
       subgraphUrls,
+      verify,
+      internalSecret: secret,
+      exposure: options.exposure ?? exposureFromEnv(),
       host: options.host,
       port: options.port('gateway'),
       logging: options.logging ?? 'warn',
     });
     running.push(gateway);
-    return { gatewayUrl: gateway.url, subgraphUrls, stop };
+    return { gatewayUrl: gateway.url, subgraphUrls, auth, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -8,7 +8,18 @@ import { listenHost, portOf } from '../subgraphs/shared/config.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
 import { loadDemo } from './demo.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
+import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import { startStack, type Stack } from './stack.ts';
+
+/** One short-lived token per role, signed with the local development key. */
+async function printDevelopmentTokens(auth: AuthConfig): Promise<void> {
+  console.log('\nDevelopment tokens (8 hours; send as "Authorization: Bearer <token>"):');
+  for (const [role, claims] of Object.entries(DEVELOPMENT_PRINCIPALS)) {
+    console.log(`${role.padEnd(11)} ${claims.organisation.padEnd(26)} ${await issueDevelopmentToken(claims, auth)}`);
+  }
+  console.log('');
+}
 
 async function main(): Promise<void> {
   let connection: Neo4jConnection | undefined = connectionFromEnv();
@@ -31,7 +42,7 @@ async function main(): Promise<void> {
     const migrations = await migrate(db);
     stack = await startStack(db, { host: listenHost(), port: (service) => portOf(service) });
     if (process.argv.includes('--demo')) {
-      const loaded = await loadDemo(stack.gatewayUrl);
+      const loaded = await loadDemo(stack.gatewayUrl, stack.auth);
       console.log(`demo county loaded: ${loaded.parties} parties, ${loaded.disclosures} disclosures`);
     }
     console.log(`Neo4j       ${connection.uri} (database ${connection.database})`);
@@ -40,6 +51,7 @@ async function main(): Promise<void> {
     );
     for (const [name, url] of Object.entries(stack.subgraphUrls)) console.log(`${name.padEnd(11)} ${url}`);
     console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
+    if (stack.auth.keys.kind === 'development') await printDevelopmentTokens(stack.auth);
     console.log('Ctrl-C stops everything.');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

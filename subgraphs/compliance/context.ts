@@ -1,8 +1,8 @@
-import type { Database } from '../shared/db.ts';
+import type { RequestContext } from '../shared/context.ts';
 import { createLoaders, type ComplianceLoaders } from './loaders.ts';
 
-export type Context = { db: Database; loaders: ComplianceLoaders };
+export type Context = RequestContext & { loaders: ComplianceLoaders };
 
-export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(base: RequestContext): Context {
+  return { ...base, loaders: createLoaders(base.db) };
 }

@@ -1,3 +1,4 @@
+import { assertActsForOwnOrganisation, assertMayRead } from '../shared/auth/organisation.ts';
 import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -11,6 +12,7 @@ function page(
   after: string | null | undefined,
   context: Context,
 ) {
+  assertMayRead(context.principal, [partyId], `the disclosures of ${partyId}`);
   return context.loaders.disclosurePage.load({
     partyId,
     direction,
@@ -22,10 +24,15 @@ function page(
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
-    disclosure: (_root, { id }, { loaders }) => loaders.disclosure.load(id),
+    disclosure: async (_root, { id }, { loaders, principal }) => {
+      const disclosure = await loaders.disclosure.load(id);
+      if (disclosure !== null) assertMayRead(principal, [disclosure.fromId, disclosure.toId], `disclosure ${id}`);
+      return disclosure;
+    },
   },
   Mutation: {
-    recordDisclosure: async (_root, { input }, { db, loaders }) => {
+    recordDisclosure: async (_root, { input }, { db, loaders, principal }) => {
+      assertActsForOwnOrganisation(principal, input.fromPartyId, 'fromPartyId');
       const result = await recordDisclosure(db, input);
       loaders.disclosure.prime(result.disclosure.id, result.disclosure);
       return result;

@@ -1,8 +1,8 @@
-import type { Database } from '../shared/db.ts';
+import type { RequestContext } from '../shared/context.ts';
 import { createLoaders, type RegistryLoaders } from './loaders.ts';
 
-export type Context = { db: Database; loaders: RegistryLoaders };
+export type Context = RequestContext & { loaders: RegistryLoaders };
 
-export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(base: RequestContext): Context {
+  return { ...base, loaders: createLoaders(base.db) };
 }

@@ -1,7 +1,7 @@
-import type { Database } from '../shared/db.ts';
+import type { RequestContext } from '../shared/context.ts';
 
-export type Context = { db: Database };
+export type Context = RequestContext;
 
-export function createContext(db: Database): Context {
-  return { db };
+export function createContext(base: RequestContext): Context {
+  return base;
 }

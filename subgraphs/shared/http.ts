@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { DomainError, ErrorCode } from './errors.ts';
 
 /** The largest request body a subgraph reads; larger ones get 413 before any parsing. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -49,34 +50,58 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+export type HttpHandlers<Context extends BaseContext> = {
+  /** Checks who is calling before anything runs; throws a DomainError to refuse. */
+  authenticate: (header: (name: string) => string | undefined, body: string) => Promise<Context>;
+  /** Answers GET /readyz: resolves when the service can serve, throws when it cannot. */
+  ready: () => Promise<void>;
+};
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json');
+  response.end(JSON.stringify(body));
+}
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
 /**
- * Serves an Apollo Server over node:http. Apollo's standalone server hangs instead of
- * failing when its port is taken; this one fails, and hands each request's headers to the
- * context factory.
+ * Serves an Apollo Server over node:http, with /healthz and /readyz beside /graphql.
+ * Apollo's standalone server hangs instead of failing when its port is taken; this one
+ * fails. Authentication runs before Apollo sees the request, so a refused caller gets one
+ * clear error and nothing executes.
  */
 export function createHttpServer<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
-  context: (request: IncomingMessage) => Promise<Context>,
+  handlers: HttpHandlers<Context>,
 ): Server {
   return createServer((request: IncomingMessage, response: ServerResponse) => {
-    void handle(apollo, context, request, response);
+    void route(apollo, handlers, request, response);
   });
 }
 
-async function handle<Context extends BaseContext>(
+async function route<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
-  context: (request: IncomingMessage) => Promise<Context>,
+  handlers: HttpHandlers<Context>,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (request.method === 'GET' && url.pathname === '/healthz') return send(response, 200, { status: 'ok' });
+  if (request.method === 'GET' && url.pathname === '/readyz') {
+    return handlers.ready().then(
+      () => send(response, 200, { status: 'ready' }),
+      (error: unknown) => send(response, 503, { status: 'unavailable', reason: (error as Error).message }),
+    );
+  }
   try {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const text = await readBody(request);
+    const context = await handlers.authenticate((name) => headers.get(name), text);
     const isJson = headers.get('content-type')?.startsWith('application/json') ?? false;
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: (request.method ?? 'GET').toUpperCase(),
@@ -84,7 +109,7 @@ async function handle<Context extends BaseContext>(
         search: url.search,
         body: isJson && text.length > 0 ? JSON.parse(text) : text,
       },
-      context: () => context(request),
+      context: async () => context,
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
@@ -95,21 +120,15 @@ async function handle<Context extends BaseContext>(
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   } catch (error) {
-    response.statusCode = error instanceof BodyTooLarge ? 413 : error instanceof SyntaxError ? 400 : 500;
-    response.setHeader('content-type', 'application/json');
-    const message =
-      response.statusCode === 413
-        ? `request body exceeds ${MAX_BODY_BYTES} bytes`
-        : response.statusCode === 400
-          ? 'request body is not valid JSON'
-          : 'Internal server error';
-    if (response.statusCode === 500) console.error('request failed', error);
-    response.end(
-      JSON.stringify({
-        errors: [
-          { message, extensions: { code: response.statusCode === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
-        ],
-      }),
-    );
+    if (error instanceof DomainError) {
+      return send(response, error.code === ErrorCode.UNAUTHENTICATED ? 401 : 200, errorBody(error.message, error.code));
+    }
+    if (error instanceof BodyTooLarge) {
+      return send(response, 413, errorBody(`request body exceeds ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST'));
+    }
+    if (error instanceof SyntaxError)
+      return send(response, 400, errorBody('request body is not valid JSON', 'BAD_REQUEST'));
+    console.error('request failed', error);
+    send(response, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
@@ -9,14 +9,20 @@ import type { SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
 import { maskUnexpectedErrors } from './errors.ts';
 import { createHttpServer, listen } from './http.ts';
+import { admit } from './auth/gatekeeper.ts';
+import { enforceAuthDirectives } from './auth/directives.ts';
+import type { RequestContext } from './context.ts';
 
 /** What a subgraph folder exports: its SDL, its resolvers and how to build a request's context. */
-export type SubgraphDefinition<Context extends BaseContext> = {
+export type SubgraphDefinition<Context extends RequestContext> = {
   name: SubgraphName;
   typeDefs: DocumentNode;
   resolvers: object;
-  createContext: (db: Database) => Context;
+  createContext: (base: RequestContext) => Context;
 };
+
+/** The secret the gateway signs internal requests with; see auth/internal.ts. */
+export type SubgraphSecurity = { internalSecret: string };
 
 export type RunningService = { name: string; url: string; stop: () => Promise<void> };
 
@@ -25,30 +31,34 @@ export function readSchema(dir: string): DocumentNode {
   return parse(readFileSync(join(dir, 'schema.graphql'), 'utf8'));
 }
 
-export function buildSchema<Context extends BaseContext>(definition: SubgraphDefinition<Context>) {
+export function buildSchema<Context extends RequestContext>(definition: SubgraphDefinition<Context>) {
   // The array form: @apollo/subgraph 2.15 rejects the object form's typeDefs.
-  return buildSubgraphSchema([
+  const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> },
   ]);
+  enforceAuthDirectives(schema, (context) => (context as RequestContext).principal);
+  return schema;
 }
 
 /** Starts one subgraph over HTTP. Port 0 asks the system for a free port; the URL says which. */
-export async function startSubgraph<Context extends BaseContext>(
+export async function startSubgraph<Context extends RequestContext>(
   definition: SubgraphDefinition<Context>,
   db: Database,
   address: { host: string; port: number },
+  security: SubgraphSecurity,
 ): Promise<RunningService> {
-  const plugins = [
-    // Federated traces are for Apollo's hosted studio, which this service never reports to.
-    ApolloServerPluginInlineTraceDisabled(),
-  ];
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(definition),
     formatError: maskUnexpectedErrors(),
     introspection: true,
-    plugins,
+    // Federated traces are for Apollo's hosted studio, which this service never reports to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const http = createHttpServer(apollo, async () => definition.createContext(db));
+  const http = createHttpServer(apollo, {
+    authenticate: async (header, body) =>
+      definition.createContext(await admit(db, security.internalSecret, header, body)),
+    ready: () => db.verify(),
+  });
   const url = await listen(
     http,
     address.host,

@@ -1,14 +1,15 @@
-import type { BaseContext } from '@apollo/server';
 import { listenHost, portOf } from './config.ts';
 import { Database } from './db.ts';
 import { migrate } from './migrations.ts';
 import { startSubgraph, type SubgraphDefinition } from './server.ts';
+import { internalSecret } from './auth/internal.ts';
+import type { RequestContext } from './context.ts';
 
 /**
  * Runs one subgraph as its own service, as a deployment would: NEO4J_URI, NEO4J_USER,
  * NEO4J_PASSWORD and NEO4J_DATABASE name the server; `<NAME>_PORT` the port.
  */
-export async function runStandalone<Context extends BaseContext>(definition: SubgraphDefinition<Context>) {
+export async function runStandalone<Context extends RequestContext>(definition: SubgraphDefinition<Context>) {
   const uri = process.env.NEO4J_URI;
   if (!uri) {
     console.error(
@@ -25,7 +26,12 @@ export async function runStandalone<Context extends BaseContext>(definition: Sub
   try {
     await db.verify();
     await migrate(db);
-    const service = await startSubgraph(definition, db, { host: listenHost(), port: portOf(definition.name) });
+    const service = await startSubgraph(
+      definition,
+      db,
+      { host: listenHost(), port: portOf(definition.name) },
+      { internalSecret: internalSecret() },
+    );
     console.log(`${definition.name} subgraph at ${service.url}`);
     const stop = async () => {
       await service.stop();

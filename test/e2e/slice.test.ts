@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
 import { PARTIES_BY_IDS } from '../../subgraphs/registry/repository.ts';
+import { as } from '../support/auth.ts';
 import { execute, useStack } from '../support/stack.ts';
 
 const RegisterParty = graphql(/* GraphQL */ `
@@ -69,8 +70,11 @@ describe('the vertical slice through the gateway', () => {
   const ctx = useStack();
   const gateway = () => ctx.stack.gatewayUrl;
 
-  const register = (id: string, name: string, kind: 'COUNTY_AGENCY' | 'DATA_BROKER' | 'DATA_EXCHANGE') =>
-    execute(gateway(), RegisterParty, { input: { id, name, kind } });
+  const admin = async () => as(ctx.stack.auth, 'ADMIN');
+  const sheriff = async () => as(ctx.stack.auth, 'RECORDER', 'cook-sheriff');
+  const auditor = async () => as(ctx.stack.auth, 'AUDITOR');
+  const register = async (id: string, name: string, kind: 'COUNTY_AGENCY' | 'DATA_BROKER' | 'DATA_EXCHANGE') =>
+    execute(gateway(), RegisterParty, { input: { id, name, kind } }, await admin());
 
   it('registers parties and records disclosures, and says when a resubmission changed nothing', async () => {
     const first = await register('cook-sheriff', 'Cook County Sheriff', 'COUNTY_AGENCY');
@@ -83,15 +87,20 @@ describe('the vertical slice through the gateway', () => {
     expect(again.data?.registerParty.created).toBe(false);
 
     await register('nlets-exchange', 'Regional criminal justice data exchange', 'DATA_EXCHANGE');
-    const recorded = await execute(gateway(), RecordDisclosure, {
-      input: {
-        id: 'sheriff-2025-0001',
-        at: '2025-12-31T23:30:00-06:00',
-        fromPartyId: 'cook-sheriff',
-        toPartyId: 'nlets-exchange',
-        purpose: 'nightly booking feed',
+    const recorded = await execute(
+      gateway(),
+      RecordDisclosure,
+      {
+        input: {
+          id: 'sheriff-2025-0001',
+          at: '2025-12-31T23:30:00-06:00',
+          fromPartyId: 'cook-sheriff',
+          toPartyId: 'nlets-exchange',
+          purpose: 'nightly booking feed',
+        },
       },
-    });
+      await sheriff(),
+    );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data?.recordDisclosure).toEqual({
       created: true,
@@ -103,37 +112,58 @@ describe('the vertical slice through the gateway', () => {
     const conflicting = await register('cook-sheriff', 'Sheriff of Cook County', 'COUNTY_AGENCY');
     expect(conflicting.errors?.[0]?.extensions?.code).toBe('CONFLICTING_RESUBMISSION');
     expect(conflicting.errors?.[0]?.message).toContain('Sheriff of Cook County');
-    const party = await execute(gateway(), PartyWithDisclosures, { id: 'cook-sheriff', first: 10 });
+    const party = await execute(gateway(), PartyWithDisclosures, { id: 'cook-sheriff', first: 10 }, await auditor());
     expect(party.data?.party?.name).toBe('Cook County Sheriff');
 
-    const changed = await execute(gateway(), RecordDisclosure, {
-      input: {
-        id: 'sheriff-2025-0001',
-        at: '2025-12-31T23:30:00-06:00',
-        fromPartyId: 'cook-sheriff',
-        toPartyId: 'nlets-exchange',
-        purpose: 'something else',
+    const changed = await execute(
+      gateway(),
+      RecordDisclosure,
+      {
+        input: {
+          id: 'sheriff-2025-0001',
+          at: '2025-12-31T23:30:00-06:00',
+          fromPartyId: 'cook-sheriff',
+          toPartyId: 'nlets-exchange',
+          purpose: 'something else',
+        },
       },
-    });
+      await sheriff(),
+    );
     expect(changed.errors?.[0]?.extensions?.code).toBe('CONFLICTING_RESUBMISSION');
   });
 
   it('refuses a disclosure to an unregistered party, and a bad instant, naming the value', async () => {
-    const unknown = await execute(gateway(), RecordDisclosure, {
-      input: { id: 'd-x', at: '2025-01-01T00:00:00Z', fromPartyId: 'cook-sheriff', toPartyId: 'nobody', purpose: 'x' },
-    });
+    const unknown = await execute(
+      gateway(),
+      RecordDisclosure,
+      {
+        input: {
+          id: 'd-x',
+          at: '2025-01-01T00:00:00Z',
+          fromPartyId: 'cook-sheriff',
+          toPartyId: 'nobody',
+          purpose: 'x',
+        },
+      },
+      await sheriff(),
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('nobody');
 
-    const badInstant = await execute(gateway(), RecordDisclosure, {
-      input: {
-        id: 'd-y',
-        at: '2025-01-01 10:00',
-        fromPartyId: 'cook-sheriff',
-        toPartyId: 'nlets-exchange',
-        purpose: 'x',
+    const badInstant = await execute(
+      gateway(),
+      RecordDisclosure,
+      {
+        input: {
+          id: 'd-y',
+          at: '2025-01-01 10:00',
+          fromPartyId: 'cook-sheriff',
+          toPartyId: 'nlets-exchange',
+          purpose: 'x',
+        },
       },
-    });
+      await sheriff(),
+    );
     expect(badInstant.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badInstant.errors?.[0]?.message).toContain('2025-01-01 10:00');
   });
@@ -142,22 +172,27 @@ describe('the vertical slice through the gateway', () => {
     for (let i = 0; i < 50; i += 1) {
       const id = `vendor-${String(i).padStart(2, '0')}`;
       await register(id, `Vendor ${i}`, 'DATA_BROKER');
-      await execute(gateway(), RecordDisclosure, {
-        input: {
-          id: `sheriff-2026-${String(i).padStart(4, '0')}`,
-          at: `2026-02-${String((i % 28) + 1).padStart(2, '0')}T10:00:00-06:00`,
-          fromPartyId: 'cook-sheriff',
-          toPartyId: id,
-          purpose: 'records request',
+      await execute(
+        gateway(),
+        RecordDisclosure,
+        {
+          input: {
+            id: `sheriff-2026-${String(i).padStart(4, '0')}`,
+            at: `2026-02-${String((i % 28) + 1).padStart(2, '0')}T10:00:00-06:00`,
+            fromPartyId: 'cook-sheriff',
+            toPartyId: id,
+            purpose: 'records request',
+          },
         },
-      });
+        await sheriff(),
+      );
     }
 
     const recipientQueries: unknown[] = [];
     const unobserve = ctx.db.observe((query, params) => {
       if (query === PARTIES_BY_IDS) recipientQueries.push(params.ids);
     });
-    const result = await execute(gateway(), PartyWithDisclosures, { id: 'cook-sheriff', first: 50 });
+    const result = await execute(gateway(), PartyWithDisclosures, { id: 'cook-sheriff', first: 50 }, await auditor());
     unobserve();
 
     expect(result.errors).toBeUndefined();
@@ -181,25 +216,30 @@ describe('the vertical slice through the gateway', () => {
     expect(recipientQueries.length).toBeGreaterThan(0);
     expect(recipientQueries.length).toBeLessThanOrEqual(2);
 
-    const next = await execute(gateway(), PartyWithDisclosures, {
-      id: 'cook-sheriff',
-      first: 50,
-      after: sent?.pageInfo.endCursor ?? null,
-    });
+    const next = await execute(
+      gateway(),
+      PartyWithDisclosures,
+      {
+        id: 'cook-sheriff',
+        first: 50,
+        after: sent?.pageInfo.endCursor ?? null,
+      },
+      await auditor(),
+    );
     expect(next.data?.party?.disclosuresSent.nodes).toHaveLength(1);
     expect(next.data?.party?.disclosuresSent.pageInfo.hasNextPage).toBe(false);
   });
 
   it('counts disclosures by the county calendar year, not by UTC', async () => {
     // 2025-12-31T23:30-06:00 is 2026-01-01 in UTC, yet belongs to 2025 in Chicago.
-    const y2025 = await execute(gateway(), DisclosureCount, { year: 2025 });
-    const y2026 = await execute(gateway(), DisclosureCount, { year: 2026 });
+    const y2025 = await execute(gateway(), DisclosureCount, { year: 2025 }, await as(ctx.stack.auth, 'REPORTER'));
+    const y2026 = await execute(gateway(), DisclosureCount, { year: 2026 }, await as(ctx.stack.auth, 'REPORTER'));
     expect(y2025.data?.disclosureCount).toBe(1);
     expect(y2026.data?.disclosureCount).toBe(50);
   });
 
   it('refuses a page larger than the limit instead of cutting it short', async () => {
-    const result = await execute(gateway(), PartyWithDisclosures, { id: 'cook-sheriff', first: 501 });
+    const result = await execute(gateway(), PartyWithDisclosures, { id: 'cook-sheriff', first: 501 }, await auditor());
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('501');
   });

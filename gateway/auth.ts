@@ -1,0 +1,94 @@
+import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { requestIdByRequest } from '@graphql-mesh/utils';
+import { GraphQLError } from 'graphql';
+import { check, type Requirement } from '../subgraphs/shared/auth/directives.ts';
+import { UnauthenticatedError } from '../subgraphs/shared/auth/errors.ts';
+import { signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
+import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
+
+/** The signed-in bearer as the gateway knows it: the token's claims. */
+export type GatewayUser = Claims;
+type AuthContext = { request: Request; currentUser?: GatewayUser | null };
+
+function bearerToken(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  if (header === null || header === '') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (match === null) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+  return match[1] as string;
+}
+
+/**
+ * Federation's @authenticated and @requiresScopes, enforced on the supergraph before any
+ * subgraph is called. A request without a token is anonymous and reaches public fields
+ * only; a request with a bad token is refused whole, with the reason.
+ */
+export function authOptions(verify: (token: string) => Promise<Claims>): Pick<GatewayConfig, 'genericAuth'> {
+  return {
+    genericAuth: {
+      mode: 'protect-granular',
+      resolveUserFn: async (context: AuthContext) => {
+        const token = bearerToken(context.request);
+        return token === null ? null : verify(token);
+      },
+      extractScopes: (user: GatewayUser | null) => user?.roles ?? [],
+      rejectUnauthenticated: true,
+      validateUser: refuseUnlessAllowed,
+    },
+  } as unknown as Pick<GatewayConfig, 'genericAuth'>;
+}
+
+type Directives = Record<string, unknown[] | undefined> | undefined;
+
+/** The gateway's half of the role check: the same rule the subgraphs apply again. */
+function refuseUnlessAllowed(params: {
+  user?: GatewayUser | null;
+  parentType: { name: string };
+  field: { name: string };
+  fieldScopes?: string[][];
+  typeScopes?: string[][];
+  fieldDirectives?: Directives;
+  typeDirectives?: Directives;
+}): GraphQLError | undefined {
+  const coordinate = `${params.parentType.name}.${params.field.name}`;
+  const bearer = params.user ? { id: params.user.subject, roles: params.user.roles } : null;
+  const requirement = (scopes: string[][] | undefined, directives: Directives): Requirement => ({
+    authenticated: scopes !== undefined || (directives?.authenticated?.length ?? 0) > 0,
+    scopes: scopes ?? null,
+  });
+  try {
+    check(bearer, requirement(params.typeScopes, params.typeDirectives), coordinate);
+    check(bearer, requirement(params.fieldScopes, params.fieldDirectives), coordinate);
+    return undefined;
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+}
+
+function bodyText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  if (body === undefined || body === null) return '';
+  throw new Error('the gateway can sign only string request bodies');
+}
+
+/**
+ * Signs every request to a subgraph with the verified principal, so that subgraphs can
+ * check roles themselves and refuse anything that did not come through the gateway.
+ */
+export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
+  return {
+    onFetch({ options, setOptions, context }) {
+      const request = 'request' in context ? context.request : undefined;
+      const user = 'currentUser' in context ? (context.currentUser ?? null) : null;
+      const id = (request && requestIdByRequest.get(request)) || crypto.randomUUID();
+      const principal =
+        user === null ? null : { id: user.subject, roles: user.roles, organisation: user.organisation, requestId: id };
+      const signed = signInternalRequest(secret, { principal, requestId: id }, bodyText(options.body));
+      setOptions({
+        ...options,
+        headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': id },
+      });
+    },
+  };
+}

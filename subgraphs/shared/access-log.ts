@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { Principal } from './auth/principal.ts';
+import { appendToChain, type ChainEntry } from './chain.ts';
+import { verifyChain, type ChainVerification } from './chain-verify.ts';
+import type { Database, Tx } from './db.ts';
+
+/**
+ * The access log: every read that touches a subject, and every refusal, leaves an entry on
+ * a hash chain that nobody can alter unnoticed (DOMAIN.md: "every subject-level read is
+ * itself logged").
+ */
+export const ACCESS_LOG_CHAIN = 'access-log';
+export const ACCESS_LOG_LABEL = 'AccessLogEntry';
+
+export type AccessOutcome = 'ALLOWED' | 'REFUSED';
+
+export type AccessEntry = {
+  /** The principal's id (the token's subject). */
+  principal: string;
+  /** Party id of the principal's organisation. */
+  organisation: string;
+  roles: string[];
+  /** The GraphQL operation name, or what stood for it. */
+  operation: string;
+  outcome: AccessOutcome;
+  /** Why a request was refused; none for an allowed one. */
+  reason?: string | null;
+  /** subjectKeys of the people the answer was about: keyed hashes, never identifiers. */
+  subjects: string[];
+  /** Ids of the records the answer carried. */
+  records: string[];
+  /** SHA-256 of the GraphQL document text: which query, without storing its arguments twice. */
+  queryHash: string;
+  requestId: string;
+};
+
+/** subjectKeys (HMAC-SHA-256) and query hashes (SHA-256) in lower-case hex. */
+const HEX_SHA256 = /^[0-9a-f]{64}$/;
+const OUTCOMES: readonly string[] = ['ALLOWED', 'REFUSED'] satisfies AccessOutcome[];
+
+/** Lower-case hex SHA-256 of a GraphQL document's UTF-8 text, exactly as received. */
+export function hashQuery(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The part of an entry that says who asked what; the caller adds the outcome and what was touched. */
+export function entryFor(
+  principal: Principal,
+  operation: string,
+  query: string,
+): Pick<AccessEntry, 'principal' | 'organisation' | 'roles' | 'operation' | 'queryHash' | 'requestId'> {
+  return {
+    principal: principal.id,
+    organisation: principal.organisation,
+    roles: [...principal.roles],
+    operation,
+    queryHash: hashQuery(query),
+    requestId: principal.requestId,
+  };
+}
+
+function checkEntry(entry: AccessEntry): AccessEntry {
+  if (!OUTCOMES.includes(entry.outcome)) {
+    throw new TypeError(`access log: outcome must be ALLOWED or REFUSED, got "${entry.outcome}"`);
+  }
+  const clear = entry.subjects.find((subject) => !HEX_SHA256.test(subject));
+  if (clear !== undefined) {
+    // It may be an identifier in clear: the message shows its length, never its value.
+    throw new TypeError(
+      `access log: subjects must be subjectKeys (64 lower-case hex digits); got one of ${clear.length} characters that is not`,
+    );
+  }
+  if (!HEX_SHA256.test(entry.queryHash)) {
+    throw new TypeError(`access log: queryHash must be a hex SHA-256 from hashQuery(), got "${entry.queryHash}"`);
+  }
+  return entry;
+}
+
+/**
+ * Logs one access inside the caller's write transaction: if the read it records fails and
+ * rolls back, so does its entry. Append it last, as the log's head stays locked until the
+ * transaction ends.
+ */
+export function logAccess(tx: Tx, entry: AccessEntry): Promise<ChainEntry> {
+  const checked = checkEntry(entry);
+  return appendToChain(tx, ACCESS_LOG_CHAIN, ACCESS_LOG_LABEL, {
+    principal: checked.principal,
+    organisation: checked.organisation,
+    roles: checked.roles,
+    operation: checked.operation,
+    outcome: checked.outcome,
+    reason: checked.reason ?? null,
+    subjects: checked.subjects,
+    records: checked.records,
+    queryHash: checked.queryHash,
+    requestId: checked.requestId,
+  });
+}
+
+/** Logs one access in a transaction of its own: for refusals, which run no other transaction. */
+export function logAccessNow(db: Database, entry: AccessEntry): Promise<ChainEntry> {
+  return db.write((tx) => logAccess(tx, entry));
+}
+
+export function verifyAccessLog(db: Database): Promise<ChainVerification> {
+  return verifyChain(db, ACCESS_LOG_CHAIN, ACCESS_LOG_LABEL);
+}

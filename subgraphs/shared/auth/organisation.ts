@@ -1,0 +1,28 @@
+import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import { hasRole, type Principal } from './principal.ts';
+
+function signedIn(principal: Principal | null): Principal {
+  if (principal === null) throw new UnauthenticatedError('this needs a signed-in principal');
+  return principal;
+}
+
+/** RECORDER and THIRD_PARTY write only for their own organisation (DOMAIN.md, "Who may see what"). */
+export function assertActsForOwnOrganisation(principal: Principal | null, partyId: string, field: string): void {
+  const caller = signedIn(principal);
+  if (caller.organisation !== partyId) {
+    throw new ForbiddenError(
+      `${caller.id} acts for ${caller.organisation} and may record only for it; ${field} is "${partyId}"`,
+      { field, value: partyId },
+    );
+  }
+}
+
+/**
+ * AUDITOR and ANALYST read across organisations; every other role reads only what its own
+ * organisation sent or received.
+ */
+export function assertMayRead(principal: Principal | null, partyIds: readonly string[], what: string): void {
+  const caller = signedIn(principal);
+  if (hasRole(caller, 'AUDITOR', 'ANALYST') || partyIds.includes(caller.organisation)) return;
+  throw new ForbiddenError(`${caller.id} acts for ${caller.organisation} and may not read ${what}`, { value: what });
+}

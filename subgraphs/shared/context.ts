@@ -1,0 +1,10 @@
+import type { Principal } from './auth/principal.ts';
+import type { Database } from './db.ts';
+
+/** What every subgraph's request context starts from: the database and who is asking. */
+export type RequestContext = {
+  db: Database;
+  /** Null for an anonymous caller the gateway let through (public fields only). */
+  principal: Principal | null;
+  requestId: string;
+};

@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair, SignJWT } from 'jose';
+import { graphql } from '../generated/gql.ts';
+import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
+import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { as } from '../support/auth.ts';
+import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
+import { execute, useStack } from '../support/stack.ts';
+
+const PartyName = graphql(/* GraphQL */ `
+  query PartyName($id: ID!) {
+    party(id: $id) {
+      name
+    }
+  }
+`);
+
+const RecordFor = graphql(/* GraphQL */ `
+  mutation RecordFor($input: RecordDisclosureInput!) {
+    recordDisclosure(input: $input) {
+      created
+    }
+  }
+`);
+
+const REFUSALS = /* cypher */ `
+  MATCH (e:AccessLogEntry {outcome: 'REFUSED'}) RETURN e.principal AS principal, e.organisation AS organisation,
+    e.operation AS operation, e.reason AS reason ORDER BY e.seq`;
+
+describe('authentication and authorisation', () => {
+  const ctx = useStack();
+  const gateway = () => ctx.stack.gatewayUrl;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const claims = { subject: 'someone', roles: ['AUDITOR' as const], organisation: 'cook-oiig' };
+
+  beforeAll(async () => {
+    for (const [id, kind] of [
+      ['cook-oiig', 'COUNTY_AGENCY'],
+      ['cook-sheriff', 'COUNTY_AGENCY'],
+      ['cook-clerk', 'COUNTY_AGENCY'],
+      ['ice', 'GOVERNMENT_AGENCY'],
+      ['acme-data', 'DATA_BROKER'],
+      ['old-vendor', 'DATA_BROKER'],
+    ] as const) {
+      await registerParty(ctx.db, { id, name: id, kind });
+    }
+    await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
+    await affiliate(ctx.db, 'acme-data', 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');
+    await affiliate(ctx.db, 'old-vendor', 'CONTRACTOR_OF', 'ice', '2020-01-01T00:00:00Z', '2021-01-01T00:00:00Z');
+  });
+
+  const refusal = async (headers: Record<string, string>) => {
+    const result = await execute(gateway(), PartyName, { id: 'cook-sheriff' }, headers);
+    expect(result.data?.party ?? null).toBeNull();
+    return result.errors?.[0];
+  };
+
+  it('lets a valid token through', async () => {
+    const result = await execute(gateway(), PartyName, { id: 'cook-sheriff' }, await as(ctx.stack.auth, 'AUDITOR'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.party?.name).toBe('cook-sheriff');
+  });
+
+  it('refuses a request without a token on a protected field', async () => {
+    expect(await refusal({})).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses an expired token, saying so', async () => {
+    const expired = await issueDevelopmentToken(claims, ctx.stack.auth, -60);
+    const error = await refusal(bearer(expired));
+    expect(error).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(error?.message).toMatch(/token expired at/);
+  });
+
+  it('refuses an unsigned token (alg none)', async () => {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({
+      sub: 'mallory',
+      roles: ['AUDITOR'],
+      org: 'cook-oiig',
+      iss: ctx.stack.auth.issuer,
+      aud: ctx.stack.auth.audience,
+      exp: now + 600,
+    })}.`;
+    expect(await refusal(bearer(unsigned))).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a token signed with another key', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ roles: ['AUDITOR'], org: 'cook-oiig' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('mallory')
+      .setIssuer(ctx.stack.auth.issuer)
+      .setAudience(ctx.stack.auth.audience)
+      .setExpirationTime('10m')
+      .sign(privateKey);
+    const error = await refusal(bearer(forged));
+    expect(error).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(error?.message).toMatch(/signature|key/);
+  });
+
+  it('refuses a token for another audience or from another issuer, naming the expected value', async () => {
+    const otherAudience = await issueDevelopmentToken(claims, { ...ctx.stack.auth, audience: 'another-service' });
+    expect((await refusal(bearer(otherAudience)))?.message).toContain(`"aud" must be "${ctx.stack.auth.audience}"`);
+    const otherIssuer = await issueDevelopmentToken(claims, { ...ctx.stack.auth, issuer: 'someone-else' });
+    expect((await refusal(bearer(otherIssuer)))?.message).toContain(`"iss" must be "${ctx.stack.auth.issuer}"`);
+  });
+
+  it('refuses a role the field does not allow, naming the roles it needs', async () => {
+    const error = await refusal(await as(ctx.stack.auth, 'REPORTER'));
+    expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(error?.message).toContain('Query.party needs the role');
+  });
+
+  it('refuses a subgraph reached directly, without the gateway signature', async () => {
+    const response = await fetch(ctx.stack.subgraphUrls.registry, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await as(ctx.stack.auth, 'ADMIN')) },
+      body: JSON.stringify({ query: '{ party(id: "cook-sheriff") { name } }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a subgraph request whose signature does not match what was sent', async () => {
+    const response = await fetch(ctx.stack.subgraphUrls.registry, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-tracker-caller': Buffer.from(JSON.stringify({ principal: null, requestId: 'x' })).toString('base64url'),
+        'x-tracker-timestamp': String(Date.now()),
+        'x-tracker-signature': 'AAAA',
+      },
+      body: JSON.stringify({ query: '{ party(id: "cook-sheriff") { name } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('lets a RECORDER record only for its own agency', async () => {
+    const input = {
+      id: 'clerk-0001',
+      at: '2025-05-01T10:00:00-05:00',
+      fromPartyId: 'cook-clerk',
+      toPartyId: 'acme-data',
+      purpose: 'bulk court records',
+    };
+    const refused = await execute(
+      gateway(),
+      RecordFor,
+      { input },
+      await as(ctx.stack.auth, 'RECORDER', 'cook-sheriff'),
+    );
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(refused.errors?.[0]?.message).toContain('fromPartyId is "cook-clerk"');
+    const allowed = await execute(gateway(), RecordFor, { input }, await as(ctx.stack.auth, 'RECORDER', 'cook-clerk'));
+    expect(allowed.data?.recordDisclosure.created).toBe(true);
+  });
+
+  it('refuses everything to an immigration agent, at the time of the request, and logs the attempt', async () => {
+    const ice = await execute(gateway(), PartyName, { id: 'cook-sheriff' }, await as(ctx.stack.auth, 'AUDITOR', 'ice'));
+    expect(ice.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(ice.errors?.[0]?.message).toContain('organisation ice is an immigration agent');
+    expect(ice.data?.party ?? null).toBeNull();
+
+    // A broker under a running ICE contract is one too; one whose contract ended is not.
+    const broker = await execute(
+      gateway(),
+      PartyName,
+      { id: 'cook-sheriff' },
+      await as(ctx.stack.auth, 'ANALYST', 'acme-data'),
+    );
+    expect(broker.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const former = await execute(
+      gateway(),
+      PartyName,
+      { id: 'cook-sheriff' },
+      await as(ctx.stack.auth, 'ANALYST', 'old-vendor'),
+    );
+    expect(former.errors).toBeUndefined();
+
+    const refusals = await ctx.db.read((tx) => tx.run(REFUSALS));
+    expect(refusals).toEqual([
+      expect.objectContaining({ principal: 'test-auditor', organisation: 'ice', operation: 'PartyName' }),
+      expect.objectContaining({ principal: 'test-analyst', organisation: 'acme-data', operation: 'PartyName' }),
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { accessLogPage, accessLogVerification, parseSeq } from '../../../subgraphs/compliance/repository.ts';
+import type { Principal } from '../../../subgraphs/shared/auth/principal.ts';
+import { entryFor, hashQuery, logAccessNow, type AccessEntry } from '../../../subgraphs/shared/access-log.ts';
+import { canonicalJson, GENESIS_HASH } from '../../../subgraphs/shared/chain.ts';
+import { decodeCursor } from '../../../subgraphs/shared/pagination.ts';
+import { useTestDatabase } from '../../support/database.ts';
+
+const subjectKey = (name: string) => createHash('sha256').update(`test subject ${name}`).digest('hex');
+const auditor: Principal = {
+  id: 'ana',
+  roles: ['AUDITOR'],
+  organisation: 'cook-inspector-general',
+  requestId: 'req-1',
+};
+// Only its hash is logged; left untagged so that codegen does not validate it against the API.
+const QUERY = 'query Trace($subject: ID!) { trace(subject: $subject) { at } }';
+const allowed = (principal: Principal, subjects: string[]): AccessEntry => ({
+  ...entryFor(principal, 'Trace', QUERY),
+  outcome: 'ALLOWED',
+  subjects,
+  records: ['r-1', 'r-2'],
+});
+const page = (filter: Partial<Parameters<typeof accessLogPage>[1]>) =>
+  accessLogPage(ctx.db, { first: 100, after: null, principal: null, from: null, to: null, ...filter });
+const ctx = useTestDatabase();
+
+describe('the access log, as an auditor reads it', () => {
+  it('returns a logged access with its fields, and enough to recompute its hash', async () => {
+    const logged = await logAccessNow(ctx.db, allowed(auditor, [subjectKey('a')]));
+    const { nodes } = await page({});
+    expect(nodes).toEqual([
+      {
+        seq: 1,
+        at: logged.at,
+        principal: 'ana',
+        organisation: 'cook-inspector-general',
+        roles: ['AUDITOR'],
+        operation: 'Trace',
+        outcome: 'ALLOWED',
+        reason: null,
+        subjects: [subjectKey('a')],
+        records: ['r-1', 'r-2'],
+        queryHash: hashQuery(QUERY),
+        requestId: 'req-1',
+        hash: logged.hash,
+        prevHash: GENESIS_HASH,
+      },
+    ]);
+    const { hash, prevHash, ...content } = nodes[0] as (typeof nodes)[number];
+    const recomputed = createHash('sha256')
+      .update(`${prevHash}\n${canonicalJson(content)}`)
+      .digest('hex');
+    expect(recomputed).toBe(hash);
+  });
+
+  it('records a refusal with its reason', async () => {
+    const refused = await logAccessNow(ctx.db, {
+      ...entryFor({ ...auditor, id: 'ice-agent', organisation: 'ice' }, 'Trace', QUERY),
+      outcome: 'REFUSED',
+      reason: 'organisation ice is an immigration agent',
+      subjects: [],
+      records: [],
+    });
+    const { nodes } = await page({ principal: 'ice-agent' });
+    expect(nodes).toMatchObject([
+      { seq: refused.seq, outcome: 'REFUSED', reason: expect.stringMatching(/immigration agent/), subjects: [] },
+    ]);
+  });
+
+  it('refuses to write a subject that is not a keyed hash, without echoing it', async () => {
+    const attempt = logAccessNow(ctx.db, allowed(auditor, ['123-45-6789']));
+    await expect(attempt).rejects.toThrow(/subjects must be subjectKeys/);
+    await expect(attempt).rejects.not.toThrow(/123-45-6789/);
+    expect((await page({})).nodes).toHaveLength(2);
+  });
+
+  it('pages with cursors through every entry exactly once, oldest first', async () => {
+    for (let i = 0; i < 5; i++) await logAccessNow(ctx.db, allowed({ ...auditor, requestId: `req-p${i}` }, []));
+    const seen: number[] = [];
+    let after: number | null = null;
+    for (;;) {
+      const result = await page({ first: 2, after });
+      seen.push(...result.nodes.map((entry) => entry.seq));
+      if (!result.pageInfo.hasNextPage) break;
+      after = parseSeq(decodeCursor(result.pageInfo.endCursor));
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(() => parseSeq(decodeCursor(Buffer.from('broker-b').toString('base64url')))).toThrow(/got "broker-b"/);
+  });
+
+  it('filters by principal and by a time window, from inclusive and to exclusive', async () => {
+    const bob = { ...auditor, id: 'bob' };
+    const first = await logAccessNow(ctx.db, allowed(bob, []));
+    await sleep(5);
+    const second = await logAccessNow(ctx.db, allowed(bob, []));
+    await sleep(5);
+    const third = await logAccessNow(ctx.db, allowed(bob, []));
+    expect((await page({ principal: 'bob' })).nodes.map((entry) => entry.seq)).toEqual([
+      first.seq,
+      second.seq,
+      third.seq,
+    ]);
+    const window = await page({ principal: 'bob', from: second.at, to: third.at });
+    expect(window.nodes.map((entry) => entry.seq)).toEqual([second.seq]);
+    expect((await page({ from: third.at })).nodes.map((entry) => entry.seq)).toEqual([third.seq]);
+  });
+
+  it('verifies the whole log, and names the entry someone changed', async () => {
+    expect(await accessLogVerification(ctx.db)).toMatchObject({ ok: true, entries: 10, firstBrokenSeq: null });
+    await ctx.db.write((tx) => tx.run('MATCH (e:AccessLogEntry {seq: 4}) SET e.principal = "nobody"'));
+    expect(await accessLogVerification(ctx.db)).toEqual({
+      ok: false,
+      entries: 3,
+      lastHash: null,
+      firstBrokenSeq: 4,
+      reason: 'entry 4: hash does not match its content',
+    });
+  });
+});
