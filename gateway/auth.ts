@@ -1,5 +1,4 @@
 import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { requestIdByRequest } from '@graphql-mesh/utils';
 import { GraphQLError } from 'graphql';
 import { check, type Requirement } from '../subgraphs/shared/auth/directives.ts';
 import { UnauthenticatedError } from '../subgraphs/shared/auth/errors.ts';
@@ -73,15 +72,26 @@ function bodyText(body: unknown): string {
 }
 
 /**
- * Signs every request to a subgraph with the verified principal, so that subgraphs can
+ * Gives each request its id (returned to the caller, forwarded to the subgraphs, written in
+ * every log line) and signs every request to a subgraph with the verified principal, so that subgraphs can
  * check roles themselves and refuse anything that did not come through the gateway.
  */
 export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
+  // One id per client request: the caller's x-request-id if it sent a sane one, else new.
+  const requestIds = new WeakMap<Request, string>();
   return {
+    onRequest({ request }) {
+      const given = request.headers.get('x-request-id');
+      requestIds.set(request, given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID());
+    },
+    onResponse({ request, response }) {
+      const id = requestIds.get(request);
+      if (id !== undefined) response.headers.set('x-request-id', id);
+    },
     onFetch({ options, setOptions, context }) {
       const request = 'request' in context ? context.request : undefined;
       const user = 'currentUser' in context ? (context.currentUser ?? null) : null;
-      const id = (request && requestIdByRequest.get(request)) || crypto.randomUUID();
+      const id = (request && requestIds.get(request)) || crypto.randomUUID();
       const principal =
         user === null ? null : { id: user.subject, roles: user.roles, organisation: user.organisation, requestId: id };
       const signed = signInternalRequest(secret, { principal, requestId: id }, bodyText(options.body));

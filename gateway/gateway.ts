@@ -55,6 +55,8 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     graphiql: options.exposure.graphiql ? { title: 'Disclosure tracker' } : false,
     renderGraphiQL,
     logging: options.logging ?? 'warn',
+    // Request ids are ours (gateway/auth.ts), so that the one the caller sees is the one signed.
+    requestId: false,
     ...authOptions(options.verify),
     ...limitOptions(),
     plugins: (context) =>

@@ -1,6 +1,7 @@
 import type { Database, Tx } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import { toPage, type Page } from '../shared/pagination.ts';
+import { isInstant } from '../shared/scalars.ts';
 
 /** A disclosure as stored: the mapper of GraphQL's `Disclosure` in this subgraph. */
 export type DisclosureRow = { id: string; at: string; fromId: string; toId: string; purpose: string };
@@ -103,11 +104,16 @@ export async function disclosurePages(
   return pages.flat();
 }
 
-/** Decodes a disclosure page position produced by `disclosurePages`. */
+/** Decodes a disclosure page position produced by `disclosurePages`; anything else is refused. */
 export function parsePosition(position: string | null): [string, string] | null {
   if (position === null) return null;
-  const parsed: unknown = JSON.parse(position);
-  if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(position);
+  } catch {
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 2 && isInstant(parsed[0]) && typeof parsed[1] === 'string') {
     return parsed as [string, string];
   }
   throw new InputError(

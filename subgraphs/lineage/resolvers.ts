@@ -12,7 +12,9 @@ function page(
   after: string | null | undefined,
   context: Context,
 ) {
-  assertMayRead(context.principal, [partyId], `the disclosures of ${partyId}`);
+  // A page of received disclosures shows other senders' events: never the caller's to read.
+  const made = direction === 'SENT';
+  assertMayRead(context.principal, made ? partyId : '', `the disclosures made ${made ? 'by' : 'to'} ${partyId}`);
   return context.loaders.disclosurePage.load({
     partyId,
     direction,
@@ -26,7 +28,7 @@ export const resolvers: Resolvers = {
   Query: {
     disclosure: async (_root, { id }, { loaders, principal }) => {
       const disclosure = await loaders.disclosure.load(id);
-      if (disclosure !== null) assertMayRead(principal, [disclosure.fromId, disclosure.toId], `disclosure ${id}`);
+      if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${id}`);
       return disclosure;
     },
   },
@@ -39,7 +41,11 @@ export const resolvers: Resolvers = {
     },
   },
   Disclosure: {
-    __resolveReference: (reference, { loaders }) => loaders.disclosure.load(reference.id),
+    __resolveReference: async (reference, { loaders, principal }) => {
+      const disclosure = await loaders.disclosure.load(reference.id);
+      if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${reference.id}`);
+      return disclosure;
+    },
     from: (disclosure) => ({ id: disclosure.fromId }),
     to: (disclosure) => ({ id: disclosure.toId }),
   },

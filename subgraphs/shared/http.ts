@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { DomainError, ErrorCode } from './errors.ts';
+import type { Logger } from './logger.ts';
 
 /** The largest request body a subgraph reads; larger ones get 413 before any parsing. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -74,8 +75,20 @@ const errorBody = (message: string, code: string) => ({ errors: [{ message, exte
 export function createHttpServer<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   handlers: HttpHandlers<Context>,
+  logger: Logger,
 ): Server {
   return createServer((request: IncomingMessage, response: ServerResponse) => {
+    const started = performance.now();
+    response.once('finish', () =>
+      logger.info({
+        // Set by the gateway: one id follows a request through every service it touches.
+        requestId: request.headers['x-request-id'],
+        method: request.method,
+        path: request.url,
+        status: response.statusCode,
+        ms: Math.round(performance.now() - started),
+      }),
+    );
     void route(apollo, handlers, request, response);
   });
 }

@@ -2,10 +2,40 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { ErrorCode } from './errors.ts';
 
 /** An instant with its offset, as the county's systems record it: 2025-03-01T09:30:00-06:00. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * True for a real instant: every part in its range (no 30 February, no hour 24) and an
+ * offset within ±18:00, as Neo4j accepts. A lenient check here would let a bad value reach
+ * Cypher and fail there, where it can only be reported as an internal error.
+ */
+export function isInstant(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const parts = INSTANT.exec(value);
+  if (parts === null) return false;
+  // The sign (group 7) is not a number and is not needed: the bound is symmetric.
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, , offsetHours = 0, offsetMinutes = 0] = parts
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetMinutes <= 59 &&
+    offsetHours * 60 + offsetMinutes <= 18 * 60
+  );
+}
 
 function parseInstant(value: unknown): string {
-  if (typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  if (isInstant(value)) return value;
   throw new GraphQLError(
     `DateTime must be an ISO 8601 instant with an offset, e.g. 2025-03-01T09:30:00-06:00; got ${JSON.stringify(value)}`,
     { extensions: { code: ErrorCode.BAD_USER_INPUT, value } },

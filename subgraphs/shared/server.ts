@@ -9,6 +9,7 @@ import type { SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
 import { maskUnexpectedErrors } from './errors.ts';
 import { createHttpServer, listen } from './http.ts';
+import { createLogger } from './logger.ts';
 import { admit } from './auth/gatekeeper.ts';
 import { enforceAuthDirectives } from './auth/directives.ts';
 import type { RequestContext } from './context.ts';
@@ -54,11 +55,15 @@ export async function startSubgraph<Context extends RequestContext>(
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const http = createHttpServer(apollo, {
-    authenticate: async (header, body) =>
-      definition.createContext(await admit(db, security.internalSecret, header, body)),
-    ready: () => db.verify(),
-  });
+  const http = createHttpServer(
+    apollo,
+    {
+      authenticate: async (header, body) =>
+        definition.createContext(await admit(db, security.internalSecret, header, body)),
+      ready: () => db.verify(),
+    },
+    createLogger(definition.name),
+  );
   const url = await listen(
     http,
     address.host,

@@ -16,6 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": typeof types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": typeof types.RecordForDocument,
+    "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MatrixPartyDocument,
+    "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRegisterPartyDocument,
+    "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n": typeof types.MatrixDisclosureDocument,
+    "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRecordDisclosureDocument,
+    "\n  query MatrixDisclosuresSent($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatrixDisclosuresSentDocument,
+    "\n  query MatrixDisclosuresReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresReceived(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatrixDisclosuresReceivedDocument,
+    "\n  query MatrixDisclosureCountReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosureCountReceived\n    }\n  }\n": typeof types.MatrixDisclosureCountReceivedDocument,
+    "\n  query MatrixAccessLog {\n    accessLog(first: 5) {\n      nodes {\n        seq\n        operation\n        outcome\n      }\n    }\n  }\n": typeof types.MatrixAccessLogDocument,
+    "\n  query MatrixVerifyAccessLog {\n    verifyAccessLog {\n      ok\n      entries\n    }\n  }\n": typeof types.MatrixVerifyAccessLogDocument,
+    "\n  query MatrixDisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": typeof types.MatrixDisclosureCountDocument,
     "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n        name\n        kind\n        isThirdParty\n      }\n    }\n  }\n": typeof types.RegisterPartyDocument,
     "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n        at\n      }\n    }\n  }\n": typeof types.RecordDisclosureDocument,
     "\n  query PartyWithDisclosures($id: ID!, $first: Int!, $after: String) {\n    party(id: $id) {\n      name\n      kind\n      disclosureCountReceived\n      disclosuresSent(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          purpose\n          from {\n            id\n          }\n          to {\n            id\n            name\n            kind\n            disclosureCountReceived\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.PartyWithDisclosuresDocument,
@@ -24,6 +34,16 @@ type Documents = {
 const documents: Documents = {
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": types.RecordForDocument,
+    "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": types.MatrixPartyDocument,
+    "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": types.MatrixRegisterPartyDocument,
+    "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n": types.MatrixDisclosureDocument,
+    "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n": types.MatrixRecordDisclosureDocument,
+    "\n  query MatrixDisclosuresSent($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.MatrixDisclosuresSentDocument,
+    "\n  query MatrixDisclosuresReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresReceived(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.MatrixDisclosuresReceivedDocument,
+    "\n  query MatrixDisclosureCountReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosureCountReceived\n    }\n  }\n": types.MatrixDisclosureCountReceivedDocument,
+    "\n  query MatrixAccessLog {\n    accessLog(first: 5) {\n      nodes {\n        seq\n        operation\n        outcome\n      }\n    }\n  }\n": types.MatrixAccessLogDocument,
+    "\n  query MatrixVerifyAccessLog {\n    verifyAccessLog {\n      ok\n      entries\n    }\n  }\n": types.MatrixVerifyAccessLogDocument,
+    "\n  query MatrixDisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": types.MatrixDisclosureCountDocument,
     "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n        name\n        kind\n        isThirdParty\n      }\n    }\n  }\n": types.RegisterPartyDocument,
     "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n        at\n      }\n    }\n  }\n": types.RecordDisclosureDocument,
     "\n  query PartyWithDisclosures($id: ID!, $first: Int!, $after: String) {\n    party(id: $id) {\n      name\n      kind\n      disclosureCountReceived\n      disclosuresSent(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          purpose\n          from {\n            id\n          }\n          to {\n            id\n            name\n            kind\n            disclosureCountReceived\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.PartyWithDisclosuresDocument,
@@ -52,6 +72,46 @@ export function graphql(source: "\n  query PartyName($id: ID!) {\n    party(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixDisclosuresSent($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixDisclosuresSent($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixDisclosuresReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresReceived(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixDisclosuresReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresReceived(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixDisclosureCountReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosureCountReceived\n    }\n  }\n"): (typeof documents)["\n  query MatrixDisclosureCountReceived($id: ID!) {\n    party(id: $id) {\n      id\n      disclosureCountReceived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixAccessLog {\n    accessLog(first: 5) {\n      nodes {\n        seq\n        operation\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixAccessLog {\n    accessLog(first: 5) {\n      nodes {\n        seq\n        operation\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixVerifyAccessLog {\n    verifyAccessLog {\n      ok\n      entries\n    }\n  }\n"): (typeof documents)["\n  query MatrixVerifyAccessLog {\n    verifyAccessLog {\n      ok\n      entries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixDisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n"): (typeof documents)["\n  query MatrixDisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,9 +63,16 @@ export type PageInfo = {
 
 export type Party = {
   __typename?: 'Party';
-  /** Disclosures made to this party, oldest first. */
+  /**
+   * Disclosures made to this party, oldest first. `first` is at most 500; a larger value is
+   * refused rather than cut short. Only AUDITOR and ANALYST: a RECORDER or THIRD_PARTY reads
+   * what its organisation made, not what it received.
+   */
   disclosuresReceived: DisclosureConnection;
-  /** Disclosures this party made, oldest first. */
+  /**
+   * Disclosures this party made, oldest first. `first` is at most 500; a larger value is
+   * refused rather than cut short. RECORDER and THIRD_PARTY read only their own organisation's.
+   */
   disclosuresSent: DisclosureConnection;
   id: Scalars['ID']['output'];
 };

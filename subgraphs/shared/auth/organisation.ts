@@ -18,11 +18,13 @@ export function assertActsForOwnOrganisation(principal: Principal | null, partyI
 }
 
 /**
- * AUDITOR and ANALYST read across organisations; every other role reads only what its own
- * organisation sent or received.
+ * AUDITOR and ANALYST read lineage across organisations. Every other role reads only the
+ * disclosures its own organisation made: DOMAIN.md gives THIRD_PARTY "the disclosures it made
+ * onward" and RECORDER what it records for its agency, and nothing it merely received (the
+ * stricter reading).
  */
-export function assertMayRead(principal: Principal | null, partyIds: readonly string[], what: string): void {
+export function assertMayRead(principal: Principal | null, senderId: string, what: string): void {
   const caller = signedIn(principal);
-  if (hasRole(caller, 'AUDITOR', 'ANALYST') || partyIds.includes(caller.organisation)) return;
+  if (hasRole(caller, 'AUDITOR', 'ANALYST') || senderId === caller.organisation) return;
   throw new ForbiddenError(`${caller.id} acts for ${caller.organisation} and may not read ${what}`, { value: what });
 }

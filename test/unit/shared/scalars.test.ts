@@ -14,3 +14,23 @@ describe('DateTime', () => {
     }
   });
 });
+
+describe('DateTime ranges', () => {
+  it('refuses parts out of range that a lenient parser would accept, as Neo4j would', () => {
+    for (const bad of [
+      '2025-02-30T10:00:00-05:00',
+      '2025-06-01T24:00:00Z',
+      '2025-06-01T10:00:00+23:59',
+      '2025-04-31T10:00Z',
+    ]) {
+      expect(() => DateTimeScalar.parseValue(bad), bad).toThrow(bad);
+    }
+    for (const ok of [
+      '2024-02-29T10:00:00-06:00',
+      '2025-06-01T23:59:59.999999999+14:00',
+      '2025-06-01T00:00:00-18:00',
+    ]) {
+      expect(DateTimeScalar.parseValue(ok)).toBe(ok);
+    }
+  });
+});

@@ -1,0 +1,369 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema, isEnumType, parse } from 'graphql';
+import { isRole, ROLES } from '../../subgraphs/shared/auth/principal.ts';
+import type { Database } from '../../subgraphs/shared/db.ts';
+import { recordDisclosure } from '../../subgraphs/lineage/repository.ts';
+import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { as } from '../support/auth.ts';
+import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
+import {
+  buildOperation,
+  coordinateOf,
+  findTargets,
+  formatPath,
+  requiredScopes,
+  rolesFor,
+  type Operation,
+  type Place,
+  type Slot,
+  type Target,
+} from '../support/schema-walk.ts';
+import { useStack, type GraphQLResponse } from '../support/stack.ts';
+
+// "Every value reaches Cypher as a parameter; the few identifiers that cannot be parameters
+// come from an allow-list." Driven by the composed client schema, so that every string
+// argument added later is attacked without editing this file.
+const root = join(import.meta.dirname, '..', '..');
+const schema = buildSchema(readFileSync(join(root, 'schema', 'api.graphql'), 'utf8'));
+const scopes = requiredScopes(parse(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')));
+const targets = findTargets(schema);
+
+const cursorOf = (position: string) => Buffer.from(position, 'utf8').toString('base64url');
+
+/** Sent through every String and ID place, and every custom scalar. */
+const PAYLOADS = [
+  `' OR 1=1 //`,
+  `" OR 1=1 //`,
+  `x'}) DETACH DELETE n //`,
+  `"}) MATCH (n) DETACH DELETE n RETURN 1 //`,
+  '`Party`',
+  'x\u0000y',
+  '$ids',
+  `{id: 'x'}`,
+  '1; CALL db.clearQueryCaches()',
+  `\\' OR '1'='1`,
+  '<script>alert(1)</script>',
+  `' OR 1=1 // `.repeat(1000).slice(0, 10_000),
+  '🤷‍♀️ ünïcödé',
+  'MATCH (n) DETACH DELETE n',
+  // Cursors are opaque strings that the server decodes: well-formed ones carrying injections.
+  cursorOf(`"}) MATCH (n) DETACH DELETE n RETURN 1 //`),
+  cursorOf(JSON.stringify([`' OR 1=1 //`, `x'}) DETACH DELETE n //`])),
+];
+
+/** Also sent to a custom scalar: values its format admits but the database would not. */
+const SCALAR_PAYLOADS: Record<string, string[]> = {
+  DateTime: ['2025-02-30T10:00:00-05:00', '2025-06-01T24:00:00Z', '2025-06-01T10:00:00+23:59'],
+};
+
+/** What a refusal of a payload may say; anything else, INTERNAL_SERVER_ERROR above all, is a bug. */
+const REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICTING_RESUBMISSION']);
+
+// The seeded county. The caller always acts for SENDER: a RECORDER may record for it and
+// read its own disclosures; AUDITOR and ANALYST read across organisations anyway.
+const SENDER = 'cook-sheriff';
+const RECIPIENT = 'acme-data';
+const SEEDED_DISCLOSURE = 'sheriff-0001';
+
+/** Valid values for required places: by name first, then by type. */
+const VALID_SCALARS: Record<string, string> = { DateTime: '2025-06-01T10:00:00-05:00' };
+const VALID_INTS: Record<string, number> = { year: 2025 };
+const VALID_IDS: Record<string, string> = { fromPartyId: SENDER, toPartyId: RECIPIENT };
+/** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
+const EXISTING: Record<string, string> = { Party: SENDER, Disclosure: SEEDED_DISCLOSURE };
+
+let sequence = 0;
+
+/** `fresh` collects the ids a mutation was given for what it creates: `inj-1`, `inj-2`… */
+function validValue(place: Place, fresh: string[]): unknown {
+  const { type, name } = place;
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (type.name === 'Int') return VALID_INTS[name] ?? 10;
+  if (type.name === 'Float') return 1.5;
+  if (type.name === 'Boolean') return false;
+  if (type.name === 'String' || type.name === 'ID') {
+    if (VALID_IDS[name] !== undefined) return VALID_IDS[name];
+    if (name === 'id' && place.operation === 'mutation') {
+      sequence += 1;
+      fresh.push(`inj-${sequence}`);
+      return `inj-${sequence}`;
+    }
+    if (name === 'id') return EXISTING[place.returns] ?? SENDER;
+    return type.name === 'ID' ? SENDER : 'injection test baseline';
+  }
+  const value = VALID_SCALARS[type.name];
+  if (value === undefined) throw new Error(`${place.coordinate}: add a valid ${type.name} to VALID_SCALARS`);
+  return value;
+}
+
+function describePayload(payload: string): string {
+  const shown = JSON.stringify(payload.length > 40 ? payload.slice(0, 40) : payload);
+  return payload.length > 40 ? `${shown}… (${payload.length} characters)` : shown;
+}
+
+function via(target: Target): string {
+  if (target.hops.length === 1) return '';
+  return ` (via ${target.hops
+    .slice(0, -1)
+    .map((hop) => `${hop.parent}.${hop.field}`)
+    .join(' → ')})`;
+}
+
+type Snapshot = {
+  nodesPerLabel: Record<string, number>;
+  relationshipsPerType: Record<string, number>;
+  constraints: unknown[];
+  indexes: unknown[];
+  tokens: { labels: string[]; types: string[]; keys: string[] };
+  nodes: Record<string, string>;
+  relationships: Record<string, string>;
+};
+
+/** JSON with keys sorted, so that equal property maps print alike. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stable(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function tally(names: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const name of [...names].sort()) counts[name] = (counts[name] ?? 0) + 1;
+  return counts;
+}
+
+const NODES = /* cypher */ `
+  MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false)
+  RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties`;
+const RELATIONSHIPS = /* cypher */ `
+  MATCH (a)-[r]->(b) WHERE NOT coalesce(a.id IN $exclude, false) AND NOT coalesce(b.id IN $exclude, false)
+  RETURN elementId(r) AS key, type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS properties`;
+const CONSTRAINTS = /* cypher */ `
+  SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name`;
+const INDEXES = /* cypher */ `
+  SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name`;
+const LABELS = /* cypher */ `CALL db.labels() YIELD label RETURN label ORDER BY label`;
+const TYPES = /* cypher */ `CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType`;
+const KEYS = /* cypher */ `CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey`;
+const CREATED = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (n {id: id})
+  RETURN id, labels(n) AS labels, properties(n) AS properties`;
+
+/** The whole graph apart from the nodes with an id in `exclude` and their relationships. */
+async function snapshot(db: Database, exclude: readonly string[]): Promise<Snapshot> {
+  return db.read(async (tx) => {
+    const nodes = await tx.run<{ key: string; labels: string[]; properties: object }>(NODES, { exclude });
+    const relationships = await tx.run<{ key: string; type: string; from: string; to: string; properties: object }>(
+      RELATIONSHIPS,
+      { exclude },
+    );
+    return {
+      nodesPerLabel: tally(nodes.flatMap((node) => node.labels)),
+      relationshipsPerType: tally(relationships.map((relationship) => relationship.type)),
+      constraints: await tx.run(CONSTRAINTS),
+      indexes: await tx.run(INDEXES),
+      tokens: {
+        labels: (await tx.run<{ label: string }>(LABELS)).map((row) => row.label),
+        types: (await tx.run<{ relationshipType: string }>(TYPES)).map((row) => row.relationshipType),
+        keys: (await tx.run<{ propertyKey: string }>(KEYS)).map((row) => row.propertyKey),
+      },
+      nodes: Object.fromEntries(nodes.map(({ key, labels, properties }) => [key, stable({ labels, properties })])),
+      relationships: Object.fromEntries(relationships.map(({ key, ...rest }) => [key, stable(rest)])),
+    };
+  });
+}
+
+/** What changed between two snapshots, one line per node or relationship. */
+function changes(before: Snapshot, after: Snapshot): string[] {
+  const lines: string[] = [];
+  for (const kind of ['nodes', 'relationships'] as const) {
+    for (const key of new Set([...Object.keys(before[kind]), ...Object.keys(after[kind])])) {
+      const [was, is] = [before[kind][key], after[kind][key]];
+      if (was === is) continue;
+      if (was === undefined) lines.push(`${kind} added: ${is}`);
+      else if (is === undefined) lines.push(`${kind} removed: ${was}`);
+      else lines.push(`${kind} changed: ${was} → ${is}`);
+    }
+  }
+  return lines;
+}
+
+async function send(url: string, operation: Operation, headers: Record<string, string>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query: operation.text, variables: operation.variables, operationName: 'Injection' }),
+  });
+  const text = await response.text();
+  try {
+    return { status: response.status, body: JSON.parse(text) as GraphQLResponse<unknown> };
+  } catch {
+    return { status: response.status, body: null, text };
+  }
+}
+
+/** Runs `work` over `items`, `limit` at a time. */
+async function inBatches<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += limit) {
+    await Promise.all(items.slice(start, start + limit).map(work));
+  }
+}
+
+describe('injection through every string argument', () => {
+  const ctx = useStack();
+  let before: Snapshot;
+  /** Ids of what mutations were allowed to write, each checked to hold its payload verbatim. */
+  const written: string[] = [];
+
+  beforeAll(async () => {
+    for (const [id, kind] of [
+      ['cook-oiig', 'COUNTY_AGENCY'],
+      [SENDER, 'COUNTY_AGENCY'],
+      [RECIPIENT, 'DATA_BROKER'],
+      ['ice', 'GOVERNMENT_AGENCY'],
+    ] as const) {
+      await registerParty(ctx.db, { id, name: `${id} (seeded)`, kind });
+    }
+    await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
+    await affiliate(ctx.db, RECIPIENT, 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');
+    // Every party a query names sends and receives, so that every page reads rows.
+    for (const [id, fromPartyId, toPartyId] of [
+      [SEEDED_DISCLOSURE, SENDER, RECIPIENT],
+      ['acme-0001', RECIPIENT, 'ice'],
+      ['oiig-0001', 'cook-oiig', SENDER],
+    ] as const) {
+      await recordDisclosure(ctx.db, {
+        id,
+        at: '2025-05-01T10:00:00-05:00',
+        fromPartyId,
+        toPartyId,
+        purpose: 'seeded',
+      });
+    }
+    // One refused request by an immigration agent puts an entry on the access log.
+    const refused = await send(
+      ctx.stack.gatewayUrl,
+      { text: 'query Injection { party(id: "cook-sheriff") { id } }', variables: {} },
+      await as(ctx.stack.auth, 'AUDITOR', 'ice'),
+    );
+    expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    before = await snapshot(ctx.db, []);
+    expect(before.nodesPerLabel).toMatchObject({ Party: 4, Disclosure: 3, AccessLogEntry: 1 });
+  });
+
+  it('finds every root field of Query and Mutation, and string places to attack', () => {
+    const roots = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((field) => `${type?.name}.${field}`),
+    );
+    expect(targets.filter((target) => target.hops.length === 1).map(coordinateOf)).toEqual(roots);
+    expect(targets.flatMap((target) => target.slots).length).toBeGreaterThan(0);
+  });
+
+  for (const target of targets) {
+    const coordinate = coordinateOf(target);
+    const places = target.slots.map((slot) => formatPath(slot.path)).join(', ') || 'no string arguments';
+    it(`${coordinate}${via(target)}: ${places}`, async () => {
+      const failures: string[] = [];
+      let headers: Record<string, string> = {};
+
+      const attempt = async (slot: Slot | null, payload: string) => {
+        const fresh: string[] = [];
+        const operation = buildOperation(schema, target, slot, payload, (place) => validValue(place, fresh));
+        const where = slot === null ? `${coordinate} (all valid)` : `${coordinate}(${formatPath(slot.path)})`;
+        const fail = (what: string): void => {
+          failures.push(`${where} ← ${slot === null ? 'valid values' : describePayload(payload)}: ${what}`);
+        };
+        const { status, body } = await send(ctx.stack.gatewayUrl, operation, headers);
+        if (body === null) return fail(`HTTP ${status} with a body that is not JSON`);
+        const errors = body.errors ?? [];
+        const stringSlot = slot === null || slot.scalar === 'String' || slot.scalar === 'ID';
+        for (const error of errors) {
+          const code = String(error.extensions?.code);
+          const allowed = slot === null ? false : stringSlot ? REFUSALS.has(code) : code === 'BAD_USER_INPUT';
+          if (!allowed) fail(`${code}: ${error.message}`);
+        }
+        if (errors.length > 0) return;
+        if (!stringSlot) return fail(`a ${slot.scalar} was accepted instead of refused as BAD_USER_INPUT`);
+        // A write the mutation was allowed to make: the payload must be there as data, verbatim.
+        // What it wrote carries the id it was given: a fresh one, or the payload sent as the id.
+        const ids = slot?.path.at(-1) === 'id' ? [...fresh, payload] : fresh;
+        if (target.operation !== 'mutation' || ids.length === 0) return;
+        const created = await ctx.db.read((tx) =>
+          tx.run<{ id: string; labels: string[]; properties: Record<string, unknown> }>(CREATED, { ids }),
+        );
+        for (const node of created) {
+          written.push(node.id);
+          const values = Object.values(node.properties).flat();
+          if (slot !== null && !values.includes(payload)) {
+            fail(
+              `${node.labels.join(':')} ${node.id} was written without the payload verbatim: ${stable(node.properties)}`,
+            );
+          }
+        }
+      };
+
+      // The role: the first that the directives of every hop admit and whose all-valid call
+      // the resolvers do not refuse as FORBIDDEN (they also scope by organisation); that call
+      // must then succeed.
+      const roles = rolesFor(target, scopes, ROLES).filter(isRole);
+      if (roles.length === 0) throw new Error(`no single role may call ${coordinate}${via(target)}`);
+      let role = '';
+      for (const candidate of roles) {
+        [role, headers] = [candidate, await as(ctx.stack.auth, candidate, SENDER)];
+        failures.length = 0;
+        await attempt(null, '');
+        if (!failures.some((failure) => failure.includes(': FORBIDDEN: '))) break;
+      }
+      const cases = target.slots.flatMap((slot) =>
+        [...PAYLOADS, ...(SCALAR_PAYLOADS[slot.scalar] ?? [])].map((payload) => ({ slot, payload })),
+      );
+      await inBatches(cases, 4, ({ slot, payload }) => attempt(slot, payload));
+      expect(failures, `as ${role} for ${SENDER}`).toEqual([]);
+    });
+  }
+
+  it('refuses a payload sent straight to a subgraph, without the gateway signature, with HTTP 401', async () => {
+    const input = {
+      id: 'inj-direct',
+      at: '2025-06-01T10:00:00-05:00',
+      fromPartyId: SENDER,
+      toPartyId: RECIPIENT,
+      purpose: `"}) MATCH (n) DETACH DELETE n RETURN 1 //`,
+    };
+    const party = { id: 'inj-direct', name: `x'}) DETACH DELETE n //`, kind: 'COUNTY_AGENCY' };
+    const text = `mutation Injection($input: RecordDisclosureInput!, $party: RegisterPartyInput!) {
+      recordDisclosure(input: $input) { created }
+      registerParty(input: $party) { created }
+    }`;
+    for (const [name, url] of Object.entries(ctx.stack.subgraphUrls)) {
+      for (const role of ['ADMIN', 'RECORDER'] as const) {
+        const { status, body } = await send(
+          url,
+          { text, variables: { input, party } },
+          await as(ctx.stack.auth, role, SENDER),
+        );
+        expect({ name, role, status, code: body?.errors?.[0]?.extensions?.code, data: body?.data }).toEqual({
+          name,
+          role,
+          status: 401,
+          code: 'UNAUTHENTICATED',
+          data: undefined,
+        });
+      }
+    }
+    const found = await ctx.db.read((tx) => tx.run(CREATED, { ids: ['inj-direct'] }));
+    expect(found).toEqual([]);
+  });
+
+  it('leaves the database as it was, apart from what the mutations were allowed to write', async () => {
+    const after = await snapshot(ctx.db, written);
+    expect(changes(before, after)).toEqual([]);
+    expect(after).toEqual(before);
+  });
+});

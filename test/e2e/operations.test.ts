@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { startGateway } from '../../gateway/gateway.ts';
+import { internalSecret } from '../../subgraphs/shared/auth/internal.ts';
+import { createTokenVerifier } from '../../subgraphs/shared/auth/tokens.ts';
+import { as } from '../support/auth.ts';
+import { useStack } from '../support/stack.ts';
+
+describe('operating the services', () => {
+  const ctx = useStack();
+  const base = (url: string) => new URL('/', url).toString();
+
+  it('answers /healthz and /readyz on the gateway and on every subgraph', async () => {
+    for (const url of [ctx.stack.gatewayUrl, ...Object.values(ctx.stack.subgraphUrls)]) {
+      const health = await fetch(new URL('/healthz', base(url)));
+      expect(health.status, url).toBe(200);
+      const ready = await fetch(new URL('/readyz', base(url)));
+      expect(ready.status, url).toBe(200);
+    }
+  });
+
+  it('is not ready when a subgraph does not answer, and says which', async () => {
+    const gateway = await startGateway({
+      subgraphUrls: { ...ctx.stack.subgraphUrls, reporting: 'http://127.0.0.1:1/graphql' },
+      verify: await createTokenVerifier(ctx.stack.auth),
+      internalSecret: internalSecret(),
+      exposure: { introspection: true, graphiql: true },
+      host: '127.0.0.1',
+      port: 0,
+      logging: false,
+    });
+    try {
+      expect((await fetch(new URL('/healthz', base(gateway.url)))).status).toBe(200);
+      const ready = await fetch(new URL('/readyz', base(gateway.url)));
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { failures: string[] }).failures).toEqual([
+        expect.stringMatching(/^reporting: /),
+      ]);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('carries the caller’s request id back, and counts requests per operation for Prometheus', async () => {
+    const response = await fetch(ctx.stack.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'audit-2026-0001',
+        ...(await as(ctx.stack.auth, 'REPORTER')),
+      },
+      body: JSON.stringify({ query: 'query YearCount { disclosureCount(year: 2025) }', operationName: 'YearCount' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('audit-2026-0001');
+    const metrics = await (await fetch(new URL('/metrics', base(ctx.stack.gatewayUrl)))).text();
+    expect(metrics).toMatch(/graphql_envelop_request_duration\w*\{[^}]*operationName="YearCount"/);
+    expect(metrics).toMatch(/graphql_gateway_subgraph_execute_duration\w*\{[^}]*subgraphName="reporting"/);
+  });
+});
