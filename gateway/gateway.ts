@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { parse, type DocumentNode } from 'graphql';
-import type { SubgraphName } from '../subgraphs/shared/config.ts';
+import type { Exposure, SubgraphName } from '../subgraphs/shared/config.ts';
 import { listen } from '../subgraphs/shared/http.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
 import { authOptions, useInternalSigning } from './auth.ts';
-import { limitOptions, limitPlugins, type Exposure } from './limits.ts';
+import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');

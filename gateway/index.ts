@@ -4,9 +4,8 @@
  */
 import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier } from '../subgraphs/shared/auth/tokens.ts';
-import { listenHost, portOf, SUBGRAPH_NAMES, subgraphUrl } from '../subgraphs/shared/config.ts';
+import { exposureFromEnv, listenHost, portOf, SUBGRAPH_NAMES, subgraphUrl } from '../subgraphs/shared/config.ts';
 import { startGateway } from './gateway.ts';
-import { exposureFromEnv } from './limits.ts';
 
 if (import.meta.main) {
   try {

@@ -1,6 +1,7 @@
 import type { GatewayConfig } from '@graphql-hive/gateway-runtime';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Exposure } from '../subgraphs/shared/config.ts';
 
 /**
  * What one operation may ask for. A lineage query is deep by nature (party → disclosures →
@@ -17,13 +18,6 @@ export const LIMITS = {
   requestDeadlineMs: 60_000,
   upstreamTimeoutMs: 30_000,
 } as const;
-
-export type Exposure = { introspection: boolean; graphiql: boolean };
-
-export function exposureFromEnv(env: NodeJS.ProcessEnv = process.env): Exposure {
-  const flag = (name: string) => (env[name] ?? 'true').toLowerCase() !== 'false';
-  return { introspection: flag('GRAPHQL_INTROSPECTION'), graphiql: flag('GRAPHIQL') };
-}
 
 export function limitOptions(): Pick<GatewayConfig, 'batching' | 'requestDeadline' | 'upstreamTimeout'> {
   return {

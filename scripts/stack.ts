@@ -1,8 +1,7 @@
 import { startGateway } from '../gateway/gateway.ts';
-import { exposureFromEnv, type Exposure } from '../gateway/limits.ts';
 import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
-import type { SubgraphName } from '../subgraphs/shared/config.ts';
+import { exposureFromEnv, type Exposure, type SubgraphName } from '../subgraphs/shared/config.ts';
 import type { Database } from '../subgraphs/shared/db.ts';
 import { startSubgraph, type RunningService } from '../subgraphs/shared/server.ts';
 import { subgraphs } from '../subgraphs/index.ts';

@@ -36,3 +36,11 @@ export function portOf(service: SubgraphName | 'gateway', env: NodeJS.ProcessEnv
 export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
   return env[`${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
 }
+
+/** What the services show about themselves; production turns both off. */
+export type Exposure = { introspection: boolean; graphiql: boolean };
+
+export function exposureFromEnv(env: NodeJS.ProcessEnv = process.env): Exposure {
+  const flag = (name: string) => (env[name] ?? 'true').toLowerCase() !== 'false';
+  return { introspection: flag('GRAPHQL_INTROSPECTION'), graphiql: flag('GRAPHIQL') };
+}

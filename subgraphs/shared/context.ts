@@ -7,4 +7,6 @@ export type RequestContext = {
   /** Null for an anonymous caller the gateway let through (public fields only). */
   principal: Principal | null;
   requestId: string;
+  /** The operation asked for, as an access-log entry names it. */
+  operation: { name: string; query: string };
 };

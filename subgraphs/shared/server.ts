@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
-import type { SubgraphName } from './config.ts';
+import { exposureFromEnv, type SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
 import { maskUnexpectedErrors } from './errors.ts';
 import { createHttpServer, listen } from './http.ts';
@@ -51,7 +51,7 @@ export async function startSubgraph<Context extends RequestContext>(
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(definition),
     formatError: maskUnexpectedErrors(),
-    introspection: true,
+    introspection: exposureFromEnv().introspection,
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

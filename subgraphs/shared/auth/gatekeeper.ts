@@ -1,4 +1,4 @@
-import { logAccessNow, hashQuery } from '../access-log.ts';
+import { entryFor, logAccessNow } from '../access-log.ts';
 import type { Database } from '../db.ts';
 import type { RequestContext } from '../context.ts';
 import { ForbiddenError } from './errors.ts';
@@ -25,24 +25,19 @@ function operationOf(body: string): { name: string; query: string } {
  */
 export async function admit(db: Database, secret: string, header: (name: string) => string | undefined, body: string) {
   const caller = verifyInternalRequest(secret, header, body);
-  const context: RequestContext = { db, principal: caller.principal, requestId: caller.requestId };
+  const operation = operationOf(body);
+  const context: RequestContext = { db, principal: caller.principal, requestId: caller.requestId, operation };
   const principal = caller.principal;
   if (principal === null) return context;
   const now = new Date().toISOString();
   if (await isImmigrationAgentAt(db, principal.organisation, now)) {
-    const operation = operationOf(body);
     const reason = `organisation ${principal.organisation} is an immigration agent at ${now}`;
     await logAccessNow(db, {
-      principal: principal.id,
-      organisation: principal.organisation,
-      roles: principal.roles,
-      operation: operation.name,
+      ...entryFor(principal, operation.name, operation.query),
       outcome: 'REFUSED',
       reason,
       subjects: [],
       records: [],
-      queryHash: hashQuery(operation.query),
-      requestId: caller.requestId,
     });
     throw new ForbiddenError(
       `Refused: ${reason}; Sec. 46-37(e) forbids disclosing personal information to immigration agents.`,
