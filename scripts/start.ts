@@ -14,7 +14,7 @@ import { startStack, type Stack } from './stack.ts';
 
 /** One short-lived token per role, signed with the local development key. */
 async function printDevelopmentTokens(auth: AuthConfig): Promise<void> {
-  console.log('\nDevelopment tokens (8 hours; send as "Authorization: Bearer <token>"):');
+  console.log('\nDevelopment tokens (1 hour, or `npm run token`; send as "Authorization: Bearer <token>"):');
   for (const [role, claims] of Object.entries(DEVELOPMENT_PRINCIPALS)) {
     console.log(`${role.padEnd(11)} ${claims.organisation.padEnd(26)} ${await issueDevelopmentToken(claims, auth)}`);
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run token -- ROLE ORGANISATION [SUBJECT]`: a development token (8 hours), signed with
+ * `npm run token -- ROLE ORGANISATION [SUBJECT]`: a development token (1 hour), signed with
  * the local key, for trying what a role may do. Refused when a JWKS is configured.
  */
 import { isRole, ROLES } from '../subgraphs/shared/auth/principal.ts';

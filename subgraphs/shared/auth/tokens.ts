@@ -142,7 +142,7 @@ function explain(error: unknown, config: AuthConfig): Error {
 export async function issueDevelopmentToken(
   claims: Claims,
   config: AuthConfig,
-  lifetimeSeconds = 8 * 3600,
+  lifetimeSeconds = 3600,
 ): Promise<string> {
   if (config.keys.kind !== 'development')
     throw new ConfigError('development tokens exist only without AUTH_JWKS_URL/AUTH_JWKS_FILE');
