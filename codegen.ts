@@ -26,7 +26,12 @@ const config: CodegenConfig = {
   overwrite: true,
   emitLegacyCommonJSImports: false,
   generates: {
-    ...subgraph('registry', { Party: '../repository.ts#PartyRow' }),
+    ...subgraph('registry', {
+      Party: '../repository.ts#PartyRow',
+      EnforcementInterval: '../affiliations.ts#EnforcementRow',
+      Affiliation: '../affiliations.ts#AffiliationRow',
+      Interval: '../affiliations.ts#IntervalRow',
+    }),
     ...subgraph('lineage', {
       Disclosure: '../repository.ts#DisclosureRow',
       Party: '../repository.ts#PartyRef',

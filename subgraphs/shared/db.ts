@@ -10,7 +10,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
 } from 'neo4j-driver';
-import { DatabaseError, ErrorCode } from './errors.ts';
+import { DatabaseError, DomainError, ErrorCode } from './errors.ts';
 
 export type Neo4jConnection = { uri: string; user: string; password: string; database: string };
 
@@ -114,6 +114,13 @@ export class Database {
       return new DatabaseError(
         ErrorCode.DATABASE_UNAVAILABLE,
         `Neo4j at ${where} cannot be reached: start it with "npm run neo4j -- start" or point NEO4J_URI at a running server.`,
+      );
+    }
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      // Two submissions of one new id raced; the other won. Resubmitting answers which.
+      return new DomainError(
+        ErrorCode.CONFLICTING_RESUBMISSION,
+        'another submission with the same id was written at the same moment; submit again to see whether it matches',
       );
     }
     if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {

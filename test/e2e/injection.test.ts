@@ -71,6 +71,15 @@ const SEEDED_DISCLOSURE = 'sheriff-0001';
 const VALID_SCALARS: Record<string, string> = { DateTime: '2025-06-01T10:00:00-05:00' };
 const VALID_INTS: Record<string, number> = { year: 2025 };
 const VALID_IDS: Record<string, string> = { fromPartyId: SENDER, toPartyId: RECIPIENT };
+/**
+ * Registry links that would make SENDER an immigration agent would get every later call
+ * refused, as they should: these point the links elsewhere.
+ */
+const VALID_BY_COORDINATE: Record<string, string> = {
+  'RecordImmigrationEnforcementInput.partyId': 'ice',
+  'RecordAffiliationInput.fromPartyId': 'cook-oiig',
+  'RecordAffiliationInput.toPartyId': 'ice',
+};
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
 const EXISTING: Record<string, string> = { Party: SENDER, Disclosure: SEEDED_DISCLOSURE };
 
@@ -84,6 +93,7 @@ function validValue(place: Place, fresh: string[]): unknown {
   if (type.name === 'Float') return 1.5;
   if (type.name === 'Boolean') return false;
   if (type.name === 'String' || type.name === 'ID') {
+    if (VALID_BY_COORDINATE[place.coordinate] !== undefined) return VALID_BY_COORDINATE[place.coordinate];
     if (VALID_IDS[name] !== undefined) return VALID_IDS[name];
     if (name === 'id' && place.operation === 'mutation') {
       sequence += 1;
@@ -141,7 +151,9 @@ const NODES = /* cypher */ `
   MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false)
   RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties`;
 const RELATIONSHIPS = /* cypher */ `
-  MATCH (a)-[r]->(b) WHERE NOT coalesce(a.id IN $exclude, false) AND NOT coalesce(b.id IN $exclude, false)
+  MATCH (a)-[r]->(b)
+  WHERE NOT coalesce(a.id IN $exclude, false) AND NOT coalesce(b.id IN $exclude, false)
+    AND NOT coalesce(r.id IN $exclude, false)
   RETURN elementId(r) AS key, type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS properties`;
 const CONSTRAINTS = /* cypher */ `
   SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name`;
@@ -150,12 +162,17 @@ const INDEXES = /* cypher */ `
 const LABELS = /* cypher */ `CALL db.labels() YIELD label RETURN label ORDER BY label`;
 const TYPES = /* cypher */ `CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType`;
 const KEYS = /* cypher */ `CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey`;
+// What a mutation wrote under an id: a node, or a relationship such as an affiliation.
 const CREATED = /* cypher */ `
   UNWIND $ids AS id
-  MATCH (n {id: id})
-  RETURN id, labels(n) AS labels, properties(n) AS properties`;
+  CALL (id) {
+    MATCH (n {id: id}) RETURN labels(n) AS labels, properties(n) AS properties
+    UNION
+    MATCH ()-[r {id: id}]->() RETURN [type(r)] AS labels, properties(r) AS properties
+  }
+  RETURN id, labels, properties`;
 
-/** The whole graph apart from the nodes with an id in `exclude` and their relationships. */
+/** The whole graph apart from what has an id in `exclude` (nodes with their relationships, and relationships). */
 async function snapshot(db: Database, exclude: readonly string[]): Promise<Snapshot> {
   return db.read(async (tx) => {
     const nodes = await tx.run<{ key: string; labels: string[]; properties: object }>(NODES, { exclude });

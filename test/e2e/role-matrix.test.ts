@@ -112,6 +112,25 @@ const RegisterParty = graphql(/* GraphQL */ `
   }
 `);
 
+const RecordAffiliation = graphql(/* GraphQL */ `
+  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {
+    recordAffiliation(input: $input) {
+      created
+    }
+  }
+`);
+
+const AgentStatus = graphql(/* GraphQL */ `
+  query MatrixAgentStatus($id: ID!) {
+    party(id: $id) {
+      isImmigrationAgent(at: "2025-06-01T12:00:00-05:00")
+      immigrationAgentIntervals {
+        from
+      }
+    }
+  }
+`);
+
 const Disclosure = graphql(/* GraphQL */ `
   query MatrixDisclosure($id: ID!) {
     disclosure(id: $id) {
@@ -225,6 +244,39 @@ const MATRIX: MatrixRow[] = [
     variables: () => ({ input: { id: fresh('matrix-party'), name: 'Matrix Vendor', kind: 'CONTRACTOR' as const } }),
     field: (data) => data.registerParty,
     expect: allowOnly('ADMIN'),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: 'recordAffiliation',
+    document: RecordAffiliation,
+    variables: () => ({
+      input: {
+        id: fresh('matrix-affiliation'),
+        fromPartyId: BROKER,
+        kind: 'CONTRACTOR_OF' as const,
+        toPartyId: EXCHANGE,
+        from: '2025-01-01T00:00:00-06:00',
+      },
+    }),
+    field: (data) => data.recordAffiliation,
+    expect: allowOnly('ADMIN'),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: `party(${BROKER}) { isImmigrationAgent immigrationAgentIntervals }`,
+    document: AgentStatus,
+    variables: () => ({ id: BROKER }),
+    field: (data) => data.party?.immigrationAgentIntervals,
+    // Who is an immigration agent is party-level: every reader of the registry.
+    expect: allowOnly(
+      'ADMIN',
+      'RECORDER',
+      'RECORDER of another agency',
+      'THIRD_PARTY',
+      'THIRD_PARTY of another organisation',
+      'AUDITOR',
+      'ANALYST',
+    ),
   }),
   row({
     subgraph: 'lineage',

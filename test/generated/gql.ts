@@ -16,8 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": typeof types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": typeof types.RecordForDocument,
+    "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": typeof types.RecordEnforcementDocument,
+    "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RecordAffiliationDocument,
+    "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentStatusDocument,
     "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MatrixPartyDocument,
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRegisterPartyDocument,
+    "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": typeof types.MatrixRecordAffiliationDocument,
+    "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n": typeof types.MatrixAgentStatusDocument,
     "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n": typeof types.MatrixDisclosureDocument,
     "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRecordDisclosureDocument,
     "\n  query MatrixDisclosuresSent($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatrixDisclosuresSentDocument,
@@ -34,8 +39,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": types.RecordForDocument,
+    "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": types.RecordEnforcementDocument,
+    "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": types.RecordAffiliationDocument,
+    "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": types.AgentStatusDocument,
     "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": types.MatrixPartyDocument,
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": types.MatrixRegisterPartyDocument,
+    "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": types.MatrixRecordAffiliationDocument,
+    "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n": types.MatrixAgentStatusDocument,
     "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n": types.MatrixDisclosureDocument,
     "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n": types.MatrixRecordDisclosureDocument,
     "\n  query MatrixDisclosuresSent($id: ID!) {\n    party(id: $id) {\n      id\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.MatrixDisclosuresSentDocument,
@@ -75,11 +85,31 @@ export function graphql(source: "\n  mutation RecordFor($input: RecordDisclosure
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,30 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { recordAffiliation, recordEnforcement, type AffiliationKind } from '../../subgraphs/registry/affiliations.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
 
-/**
- * Fixtures for the immigration-agent data model (DOMAIN.md): enforcement intervals and
- * affiliations, written as the registry stores them, [from, until) with until optional.
- */
-const ENFORCES = /* cypher */ `
-  MATCH (p:Party {id: $partyId})
-  CREATE (p)-[:ENFORCES_IMMIGRATION_LAW]->(:EnforcementInterval {
-    from: datetime($from), until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END})`;
-
-const AFFILIATE = /* cypher */ `
-  MATCH (a:Party {id: $fromId}), (b:Party {id: $toId})
-  CREATE (a)-[:AFFILIATED_WITH {kind: $kind, from: datetime($from),
-    until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END}]->(b)`;
-
+/** Fixtures through the registry's own functions: intervals are [from, until), until optional. */
 export function enforcesImmigrationLaw(db: Database, partyId: string, from: string, until: string | null = null) {
-  return db.write((tx) => tx.run(ENFORCES, { partyId, from, until }));
+  return recordEnforcement(db, { id: `enf-${randomUUID()}`, partyId, from, until, basis: 'test fixture' });
 }
 
 export function affiliate(
   db: Database,
-  fromId: string,
-  kind: 'EMPLOYEE_OF' | 'AGENT_OF' | 'CONTRACTOR_OF',
-  toId: string,
+  fromPartyId: string,
+  kind: AffiliationKind,
+  toPartyId: string,
   from: string,
   until: string | null = null,
 ) {
-  return db.write((tx) => tx.run(AFFILIATE, { fromId, toId, kind, from, until }));
+  return recordAffiliation(db, { id: `aff-${randomUUID()}`, fromPartyId, kind, toPartyId, from, until });
 }

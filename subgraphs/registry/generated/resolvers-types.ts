@@ -1,5 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PartyRow } from '../repository.ts';
+import type { EnforcementRow, AffiliationRow, IntervalRow } from '../affiliations.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,16 +13,81 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant in ISO 8601 with its UTC offset, e.g. 2025-03-01T09:30:00-06:00. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * `from` is EMPLOYEE_OF, AGENT_OF or CONTRACTOR_OF `to` over [from, until). An employee or
+ * contractor of an immigration agent is one too, while the link holds.
+ */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  from: Scalars['DateTime']['output'];
+  fromParty: Party;
+  id: Scalars['ID']['output'];
+  kind: AffiliationKind;
+  /** The contract, appointment or other document that creates the link. */
+  reference: Maybe<Scalars['String']['output']>;
+  toParty: Party;
+  until: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How one party is bound to another; each link counts only while it is valid. */
+export type AffiliationKind =
+  | 'AGENT_OF'
+  | 'CONTRACTOR_OF'
+  | 'EMPLOYEE_OF';
+
+/** An interval in which a party enforces immigration law, and on what basis. */
+export type EnforcementInterval = {
+  __typename?: 'EnforcementInterval';
+  /** e.g. "federal statute" or "287(g) agreement of 2019-01-01". */
+  basis: Scalars['String']['output'];
+  from: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  until: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * A stretch of time, [from, until): `until` is the first instant at which it no longer
+ * holds, null while it still runs.
+ */
+export type Interval = {
+  __typename?: 'Interval';
+  from: Scalars['DateTime']['output'];
+  until: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records an EMPLOYEE_OF, AGENT_OF or CONTRACTOR_OF link between two parties over an
+   * interval, e.g. a data broker's contract with ICE. Idempotent by id.
+   */
+  recordAffiliation: RecordAffiliationResult;
+  /**
+   * Records that a party enforces immigration law over an interval (Sec. 46-37's definition
+   * of an immigration agent starts here). Idempotent by id; other content under the same id
+   * is refused with CONFLICTING_RESUBMISSION.
+   */
+  recordImmigrationEnforcement: RecordImmigrationEnforcementResult;
+  /**
    * Registers a party. Registering the same id with the same content again changes nothing;
    * the same id with another name or kind is refused with CONFLICTING_RESUBMISSION.
    */
   registerParty: RegisterPartyResult;
+};
+
+
+export type MutationRecordAffiliationArgs = {
+  input: RecordAffiliationInput;
+};
+
+
+export type MutationRecordImmigrationEnforcementArgs = {
+  input: RecordImmigrationEnforcementInput;
 };
 
 
@@ -42,12 +108,34 @@ export type PageInfo = {
  */
 export type Party = {
   __typename?: 'Party';
+  /** Its affiliations, both ways: whom it works for or contracts with, and who works for or contracts with it. */
+  affiliations: Array<Affiliation>;
+  /** The intervals in which this party itself enforces immigration law (ICE always; a 287(g) department while its agreement runs). */
+  enforcesImmigrationLaw: Array<EnforcementInterval>;
   /** The county's stable identifier for this party, e.g. `cook-sheriff`. */
   id: Scalars['ID']['output'];
+  /** Every interval in which this party is an immigration agent, derived from the registry as of now. */
+  immigrationAgentIntervals: Array<Interval>;
+  /**
+   * Whether this party is an immigration agent at the given instant: it enforces immigration
+   * law then, or is linked then by a chain of EMPLOYEE_OF, AGENT_OF or CONTRACTOR_OF
+   * affiliations, each valid at that instant, to a party that does (DOMAIN.md). Ask at the
+   * time of the disclosure, never "now".
+   */
+  isImmigrationAgent: Scalars['Boolean']['output'];
   /** True for every party that is not a county agency. */
   isThirdParty: Scalars['Boolean']['output'];
   kind: PartyKind;
   name: Scalars['String']['output'];
+};
+
+
+/**
+ * Any organisation or person that can hold personal information: a county agency or a
+ * third party.
+ */
+export type PartyIsImmigrationAgentArgs = {
+  at: Scalars['DateTime']['input'];
 };
 
 export type PartyConnection = {
@@ -96,6 +184,40 @@ export type QueryPartiesArgs = {
 
 export type QueryPartyArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RecordAffiliationInput = {
+  from: Scalars['DateTime']['input'];
+  fromPartyId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: AffiliationKind;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  toPartyId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordAffiliationResult = {
+  __typename?: 'RecordAffiliationResult';
+  affiliation: Affiliation;
+  /** False when the same id with the same content was already recorded: nothing was written. */
+  created: Scalars['Boolean']['output'];
+};
+
+export type RecordImmigrationEnforcementInput = {
+  basis: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  /** The registry's id for this interval: 1 to 128 letters, digits, ".", "_", ":", "/" or "-". */
+  id: Scalars['ID']['input'];
+  partyId: Scalars['ID']['input'];
+  /** Null while it runs. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordImmigrationEnforcementResult = {
+  __typename?: 'RecordImmigrationEnforcementResult';
+  /** False when the same id with the same content was already recorded: nothing was written. */
+  created: Scalars['Boolean']['output'];
+  interval: EnforcementInterval;
 };
 
 export type RegisterPartyInput = {
@@ -207,36 +329,81 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Affiliation: ResolverTypeWrapper<AffiliationRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AffiliationKind: AffiliationKind;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EnforcementInterval: ResolverTypeWrapper<EnforcementRow>;
+  Interval: ResolverTypeWrapper<IntervalRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Party: ResolverTypeWrapper<PartyRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PartyConnection: ResolverTypeWrapper<Omit<PartyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Party']> }>;
   PartyKind: PartyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordAffiliationInput: RecordAffiliationInput;
+  RecordAffiliationResult: ResolverTypeWrapper<Omit<RecordAffiliationResult, 'affiliation'> & { affiliation: ResolversTypes['Affiliation'] }>;
+  RecordImmigrationEnforcementInput: RecordImmigrationEnforcementInput;
+  RecordImmigrationEnforcementResult: ResolverTypeWrapper<Omit<RecordImmigrationEnforcementResult, 'interval'> & { interval: ResolversTypes['EnforcementInterval'] }>;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyResult: ResolverTypeWrapper<Omit<RegisterPartyResult, 'party'> & { party: ResolversTypes['Party'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Affiliation: AffiliationRow;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  EnforcementInterval: EnforcementRow;
+  Interval: IntervalRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Party: PartyRow;
-  ID: Scalars['ID']['output'];
   PartyConnection: Omit<PartyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Party']> };
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  RecordAffiliationInput: RecordAffiliationInput;
+  RecordAffiliationResult: Omit<RecordAffiliationResult, 'affiliation'> & { affiliation: ResolversParentTypes['Affiliation'] };
+  RecordImmigrationEnforcementInput: RecordImmigrationEnforcementInput;
+  RecordImmigrationEnforcementResult: Omit<RecordImmigrationEnforcementResult, 'interval'> & { interval: ResolversParentTypes['EnforcementInterval'] };
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyResult: Omit<RegisterPartyResult, 'party'> & { party: ResolversParentTypes['Party'] };
 }>;
 
+export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AffiliationKind'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EnforcementIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnforcementInterval'] = ResolversParentTypes['EnforcementInterval']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type IntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interval'] = ResolversParentTypes['Interval']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordAffiliation?: Resolver<ResolversTypes['RecordAffiliationResult'], ParentType, ContextType, RequireFields<MutationRecordAffiliationArgs, 'input'>>;
+  recordImmigrationEnforcement?: Resolver<ResolversTypes['RecordImmigrationEnforcementResult'], ParentType, ContextType, RequireFields<MutationRecordImmigrationEnforcementArgs, 'input'>>;
   registerParty?: Resolver<ResolversTypes['RegisterPartyResult'], ParentType, ContextType, RequireFields<MutationRegisterPartyArgs, 'input'>>;
 }>;
 
@@ -247,7 +414,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party'], FederationReferenceType extends FederationReferenceTypes['Party'] = FederationReferenceTypes['Party']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Party']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  enforcesImmigrationLaw?: Resolver<Array<ResolversTypes['EnforcementInterval']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  immigrationAgentIntervals?: Resolver<Array<ResolversTypes['Interval']>, ParentType, ContextType>;
+  isImmigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PartyIsImmigrationAgentArgs, 'at'>>;
   isThirdParty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -263,17 +434,33 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
 }>;
 
+export type RecordAffiliationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAffiliationResult'] = ResolversParentTypes['RecordAffiliationResult']> = ResolversObject<{
+  affiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RecordImmigrationEnforcementResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordImmigrationEnforcementResult'] = ResolversParentTypes['RecordImmigrationEnforcementResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['EnforcementInterval'], ParentType, ContextType>;
+}>;
+
 export type RegisterPartyResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterPartyResult'] = ResolversParentTypes['RegisterPartyResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Affiliation?: AffiliationResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  EnforcementInterval?: EnforcementIntervalResolvers<ContextType>;
+  Interval?: IntervalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   PartyConnection?: PartyConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordAffiliationResult?: RecordAffiliationResultResolvers<ContextType>;
+  RecordImmigrationEnforcementResult?: RecordImmigrationEnforcementResultResolvers<ContextType>;
   RegisterPartyResult?: RegisterPartyResultResolvers<ContextType>;
 }>;
 
