@@ -1,10 +1,19 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+// Codegen's own default naming function (a dependency of @graphql-codegen/cli).
+import { pascalCase } from 'change-case-all';
 
 /**
  * Resolver types for each subgraph (federation-aware, typed context, mappers to the
  * repository rows) and typed documents for the tests, from the composed API schema.
  * `npm run codegen:check` fails when a generated file is out of date.
  */
+/**
+ * Codegen's default naming, except that GraphQL's `Record` becomes `RecordType`: a generated
+ * `Record` would shadow TypeScript's `Record<K, V>`, which the generated resolver types use
+ * (dotansimha/graphql-code-generator#8860). Codegen hands over the name split at underscores.
+ */
+const typeName = (part: string) => (part === 'Record' ? 'RecordType' : pascalCase(part));
+
 const subgraph = (name: string, mappers: Record<string, string>) => ({
   [`subgraphs/${name}/generated/resolvers-types.ts`]: {
     schema: `subgraphs/${name}/schema.graphql`,
@@ -16,6 +25,7 @@ const subgraph = (name: string, mappers: Record<string, string>) => ({
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       useIndexSignature: true,
       contextType: `../context.ts#Context`,
+      namingConvention: typeName,
       mappers,
       scalars: { DateTime: 'string' },
     },
@@ -31,10 +41,14 @@ const config: CodegenConfig = {
       EnforcementInterval: '../affiliations.ts#EnforcementRow',
       Affiliation: '../affiliations.ts#AffiliationRow',
       Interval: '../affiliations.ts#IntervalRow',
+      Record: '../records.ts#RecordRow',
+      Subject: '../records.ts#SubjectRow',
     }),
     ...subgraph('lineage', {
       Disclosure: '../repository.ts#DisclosureRow',
       Party: '../repository.ts#PartyRef',
+      LedgerStamp: '../ledger.ts#LedgerStampRow',
+      LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
     }),
     ...subgraph('compliance', {
       Party: '../repository.ts#PartyRef',

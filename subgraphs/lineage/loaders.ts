@@ -1,12 +1,17 @@
 import type { Database } from '../shared/db.ts';
 import { batchLoader, entityLoader } from '../shared/loaders.ts';
 import { emptyPage } from '../shared/pagination.ts';
+import { stampsOfDisclosures, type LedgerStampRow } from './ledger.ts';
 import { disclosurePages, disclosuresByIds, type DisclosurePageKey } from './repository.ts';
 
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(db: Database) {
   return {
     disclosure: entityLoader((ids) => disclosuresByIds(db, ids)),
+    ledgerStamp: batchLoader(
+      (ids: readonly string[]) => stampsOfDisclosures(db, ids),
+      (): LedgerStampRow | null => null,
+    ),
     disclosurePage: batchLoader(
       (keys: readonly DisclosurePageKey[]) => disclosurePages(db, keys),
       () => emptyPage(),

@@ -2,6 +2,7 @@ import type { Database, Tx } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import { toPage, type Page } from '../shared/pagination.ts';
 import { isInstant } from '../shared/scalars.ts';
+import { appendDisclosures } from './ledger.ts';
 
 /** A disclosure as stored: the mapper of GraphQL's `Disclosure` in this subgraph. */
 export type DisclosureRow = { id: string; at: string; fromId: string; toId: string; purpose: string };
@@ -169,6 +170,7 @@ export async function recordDisclosure(
       stored.purpose === input.purpose &&
       stored.fromId === input.fromPartyId &&
       stored.toId === input.toPartyId;
+    if (row.created) await appendDisclosures(tx, [stored]);
     if (!row.created && !same) {
       throw new ConflictError(
         `disclosure ${input.id} was already recorded with other content (at ${stored.at}, from ${stored.fromId} to ${stored.toId}, purpose "${stored.purpose}"); a correction is a new event with its own id`,

@@ -2,6 +2,7 @@ import { assertActsForOwnOrganisation, assertMayRead } from '../shared/auth/orga
 import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
+import { verifyLedger } from './ledger.ts';
 import { parsePosition, recordDisclosure, type Direction } from './repository.ts';
 import type { Context } from './context.ts';
 
@@ -26,6 +27,7 @@ function page(
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
+    verifyLedger: (_root, _args, { db }) => verifyLedger(db),
     disclosure: async (_root, { id }, { loaders, principal }) => {
       const disclosure = await loaders.disclosure.load(id);
       if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${id}`);
@@ -47,6 +49,12 @@ export const resolvers: Resolvers = {
       return disclosure;
     },
     from: (disclosure) => ({ id: disclosure.fromId }),
+    ledger: async (disclosure, _args, { loaders }) => {
+      const stamp = await loaders.ledgerStamp.load(disclosure.id);
+      // Every accepted event is stamped in the transaction that records it.
+      if (stamp === null) throw new Error(`disclosure ${disclosure.id} has no ledger entry`);
+      return stamp;
+    },
     to: (disclosure) => ({ id: disclosure.toId }),
   },
   Party: {

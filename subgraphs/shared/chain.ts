@@ -27,7 +27,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * built from this list only, never from a caller's string. A new label needs its
  * (chain, seq) uniqueness constraint in a new migration.
  */
-export const CHAIN_LABELS = ['AccessLogEntry'] as const;
+export const CHAIN_LABELS = ['AccessLogEntry', 'LedgerEntry'] as const;
 export type ChainLabel = (typeof CHAIN_LABELS)[number];
 
 /** What a property of a Neo4j node can hold; nested maps cannot be stored. */

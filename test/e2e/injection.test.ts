@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, isEnumType, parse } from 'graphql';
 import { isRole, ROLES } from '../../subgraphs/shared/auth/principal.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
+import { verifyLedger } from '../../subgraphs/lineage/ledger.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/repository.ts';
+import { verifyAccessLog } from '../../subgraphs/shared/access-log.ts';
+import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
@@ -66,6 +69,7 @@ const REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICTI
 const SENDER = 'cook-sheriff';
 const RECIPIENT = 'acme-data';
 const SEEDED_DISCLOSURE = 'sheriff-0001';
+const SEEDED_SUBJECT = 'e'.repeat(64);
 
 /** Valid values for required places: by name first, then by type. */
 const VALID_SCALARS: Record<string, string> = { DateTime: '2025-06-01T10:00:00-05:00' };
@@ -79,6 +83,12 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'RecordImmigrationEnforcementInput.partyId': 'ice',
   'RecordAffiliationInput.fromPartyId': 'cook-oiig',
   'RecordAffiliationInput.toPartyId': 'ice',
+  'Mutation.deriveSubjectKey(identifier)': '123-45-6789',
+  // Records are written about the seeded subject, so that no Subject node is added; reads ask
+  // about a subject the tracker does not hold, so that they add no access-log entry.
+  'RegisterRecordInput.subjectKey': SEEDED_SUBJECT,
+  'RegisterRecordInput.originPartyId': SENDER,
+  'Query.subject(subjectKey)': 'f'.repeat(64),
 };
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
 const EXISTING: Record<string, string> = { Party: SENDER, Disclosure: SEEDED_DISCLOSURE };
@@ -147,8 +157,10 @@ function tally(names: readonly string[]): Record<string, number> {
   return counts;
 }
 
+// The ledger's entries and chain heads grow with every accepted event, as they should; they
+// are checked by verifying the chains instead (below).
 const NODES = /* cypher */ `
-  MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false)
+  MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false) AND NOT n:LedgerEntry AND NOT n:ChainHead
   RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties`;
 const RELATIONSHIPS = /* cypher */ `
   MATCH (a)-[r]->(b)
@@ -270,6 +282,17 @@ describe('injection through every string argument', () => {
       await as(ctx.stack.auth, 'AUDITOR', 'ice'),
     );
     expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await registerRecords(ctx.db, [
+      {
+        id: 'sheriff-record-0001',
+        subjectKey: SEEDED_SUBJECT,
+        originPartyId: SENDER,
+        sourceSystem: 'seeded',
+        sourceRecordId: 'seeded-0001',
+        categories: ['NAME'],
+        createdAt: '2025-05-01T09:00:00-05:00',
+      },
+    ]);
     before = await snapshot(ctx.db, []);
     expect(before.nodesPerLabel).toMatchObject({ Party: 4, Disclosure: 3, AccessLogEntry: 1 });
   });
@@ -382,5 +405,7 @@ describe('injection through every string argument', () => {
     const after = await snapshot(ctx.db, written);
     expect(changes(before, after)).toEqual([]);
     expect(after).toEqual(before);
+    expect(await verifyLedger(ctx.db)).toMatchObject({ ok: true });
+    expect(await verifyAccessLog(ctx.db)).toMatchObject({ ok: true });
   });
 });

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/gql.ts';
 import type { Role } from '../../subgraphs/shared/auth/principal.ts';
 import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/repository.ts';
 import { as } from '../support/auth.ts';
 import { execute, useStack } from '../support/stack.ts';
@@ -19,6 +20,9 @@ const CLERK = 'cook-clerk';
 const EXCHANGE = 'regional-justice-exchange';
 const BROKER = 'acme-data';
 const DISCLOSURE = 'sheriff-to-exchange-0001';
+const RECORD = 'sheriff-record-0001';
+/** A subject key (64 hex digits) of a person the sheriff holds a record about. */
+const SUBJECT = 'a'.repeat(64);
 
 type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 type Caller = { role: Role; organisation: string } | null;
@@ -220,6 +224,44 @@ const DisclosureCount = graphql(/* GraphQL */ `
   }
 `);
 
+const DeriveSubjectKey = graphql(/* GraphQL */ `
+  mutation MatrixDeriveSubjectKey($identifier: String!) {
+    deriveSubjectKey(kind: SSN, identifier: $identifier)
+  }
+`);
+
+const RegisterRecords = graphql(/* GraphQL */ `
+  mutation MatrixRegisterRecords($input: [RegisterRecordInput!]!) {
+    registerRecords(input: $input) {
+      created
+    }
+  }
+`);
+
+const RecordById = graphql(/* GraphQL */ `
+  query MatrixRecord($id: ID!) {
+    record(id: $id) {
+      id
+      categories
+      subject {
+        subjectKey
+      }
+    }
+  }
+`);
+
+const SubjectRecords = graphql(/* GraphQL */ `
+  query MatrixSubjectRecords($subjectKey: String!) {
+    subject(subjectKey: $subjectKey) {
+      records(first: 5) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+
 const MATRIX: MatrixRow[] = [
   row({
     subgraph: 'registry',
@@ -277,6 +319,57 @@ const MATRIX: MatrixRow[] = [
       'AUDITOR',
       'ANALYST',
     ),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: 'deriveSubjectKey',
+    document: DeriveSubjectKey,
+    variables: () => ({ identifier: '123-45-6789' }),
+    field: (data) => data.deriveSubjectKey,
+    // Agencies hash their own identifiers; auditors need keys to trace a person.
+    expect: allowOnly('RECORDER', 'RECORDER of another agency', 'AUDITOR'),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: `registerRecords for ${SHERIFF}`,
+    document: RegisterRecords,
+    variables: () => {
+      const id = fresh('matrix-record');
+      return {
+        input: [
+          {
+            id,
+            subjectKey: SUBJECT,
+            originPartyId: SHERIFF,
+            sourceSystem: 'jail-management',
+            sourceRecordId: id,
+            categories: ['NAME' as const],
+            createdAt: '2025-06-01T09:00:00-05:00',
+          },
+        ],
+      };
+    },
+    field: (data) => data.registerRecords,
+    // The other roles act for the origin, so that only their role can refuse them.
+    actingFor: { ADMIN: SHERIFF, AUDITOR: SHERIFF, ANALYST: SHERIFF, REPORTER: SHERIFF, PUBLIC: SHERIFF },
+    expect: allowOnly('RECORDER'),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: `record(id) originated by ${SHERIFF}`,
+    document: RecordById,
+    variables: () => ({ id: RECORD }),
+    field: (data) => data.record,
+    // Subject-level: auditors, and the origin's own RECORDER; never ADMIN unless also AUDITOR.
+    expect: allowOnly('RECORDER', 'AUDITOR'),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: `subject(subjectKey) { records } of a person ${SHERIFF} holds a record about`,
+    document: SubjectRecords,
+    variables: () => ({ subjectKey: SUBJECT }),
+    field: (data) => data.subject?.records,
+    expect: allowOnly('RECORDER', 'AUDITOR'),
   }),
   row({
     subgraph: 'lineage',
@@ -403,6 +496,17 @@ describe('role matrix', () => {
       toPartyId: EXCHANGE,
       purpose: 'booking records for the regional exchange',
     });
+    await registerRecords(ctx.db, [
+      {
+        id: RECORD,
+        subjectKey: SUBJECT,
+        originPartyId: SHERIFF,
+        sourceSystem: 'jail-management',
+        sourceRecordId: 'booking-0001',
+        categories: ['NAME', 'JAIL_RELEASE_TIME'],
+        createdAt: '2025-03-01T08:00:00-06:00',
+      },
+    ]);
   });
 
   // One token per (role, organisation), signed on first use and reused by every row.

@@ -60,6 +60,22 @@ const PartyWithDisclosures = graphql(/* GraphQL */ `
   }
 `);
 
+const Ledger = graphql(/* GraphQL */ `
+  query Ledger($id: ID!) {
+    disclosure(id: $id) {
+      ledger {
+        sequence
+        hash
+      }
+    }
+    verifyLedger {
+      ok
+      entries
+      lastHash
+    }
+  }
+`);
+
 const DisclosureCount = graphql(/* GraphQL */ `
   query DisclosureCount($year: Int!) {
     disclosureCount(year: $year)
@@ -236,6 +252,17 @@ describe('the vertical slice through the gateway', () => {
     const y2026 = await execute(gateway(), DisclosureCount, { year: 2026 }, await as(ctx.stack.auth, 'REPORTER'));
     expect(y2025.data?.disclosureCount).toBe(1);
     expect(y2026.data?.disclosureCount).toBe(50);
+  });
+
+  it('stamps every recorded disclosure in a ledger an auditor can verify', async () => {
+    const result = await execute(gateway(), Ledger, { id: 'sheriff-2025-0001' }, await auditor());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.disclosure?.ledger.sequence).toBe(1);
+    expect(result.data?.verifyLedger).toEqual({
+      ok: true,
+      entries: 51,
+      lastHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   it('refuses a page larger than the limit instead of cutting it short', async () => {

@@ -19,6 +19,12 @@ type Documents = {
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": typeof types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentStatusDocument,
+    "\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n": typeof types.DeriveSubjectKeyDocument,
+    "\n  mutation RegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n      unchanged\n    }\n  }\n": typeof types.RegisterRecordsDocument,
+    "\n  query SubjectRecords($subjectKey: String!, $first: Int! = 100) {\n    subject(subjectKey: $subjectKey) {\n      subjectKey\n      records(first: $first) {\n        nodes {\n          id\n          categories\n          origin {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.SubjectRecordsDocument,
+    "\n  query SubjectRecordPage($subjectKey: String!, $after: String) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.SubjectRecordPageDocument,
+    "\n  query RecordById($id: ID!) {\n    record(id: $id) {\n      id\n      sourceSystem\n      sourceRecordId\n      createdAt\n      categories\n      origin {\n        id\n      }\n      subject {\n        subjectKey\n      }\n    }\n  }\n": typeof types.RecordByIdDocument,
+    "\n  query RecordsAccessLog {\n    accessLog(first: 500) {\n      nodes {\n        principal\n        organisation\n        operation\n        outcome\n        subjects\n        records\n      }\n    }\n  }\n": typeof types.RecordsAccessLogDocument,
     "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MatrixPartyDocument,
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRegisterPartyDocument,
     "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": typeof types.MatrixRecordAffiliationDocument,
@@ -31,9 +37,14 @@ type Documents = {
     "\n  query MatrixAccessLog {\n    accessLog(first: 5) {\n      nodes {\n        seq\n        operation\n        outcome\n      }\n    }\n  }\n": typeof types.MatrixAccessLogDocument,
     "\n  query MatrixVerifyAccessLog {\n    verifyAccessLog {\n      ok\n      entries\n    }\n  }\n": typeof types.MatrixVerifyAccessLogDocument,
     "\n  query MatrixDisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": typeof types.MatrixDisclosureCountDocument,
+    "\n  mutation MatrixDeriveSubjectKey($identifier: String!) {\n    deriveSubjectKey(kind: SSN, identifier: $identifier)\n  }\n": typeof types.MatrixDeriveSubjectKeyDocument,
+    "\n  mutation MatrixRegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n    }\n  }\n": typeof types.MatrixRegisterRecordsDocument,
+    "\n  query MatrixRecord($id: ID!) {\n    record(id: $id) {\n      id\n      categories\n      subject {\n        subjectKey\n      }\n    }\n  }\n": typeof types.MatrixRecordDocument,
+    "\n  query MatrixSubjectRecords($subjectKey: String!) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 5) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatrixSubjectRecordsDocument,
     "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n        name\n        kind\n        isThirdParty\n      }\n    }\n  }\n": typeof types.RegisterPartyDocument,
     "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n        at\n      }\n    }\n  }\n": typeof types.RecordDisclosureDocument,
     "\n  query PartyWithDisclosures($id: ID!, $first: Int!, $after: String) {\n    party(id: $id) {\n      name\n      kind\n      disclosureCountReceived\n      disclosuresSent(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          purpose\n          from {\n            id\n          }\n          to {\n            id\n            name\n            kind\n            disclosureCountReceived\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.PartyWithDisclosuresDocument,
+    "\n  query Ledger($id: ID!) {\n    disclosure(id: $id) {\n      ledger {\n        sequence\n        hash\n      }\n    }\n    verifyLedger {\n      ok\n      entries\n      lastHash\n    }\n  }\n": typeof types.LedgerDocument,
     "\n  query DisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": typeof types.DisclosureCountDocument,
 };
 const documents: Documents = {
@@ -42,6 +53,12 @@ const documents: Documents = {
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": types.AgentStatusDocument,
+    "\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n": types.DeriveSubjectKeyDocument,
+    "\n  mutation RegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n      unchanged\n    }\n  }\n": types.RegisterRecordsDocument,
+    "\n  query SubjectRecords($subjectKey: String!, $first: Int! = 100) {\n    subject(subjectKey: $subjectKey) {\n      subjectKey\n      records(first: $first) {\n        nodes {\n          id\n          categories\n          origin {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.SubjectRecordsDocument,
+    "\n  query SubjectRecordPage($subjectKey: String!, $after: String) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.SubjectRecordPageDocument,
+    "\n  query RecordById($id: ID!) {\n    record(id: $id) {\n      id\n      sourceSystem\n      sourceRecordId\n      createdAt\n      categories\n      origin {\n        id\n      }\n      subject {\n        subjectKey\n      }\n    }\n  }\n": types.RecordByIdDocument,
+    "\n  query RecordsAccessLog {\n    accessLog(first: 500) {\n      nodes {\n        principal\n        organisation\n        operation\n        outcome\n        subjects\n        records\n      }\n    }\n  }\n": types.RecordsAccessLogDocument,
     "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": types.MatrixPartyDocument,
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": types.MatrixRegisterPartyDocument,
     "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": types.MatrixRecordAffiliationDocument,
@@ -54,9 +71,14 @@ const documents: Documents = {
     "\n  query MatrixAccessLog {\n    accessLog(first: 5) {\n      nodes {\n        seq\n        operation\n        outcome\n      }\n    }\n  }\n": types.MatrixAccessLogDocument,
     "\n  query MatrixVerifyAccessLog {\n    verifyAccessLog {\n      ok\n      entries\n    }\n  }\n": types.MatrixVerifyAccessLogDocument,
     "\n  query MatrixDisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": types.MatrixDisclosureCountDocument,
+    "\n  mutation MatrixDeriveSubjectKey($identifier: String!) {\n    deriveSubjectKey(kind: SSN, identifier: $identifier)\n  }\n": types.MatrixDeriveSubjectKeyDocument,
+    "\n  mutation MatrixRegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n    }\n  }\n": types.MatrixRegisterRecordsDocument,
+    "\n  query MatrixRecord($id: ID!) {\n    record(id: $id) {\n      id\n      categories\n      subject {\n        subjectKey\n      }\n    }\n  }\n": types.MatrixRecordDocument,
+    "\n  query MatrixSubjectRecords($subjectKey: String!) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 5) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.MatrixSubjectRecordsDocument,
     "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n        name\n        kind\n        isThirdParty\n      }\n    }\n  }\n": types.RegisterPartyDocument,
     "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n        at\n      }\n    }\n  }\n": types.RecordDisclosureDocument,
     "\n  query PartyWithDisclosures($id: ID!, $first: Int!, $after: String) {\n    party(id: $id) {\n      name\n      kind\n      disclosureCountReceived\n      disclosuresSent(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          purpose\n          from {\n            id\n          }\n          to {\n            id\n            name\n            kind\n            disclosureCountReceived\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.PartyWithDisclosuresDocument,
+    "\n  query Ledger($id: ID!) {\n    disclosure(id: $id) {\n      ledger {\n        sequence\n        hash\n      }\n    }\n    verifyLedger {\n      ok\n      entries\n      lastHash\n    }\n  }\n": types.LedgerDocument,
     "\n  query DisclosureCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": types.DisclosureCountDocument,
 };
 
@@ -94,6 +116,30 @@ export function graphql(source: "\n  mutation RecordAffiliation($input: RecordAf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n"): (typeof documents)["\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubjectRecords($subjectKey: String!, $first: Int! = 100) {\n    subject(subjectKey: $subjectKey) {\n      subjectKey\n      records(first: $first) {\n        nodes {\n          id\n          categories\n          origin {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubjectRecords($subjectKey: String!, $first: Int! = 100) {\n    subject(subjectKey: $subjectKey) {\n      subjectKey\n      records(first: $first) {\n        nodes {\n          id\n          categories\n          origin {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubjectRecordPage($subjectKey: String!, $after: String) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubjectRecordPage($subjectKey: String!, $after: String) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordById($id: ID!) {\n    record(id: $id) {\n      id\n      sourceSystem\n      sourceRecordId\n      createdAt\n      categories\n      origin {\n        id\n      }\n      subject {\n        subjectKey\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordById($id: ID!) {\n    record(id: $id) {\n      id\n      sourceSystem\n      sourceRecordId\n      createdAt\n      categories\n      origin {\n        id\n      }\n      subject {\n        subjectKey\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordsAccessLog {\n    accessLog(first: 500) {\n      nodes {\n        principal\n        organisation\n        operation\n        outcome\n        subjects\n        records\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordsAccessLog {\n    accessLog(first: 500) {\n      nodes {\n        principal\n        organisation\n        operation\n        outcome\n        subjects\n        records\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,6 +191,22 @@ export function graphql(source: "\n  query MatrixDisclosureCount($year: Int!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MatrixDeriveSubjectKey($identifier: String!) {\n    deriveSubjectKey(kind: SSN, identifier: $identifier)\n  }\n"): (typeof documents)["\n  mutation MatrixDeriveSubjectKey($identifier: String!) {\n    deriveSubjectKey(kind: SSN, identifier: $identifier)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixRecord($id: ID!) {\n    record(id: $id) {\n      id\n      categories\n      subject {\n        subjectKey\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixRecord($id: ID!) {\n    record(id: $id) {\n      id\n      categories\n      subject {\n        subjectKey\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixSubjectRecords($subjectKey: String!) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 5) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixSubjectRecords($subjectKey: String!) {\n    subject(subjectKey: $subjectKey) {\n      records(first: 5) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n        name\n        kind\n        isThirdParty\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n        name\n        kind\n        isThirdParty\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -154,6 +216,10 @@ export function graphql(source: "\n  mutation RecordDisclosure($input: RecordDis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartyWithDisclosures($id: ID!, $first: Int!, $after: String) {\n    party(id: $id) {\n      name\n      kind\n      disclosureCountReceived\n      disclosuresSent(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          purpose\n          from {\n            id\n          }\n          to {\n            id\n            name\n            kind\n            disclosureCountReceived\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyWithDisclosures($id: ID!, $first: Int!, $after: String) {\n    party(id: $id) {\n      name\n      kind\n      disclosureCountReceived\n      disclosuresSent(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          purpose\n          from {\n            id\n          }\n          to {\n            id\n            name\n            kind\n            disclosureCountReceived\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ledger($id: ID!) {\n    disclosure(id: $id) {\n      ledger {\n        sequence\n        hash\n      }\n    }\n    verifyLedger {\n      ok\n      entries\n      lastHash\n    }\n  }\n"): (typeof documents)["\n  query Ledger($id: ID!) {\n    disclosure(id: $id) {\n      ledger {\n        sequence\n        hash\n      }\n    }\n    verifyLedger {\n      ok\n      entries\n      lastHash\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

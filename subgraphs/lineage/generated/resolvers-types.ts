@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DisclosureRow, PartyRef } from '../repository.ts';
+import type { LedgerStampRow } from '../ledger.ts';
+import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +30,8 @@ export type Disclosure = {
   from: Party;
   /** The sender's idempotency key for this event. */
   id: Scalars['ID']['output'];
+  /** Where this event stands in the tamper-evident ledger. */
+  ledger: LedgerStamp;
   /** Why the sender says it disclosed, in its own words. */
   purpose: Scalars['String']['output'];
   to: Party;
@@ -37,6 +41,28 @@ export type DisclosureConnection = {
   __typename?: 'DisclosureConnection';
   nodes: Array<Disclosure>;
   pageInfo: PageInfo;
+};
+
+/** An event's place in the disclosure ledger, a SHA-256 hash chain over every accepted event. */
+export type LedgerStamp = {
+  __typename?: 'LedgerStamp';
+  /** The chain hash of this entry: SHA-256 over the previous hash and the entry's content. */
+  hash: Scalars['String']['output'];
+  /** 1 for the first event the service accepted, then 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+};
+
+/** The answer of verifyLedger. */
+export type LedgerVerification = {
+  __typename?: 'LedgerVerification';
+  /** How many entries were checked, when ok. */
+  entries: Maybe<Scalars['Int']['output']>;
+  /** The first sequence number at which the ledger or an event no longer fits, when not ok. */
+  firstBrokenSeq: Maybe<Scalars['Int']['output']>;
+  /** The hash of the last entry: write it down, and a later verification proves nothing before it changed. */
+  lastHash: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -93,6 +119,12 @@ export type Query = {
   __typename?: 'Query';
   /** One disclosure by its id, or null when none has that id. */
   disclosure: Maybe<Disclosure>;
+  /**
+   * Recomputes the disclosure ledger: every entry's hash from its content and the entry
+   * before it, and every event's content from the graph as it is now. Answers ok, or the first
+   * sequence number where the chain breaks or an event was edited or removed behind the service.
+   */
+  verifyLedger: LedgerVerification;
 };
 
 
@@ -220,11 +252,13 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
+  LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LedgerVerification: ResolverTypeWrapper<ChainVerification>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Party: ResolverTypeWrapper<PartyRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: ResolverTypeWrapper<Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversTypes['Disclosure'] }>;
@@ -237,11 +271,13 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
+  LedgerStamp: LedgerStampRow;
+  Int: Scalars['Int']['output'];
+  LedgerVerification: ChainVerification;
+  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Party: PartyRef;
-  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversParentTypes['Disclosure'] };
@@ -256,6 +292,7 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ledger?: Resolver<ResolversTypes['LedgerStamp'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
@@ -263,6 +300,19 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
 export type DisclosureConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConnection'] = ResolversParentTypes['DisclosureConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type LedgerStampResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerStamp'] = ResolversParentTypes['LedgerStamp']> = ResolversObject<{
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerVerification'] = ResolversParentTypes['LedgerVerification']> = ResolversObject<{
+  entries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -283,6 +333,7 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
+  verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 }>;
 
 export type RecordDisclosureResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordDisclosureResult'] = ResolversParentTypes['RecordDisclosureResult']> = ResolversObject<{
@@ -294,6 +345,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
+  LedgerStamp?: LedgerStampResolvers<ContextType>;
+  LedgerVerification?: LedgerVerificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;

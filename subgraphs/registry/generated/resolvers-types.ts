@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PartyRow } from '../repository.ts';
 import type { EnforcementRow, AffiliationRow, IntervalRow } from '../affiliations.ts';
+import type { RecordRow, SubjectRow } from '../records.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +41,28 @@ export type AffiliationKind =
   | 'CONTRACTOR_OF'
   | 'EMPLOYEE_OF';
 
+/**
+ * A kind of personal information a record contains: those Sec. 46-37 names, plus NAME, PHOTO
+ * and OTHER ("including but not limited to").
+ */
+export type Category =
+  | 'BIOMETRIC'
+  | 'DATE_OF_BIRTH'
+  | 'DRIVERS_LICENSE'
+  | 'EMAIL'
+  | 'EMPLOYMENT_ID'
+  | 'INCARCERATION_STATUS'
+  | 'JAIL_RELEASE_TIME'
+  | 'LICENSE_PLATE'
+  | 'LOCATION'
+  | 'MEDICAL'
+  | 'NAME'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PHOTO'
+  | 'RESIDENTIAL_ADDRESS'
+  | 'SSN';
+
 /** An interval in which a party enforces immigration law, and on what basis. */
 export type EnforcementInterval = {
   __typename?: 'EnforcementInterval';
@@ -49,6 +72,22 @@ export type EnforcementInterval = {
   id: Scalars['ID']['output'];
   until: Maybe<Scalars['DateTime']['output']>;
 };
+
+/**
+ * The kind of identifier a subject key is derived from. Each kind has its own normalisation
+ * (e.g. an SSN is 9 digits; a driver's licence is scoped by its issuing state, "WI:S1234567",
+ * and no prefix means Illinois); the kind is part of the hash, so one number under two kinds
+ * gives two keys, except STATE_ID, which Illinois issues from its driver's-licence series.
+ */
+export type IdentifierKind =
+  | 'CB_NUMBER'
+  | 'DRIVERS_LICENSE'
+  | 'ITIN'
+  | 'MRN'
+  | 'OTHER'
+  | 'PASSPORT'
+  | 'SSN'
+  | 'STATE_ID';
 
 /**
  * A stretch of time, [from, until): `until` is the first instant at which it no longer
@@ -62,6 +101,12 @@ export type Interval = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The subject key of one identifier: the same HMAC-SHA-256 derivation as the agencies'
+   * `npm run subject-key` tool, so that keys from either match. The identifier is neither
+   * stored nor logged, and no error repeats it; only the key comes back.
+   */
+  deriveSubjectKey: Scalars['String']['output'];
   /**
    * Records an EMPLOYEE_OF, AGENT_OF or CONTRACTOR_OF link between two parties over an
    * interval, e.g. a data broker's contract with ICE. Idempotent by id.
@@ -78,6 +123,20 @@ export type Mutation = {
    * the same id with another name or kind is refused with CONFLICTING_RESUBMISSION.
    */
   registerParty: RegisterPartyResult;
+  /**
+   * Registers up to 1,000 records of the caller's own agency in one transaction: if any item is
+   * refused, nothing is written, and the error names the item (`input[3].categories`). The same
+   * id with the same content again is counted as unchanged; the same id with other content, or
+   * another id for a (origin, source system, source record id) already registered, is refused
+   * with CONFLICTING_RESUBMISSION.
+   */
+  registerRecords: RegisterRecordsResult;
+};
+
+
+export type MutationDeriveSubjectKeyArgs = {
+  identifier: Scalars['String']['input'];
+  kind: IdentifierKind;
 };
 
 
@@ -93,6 +152,11 @@ export type MutationRecordImmigrationEnforcementArgs = {
 
 export type MutationRegisterPartyArgs = {
   input: RegisterPartyInput;
+};
+
+
+export type MutationRegisterRecordsArgs = {
+  input: Array<RegisterRecordInput>;
 };
 
 export type PageInfo = {
@@ -172,6 +236,19 @@ export type Query = {
   parties: PartyConnection;
   /** One party by its id, or null when no party has that id. */
   party: Maybe<Party>;
+  /**
+   * One record by its id, or null when no record has that id. An AUDITOR reads any record; a
+   * RECORDER only those its own agency originated (FORBIDDEN otherwise). Every answer that
+   * carries a record is written to the access log, with the record's id and subject key.
+   */
+  record: Maybe<RecordType>;
+  /**
+   * One person by subject key (derive it with deriveSubjectKey), or null when the tracker holds
+   * no record about them. A RECORDER may ask only about people its own agency holds records
+   * about (FORBIDDEN otherwise, whether or not others do). Every answer is written to the
+   * access log.
+   */
+  subject: Maybe<Subject>;
 };
 
 
@@ -184,6 +261,37 @@ export type QueryPartiesArgs = {
 
 export type QueryPartyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubjectArgs = {
+  subjectKey: Scalars['String']['input'];
+};
+
+/**
+ * One unit of personal information about one subject, created by one county agency (its
+ * origin) in one source system, with the categories it contains.
+ */
+export type RecordType = {
+  __typename?: 'Record';
+  /** What kinds of personal information the record contains, in the order of the Category enum. */
+  categories: Array<Category>;
+  /** When the origin agency created the record, as its source system says. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The tracker's id for this record, chosen by the agency that registered it. */
+  id: Scalars['ID']['output'];
+  /** The county agency that created the record. */
+  origin: Party;
+  /** The record's own id in that system; unique per origin and source system. */
+  sourceRecordId: Scalars['String']['output'];
+  /** The agency's system the record lives in, e.g. `CCOMS` or `jail-management`. */
+  sourceSystem: Scalars['String']['output'];
+  subject: Subject;
 };
 
 export type RecordAffiliationInput = {
@@ -201,6 +309,12 @@ export type RecordAffiliationResult = {
   affiliation: Affiliation;
   /** False when the same id with the same content was already recorded: nothing was written. */
   created: Scalars['Boolean']['output'];
+};
+
+export type RecordConnection = {
+  __typename?: 'RecordConnection';
+  nodes: Array<RecordType>;
+  pageInfo: PageInfo;
 };
 
 export type RecordImmigrationEnforcementInput = {
@@ -232,6 +346,57 @@ export type RegisterPartyResult = {
   /** False when a party with the same id and content already existed: nothing was written. */
   created: Scalars['Boolean']['output'];
   party: Party;
+};
+
+export type RegisterRecordInput = {
+  /** What kinds of personal information the record contains: at least one, none twice. */
+  categories: Array<Category>;
+  /** When the agency created the record; at most 5 minutes in the future. */
+  createdAt: Scalars['DateTime']['input'];
+  /** The tracker's id for the record: 1 to 128 letters, digits, ".", "_", ":", "/" or "-", starting with a letter or digit. */
+  id: Scalars['ID']['input'];
+  /** The county agency that created the record: the caller's own. */
+  originPartyId: Scalars['ID']['input'];
+  /** The record's id in that system: 1 to 200 characters, unique per origin and source system. */
+  sourceRecordId: Scalars['String']['input'];
+  /** The agency's system the record lives in: 1 to 100 characters. */
+  sourceSystem: Scalars['String']['input'];
+  /** The subject key of the person the record is about, from deriveSubjectKey or the agency's own tool. */
+  subjectKey: Scalars['String']['input'];
+};
+
+export type RegisterRecordsResult = {
+  __typename?: 'RegisterRecordsResult';
+  /** Records written by this call. */
+  created: Scalars['Int']['output'];
+  /** Records that were already registered with the same id and content: nothing was written for them. */
+  unchanged: Scalars['Int']['output'];
+};
+
+/**
+ * The living person a record is about, known to the tracker only by a keyed hash of one of
+ * their identifiers: never a name or an identifier in clear.
+ */
+export type Subject = {
+  __typename?: 'Subject';
+  /**
+   * The records about this person, in id order: all of them for an AUDITOR, those of the
+   * caller's own agency for a RECORDER. `first` is at most 500; a larger value is refused
+   * rather than cut short. Every page read is written to the access log.
+   */
+  records: RecordConnection;
+  /** 64 lower-case hex digits: HMAC-SHA-256, with the county's secret, of a normalised identifier. */
+  subjectKey: Scalars['String']['output'];
+};
+
+
+/**
+ * The living person a record is about, known to the tracker only by a keyed hash of one of
+ * their identifiers: never a name or an identifier in clear.
+ */
+export type SubjectRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -316,6 +481,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Party: Party;
+  Record: RecordType;
+  Subject: Subject;
 }>;
 
 /** Mapping of federation reference types */
@@ -323,6 +490,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Party:
     ( { __typename: 'Party' }
     & GraphQLRecursivePick<FederationTypes['Party'], {"id":true}> );
+  Record:
+    ( { __typename: 'Record' }
+    & GraphQLRecursivePick<FederationTypes['Record'], {"id":true}> );
+  Subject:
+    ( { __typename: 'Subject' }
+    & GraphQLRecursivePick<FederationTypes['Subject'], {"subjectKey":true}> );
 }>;
 
 
@@ -333,8 +506,10 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AffiliationKind: AffiliationKind;
+  Category: Category;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EnforcementInterval: ResolverTypeWrapper<EnforcementRow>;
+  IdentifierKind: IdentifierKind;
   Interval: ResolverTypeWrapper<IntervalRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -344,12 +519,17 @@ export type ResolversTypes = ResolversObject<{
   PartyKind: PartyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Record: ResolverTypeWrapper<RecordRow>;
   RecordAffiliationInput: RecordAffiliationInput;
   RecordAffiliationResult: ResolverTypeWrapper<Omit<RecordAffiliationResult, 'affiliation'> & { affiliation: ResolversTypes['Affiliation'] }>;
+  RecordConnection: ResolverTypeWrapper<Omit<RecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['Record']> }>;
   RecordImmigrationEnforcementInput: RecordImmigrationEnforcementInput;
   RecordImmigrationEnforcementResult: ResolverTypeWrapper<Omit<RecordImmigrationEnforcementResult, 'interval'> & { interval: ResolversTypes['EnforcementInterval'] }>;
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyResult: ResolverTypeWrapper<Omit<RegisterPartyResult, 'party'> & { party: ResolversTypes['Party'] }>;
+  RegisterRecordInput: RegisterRecordInput;
+  RegisterRecordsResult: ResolverTypeWrapper<RegisterRecordsResult>;
+  Subject: ResolverTypeWrapper<SubjectRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -367,12 +547,17 @@ export type ResolversParentTypes = ResolversObject<{
   PartyConnection: Omit<PartyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Party']> };
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  Record: RecordRow;
   RecordAffiliationInput: RecordAffiliationInput;
   RecordAffiliationResult: Omit<RecordAffiliationResult, 'affiliation'> & { affiliation: ResolversParentTypes['Affiliation'] };
+  RecordConnection: Omit<RecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Record']> };
   RecordImmigrationEnforcementInput: RecordImmigrationEnforcementInput;
   RecordImmigrationEnforcementResult: Omit<RecordImmigrationEnforcementResult, 'interval'> & { interval: ResolversParentTypes['EnforcementInterval'] };
   RegisterPartyInput: RegisterPartyInput;
   RegisterPartyResult: Omit<RegisterPartyResult, 'party'> & { party: ResolversParentTypes['Party'] };
+  RegisterRecordInput: RegisterRecordInput;
+  RegisterRecordsResult: RegisterRecordsResult;
+  Subject: SubjectRow;
 }>;
 
 export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = ResolversObject<{
@@ -402,9 +587,11 @@ export type IntervalResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deriveSubjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationDeriveSubjectKeyArgs, 'identifier' | 'kind'>>;
   recordAffiliation?: Resolver<ResolversTypes['RecordAffiliationResult'], ParentType, ContextType, RequireFields<MutationRecordAffiliationArgs, 'input'>>;
   recordImmigrationEnforcement?: Resolver<ResolversTypes['RecordImmigrationEnforcementResult'], ParentType, ContextType, RequireFields<MutationRecordImmigrationEnforcementArgs, 'input'>>;
   registerParty?: Resolver<ResolversTypes['RegisterPartyResult'], ParentType, ContextType, RequireFields<MutationRegisterPartyArgs, 'input'>>;
+  registerRecords?: Resolver<ResolversTypes['RegisterRecordsResult'], ParentType, ContextType, RequireFields<MutationRegisterRecordsArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -432,11 +619,29 @@ export type PartyConnectionResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, RequireFields<QueryPartiesArgs, 'first'>>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
+  record?: Resolver<Maybe<ResolversTypes['Record']>, ParentType, ContextType, RequireFields<QueryRecordArgs, 'id'>>;
+  subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'subjectKey'>>;
+}>;
+
+export type RecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record'], FederationReferenceType extends FederationReferenceTypes['Record'] = FederationReferenceTypes['Record']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Record']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  sourceRecordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSystem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
 }>;
 
 export type RecordAffiliationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAffiliationResult'] = ResolversParentTypes['RecordAffiliationResult']> = ResolversObject<{
   affiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordConnection'] = ResolversParentTypes['RecordConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Record']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type RecordImmigrationEnforcementResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordImmigrationEnforcementResult'] = ResolversParentTypes['RecordImmigrationEnforcementResult']> = ResolversObject<{
@@ -449,6 +654,17 @@ export type RegisterPartyResultResolvers<ContextType = Context, ParentType exten
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
+export type RegisterRecordsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterRecordsResult'] = ResolversParentTypes['RegisterRecordsResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  records?: Resolver<ResolversTypes['RecordConnection'], ParentType, ContextType, RequireFields<SubjectRecordsArgs, 'first'>>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Affiliation?: AffiliationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -459,8 +675,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Party?: PartyResolvers<ContextType>;
   PartyConnection?: PartyConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Record?: RecordResolvers<ContextType>;
   RecordAffiliationResult?: RecordAffiliationResultResolvers<ContextType>;
+  RecordConnection?: RecordConnectionResolvers<ContextType>;
   RecordImmigrationEnforcementResult?: RecordImmigrationEnforcementResultResolvers<ContextType>;
   RegisterPartyResult?: RegisterPartyResultResolvers<ContextType>;
+  RegisterRecordsResult?: RegisterRecordsResultResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
 }>;
 
