@@ -48,6 +48,7 @@ const config: CodegenConfig = {
       Disclosure: '../repository.ts#DisclosureRow',
       Party: '../repository.ts#PartyRef',
       LedgerStamp: '../ledger.ts#LedgerStampRow',
+      CarriedRecord: '../repository.ts#CarriedRow',
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
     }),
     ...subgraph('compliance', {

@@ -21,17 +21,129 @@ const PARTIES: Array<[id: string, name: string, kind: Kind]> = [
   ['ice', 'U.S. Immigration and Customs Enforcement', 'GOVERNMENT_AGENCY'],
 ];
 
-const DISCLOSURES: Array<[id: string, at: string, from: string, to: string, purpose: string]> = [
-  ['demo-0001', '2025-01-15T09:00:00-06:00', 'cook-sheriff', 'cook-states-attorney', 'charging decisions'],
-  ['demo-0002', '2025-02-01T02:00:00-06:00', 'cook-sheriff', 'regional-justice-exchange', 'nightly booking feed'],
-  ['demo-0003', '2025-02-03T11:20:00-06:00', 'regional-justice-exchange', 'acme-data', 'bulk records subscription'],
-  ['demo-0004', '2025-03-10T16:45:00-05:00', 'acme-data', 'ice', 'person search product'],
-  ['demo-0005', '2025-04-02T10:00:00-05:00', 'cook-sheriff', 'records-vendor', 'jail management system migration'],
-  ['demo-0006', '2025-05-20T08:30:00-05:00', 'cook-clerk', 'acme-data', 'bulk court records request'],
-  ['demo-0007', '2025-06-11T13:00:00-05:00', 'cook-assessor', 'acme-data', 'property roll purchase'],
-  ['demo-0008', '2025-07-01T12:00:00-05:00', 'cook-health', 'county-insurer', 'claims processing'],
-  ['demo-0009', '2025-12-31T23:30:00-06:00', 'cook-sheriff', 'regional-justice-exchange', 'nightly booking feed'],
+type Channel = 'BULK_EXPORT' | 'API_QUERY' | 'DATA_EXCHANGE_FEED';
+type Carried = Array<{ recordId: string; categories?: string[] }>;
+
+/** Records of the demo's agencies, each about a made-up person of the demo's own scheme. */
+const RECORDS: Array<[id: string, origin: string, person: string, categories: string[]]> = [
+  ['sheriff-booking-1', 'cook-sheriff', 'person-1', ['NAME', 'DATE_OF_BIRTH', 'JAIL_RELEASE_TIME', 'PHOTO']],
+  ['sheriff-booking-2', 'cook-sheriff', 'person-2', ['NAME', 'DATE_OF_BIRTH', 'JAIL_RELEASE_TIME', 'PHOTO']],
+  ['sheriff-booking-3', 'cook-sheriff', 'person-3', ['NAME', 'DATE_OF_BIRTH', 'INCARCERATION_STATUS']],
+  ['clerk-case-1', 'cook-clerk', 'person-2', ['NAME', 'RESIDENTIAL_ADDRESS']],
+  ['assessor-parcel-1', 'cook-assessor', 'person-4', ['NAME', 'RESIDENTIAL_ADDRESS']],
+  ['health-visit-1', 'cook-health', 'person-5', ['NAME', 'DATE_OF_BIRTH', 'MEDICAL']],
 ];
+
+const booking = (...n: number[]): Carried => n.map((i) => ({ recordId: `sheriff-booking-${i}` }));
+const NAME_AND_RELEASE = ['NAME', 'JAIL_RELEASE_TIME'];
+
+// Demo-0004 is the flow the service exists to find: booking records reach ICE indirectly,
+// through the exchange and a data broker.
+const DISCLOSURES: Array<
+  [id: string, at: string, from: string, to: string, purpose: string, channel: Channel, records: Carried]
+> = [
+  [
+    'demo-0001',
+    '2025-01-15T09:00:00-06:00',
+    'cook-sheriff',
+    'cook-states-attorney',
+    'charging decisions',
+    'API_QUERY',
+    booking(1),
+  ],
+  [
+    'demo-0002',
+    '2025-02-01T02:00:00-06:00',
+    'cook-sheriff',
+    'regional-justice-exchange',
+    'nightly booking feed',
+    'DATA_EXCHANGE_FEED',
+    booking(1, 2, 3),
+  ],
+  [
+    'demo-0003',
+    '2025-02-03T11:20:00-06:00',
+    'regional-justice-exchange',
+    'acme-data',
+    'bulk records subscription',
+    'BULK_EXPORT',
+    booking(1, 2).map((r) => ({ ...r, categories: NAME_AND_RELEASE })),
+  ],
+  [
+    'demo-0004',
+    '2025-03-10T16:45:00-05:00',
+    'acme-data',
+    'ice',
+    'person search product',
+    'API_QUERY',
+    [{ recordId: 'sheriff-booking-2', categories: NAME_AND_RELEASE }],
+  ],
+  [
+    'demo-0005',
+    '2025-04-02T10:00:00-05:00',
+    'cook-sheriff',
+    'records-vendor',
+    'jail management system migration',
+    'BULK_EXPORT',
+    booking(1, 2, 3),
+  ],
+  [
+    'demo-0006',
+    '2025-05-20T08:30:00-05:00',
+    'cook-clerk',
+    'acme-data',
+    'bulk court records request',
+    'BULK_EXPORT',
+    [{ recordId: 'clerk-case-1' }],
+  ],
+  [
+    'demo-0007',
+    '2025-06-11T13:00:00-05:00',
+    'cook-assessor',
+    'acme-data',
+    'property roll purchase',
+    'BULK_EXPORT',
+    [{ recordId: 'assessor-parcel-1' }],
+  ],
+  [
+    'demo-0008',
+    '2025-07-01T12:00:00-05:00',
+    'cook-health',
+    'county-insurer',
+    'claims processing',
+    'API_QUERY',
+    [{ recordId: 'health-visit-1' }],
+  ],
+  [
+    'demo-0009',
+    '2025-12-31T23:30:00-06:00',
+    'cook-sheriff',
+    'regional-justice-exchange',
+    'nightly booking feed',
+    'DATA_EXCHANGE_FEED',
+    booking(3),
+  ],
+];
+
+const ENFORCE = /* GraphQL */ `
+  mutation DemoEnforcement($input: RecordImmigrationEnforcementInput!) {
+    recordImmigrationEnforcement(input: $input) {
+      created
+    }
+  }
+`;
+const DERIVE = /* GraphQL */ `
+  mutation DemoSubjectKey($identifier: String!) {
+    deriveSubjectKey(kind: OTHER, identifier: $identifier)
+  }
+`;
+const RECORDS_MUTATION = /* GraphQL */ `
+  mutation DemoRecords($input: [RegisterRecordInput!]!) {
+    registerRecords(input: $input) {
+      created
+    }
+  }
+`;
 
 const REGISTER = /* GraphQL */ `
   mutation DemoParty($input: RegisterPartyInput!) {
@@ -48,15 +160,19 @@ const RECORD = /* GraphQL */ `
   }
 `;
 
-async function send(url: string, query: string, input: object, token: string): Promise<void> {
+async function send(url: string, query: string, variables: object, token: string): Promise<Record<string, unknown>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables: { input } }),
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { errors?: Array<{ message: string }> };
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(`demo data refused: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data ?? {};
 }
+
+const tokenFor = (role: 'RECORDER' | 'THIRD_PARTY', organisation: string, auth: AuthConfig) =>
+  issueDevelopmentToken({ subject: `demo-${organisation}`, roles: [role], organisation }, auth);
 
 /**
  * Loads the county as its own people would: the registry as ADMIN, each disclosure as the
@@ -65,17 +181,30 @@ async function send(url: string, query: string, input: object, token: string): P
 export async function loadDemo(
   gatewayUrl: string,
   auth: AuthConfig,
-): Promise<{ parties: number; disclosures: number }> {
+): Promise<{ parties: number; records: number; disclosures: number }> {
   const admin = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.ADMIN, auth);
-  for (const [id, name, kind] of PARTIES) await send(gatewayUrl, REGISTER, { id, name, kind }, admin);
-  const kinds = new Map(PARTIES.map(([id, , kind]) => [id, kind]));
-  for (const [id, at, fromPartyId, toPartyId, purpose] of DISCLOSURES) {
-    const role = kinds.get(fromPartyId) === 'COUNTY_AGENCY' ? 'RECORDER' : 'THIRD_PARTY';
-    const sender = await issueDevelopmentToken(
-      { subject: `demo-${fromPartyId}`, roles: [role], organisation: fromPartyId },
-      auth,
-    );
-    await send(gatewayUrl, RECORD, { id, at, fromPartyId, toPartyId, purpose }, sender);
+  for (const [id, name, kind] of PARTIES) await send(gatewayUrl, REGISTER, { input: { id, name, kind } }, admin);
+  const ice = { id: 'ice-always', partyId: 'ice', from: '1900-01-01T00:00:00Z', basis: 'federal statute' };
+  await send(gatewayUrl, ENFORCE, { input: ice }, admin);
+  for (const [id, origin, person, categories] of RECORDS) {
+    const recorder = await tokenFor('RECORDER', origin, auth);
+    const derived = await send(gatewayUrl, DERIVE, { identifier: `DEMO:${person}` }, recorder);
+    const record = {
+      id,
+      subjectKey: derived.deriveSubjectKey,
+      originPartyId: origin,
+      sourceSystem: 'demo',
+      sourceRecordId: id,
+      categories,
+      createdAt: '2024-12-01T00:00:00-06:00',
+    };
+    await send(gatewayUrl, RECORDS_MUTATION, { input: [record] }, recorder);
   }
-  return { parties: PARTIES.length, disclosures: DISCLOSURES.length };
+  const kinds = new Map(PARTIES.map(([id, , kind]) => [id, kind]));
+  for (const [id, at, fromPartyId, toPartyId, purpose, channel, records] of DISCLOSURES) {
+    const role = kinds.get(fromPartyId) === 'COUNTY_AGENCY' ? 'RECORDER' : 'THIRD_PARTY';
+    const sender = await tokenFor(role, fromPartyId, auth);
+    await send(gatewayUrl, RECORD, { input: { id, at, fromPartyId, toPartyId, purpose, channel, records } }, sender);
+  }
+  return { parties: PARTIES.length, records: RECORDS.length, disclosures: DISCLOSURES.length };
 }

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     stack = await startStack(db, { host: listenHost(), port: (service) => portOf(service) });
     if (process.argv.includes('--demo')) {
       const loaded = await loadDemo(stack.gatewayUrl, stack.auth);
-      console.log(`demo county loaded: ${loaded.parties} parties, ${loaded.disclosures} disclosures`);
+      console.log(
+        `demo county loaded: ${loaded.parties} parties, ${loaded.records} records, ${loaded.disclosures} disclosures`,
+      );
     }
     console.log(`Neo4j       ${connection.uri} (database ${connection.database})`);
     console.log(

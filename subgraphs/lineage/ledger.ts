@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendManyToChain, canonicalJson, type ChainEntry } from '../shared/chain.ts';
 import { verifyChain, type ChainVerification } from '../shared/chain-verify.ts';
 import type { Database, Tx } from '../shared/db.ts';
-import type { DisclosureRow } from './repository.ts';
+import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
 /**
  * Tamper evidence for the events (the ingestion issue): every accepted disclosure gets an
@@ -12,13 +12,23 @@ import type { DisclosureRow } from './repository.ts';
  * the service's back no longer matches the entry that recorded it.
  *
  *   contentHash = lower-case hex SHA-256 of canonicalJson({ type: "DISCLOSURE", id, at,
- *                 from, to, purpose }), `at` as the service returns it.
+ *                 from, to, purpose, channel, legalBasis, agreementReference, reportedBy,
+ *                 holderUnknown, recordsHash }), `at` as the service returns it, and
+ *   recordsHash = SHA-256 of canonicalJson([[recordId, [category…]], …]) sorted by record id.
  */
 export const LEDGER_CHAIN = 'disclosure-ledger';
 export const LEDGER_LABEL = 'LedgerEntry';
 const CONTENT_BATCH = 2000;
 
 export type LedgerStampRow = { sequence: number; hash: string };
+
+/** What a disclosure carried, as hashed: [recordId, categories] sorted by record id. */
+export type Carried = Array<[string, string[]]>;
+
+export function recordsHash(carried: Carried): string {
+  const sorted = [...carried].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(canonicalJson(sorted), 'utf8').digest('hex');
+}
 
 export function contentHash(disclosure: DisclosureRow): string {
   const canonical = canonicalJson({
@@ -28,6 +38,12 @@ export function contentHash(disclosure: DisclosureRow): string {
     from: disclosure.fromId,
     to: disclosure.toId,
     purpose: disclosure.purpose,
+    channel: disclosure.channel,
+    legalBasis: disclosure.legalBasis,
+    agreementReference: disclosure.agreementReference,
+    reportedBy: disclosure.reportedBy,
+    holderUnknown: disclosure.holderUnknown,
+    recordsHash: disclosure.recordsHash,
   });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
@@ -61,14 +77,16 @@ export async function stampsOfDisclosures(
   return rows.map((row) => [row.id, { sequence: row.sequence, hash: row.hash }]);
 }
 
-// Entries in seq order with the event each records as it is now (null when it is gone).
+// Entries in seq order with the event each records as it is now (null when it is gone),
+// and what it carries now, to recompute the records hash rather than trust the stored one.
 export const LEDGER_EVENTS_PAGE = /* cypher */ `
   MATCH (e:LedgerEntry {chain: $chain})
   WHERE e.seq > $after
   WITH e ORDER BY e.chain, e.seq LIMIT $limit
   OPTIONAL MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: e.eventId})-[:TO]->(recipient:Party)
   RETURN e.seq AS seq, e.eventId AS eventId, e.contentHash AS contentHash,
-         CASE WHEN d IS NULL THEN null ELSE d {.id, .at, .purpose, fromId: sender.id, toId: recipient.id} END AS disclosure`;
+         CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
+         [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] AS carried`;
 
 /** The chain intact, and every event still the one its entry recorded. */
 export async function verifyLedger(db: Database): Promise<ChainVerification> {
@@ -77,7 +95,7 @@ export async function verifyLedger(db: Database): Promise<ChainVerification> {
   let after = 0;
   for (;;) {
     const rows = await db.read((tx) =>
-      tx.run<{ seq: number; eventId: string; contentHash: string; disclosure: DisclosureRow | null }>(
+      tx.run<{ seq: number; eventId: string; contentHash: string; disclosure: DisclosureRow | null; carried: Carried }>(
         LEDGER_EVENTS_PAGE,
         { chain: LEDGER_CHAIN, after, limit: CONTENT_BATCH },
       ),
@@ -86,7 +104,8 @@ export async function verifyLedger(db: Database): Promise<ChainVerification> {
       if (row.disclosure === null) {
         return { ok: false, firstBrokenSeq: row.seq, reason: `entry ${row.seq}: disclosure ${row.eventId} is gone` };
       }
-      if (contentHash(row.disclosure) !== row.contentHash) {
+      const asNow = { ...row.disclosure, recordsHash: recordsHash(row.carried) };
+      if (contentHash(asNow) !== row.contentHash) {
         return {
           ok: false,
           firstBrokenSeq: row.seq,

@@ -2,7 +2,14 @@ import type { Database } from '../shared/db.ts';
 import { batchLoader, entityLoader } from '../shared/loaders.ts';
 import { emptyPage } from '../shared/pagination.ts';
 import { stampsOfDisclosures, type LedgerStampRow } from './ledger.ts';
-import { disclosurePages, disclosuresByIds, type DisclosurePageKey } from './repository.ts';
+import {
+  carriedPages,
+  type CarriedPageKey,
+  type CarriedRow,
+  disclosurePages,
+  disclosuresByIds,
+  type DisclosurePageKey,
+} from './repository.ts';
 
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(db: Database) {
@@ -11,6 +18,11 @@ export function createLoaders(db: Database) {
     ledgerStamp: batchLoader(
       (ids: readonly string[]) => stampsOfDisclosures(db, ids),
       (): LedgerStampRow | null => null,
+    ),
+    carriedPage: batchLoader(
+      (keys: readonly CarriedPageKey[]) => carriedPages(db, keys),
+      () => emptyPage<CarriedRow>(),
+      (key) => JSON.stringify(key),
     ),
     disclosurePage: batchLoader(
       (keys: readonly DisclosurePageKey[]) => disclosurePages(db, keys),

@@ -1,11 +1,25 @@
-import type { Database, Tx } from '../shared/db.ts';
-import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
+import type { Database } from '../shared/db.ts';
+import { InputError } from '../shared/errors.ts';
 import { toPage, type Page } from '../shared/pagination.ts';
 import { isInstant } from '../shared/scalars.ts';
-import { appendDisclosures } from './ledger.ts';
+import type { Channel, LegalBasis, ReportedBy } from './generated/resolvers-types.ts';
 
 /** A disclosure as stored: the mapper of GraphQL's `Disclosure` in this subgraph. */
-export type DisclosureRow = { id: string; at: string; fromId: string; toId: string; purpose: string };
+export type DisclosureRow = {
+  id: string;
+  at: string;
+  fromId: string;
+  toId: string;
+  purpose: string;
+  channel: Channel;
+  legalBasis: LegalBasis;
+  agreementReference: string | null;
+  reportedBy: ReportedBy;
+  holderUnknown: boolean;
+  recordCount: number;
+  /** SHA-256 of the carried records and their categories, in canonical form (ledger.ts). */
+  recordsHash: string;
+};
 /** A party this subgraph knows only by its key; the registry owns the rest. */
 export type PartyRef = { id: string };
 export type Direction = 'SENT' | 'RECEIVED';
@@ -17,11 +31,8 @@ export type DisclosurePageKey = {
   after: [string, string] | null;
 };
 
-export type RecordDisclosureInput = Omit<DisclosureRow, 'fromId' | 'toId'> & { fromPartyId: string; toPartyId: string };
-
-const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-
-const DISCLOSURE_FIELDS = /* cypher */ `d {.id, .at, .purpose, fromId: sender.id, toId: recipient.id}`;
+export const DISCLOSURE_FIELDS = /* cypher */ `d {.id, .at, .purpose, .channel, .legalBasis, .agreementReference,
+  .reportedBy, .holderUnknown, .recordCount, .recordsHash, fromId: sender.id, toId: recipient.id}`;
 
 export const DISCLOSURES_BY_IDS = /* cypher */ `
   UNWIND $ids AS id
@@ -50,25 +61,6 @@ export const DISCLOSURES_RECEIVED_PAGES = /* cypher */ `
     LIMIT $limit
   }
   RETURN key.index AS index, collect(disclosure) AS disclosures`;
-
-export const MISSING_PARTIES = /* cypher */ `
-  UNWIND $ids AS id
-  OPTIONAL MATCH (p:Party {id: id})
-  WITH id, p WHERE p IS NULL
-  RETURN id`;
-
-export const RECORD_DISCLOSURE = /* cypher */ `
-  MATCH (sender:Party {id: $fromPartyId}), (recipient:Party {id: $toPartyId})
-  MERGE (d:Disclosure {id: $id})
-  ON CREATE SET d.at = datetime($at), d.purpose = $purpose, d.recordedAt = datetime(), d.pending = true
-  WITH sender, recipient, d, coalesce(d.pending, false) AS created
-  REMOVE d.pending
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
-    CREATE (sender)-[:SENT]->(d)-[:TO]->(recipient))
-  WITH d, created
-  MATCH (sender:Party)-[:SENT]->(d)-[:TO]->(recipient:Party)
-  RETURN ${DISCLOSURE_FIELDS} AS disclosure, created,
-         d.at = datetime($at) AND toString(d.at) = toString(datetime($at)) AS sameAt`;
 
 export async function disclosuresByIds(db: Database, ids: readonly string[]): Promise<DisclosureRow[]> {
   const rows = await db.read((tx) => tx.run<{ disclosure: DisclosureRow }>(DISCLOSURES_BY_IDS, { ids }));
@@ -124,59 +116,38 @@ export function parsePosition(position: string | null): [string, string] | null 
   );
 }
 
-function validate(input: RecordDisclosureInput): RecordDisclosureInput {
-  if (!EVENT_ID.test(input.id)) {
-    throw new InputError(
-      `disclosure id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-", starting with a letter or digit; got "${input.id}"`,
-      'id',
-      input.id,
-    );
-  }
-  const purpose = input.purpose.trim();
-  if (purpose.length === 0 || purpose.length > 2000) {
-    throw new InputError(
-      `disclosure ${input.id}: purpose must be 1 to 2000 characters, got "${input.purpose}"`,
-      'purpose',
-      input.purpose,
-    );
-  }
-  return { ...input, purpose };
-}
+/** One record a disclosure carried, with the subject it is about (for the access log). */
+export type CarriedRow = { recordId: string; categories: string[]; subjectKey: string | null };
+export type CarriedPageKey = { disclosureId: string; first: number; after: string | null };
 
-async function assertPartiesExist(tx: Tx, disclosureId: string, ids: string[]): Promise<void> {
-  const missing = await tx.run<{ id: string }>(MISSING_PARTIES, { ids });
-  if (missing.length > 0) {
-    const names = missing.map((row) => row.id).join(', ');
-    throw new NotFoundError(`disclosure ${disclosureId}: no party is registered with id ${names}`, names);
+// One query for every disclosure of a batch that asks for the same page size.
+export const CARRIED_PAGES = /* cypher */ `
+  UNWIND $keys AS key
+  CALL (key) {
+    MATCH (:Disclosure {id: key.disclosureId})-[c:CARRIED]->(r:Record)
+    WHERE key.after IS NULL OR r.id > key.after
+    OPTIONAL MATCH (r)-[:ABOUT]->(s:Subject)
+    RETURN {recordId: r.id, categories: c.categories, subjectKey: s.key} AS carried
+    ORDER BY r.id
+    LIMIT $limit
   }
-}
+  RETURN key.index AS index, collect(carried) AS carried`;
 
-/** Records one disclosure once; see the mutation's description for the idempotency rule. */
-export async function recordDisclosure(
+export async function carriedPages(
   db: Database,
-  raw: RecordDisclosureInput,
-): Promise<{ disclosure: DisclosureRow; created: boolean }> {
-  const input = validate(raw);
-  return db.write(async (tx) => {
-    await assertPartiesExist(tx, input.id, [input.fromPartyId, input.toPartyId]);
-    const [row] = await tx.run<{ disclosure: DisclosureRow; created: boolean; sameAt: boolean }>(
-      RECORD_DISCLOSURE,
-      input,
-    );
-    if (row === undefined) throw new Error(`recordDisclosure returned no row for ${input.id}`);
-    const stored = row.disclosure;
-    const same =
-      row.sameAt &&
-      stored.purpose === input.purpose &&
-      stored.fromId === input.fromPartyId &&
-      stored.toId === input.toPartyId;
-    if (row.created) await appendDisclosures(tx, [stored]);
-    if (!row.created && !same) {
-      throw new ConflictError(
-        `disclosure ${input.id} was already recorded with other content (at ${stored.at}, from ${stored.fromId} to ${stored.toId}, purpose "${stored.purpose}"); a correction is a new event with its own id`,
-        input.id,
-      );
-    }
-    return { disclosure: stored, created: row.created };
-  });
+  keys: readonly CarriedPageKey[],
+): Promise<Array<[CarriedPageKey, Page<CarriedRow>]>> {
+  const groups = Map.groupBy(keys, (key) => key.first);
+  const pages = await Promise.all(
+    [...groups.entries()].map(async ([first, group]) => {
+      const params = { limit: first + 1, keys: group.map((key, index) => ({ ...key, index })) };
+      const rows = await db.read((tx) => tx.run<{ index: number; carried: CarriedRow[] }>(CARRIED_PAGES, params));
+      const byIndex = new Map(rows.map((row) => [row.index, row.carried]));
+      return group.map((key, index): [CarriedPageKey, Page<CarriedRow>] => [
+        key,
+        toPage(byIndex.get(index) ?? [], first, (row) => row.recordId),
+      ]);
+    }),
+  );
+  return pages.flat();
 }

@@ -3,7 +3,9 @@ import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
-import { parsePosition, recordDisclosure, type Direction } from './repository.ts';
+import { recordDisclosure } from './record-disclosure.ts';
+import { parsePosition, type Direction } from './repository.ts';
+import { entryFor, logAccessNow } from '../shared/access-log.ts';
 import type { Context } from './context.ts';
 
 function page(
@@ -49,6 +51,24 @@ export const resolvers: Resolvers = {
       return disclosure;
     },
     from: (disclosure) => ({ id: disclosure.fromId }),
+    // Subject-level: the records and whom they are about. Every page read is logged.
+    records: async (disclosure, { first, after }, { db, loaders, principal, operation }) => {
+      assertMayRead(principal, disclosure.fromId, `the records disclosure ${disclosure.id} carried`);
+      const page = await loaders.carriedPage.load({
+        disclosureId: disclosure.id,
+        first: checkPageSize(first),
+        after: decodeCursor(after),
+      });
+      if (principal !== null) {
+        await logAccessNow(db, {
+          ...entryFor(principal, operation.name, operation.query),
+          outcome: 'ALLOWED',
+          subjects: [...new Set(page.nodes.flatMap((row) => (row.subjectKey === null ? [] : [row.subjectKey])))],
+          records: page.nodes.map((row) => row.recordId),
+        });
+      }
+      return page;
+    },
     ledger: async (disclosure, _args, { loaders }) => {
       const stamp = await loaders.ledgerStamp.load(disclosure.id);
       // Every accepted event is stamped in the transaction that records it.
@@ -56,6 +76,9 @@ export const resolvers: Resolvers = {
       return stamp;
     },
     to: (disclosure) => ({ id: disclosure.toId }),
+  },
+  CarriedRecord: {
+    record: (carried) => ({ id: carried.recordId }),
   },
   Party: {
     __resolveReference: (reference) => ({ id: reference.id }),

@@ -4,6 +4,7 @@ import { graphql } from '../generated/gql.ts';
 import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
 import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
+import { carrying, seedRecords } from '../support/records.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
 import { execute, useStack } from '../support/stack.ts';
 
@@ -44,6 +45,7 @@ describe('authentication and authorisation', () => {
     ] as const) {
       await registerParty(ctx.db, { id, name: id, kind });
     }
+    await seedRecords(ctx.db, 'cook-clerk', ['clerk-record-1']);
     await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
     await affiliate(ctx.db, 'acme-data', 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');
     await affiliate(ctx.db, 'old-vendor', 'CONTRACTOR_OF', 'ice', '2020-01-01T00:00:00Z', '2021-01-01T00:00:00Z');
@@ -146,6 +148,7 @@ describe('authentication and authorisation', () => {
       fromPartyId: 'cook-clerk',
       toPartyId: 'acme-data',
       purpose: 'bulk court records',
+      ...carrying('clerk-record-1'),
     };
     const refused = await execute(
       gateway(),

@@ -4,7 +4,7 @@ import { graphql } from '../generated/gql.ts';
 import type { Role } from '../../subgraphs/shared/auth/principal.ts';
 import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/repository.ts';
+import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
 import { as } from '../support/auth.ts';
 import { execute, useStack } from '../support/stack.ts';
 
@@ -395,6 +395,8 @@ const MATRIX: MatrixRow[] = [
         fromPartyId: caller?.role === 'THIRD_PARTY' ? EXCHANGE : SHERIFF,
         toPartyId: caller?.role === 'THIRD_PARTY' ? BROKER : EXCHANGE,
         purpose: 'role matrix',
+        channel: 'API_QUERY' as const,
+        records: [{ recordId: RECORD }],
       },
     }),
     field: (data) => data.recordDisclosure,
@@ -489,13 +491,6 @@ describe('role matrix', () => {
     ] as const) {
       await registerParty(ctx.db, { id, name: id, kind });
     }
-    await recordDisclosure(ctx.db, {
-      id: DISCLOSURE,
-      at: '2025-03-03T09:30:00-06:00',
-      fromPartyId: SHERIFF,
-      toPartyId: EXCHANGE,
-      purpose: 'booking records for the regional exchange',
-    });
     await registerRecords(ctx.db, [
       {
         id: RECORD,
@@ -507,6 +502,15 @@ describe('role matrix', () => {
         createdAt: '2025-03-01T08:00:00-06:00',
       },
     ]);
+    await recordDisclosure(ctx.db, {
+      id: DISCLOSURE,
+      at: '2025-03-03T09:30:00-06:00',
+      fromPartyId: SHERIFF,
+      toPartyId: EXCHANGE,
+      purpose: 'booking records for the regional exchange',
+      channel: 'DATA_EXCHANGE_FEED',
+      records: [{ recordId: RECORD }],
+    });
   });
 
   // One token per (role, organisation), signed on first use and reused by every row.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
 import { PARTIES_BY_IDS } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
+import { carrying, seedRecords } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';
 
 const RegisterParty = graphql(/* GraphQL */ `
@@ -103,6 +104,7 @@ describe('the vertical slice through the gateway', () => {
     expect(again.data?.registerParty.created).toBe(false);
 
     await register('nlets-exchange', 'Regional criminal justice data exchange', 'DATA_EXCHANGE');
+    await seedRecords(ctx.db, 'cook-sheriff', ['sheriff-record-1']);
     const recorded = await execute(
       gateway(),
       RecordDisclosure,
@@ -113,6 +115,7 @@ describe('the vertical slice through the gateway', () => {
           fromPartyId: 'cook-sheriff',
           toPartyId: 'nlets-exchange',
           purpose: 'nightly booking feed',
+          ...carrying('sheriff-record-1'),
         },
       },
       await sheriff(),
@@ -141,6 +144,7 @@ describe('the vertical slice through the gateway', () => {
           fromPartyId: 'cook-sheriff',
           toPartyId: 'nlets-exchange',
           purpose: 'something else',
+          ...carrying('sheriff-record-1'),
         },
       },
       await sheriff(),
@@ -159,6 +163,7 @@ describe('the vertical slice through the gateway', () => {
           fromPartyId: 'cook-sheriff',
           toPartyId: 'nobody',
           purpose: 'x',
+          ...carrying('sheriff-record-1'),
         },
       },
       await sheriff(),
@@ -176,6 +181,7 @@ describe('the vertical slice through the gateway', () => {
           fromPartyId: 'cook-sheriff',
           toPartyId: 'nlets-exchange',
           purpose: 'x',
+          ...carrying('sheriff-record-1'),
         },
       },
       await sheriff(),
@@ -198,6 +204,7 @@ describe('the vertical slice through the gateway', () => {
             fromPartyId: 'cook-sheriff',
             toPartyId: id,
             purpose: 'records request',
+            ...carrying('sheriff-record-1'),
           },
         },
         await sheriff(),

@@ -15,10 +15,13 @@ export type AffiliationKind =
   | 'CONTRACTOR_OF'
   | 'EMPLOYEE_OF';
 
-/**
- * A kind of personal information a record contains: those Sec. 46-37 names, plus NAME, PHOTO
- * and OTHER ("including but not limited to").
- */
+export type CarriedRecordInput = {
+  /** A subset of the record's categories; omitted, all of them. */
+  categories?: Array<Category> | null | undefined;
+  recordId: string | number;
+};
+
+/** The kinds of personal information a record holds (the ordinance's list, and NAME, PHOTO, OTHER). */
 export type Category =
   | 'BIOMETRIC'
   | 'DATE_OF_BIRTH'
@@ -37,6 +40,17 @@ export type Category =
   | 'RESIDENTIAL_ADDRESS'
   | 'SSN';
 
+/** How the information travelled. */
+export type Channel =
+  | 'API_QUERY'
+  | 'BULK_EXPORT'
+  | 'DATA_EXCHANGE_FEED'
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PORTAL';
+
 /**
  * The kind of identifier a subject key is derived from. Each kind has its own normalisation
  * (e.g. an SSN is 9 digits; a driver's licence is scoped by its issuing state, "WI:S1234567",
@@ -52,6 +66,13 @@ export type IdentifierKind =
   | 'PASSPORT'
   | 'SSN'
   | 'STATE_ID';
+
+/** What the sender says allowed it, in the terms of Sec. 46-37(b). */
+export type LegalBasis =
+  | 'COURT_ORDER'
+  | 'CRIMINAL_WARRANT'
+  | 'NONE'
+  | 'NON_IMMIGRATION_LAW_ENFORCEMENT';
 
 /**
  * What kind of holder a party is. COUNTY_AGENCY is an agency, board, bureau, commission,
@@ -83,11 +104,19 @@ export type RecordAffiliationInput = {
 };
 
 export type RecordDisclosureInput = {
+  agreementReference?: string | null | undefined;
+  /** When the information left the sender; not more than 5 minutes in the future. */
   at: string;
+  channel: Channel;
   fromPartyId: string | number;
   /** The sender's idempotency key: 1 to 128 characters. */
   id: string | number;
+  legalBasis?: LegalBasis;
   purpose: string;
+  /** At least one record, at most 10,000 per call; each once. */
+  records: Array<CarriedRecordInput>;
+  reportedBy?: ReportedBy;
+  /** Not the sender itself. */
   toPartyId: string | number;
 };
 
@@ -124,6 +153,11 @@ export type RegisterRecordInput = {
   /** The subject key of the person the record is about, from deriveSubjectKey or the agency's own tool. */
   subjectKey: string;
 };
+
+export type ReportedBy =
+  | 'AUDIT'
+  | 'RECEIVER'
+  | 'SENDER';
 
 export type PartyNameQueryVariables = Exact<{
   id: string | number;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DisclosureRow, PartyRef } from '../repository.ts';
+import type { DisclosureRow, PartyRef, CarriedRow } from '../repository.ts';
 import type { LedgerStampRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { Context } from '../context.ts';
@@ -19,22 +19,102 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One record a disclosure carried, and which of its categories. */
+export type CarriedRecord = {
+  __typename?: 'CarriedRecord';
+  categories: Array<Category>;
+  record: RecordType;
+};
+
+export type CarriedRecordConnection = {
+  __typename?: 'CarriedRecordConnection';
+  nodes: Array<CarriedRecord>;
+  pageInfo: PageInfo;
+};
+
+export type CarriedRecordInput = {
+  /** A subset of the record's categories; omitted, all of them. */
+  categories?: InputMaybe<Array<Category>>;
+  recordId: Scalars['ID']['input'];
+};
+
+/** The kinds of personal information a record holds (the ordinance's list, and NAME, PHOTO, OTHER). */
+export type Category =
+  | 'BIOMETRIC'
+  | 'DATE_OF_BIRTH'
+  | 'DRIVERS_LICENSE'
+  | 'EMAIL'
+  | 'EMPLOYMENT_ID'
+  | 'INCARCERATION_STATUS'
+  | 'JAIL_RELEASE_TIME'
+  | 'LICENSE_PLATE'
+  | 'LOCATION'
+  | 'MEDICAL'
+  | 'NAME'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PHOTO'
+  | 'RESIDENTIAL_ADDRESS'
+  | 'SSN';
+
+/** How the information travelled. */
+export type Channel =
+  | 'API_QUERY'
+  | 'BULK_EXPORT'
+  | 'DATA_EXCHANGE_FEED'
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PORTAL';
+
 /**
  * One act of passing personal information from one party to another. Disclosures are
  * immutable: a correction is a new event, never an edit.
  */
 export type Disclosure = {
   __typename?: 'Disclosure';
+  /** The written agreement the disclosure was made under, as the sender names it; null when none. */
+  agreementReference: Maybe<Scalars['String']['output']>;
   /** When the information left the sender, with the sender's offset. */
   at: Scalars['DateTime']['output'];
+  channel: Channel;
   from: Party;
+  /**
+   * True when, at the time of this disclosure, the sender held none of some record it passed
+   * on, as far as the lineage shows (not its origin, and no earlier disclosure to it carried the
+   * record). The event is recorded anyway: a report of a flow is evidence even when its upstream
+   * is missing.
+   */
+  holderUnknown: Scalars['Boolean']['output'];
   /** The sender's idempotency key for this event. */
   id: Scalars['ID']['output'];
   /** Where this event stands in the tamper-evident ledger. */
   ledger: LedgerStamp;
+  /** The legal basis the sender invokes; NONE when it invokes none. */
+  legalBasis: LegalBasis;
   /** Why the sender says it disclosed, in its own words. */
   purpose: Scalars['String']['output'];
+  /** How many records it carried. */
+  recordCount: Scalars['Int']['output'];
+  /**
+   * The records it carried and the categories of each, in record id order. `first` is at most
+   * 500. Subject-level: AUDITOR, and the sender's own RECORDER or THIRD_PARTY.
+   */
+  records: CarriedRecordConnection;
+  /** Who reported this event: the sender, the receiver, or an audit that found it. */
+  reportedBy: ReportedBy;
   to: Party;
+};
+
+
+/**
+ * One act of passing personal information from one party to another. Disclosures are
+ * immutable: a correction is a new event, never an edit.
+ */
+export type DisclosureRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type DisclosureConnection = {
@@ -64,6 +144,13 @@ export type LedgerVerification = {
   ok: Scalars['Boolean']['output'];
   reason: Maybe<Scalars['String']['output']>;
 };
+
+/** What the sender says allowed it, in the terms of Sec. 46-37(b). */
+export type LegalBasis =
+  | 'COURT_ORDER'
+  | 'CRIMINAL_WARRANT'
+  | 'NONE'
+  | 'NON_IMMIGRATION_LAW_ENFORCEMENT';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -132,12 +219,26 @@ export type QueryDisclosureArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A record, known here by its id; the registry owns the rest. */
+export type RecordType = {
+  __typename?: 'Record';
+  id: Scalars['ID']['output'];
+};
+
 export type RecordDisclosureInput = {
+  agreementReference?: InputMaybe<Scalars['String']['input']>;
+  /** When the information left the sender; not more than 5 minutes in the future. */
   at: Scalars['DateTime']['input'];
+  channel: Channel;
   fromPartyId: Scalars['ID']['input'];
   /** The sender's idempotency key: 1 to 128 characters. */
   id: Scalars['ID']['input'];
+  legalBasis?: LegalBasis;
   purpose: Scalars['String']['input'];
+  /** At least one record, at most 10,000 per call; each once. */
+  records: Array<CarriedRecordInput>;
+  reportedBy?: ReportedBy;
+  /** Not the sender itself. */
   toPartyId: Scalars['ID']['input'];
 };
 
@@ -147,6 +248,11 @@ export type RecordDisclosureResult = {
   created: Scalars['Boolean']['output'];
   disclosure: Disclosure;
 };
+
+export type ReportedBy =
+  | 'AUDIT'
+  | 'RECEIVER'
+  | 'SENDER';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -247,40 +353,62 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CarriedRecord: ResolverTypeWrapper<CarriedRow>;
+  CarriedRecordConnection: ResolverTypeWrapper<Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['CarriedRecord']> }>;
+  CarriedRecordInput: CarriedRecordInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Category: Category;
+  Channel: Channel;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
   LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LedgerVerification: ResolverTypeWrapper<ChainVerification>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LegalBasis: LegalBasis;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Record: ResolverTypeWrapper<RecordType>;
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: ResolverTypeWrapper<Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversTypes['Disclosure'] }>;
+  ReportedBy: ReportedBy;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CarriedRecord: CarriedRow;
+  CarriedRecordConnection: Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CarriedRecord']> };
+  CarriedRecordInput: CarriedRecordInput;
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   Disclosure: DisclosureRow;
-  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
   LedgerStamp: LedgerStampRow;
-  Int: Scalars['Int']['output'];
   LedgerVerification: ChainVerification;
-  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Party: PartyRef;
   Query: Record<PropertyKey, never>;
+  Record: RecordType;
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversParentTypes['Disclosure'] };
+}>;
+
+export type CarriedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecord'] = ResolversParentTypes['CarriedRecord']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['Record'], ParentType, ContextType>;
+}>;
+
+export type CarriedRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecordConnection'] = ResolversParentTypes['CarriedRecordConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CarriedRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -289,11 +417,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'], FederationReferenceType extends FederationReferenceTypes['Disclosure'] = FederationReferenceTypes['Disclosure']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Disclosure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreementReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  holderUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ledger?: Resolver<ResolversTypes['LedgerStamp'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['CarriedRecordConnection'], ParentType, ContextType, RequireFields<DisclosureRecordsArgs, 'first'>>;
+  reportedBy?: Resolver<ResolversTypes['ReportedBy'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
@@ -336,12 +471,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 }>;
 
+export type RecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type RecordDisclosureResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordDisclosureResult'] = ResolversParentTypes['RecordDisclosureResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CarriedRecord?: CarriedRecordResolvers<ContextType>;
+  CarriedRecordConnection?: CarriedRecordConnectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
@@ -351,6 +492,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Record?: RecordResolvers<ContextType>;
   RecordDisclosureResult?: RecordDisclosureResultResolvers<ContextType>;
 }>;
 

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stampsOfDisclosures, verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/repository.ts';
+import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
+import { carrying, seedRecords } from '../../support/records.ts';
 
 const disclosure = (n: number) => ({
   id: `ledger-${n}`,
@@ -10,6 +11,7 @@ const disclosure = (n: number) => ({
   fromPartyId: 'cook-clerk',
   toPartyId: 'acme-data',
   purpose: `bulk court records, batch ${n}`,
+  ...carrying('clerk-record-1', 'clerk-record-2'),
 });
 
 describe('the disclosure ledger', () => {
@@ -18,6 +20,7 @@ describe('the disclosure ledger', () => {
   beforeAll(async () => {
     await registerParty(ctx.db, { id: 'cook-clerk', name: 'Cook County Clerk', kind: 'COUNTY_AGENCY' });
     await registerParty(ctx.db, { id: 'acme-data', name: 'Acme Data', kind: 'DATA_BROKER' });
+    await seedRecords(ctx.db, 'cook-clerk', ['clerk-record-1', 'clerk-record-2']);
     for (const n of [1, 2, 3]) await recordDisclosure(ctx.db, disclosure(n));
   });
 
@@ -41,6 +44,22 @@ describe('the disclosure ledger', () => {
       reason: 'entry 2: disclosure ledger-2 no longer matches what was recorded',
     });
     await edit('bulk court records, batch 2');
+    expect((await verifyLedger(ctx.db)).ok).toBe(true);
+  });
+
+  it('notices a category added to what an event carried, behind the service’s back', async () => {
+    const widen = (categories: string[]) =>
+      ctx.db.write((tx) =>
+        tx.run(
+          'MATCH (:Disclosure {id: "ledger-2"})-[c:CARRIED]->(:Record {id: "clerk-record-1"}) SET c.categories = $categories',
+          {
+            categories,
+          },
+        ),
+      );
+    await widen(['DATE_OF_BIRTH', 'NAME', 'RESIDENTIAL_ADDRESS', 'SSN']);
+    expect(await verifyLedger(ctx.db)).toMatchObject({ ok: false, firstBrokenSeq: 2 });
+    await widen(['DATE_OF_BIRTH', 'NAME', 'RESIDENTIAL_ADDRESS']);
     expect((await verifyLedger(ctx.db)).ok).toBe(true);
   });
 

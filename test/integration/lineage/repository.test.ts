@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { disclosurePages, disclosuresByIds, recordDisclosure } from '../../../subgraphs/lineage/repository.ts';
+import { disclosurePages, disclosuresByIds } from '../../../subgraphs/lineage/repository.ts';
+import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
+import { carrying, seedRecords } from '../../support/records.ts';
 
 const base = {
   id: 'assessor-0001',
@@ -9,6 +11,7 @@ const base = {
   fromPartyId: 'cook-assessor',
   toPartyId: 'acme-data',
   purpose: 'property roll purchase',
+  ...carrying('assessor-record-1'),
 };
 
 describe('the lineage repository', () => {
@@ -16,11 +19,12 @@ describe('the lineage repository', () => {
   beforeAll(async () => {
     await registerParty(ctx.db, { id: 'cook-assessor', name: 'Cook County Assessor', kind: 'COUNTY_AGENCY' });
     await registerParty(ctx.db, { id: 'acme-data', name: 'Acme Data', kind: 'DATA_BROKER' });
+    await seedRecords(ctx.db, 'cook-assessor', ['assessor-record-1']);
   });
 
   it('records a disclosure once; the same content again is a no-op that says so', async () => {
     const first = await recordDisclosure(ctx.db, base);
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       created: true,
       disclosure: {
         id: 'assessor-0001',
@@ -28,6 +32,12 @@ describe('the lineage repository', () => {
         fromId: 'cook-assessor',
         toId: 'acme-data',
         purpose: 'property roll purchase',
+        channel: 'BULK_EXPORT',
+        legalBasis: 'NONE',
+        reportedBy: 'SENDER',
+        agreementReference: null,
+        holderUnknown: false,
+        recordCount: 1,
       },
     });
     expect(await recordDisclosure(ctx.db, base)).toEqual({ ...first, created: false });

@@ -1,0 +1,93 @@
+import { InputError } from '../shared/errors.ts';
+import type { CarriedRecordInput, RecordDisclosureInput } from './generated/resolvers-types.ts';
+
+export const MAX_RECORDS_PER_DISCLOSURE = 10_000;
+/** Clocks differ; beyond this a disclosure "in the future" is an error, not a skew. */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+
+/** A checked disclosure, ready for Cypher; `categories` null means all of the record's. */
+export type NewDisclosure = Omit<
+  RecordDisclosureInput,
+  'records' | 'agreementReference' | 'legalBasis' | 'reportedBy'
+> & {
+  agreementReference: string | null;
+  legalBasis: NonNullable<RecordDisclosureInput['legalBasis']>;
+  reportedBy: NonNullable<RecordDisclosureInput['reportedBy']>;
+  records: Array<{ recordId: string; categories: string[] | null }>;
+};
+
+function text(id: string, field: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > max) {
+    throw new InputError(
+      `disclosure ${id}: ${field} must be 1 to ${max} characters, got ${trimmed.length}`,
+      field,
+      value,
+    );
+  }
+  return trimmed;
+}
+
+function records(id: string, input: readonly CarriedRecordInput[]): NewDisclosure['records'] {
+  if (input.length === 0)
+    throw new InputError(`disclosure ${id}: records must name at least one record`, 'records', []);
+  if (input.length > MAX_RECORDS_PER_DISCLOSURE) {
+    throw new InputError(
+      `disclosure ${id}: at most ${MAX_RECORDS_PER_DISCLOSURE} records per call, got ${input.length}; use the bulk import for more`,
+      'records',
+      input.length,
+    );
+  }
+  const seen = new Set<string>();
+  return input.map((item, index) => {
+    if (seen.has(item.recordId)) {
+      throw new InputError(
+        `disclosure ${id}: record ${item.recordId} is named twice`,
+        `records[${index}].recordId`,
+        item.recordId,
+      );
+    }
+    seen.add(item.recordId);
+    const categories = item.categories ?? null;
+    if (categories !== null && categories.length === 0) {
+      throw new InputError(
+        `disclosure ${id}: record ${item.recordId} carries no category; omit categories to mean all of them`,
+        `records[${index}].categories`,
+        categories,
+      );
+    }
+    return { recordId: item.recordId, categories: categories === null ? null : [...new Set(categories)].sort() };
+  });
+}
+
+/** Checks what can be checked without the graph; the rest is in record-disclosure.ts. */
+export function validateDisclosure(input: RecordDisclosureInput, now = Date.now()): NewDisclosure {
+  if (!EVENT_ID.test(input.id)) {
+    throw new InputError(
+      `disclosure id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-", starting with a letter or digit; got "${input.id}"`,
+      'id',
+      input.id,
+    );
+  }
+  if (input.fromPartyId === input.toPartyId) {
+    throw new InputError(
+      `disclosure ${input.id}: a party cannot disclose to itself ("${input.toPartyId}")`,
+      'toPartyId',
+      input.toPartyId,
+    );
+  }
+  if (Date.parse(input.at) > now + FUTURE_TOLERANCE_MS) {
+    throw new InputError(`disclosure ${input.id}: at ${input.at} is in the future`, 'at', input.at);
+  }
+  return {
+    ...input,
+    // GraphQL applies these defaults; a caller in code (the bulk import) may leave them out.
+    legalBasis: input.legalBasis ?? 'NONE',
+    reportedBy: input.reportedBy ?? 'SENDER',
+    purpose: text(input.id, 'purpose', input.purpose, 2000),
+    agreementReference:
+      input.agreementReference == null ? null : text(input.id, 'agreementReference', input.agreementReference, 200),
+    records: records(input.id, input.records),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Database, Tx } from '../shared/db.ts';
+import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
+import type { RecordDisclosureInput } from './generated/resolvers-types.ts';
+import { validateDisclosure, type NewDisclosure } from './disclosure-input.ts';
+import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
+import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
+
+export const MISSING_PARTIES = /* cypher */ `
+  UNWIND $ids AS id OPTIONAL MATCH (p:Party {id: id}) WITH id, p WHERE p IS NULL RETURN id`;
+
+// For each record: does it exist, what does it hold, and did the sender hold it at `at`
+// (its origin, or an earlier disclosure to the sender carried it; equal times chain).
+export const RECORDS_AS_SENT = /* cypher */ `
+  UNWIND $records AS item
+  OPTIONAL MATCH (r:Record {id: item.recordId})
+  RETURN item.recordId AS recordId, r IS NOT NULL AS found, r.categories AS categories,
+    r.originId = $fromPartyId OR EXISTS {
+      MATCH (r)<-[:CARRIED]-(prior:Disclosure)-[:TO]->(:Party {id: $fromPartyId})
+      WHERE prior.at <= datetime($at)
+    } AS held`;
+
+export const EXISTING_DISCLOSURE = /* cypher */ `
+  MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: $id})-[:TO]->(recipient:Party)
+  RETURN ${DISCLOSURE_FIELDS} AS disclosure, d.at = datetime($at) AND toString(d.at) = toString(datetime($at)) AS sameAt`;
+
+export const CREATE_DISCLOSURE = /* cypher */ `
+  MATCH (sender:Party {id: $fromPartyId}), (recipient:Party {id: $toPartyId})
+  CREATE (sender)-[:SENT]->(d:Disclosure {
+    id: $id, at: datetime($at), purpose: $purpose, channel: $channel, legalBasis: $legalBasis,
+    agreementReference: $agreementReference, reportedBy: $reportedBy, holderUnknown: $holderUnknown,
+    recordCount: size($carried), recordsHash: $recordsHash, recordedAt: datetime()
+  })-[:TO]->(recipient)
+  WITH d, sender, recipient
+  CALL (d) {
+    UNWIND $carried AS item
+    MATCH (r:Record {id: item[0]})
+    CREATE (d)-[:CARRIED {categories: item[1]}]->(r)
+  }
+  RETURN ${DISCLOSURE_FIELDS} AS disclosure`;
+
+type AsSent = { recordId: string; found: boolean; categories: string[] | null; held: boolean };
+
+/** Resolves what each record carried, refusing unknown records and categories they lack. */
+async function carriedRecords(tx: Tx, input: NewDisclosure): Promise<{ carried: Carried; holderUnknown: boolean }> {
+  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, {
+    records: input.records,
+    fromPartyId: input.fromPartyId,
+    at: input.at,
+  });
+  const missing = rows.filter((row) => !row.found).map((row) => row.recordId);
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+    throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, missing.slice(0, 5));
+  }
+  const byId = new Map(rows.map((row) => [row.recordId, row]));
+  const carried: Carried = input.records.map((item, index) => {
+    const held = (byId.get(item.recordId) as AsSent).categories ?? [];
+    const lacking = (item.categories ?? []).find((category) => !held.includes(category));
+    if (lacking !== undefined) {
+      throw new InputError(
+        `disclosure ${input.id}: record ${item.recordId} has no category ${lacking}`,
+        `records[${index}].categories`,
+        lacking,
+      );
+    }
+    return [item.recordId, item.categories ?? [...held].sort()];
+  });
+  return { carried, holderUnknown: rows.some((row) => !row.held) };
+}
+
+function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, sameAt: boolean): boolean {
+  return (
+    sameAt &&
+    stored.fromId === input.fromPartyId &&
+    stored.toId === input.toPartyId &&
+    stored.purpose === input.purpose &&
+    stored.channel === input.channel &&
+    stored.legalBasis === input.legalBasis &&
+    stored.agreementReference === input.agreementReference &&
+    stored.reportedBy === input.reportedBy &&
+    stored.recordsHash === hash
+  );
+}
+
+/**
+ * Records one disclosure once, with the records it carried, and stamps it in the ledger in
+ * the same transaction: the same id and content again is a no-op that says so; the same id
+ * with other content is refused and nothing is written.
+ */
+export async function recordDisclosure(
+  db: Database,
+  raw: RecordDisclosureInput,
+): Promise<{ disclosure: DisclosureRow; created: boolean }> {
+  const input = validateDisclosure(raw);
+  return db.write(async (tx) => {
+    const missing = await tx.run<{ id: string }>(MISSING_PARTIES, { ids: [input.fromPartyId, input.toPartyId] });
+    if (missing.length > 0) {
+      const names = missing.map((row) => row.id).join(', ');
+      throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${names}`, names);
+    }
+    const { carried, holderUnknown } = await carriedRecords(tx, input);
+    const hash = recordsHash(carried);
+    const [existing] = await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURE, input);
+    if (existing !== undefined) {
+      if (!sameContent(existing.disclosure, input, hash, existing.sameAt)) {
+        throw new ConflictError(
+          `disclosure ${input.id} was already recorded with other content; a correction is a new event with its own id`,
+          input.id,
+        );
+      }
+      return { disclosure: existing.disclosure, created: false };
+    }
+    const [created] = await tx.run<{ disclosure: DisclosureRow }>(CREATE_DISCLOSURE, {
+      ...input,
+      holderUnknown,
+      carried,
+      recordsHash: hash,
+    });
+    const disclosure = (created as { disclosure: DisclosureRow }).disclosure;
+    await appendDisclosures(tx, [disclosure]);
+    return { disclosure, created: true };
+  });
+}

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { carriedPages, disclosuresByIds } from '../../../subgraphs/lineage/repository.ts';
+import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
+import { registerParty } from '../../../subgraphs/registry/repository.ts';
+import { useTestDatabase } from '../../support/database.ts';
+import { seedRecords } from '../../support/records.ts';
+
+const sheriffToExchange = {
+  id: 'sheriff-1',
+  at: '2025-02-01T02:00:00-06:00',
+  fromPartyId: 'cook-sheriff',
+  toPartyId: 'exchange',
+  purpose: 'nightly booking feed',
+  channel: 'DATA_EXCHANGE_FEED' as const,
+  records: [{ recordId: 'booking-1' }, { recordId: 'booking-2', categories: ['NAME' as const] }],
+};
+
+describe('a disclosure and the records it carried', () => {
+  const ctx = useTestDatabase();
+
+  beforeAll(async () => {
+    for (const [id, kind] of [
+      ['cook-sheriff', 'COUNTY_AGENCY'],
+      ['exchange', 'DATA_EXCHANGE'],
+      ['broker', 'DATA_BROKER'],
+    ] as const) {
+      await registerParty(ctx.db, { id, name: id, kind });
+    }
+    await seedRecords(ctx.db, 'cook-sheriff', ['booking-1', 'booking-2'], ['NAME', 'JAIL_RELEASE_TIME']);
+    await recordDisclosure(ctx.db, sheriffToExchange);
+  });
+
+  it('keeps each record with the categories it carried, all of them when none were named', async () => {
+    const [first] = await carriedPages(ctx.db, [{ disclosureId: 'sheriff-1', first: 10, after: null }]);
+    const page = first?.[1] ?? { nodes: [] };
+    expect(page.nodes.map(({ recordId, categories }) => ({ recordId, categories }))).toEqual([
+      { recordId: 'booking-1', categories: ['JAIL_RELEASE_TIME', 'NAME'] },
+      { recordId: 'booking-2', categories: ['NAME'] },
+    ]);
+  });
+
+  it('refuses a category the record does not have, naming both', async () => {
+    await expect(
+      recordDisclosure(ctx.db, {
+        ...sheriffToExchange,
+        id: 'sheriff-2',
+        records: [{ recordId: 'booking-1', categories: ['LICENSE_PLATE'] }],
+      }),
+    ).rejects.toThrow('disclosure sheriff-2: record booking-1 has no category LICENSE_PLATE');
+    expect(await disclosuresByIds(ctx.db, ['sheriff-2'])).toEqual([]);
+  });
+
+  it('refuses an unknown record, an empty list, a record named twice, a party disclosing to itself and the future', async () => {
+    const refused = async (change: object, pattern: RegExp) => {
+      await expect(recordDisclosure(ctx.db, { ...sheriffToExchange, id: 'sheriff-x', ...change })).rejects.toThrow(
+        pattern,
+      );
+    };
+    await refused({ records: [{ recordId: 'no-such-record' }] }, /no record is registered with id no-such-record/);
+    await refused({ records: [] }, /at least one record/);
+    await refused({ records: [{ recordId: 'booking-1' }, { recordId: 'booking-1' }] }, /booking-1 is named twice/);
+    await refused({ toPartyId: 'cook-sheriff' }, /cannot disclose to itself/);
+    await refused({ at: '2099-01-01T00:00:00Z' }, /is in the future/);
+    expect(await disclosuresByIds(ctx.db, ['sheriff-x'])).toEqual([]);
+  });
+
+  it('refuses the same id carrying other records or categories', async () => {
+    await expect(
+      recordDisclosure(ctx.db, { ...sheriffToExchange, records: [{ recordId: 'booking-1' }] }),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICTING_RESUBMISSION' } });
+    await expect(
+      recordDisclosure(ctx.db, {
+        ...sheriffToExchange,
+        records: [{ recordId: 'booking-1' }, { recordId: 'booking-2', categories: ['JAIL_RELEASE_TIME'] }],
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICTING_RESUBMISSION' } });
+    expect((await recordDisclosure(ctx.db, sheriffToExchange)).created).toBe(false);
+  });
+
+  it('flags a sender that did not hold a record at the time, and records it anyway', async () => {
+    const onward = {
+      ...sheriffToExchange,
+      fromPartyId: 'exchange',
+      toPartyId: 'broker',
+      records: [{ recordId: 'booking-1' }],
+    };
+    // Before the exchange received it: the flow is reported, its upstream is missing.
+    const early = await recordDisclosure(ctx.db, { ...onward, id: 'exchange-early', at: '2025-01-15T00:00:00-06:00' });
+    expect(early.disclosure.holderUnknown).toBe(true);
+    // At the same instant as it received it: equal times chain.
+    const same = await recordDisclosure(ctx.db, { ...onward, id: 'exchange-same', at: '2025-02-01T02:00:00-06:00' });
+    expect(same.disclosure.holderUnknown).toBe(false);
+  });
+});

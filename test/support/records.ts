@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { registerRecords } from '../../subgraphs/registry/records.ts';
+import type { Database } from '../../subgraphs/shared/db.ts';
+
+/** A stand-in subject key: 64 hex characters, never derived from a real identifier. */
+export const subjectKeyFor = (name: string) => createHash('sha256').update(`test subject ${name}`).digest('hex');
+
+/** Registers records of one agency, each about its own test subject, with the given categories. */
+export async function seedRecords(
+  db: Database,
+  originPartyId: string,
+  ids: readonly string[],
+  categories: Array<'NAME' | 'DATE_OF_BIRTH' | 'RESIDENTIAL_ADDRESS' | 'JAIL_RELEASE_TIME' | 'LICENSE_PLATE'> = [
+    'NAME',
+    'DATE_OF_BIRTH',
+    'RESIDENTIAL_ADDRESS',
+  ],
+): Promise<void> {
+  await registerRecords(
+    db,
+    ids.map((id) => ({
+      id,
+      subjectKey: subjectKeyFor(id),
+      originPartyId,
+      sourceSystem: 'test',
+      sourceRecordId: id,
+      categories,
+      createdAt: '2020-01-01T00:00:00Z',
+    })),
+  );
+}
+
+/** What a disclosure carrying these records, all their categories, adds to its input. */
+export const carrying = (...recordIds: string[]) => ({
+  channel: 'BULK_EXPORT' as const,
+  records: recordIds.map((recordId) => ({ recordId })),
+});
