@@ -82,42 +82,71 @@ function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, 
   );
 }
 
+/** The most disclosures one batch call may carry; the bulk import takes more. */
+export const MAX_DISCLOSURES_PER_CALL = 100;
+
+/** Writes one checked disclosure in the caller's transaction; the ledger stamp is left to the caller. */
+async function writeOne(tx: Tx, input: NewDisclosure): Promise<{ disclosure: DisclosureRow; created: boolean }> {
+  const missing = await tx.run<{ id: string }>(MISSING_PARTIES, { ids: [input.fromPartyId, input.toPartyId] });
+  if (missing.length > 0) {
+    const names = missing.map((row) => row.id).join(', ');
+    throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${names}`, names);
+  }
+  const { carried, holderUnknown } = await carriedRecords(tx, input);
+  const hash = recordsHash(carried);
+  const [existing] = await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURE, input);
+  if (existing !== undefined) {
+    if (!sameContent(existing.disclosure, input, hash, existing.sameAt)) {
+      throw new ConflictError(
+        `disclosure ${input.id} was already recorded with other content; a correction is a new event with its own id`,
+        input.id,
+      );
+    }
+    return { disclosure: existing.disclosure, created: false };
+  }
+  const [created] = await tx.run<{ disclosure: DisclosureRow }>(CREATE_DISCLOSURE, {
+    ...input,
+    holderUnknown,
+    carried,
+    recordsHash: hash,
+  });
+  return { disclosure: (created as { disclosure: DisclosureRow }).disclosure, created: true };
+}
+
 /**
- * Records one disclosure once, with the records it carried, and stamps it in the ledger in
- * the same transaction: the same id and content again is a no-op that says so; the same id
- * with other content is refused and nothing is written.
+ * Records disclosures in order, in one transaction: all or nothing. A later one may pass on
+ * what an earlier one delivered. Each new event is stamped in the ledger, with one lock of
+ * its head for the whole batch. The same id and content again is a no-op that says so; the
+ * same id with other content is refused and nothing of the batch is written.
  */
+export async function recordDisclosures(
+  db: Database,
+  raw: readonly RecordDisclosureInput[],
+): Promise<Array<{ disclosure: DisclosureRow; created: boolean }>> {
+  if (raw.length > MAX_DISCLOSURES_PER_CALL) {
+    throw new InputError(
+      `at most ${MAX_DISCLOSURES_PER_CALL} disclosures per call, got ${raw.length}; use the bulk import for more`,
+      'input',
+      raw.length,
+    );
+  }
+  const inputs = raw.map((input) => validateDisclosure(input));
+  return db.write(async (tx) => {
+    const results = [];
+    for (const input of inputs) results.push(await writeOne(tx, input));
+    await appendDisclosures(
+      tx,
+      results.filter((result) => result.created).map((result) => result.disclosure),
+    );
+    return results;
+  });
+}
+
+/** Records one disclosure once; see recordDisclosures. */
 export async function recordDisclosure(
   db: Database,
   raw: RecordDisclosureInput,
 ): Promise<{ disclosure: DisclosureRow; created: boolean }> {
-  const input = validateDisclosure(raw);
-  return db.write(async (tx) => {
-    const missing = await tx.run<{ id: string }>(MISSING_PARTIES, { ids: [input.fromPartyId, input.toPartyId] });
-    if (missing.length > 0) {
-      const names = missing.map((row) => row.id).join(', ');
-      throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${names}`, names);
-    }
-    const { carried, holderUnknown } = await carriedRecords(tx, input);
-    const hash = recordsHash(carried);
-    const [existing] = await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURE, input);
-    if (existing !== undefined) {
-      if (!sameContent(existing.disclosure, input, hash, existing.sameAt)) {
-        throw new ConflictError(
-          `disclosure ${input.id} was already recorded with other content; a correction is a new event with its own id`,
-          input.id,
-        );
-      }
-      return { disclosure: existing.disclosure, created: false };
-    }
-    const [created] = await tx.run<{ disclosure: DisclosureRow }>(CREATE_DISCLOSURE, {
-      ...input,
-      holderUnknown,
-      carried,
-      recordsHash: hash,
-    });
-    const disclosure = (created as { disclosure: DisclosureRow }).disclosure;
-    await appendDisclosures(tx, [disclosure]);
-    return { disclosure, created: true };
-  });
+  const [result] = await recordDisclosures(db, [raw]);
+  return result as { disclosure: DisclosureRow; created: boolean };
 }

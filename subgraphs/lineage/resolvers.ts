@@ -3,7 +3,7 @@ import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
-import { recordDisclosure } from './record-disclosure.ts';
+import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import { entryFor, logAccessNow } from '../shared/access-log.ts';
 import type { Context } from './context.ts';
@@ -37,6 +37,14 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    recordDisclosures: async (_root, { input }, { db, loaders, principal }) => {
+      input.forEach((item, index) =>
+        assertActsForOwnOrganisation(principal, item.fromPartyId, `input[${index}].fromPartyId`),
+      );
+      const results = await recordDisclosures(db, input);
+      for (const result of results) loaders.disclosure.prime(result.disclosure.id, result.disclosure);
+      return results;
+    },
     recordDisclosure: async (_root, { input }, { db, loaders, principal }) => {
       assertActsForOwnOrganisation(principal, input.fromPartyId, 'fromPartyId');
       const result = await recordDisclosure(db, input);

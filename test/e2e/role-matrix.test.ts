@@ -135,6 +135,21 @@ const AgentStatus = graphql(/* GraphQL */ `
   }
 `);
 
+const CarriedRecords = graphql(/* GraphQL */ `
+  query MatrixCarriedRecords($id: ID!) {
+    disclosure(id: $id) {
+      records(first: 5) {
+        nodes {
+          categories
+          record {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 const Disclosure = graphql(/* GraphQL */ `
   query MatrixDisclosure($id: ID!) {
     disclosure(id: $id) {
@@ -380,6 +395,15 @@ const MATRIX: MatrixRow[] = [
     // The sender's RECORDER; ADMIN keeps the registry only. DOMAIN.md gives a THIRD_PARTY
     // "the disclosures it made onward", not those it received: the stricter reading.
     expect: allowOnly('RECORDER', 'AUDITOR', 'ANALYST'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: `disclosure(id) { records } ${SHERIFF} → ${EXCHANGE}`,
+    document: CarriedRecords,
+    variables: () => ({ id: DISCLOSURE }),
+    field: (data) => data.disclosure?.records,
+    // Subject-level: the auditor and the sender's own recorder, never the analyst.
+    expect: allowOnly('RECORDER', 'AUDITOR'),
   }),
   row({
     subgraph: 'lineage',

@@ -160,11 +160,21 @@ export type Mutation = {
    * other content is refused with CONFLICTING_RESUBMISSION and nothing is written.
    */
   recordDisclosure: RecordDisclosureResult;
+  /**
+   * Records up to 100 disclosures in order, all or nothing: a later one may pass on what an
+   * earlier one delivered. Each follows recordDisclosure's rules; one refusal writes nothing.
+   */
+  recordDisclosures: Array<RecordDisclosureResult>;
 };
 
 
 export type MutationRecordDisclosureArgs = {
   input: RecordDisclosureInput;
+};
+
+
+export type MutationRecordDisclosuresArgs = {
+  input: Array<RecordDisclosureInput>;
 };
 
 export type PageInfo = {
@@ -452,6 +462,7 @@ export type LedgerVerificationResolvers<ContextType = Context, ParentType extend
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordDisclosure?: Resolver<ResolversTypes['RecordDisclosureResult'], ParentType, ContextType, RequireFields<MutationRecordDisclosureArgs, 'input'>>;
+  recordDisclosures?: Resolver<Array<ResolversTypes['RecordDisclosureResult']>, ParentType, ContextType, RequireFields<MutationRecordDisclosuresArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { carriedPages, disclosuresByIds } from '../../../subgraphs/lineage/repository.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
+import { recordDisclosure, recordDisclosures } from '../../../subgraphs/lineage/record-disclosure.ts';
+import { stampsOfDisclosures, verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { seedRecords } from '../../support/records.ts';
@@ -90,5 +91,36 @@ describe('a disclosure and the records it carried', () => {
     // At the same instant as it received it: equal times chain.
     const same = await recordDisclosure(ctx.db, { ...onward, id: 'exchange-same', at: '2025-02-01T02:00:00-06:00' });
     expect(same.disclosure.holderUnknown).toBe(false);
+  });
+
+  it('records a batch in order, all or nothing, a later event passing on what an earlier one delivered', async () => {
+    const first = {
+      ...sheriffToExchange,
+      id: 'batch-1',
+      at: '2025-08-01T10:00:00-05:00',
+      records: [{ recordId: 'booking-2' }],
+    };
+    const onward = {
+      ...first,
+      id: 'batch-2',
+      fromPartyId: 'exchange',
+      toPartyId: 'broker',
+      records: [{ recordId: 'booking-2', categories: ['NAME' as const] }],
+    };
+    const chain = [first, onward];
+    const bad = { ...onward, id: 'batch-3', records: [{ recordId: 'nowhere' }] };
+    await expect(recordDisclosures(ctx.db, [...chain, bad])).rejects.toThrow(
+      /batch-3: no record is registered with id nowhere/,
+    );
+    expect(await disclosuresByIds(ctx.db, ['batch-1', 'batch-2'])).toEqual([]);
+
+    const results = await recordDisclosures(ctx.db, chain);
+    expect(results.map((r) => [r.disclosure.id, r.created, r.disclosure.holderUnknown])).toEqual([
+      ['batch-1', true, false],
+      ['batch-2', true, false],
+    ]);
+    const stamps = new Map(await stampsOfDisclosures(ctx.db, ['batch-1', 'batch-2']));
+    expect((stamps.get('batch-2')?.sequence ?? 0) - (stamps.get('batch-1')?.sequence ?? 0)).toBe(1);
+    expect((await verifyLedger(ctx.db)).ok).toBe(true);
   });
 });
