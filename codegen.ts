@@ -49,6 +49,8 @@ const config: CodegenConfig = {
       Party: '../repository.ts#PartyRef',
       LedgerStamp: '../ledger.ts#LedgerStampRow',
       CarriedRecord: '../repository.ts#CarriedRow',
+      DeletionConfirmation: '../ledger.ts#DeletionRow',
+      Retraction: '../ledger.ts#RetractionRow',
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
     }),
     ...subgraph('compliance', {

@@ -5,88 +5,158 @@ import type { Database, Tx } from '../shared/db.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
 /**
- * Tamper evidence for the events (the ingestion issue): every accepted disclosure gets an
- * entry in the hash chain `disclosure-ledger`, holding the SHA-256 of the event's canonical
- * form. Verifying recomputes the chain (subgraphs/shared/chain.ts gives the formula) and then
- * each event's canonical form from the graph as it is now: an event edited or deleted behind
- * the service's back no longer matches the entry that recorded it.
+ * Tamper evidence for the events (the ingestion issue): every accepted event (disclosure,
+ * deletion confirmation, retraction) gets an entry in the hash chain `disclosure-ledger`,
+ * holding the SHA-256 of the event's canonical form. Verifying recomputes the chain
+ * (subgraphs/shared/chain.ts gives the formula) and then each event's canonical form from the
+ * graph as it is now: an event edited or deleted behind the service's back no longer matches
+ * the entry that recorded it.
  *
- *   contentHash = lower-case hex SHA-256 of canonicalJson({ type: "DISCLOSURE", id, at,
- *                 from, to, purpose, channel, legalBasis, agreementReference, reportedBy,
- *                 holderUnknown, recordsHash }), `at` as the service returns it, and
- *   recordsHash = SHA-256 of canonicalJson([[recordId, [category…]], …]) sorted by record id.
+ *   contentHash = lower-case hex SHA-256 of canonicalJson(canonical(event)), where for
+ *   DISCLOSURE: { type, id, at, from, to, purpose, channel, legalBasis, agreementReference,
+ *                 reportedBy, holderUnknown, recordsHash }, and
+ *                 recordsHash = SHA-256 of canonicalJson([[recordId, [category…]], …]) by record id;
+ *   DELETION_CONFIRMATION: { type, id, at, holder, reportedBy, records: [recordId…] sorted };
+ *   RETRACTION: { type, id, at, filedBy, disclosure, reason }; `at` as the service returns it.
  */
 export const LEDGER_CHAIN = 'disclosure-ledger';
 export const LEDGER_LABEL = 'LedgerEntry';
 const CONTENT_BATCH = 2000;
 
 export type LedgerStampRow = { sequence: number; hash: string };
+export type DeletionRow = { id: string; at: string; holderId: string; reportedBy: string; recordIds: string[] };
+export type RetractionRow = { id: string; at: string; filedById: string; disclosureId: string; reason: string };
+export type LedgerEvent =
+  | { type: 'DISCLOSURE'; row: DisclosureRow }
+  | { type: 'DELETION_CONFIRMATION'; row: DeletionRow }
+  | { type: 'RETRACTION'; row: RetractionRow };
 
 /** What a disclosure carried, as hashed: [recordId, categories] sorted by record id. */
 export type Carried = Array<[string, string[]]>;
 
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
 export function recordsHash(carried: Carried): string {
-  const sorted = [...carried].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(canonicalJson(sorted), 'utf8').digest('hex');
+  return sha256(canonicalJson([...carried].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
-export function contentHash(disclosure: DisclosureRow): string {
-  const canonical = canonicalJson({
-    type: 'DISCLOSURE',
-    id: disclosure.id,
-    at: disclosure.at,
-    from: disclosure.fromId,
-    to: disclosure.toId,
-    purpose: disclosure.purpose,
-    channel: disclosure.channel,
-    legalBasis: disclosure.legalBasis,
-    agreementReference: disclosure.agreementReference,
-    reportedBy: disclosure.reportedBy,
-    holderUnknown: disclosure.holderUnknown,
-    recordsHash: disclosure.recordsHash,
-  });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+function canonical(event: LedgerEvent): Record<string, unknown> {
+  switch (event.type) {
+    case 'DISCLOSURE': {
+      const d = event.row;
+      return {
+        type: event.type,
+        id: d.id,
+        at: d.at,
+        from: d.fromId,
+        to: d.toId,
+        purpose: d.purpose,
+        channel: d.channel,
+        legalBasis: d.legalBasis,
+        agreementReference: d.agreementReference,
+        reportedBy: d.reportedBy,
+        holderUnknown: d.holderUnknown,
+        recordsHash: d.recordsHash,
+      };
+    }
+    case 'DELETION_CONFIRMATION': {
+      const x = event.row;
+      const records = [...x.recordIds].sort();
+      return { type: event.type, id: x.id, at: x.at, holder: x.holderId, reportedBy: x.reportedBy, records };
+    }
+    case 'RETRACTION': {
+      const t = event.row;
+      return {
+        type: event.type,
+        id: t.id,
+        at: t.at,
+        filedBy: t.filedById,
+        disclosure: t.disclosureId,
+        reason: t.reason,
+      };
+    }
+  }
 }
+
+export const contentHash = (event: LedgerEvent): string => sha256(canonicalJson(canonical(event)));
 
 /** Appends the events in the caller's write transaction: they commit or roll back together. */
-export function appendDisclosures(tx: Tx, disclosures: readonly DisclosureRow[]): Promise<ChainEntry[]> {
+export function appendEvents(tx: Tx, events: readonly LedgerEvent[]): Promise<ChainEntry[]> {
   return appendManyToChain(
     tx,
     LEDGER_CHAIN,
     LEDGER_LABEL,
-    disclosures.map((disclosure) => ({
-      eventType: 'DISCLOSURE',
-      eventId: disclosure.id,
-      contentHash: contentHash(disclosure),
-    })),
+    events.map((event) => ({ eventType: event.type, eventId: event.row.id, contentHash: contentHash(event) })),
   );
 }
 
-export const STAMPS_OF_DISCLOSURES = /* cypher */ `
+export const appendDisclosures = (tx: Tx, disclosures: readonly DisclosureRow[]) =>
+  appendEvents(
+    tx,
+    disclosures.map((row) => ({ type: 'DISCLOSURE' as const, row })),
+  );
+
+export const STAMPS_OF_EVENTS = /* cypher */ `
   UNWIND $ids AS id
-  MATCH (e:LedgerEntry {chain: $chain, eventType: 'DISCLOSURE', eventId: id})
+  MATCH (e:LedgerEntry {chain: $chain, eventType: $eventType, eventId: id})
   RETURN id, e.seq AS sequence, e.hash AS hash`;
 
 export async function stampsOfDisclosures(
   db: Database,
   ids: readonly string[],
+  eventType: LedgerEvent['type'] = 'DISCLOSURE',
 ): Promise<Array<[string, LedgerStampRow]>> {
   const rows = await db.read((tx) =>
-    tx.run<{ id: string; sequence: number; hash: string }>(STAMPS_OF_DISCLOSURES, { ids, chain: LEDGER_CHAIN }),
+    tx.run<{ id: string; sequence: number; hash: string }>(STAMPS_OF_EVENTS, { ids, chain: LEDGER_CHAIN, eventType }),
   );
   return rows.map((row) => [row.id, { sequence: row.sequence, hash: row.hash }]);
 }
 
-// Entries in seq order with the event each records as it is now (null when it is gone),
-// and what it carries now, to recompute the records hash rather than trust the stored one.
+// Entries in seq order with the event each records as it is now (null when it is gone), and
+// what a disclosure carries now, to recompute its records hash rather than trust the stored one.
 export const LEDGER_EVENTS_PAGE = /* cypher */ `
   MATCH (e:LedgerEntry {chain: $chain})
   WHERE e.seq > $after
   WITH e ORDER BY e.chain, e.seq LIMIT $limit
   OPTIONAL MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: e.eventId})-[:TO]->(recipient:Party)
-  RETURN e.seq AS seq, e.eventId AS eventId, e.contentHash AS contentHash,
-         CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
-         [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] AS carried`;
+    WHERE e.eventType = 'DISCLOSURE'
+  OPTIONAL MATCH (holder:Party)-[:CONFIRMED]->(x:DeletionConfirmation {id: e.eventId})
+    WHERE e.eventType = 'DELETION_CONFIRMATION'
+  OPTIONAL MATCH (filer:Party)-[:FILED]->(t:Retraction {id: e.eventId})-[:RETRACTS]->(retracted:Disclosure)
+    WHERE e.eventType = 'RETRACTION'
+  RETURN e.seq AS seq, e.eventType AS eventType, e.eventId AS eventId, e.contentHash AS contentHash,
+    CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
+    CASE WHEN d IS NULL THEN [] ELSE [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] END AS carried,
+    CASE WHEN x IS NULL THEN null ELSE x {.id, .at, .reportedBy, holderId: holder.id,
+      recordIds: [(x)-[:DELETED]->(r:Record) | r.id]} END AS deletion,
+    CASE WHEN t IS NULL THEN null ELSE t {.id, .at, .reason, filedById: filer.id, disclosureId: retracted.id} END AS retraction`;
+
+type EventNow = {
+  seq: number;
+  eventType: LedgerEvent['type'];
+  eventId: string;
+  contentHash: string;
+  disclosure: DisclosureRow | null;
+  carried: Carried;
+  deletion: DeletionRow | null;
+  retraction: RetractionRow | null;
+};
+
+function asNow(row: EventNow): LedgerEvent | null {
+  if (row.eventType === 'DISCLOSURE' && row.disclosure !== null) {
+    return { type: row.eventType, row: { ...row.disclosure, recordsHash: recordsHash(row.carried) } };
+  }
+  if (row.eventType === 'DELETION_CONFIRMATION' && row.deletion !== null)
+    return { type: row.eventType, row: row.deletion };
+  if (row.eventType === 'RETRACTION' && row.retraction !== null) return { type: row.eventType, row: row.retraction };
+  return null;
+}
+
+const NAMES: Record<LedgerEvent['type'], string> = {
+  DISCLOSURE: 'disclosure',
+  DELETION_CONFIRMATION: 'deletion confirmation',
+  RETRACTION: 'retraction',
+};
 
 /** The chain intact, and every event still the one its entry recorded. */
 export async function verifyLedger(db: Database): Promise<ChainVerification> {
@@ -95,21 +165,17 @@ export async function verifyLedger(db: Database): Promise<ChainVerification> {
   let after = 0;
   for (;;) {
     const rows = await db.read((tx) =>
-      tx.run<{ seq: number; eventId: string; contentHash: string; disclosure: DisclosureRow | null; carried: Carried }>(
-        LEDGER_EVENTS_PAGE,
-        { chain: LEDGER_CHAIN, after, limit: CONTENT_BATCH },
-      ),
+      tx.run<EventNow>(LEDGER_EVENTS_PAGE, { chain: LEDGER_CHAIN, after, limit: CONTENT_BATCH }),
     );
     for (const row of rows) {
-      if (row.disclosure === null) {
-        return { ok: false, firstBrokenSeq: row.seq, reason: `entry ${row.seq}: disclosure ${row.eventId} is gone` };
-      }
-      const asNow = { ...row.disclosure, recordsHash: recordsHash(row.carried) };
-      if (contentHash(asNow) !== row.contentHash) {
+      const event = asNow(row);
+      const what = `${NAMES[row.eventType] ?? row.eventType} ${row.eventId}`;
+      if (event === null) return { ok: false, firstBrokenSeq: row.seq, reason: `entry ${row.seq}: ${what} is gone` };
+      if (contentHash(event) !== row.contentHash) {
         return {
           ok: false,
           firstBrokenSeq: row.seq,
-          reason: `entry ${row.seq}: disclosure ${row.eventId} no longer matches what was recorded`,
+          reason: `entry ${row.seq}: ${what} no longer matches what was recorded`,
         };
       }
       after = row.seq;

@@ -1,7 +1,8 @@
 import type { Database } from '../shared/db.ts';
 import { batchLoader, entityLoader } from '../shared/loaders.ts';
 import { emptyPage } from '../shared/pagination.ts';
-import { stampsOfDisclosures, type LedgerStampRow } from './ledger.ts';
+import { stampsOfDisclosures, type LedgerStampRow, type RetractionRow } from './ledger.ts';
+import { retractionsOf } from './corrections.ts';
 import {
   carriedPages,
   type CarriedPageKey,
@@ -23,6 +24,10 @@ export function createLoaders(db: Database) {
       (keys: readonly CarriedPageKey[]) => carriedPages(db, keys),
       () => emptyPage<CarriedRow>(),
       (key) => JSON.stringify(key),
+    ),
+    retraction: batchLoader(
+      (ids: readonly string[]) => retractionsOf(db, ids),
+      (): RetractionRow | null => null,
     ),
     disclosurePage: batchLoader(
       (keys: readonly DisclosurePageKey[]) => disclosurePages(db, keys),

@@ -8,16 +8,24 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 export const MISSING_PARTIES = /* cypher */ `
   UNWIND $ids AS id OPTIONAL MATCH (p:Party {id: id}) WITH id, p WHERE p IS NULL RETURN id`;
 
-// For each record: does it exist, what does it hold, and did the sender hold it at `at`
-// (its origin, or an earlier disclosure to the sender carried it; equal times chain).
+// For each record: does it exist, what does it hold, and did the sender hold it at `at`.
+// A holder acquires a record when it creates it (its origin) or when a disclosure that was
+// not retracted delivers it (equal times chain); it stops holding it when it confirms its
+// deletion, until a later delivery. Held at `at` = its last acquisition up to `at` is later
+// than its last confirmed deletion up to `at`.
 export const RECORDS_AS_SENT = /* cypher */ `
   UNWIND $records AS item
   OPTIONAL MATCH (r:Record {id: item.recordId})
+  WITH item, r, datetime($at) AS t
+  WITH item, r, t,
+    [(r)<-[:CARRIED]-(p:Disclosure)-[:TO]->(:Party {id: $fromPartyId})
+      WHERE p.at <= t AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction) } | p.at]
+    + CASE WHEN r.originId = $fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
+    [(r)<-[:DELETED]-(x:DeletionConfirmation)<-[:CONFIRMED]-(:Party {id: $fromPartyId}) WHERE x.at <= t | x.at] AS deleted
   RETURN item.recordId AS recordId, r IS NOT NULL AS found, r.categories AS categories,
-    r.originId = $fromPartyId OR EXISTS {
-      MATCH (r)<-[:CARRIED]-(prior:Disclosure)-[:TO]->(:Party {id: $fromPartyId})
-      WHERE prior.at <= datetime($at)
-    } AS held`;
+    size(acquired) > 0 AND (size(deleted) = 0 OR
+      reduce(last = acquired[0], a IN acquired | CASE WHEN a > last THEN a ELSE last END) >
+      reduce(last = deleted[0], d IN deleted | CASE WHEN d > last THEN d ELSE last END)) AS held`;
 
 export const EXISTING_DISCLOSURE = /* cypher */ `
   MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: $id})-[:TO]->(recipient:Party)

@@ -4,6 +4,9 @@ import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
+import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
+import { hasRole, type Principal } from '../shared/auth/principal.ts';
+import { UnauthenticatedError } from '../shared/auth/errors.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import { entryFor, logAccessNow } from '../shared/access-log.ts';
 import type { Context } from './context.ts';
@@ -37,6 +40,18 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    confirmDeletion: (_root, { input }, { db, principal }) => {
+      assertActsForOwnOrganisation(principal, input.holderPartyId, 'holderPartyId');
+      return confirmDeletion(db, input);
+    },
+    retractDisclosure: async (_root, { input }, { db, principal }) => {
+      const filer = signedInPrincipal(principal);
+      if (!hasRole(filer, 'AUDITOR')) {
+        const sender = await senderOf(db, input.disclosureId);
+        if (sender !== null) assertActsForOwnOrganisation(filer, sender, 'disclosureId');
+      }
+      return retractDisclosure(db, { ...input, filedByPartyId: filer.organisation });
+    },
     recordDisclosures: async (_root, { input }, { db, loaders, principal }) => {
       input.forEach((item, index) =>
         assertActsForOwnOrganisation(principal, item.fromPartyId, `input[${index}].fromPartyId`),
@@ -77,6 +92,7 @@ export const resolvers: Resolvers = {
       }
       return page;
     },
+    retraction: (disclosure, _args, { loaders }) => loaders.retraction.load(disclosure.id),
     ledger: async (disclosure, _args, { loaders }) => {
       const stamp = await loaders.ledgerStamp.load(disclosure.id);
       // Every accepted event is stamped in the transaction that records it.
@@ -84,6 +100,13 @@ export const resolvers: Resolvers = {
       return stamp;
     },
     to: (disclosure) => ({ id: disclosure.toId }),
+  },
+  DeletionConfirmation: {
+    holder: (confirmation) => ({ id: confirmation.holderId }),
+    recordCount: (confirmation) => confirmation.recordIds.length,
+  },
+  Retraction: {
+    filedBy: (retraction) => ({ id: retraction.filedById }),
   },
   CarriedRecord: {
     record: (carried) => ({ id: carried.recordId }),
@@ -94,3 +117,8 @@ export const resolvers: Resolvers = {
     disclosuresReceived: (party, { first, after }, context) => page(party.id, 'RECEIVED', first, after, context),
   },
 };
+
+function signedInPrincipal(principal: Principal | null): Principal {
+  if (principal === null) throw new UnauthenticatedError('this needs a signed-in principal');
+  return principal;
+}

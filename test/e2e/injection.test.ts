@@ -90,6 +90,8 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'RegisterRecordInput.originPartyId': SENDER,
   'Query.subject(subjectKey)': 'f'.repeat(64),
   'CarriedRecordInput.recordId': 'sheriff-record-0001',
+  'ConfirmDeletionInput.recordIds': 'sheriff-record-0001',
+  'RetractDisclosureInput.disclosureId': SEEDED_DISCLOSURE,
 };
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
 const EXISTING: Record<string, string> = { Party: SENDER, Disclosure: SEEDED_DISCLOSURE };
@@ -176,14 +178,19 @@ const LABELS = /* cypher */ `CALL db.labels() YIELD label RETURN label ORDER BY 
 const TYPES = /* cypher */ `CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType`;
 const KEYS = /* cypher */ `CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey`;
 // What a mutation wrote under an id: a node, or a relationship such as an affiliation.
+// What a mutation wrote under an id: a node (with the ids it points at and the types of its
+// relationships), or a relationship such as an affiliation.
 const CREATED = /* cypher */ `
   UNWIND $ids AS id
   CALL (id) {
-    MATCH (n {id: id}) RETURN labels(n) AS labels, properties(n) AS properties
+    MATCH (n {id: id})
+    RETURN labels(n) AS labels, properties(n) AS properties,
+      [(n)-[]-(m) WHERE m.id IS NOT NULL | m.id] AS neighbours, [(n)-[r]-() | type(r)] AS types
     UNION
-    MATCH ()-[r {id: id}]->() RETURN [type(r)] AS labels, properties(r) AS properties
+    MATCH ()-[r {id: id}]->()
+    RETURN [] AS labels, properties(r) AS properties, [] AS neighbours, [type(r)] AS types
   }
-  RETURN id, labels, properties`;
+  RETURN id, labels, properties, neighbours, types`;
 
 /** The whole graph apart from what has an id in `exclude` (nodes with their relationships, and relationships). */
 async function snapshot(db: Database, exclude: readonly string[]): Promise<Snapshot> {
@@ -251,7 +258,7 @@ describe('injection through every string argument', () => {
   /** Ids of what mutations were allowed to write, each checked to hold its payload verbatim. */
   const written: string[] = [];
   /** Property keys those writes used: a first write of a key adds it to the database's tokens. */
-  const writtenKeys = new Set<string>();
+  const writtenTokens = { labels: new Set<string>(), types: new Set<string>(), keys: new Set<string>() };
 
   beforeAll(async () => {
     for (const [id, kind] of [
@@ -340,12 +347,21 @@ describe('injection through every string argument', () => {
         const ids = slot?.path.at(-1) === 'id' ? [...fresh, payload] : fresh;
         if (target.operation !== 'mutation' || ids.length === 0) return;
         const created = await ctx.db.read((tx) =>
-          tx.run<{ id: string; labels: string[]; properties: Record<string, unknown> }>(CREATED, { ids }),
+          tx.run<{
+            id: string;
+            labels: string[];
+            properties: Record<string, unknown>;
+            neighbours: string[];
+            types: string[];
+          }>(CREATED, { ids }),
         );
         for (const node of created) {
           written.push(node.id);
-          for (const key of Object.keys(node.properties)) writtenKeys.add(key);
-          const values = Object.values(node.properties).flat();
+          for (const key of Object.keys(node.properties)) writtenTokens.keys.add(key);
+          for (const label of node.labels) writtenTokens.labels.add(label);
+          for (const type of node.types) writtenTokens.types.add(type);
+          // The payload is there as data, or, where it named an existing entity, as a link to it.
+          const values = [...Object.values(node.properties).flat(), ...node.neighbours];
           if (slot !== null && !values.includes(payload)) {
             fail(
               `${node.labels.join(':')} ${node.id} was written without the payload verbatim: ${stable(node.properties)}`,
@@ -410,13 +426,17 @@ describe('injection through every string argument', () => {
   it('leaves the database as it was, apart from what the mutations were allowed to write', async () => {
     const after = await snapshot(ctx.db, written);
     expect(changes(before, after)).toEqual([]);
-    // A property key is a token that only grows: a new one must come from a legitimate write.
-    const newKeys = after.tokens.keys.filter((key) => !before.tokens.keys.includes(key));
-    expect(newKeys.filter((key) => !writtenKeys.has(key))).toEqual([]);
-    expect({ ...after, tokens: { ...after.tokens, keys: [] } }).toEqual({
-      ...before,
-      tokens: { ...before.tokens, keys: [] },
-    });
+    // Labels, relationship types and property keys are tokens that only grow: on a fresh
+    // database a new one must come from a legitimate write.
+    for (const kind of ['labels', 'types', 'keys'] as const) {
+      const added = after.tokens[kind].filter((token) => !before.tokens[kind].includes(token));
+      expect(
+        added.filter((token) => !writtenTokens[kind].has(token)),
+        kind,
+      ).toEqual([]);
+    }
+    const withoutTokens = (snap: Snapshot) => ({ ...snap, tokens: null });
+    expect(withoutTokens(after)).toEqual(withoutTokens(before));
     expect(await verifyLedger(ctx.db)).toMatchObject({ ok: true });
     expect(await verifyAccessLog(ctx.db)).toMatchObject({ ok: true });
   });

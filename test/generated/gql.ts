@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": typeof types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": typeof types.RecordForDocument,
+    "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": typeof types.ConfirmDeletionDocument,
+    "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractDocument,
+    "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractionOfDocument,
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": typeof types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentStatusDocument,
@@ -51,6 +54,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": types.RecordForDocument,
+    "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": types.ConfirmDeletionDocument,
+    "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractDocument,
+    "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractionOfDocument,
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": types.AgentStatusDocument,
@@ -106,6 +112,18 @@ export function graphql(source: "\n  query PartyName($id: ID!) {\n    party(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

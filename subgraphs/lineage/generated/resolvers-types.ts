@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DisclosureRow, PartyRef, CarriedRow } from '../repository.ts';
-import type { LedgerStampRow } from '../ledger.ts';
+import type { LedgerStampRow, DeletionRow, RetractionRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -68,6 +68,35 @@ export type Channel =
   | 'PHONE'
   | 'PORTAL';
 
+export type ConfirmDeletionInput = {
+  /** When the records were deleted; not more than 5 minutes in the future. */
+  at: Scalars['DateTime']['input'];
+  holderPartyId: Scalars['ID']['input'];
+  /** The holder's idempotency key for this event. */
+  id: Scalars['ID']['input'];
+  /** 1 to 10,000 records. */
+  recordIds: Array<Scalars['ID']['input']>;
+  reportedBy?: ReportedBy;
+};
+
+export type ConfirmDeletionResult = {
+  __typename?: 'ConfirmDeletionResult';
+  confirmation: DeletionConfirmation;
+  /** False when the same id with the same content was already recorded: nothing was written. */
+  created: Scalars['Boolean']['output'];
+};
+
+/** A holder's word that it deleted records (subsection (h)): it holds them no longer from `at` on. */
+export type DeletionConfirmation = {
+  __typename?: 'DeletionConfirmation';
+  at: Scalars['DateTime']['output'];
+  holder: Party;
+  id: Scalars['ID']['output'];
+  /** How many records it names. */
+  recordCount: Scalars['Int']['output'];
+  reportedBy: ReportedBy;
+};
+
 /**
  * One act of passing personal information from one party to another. Disclosures are
  * immutable: a correction is a new event, never an edit.
@@ -104,6 +133,8 @@ export type Disclosure = {
   records: CarriedRecordConnection;
   /** Who reported this event: the sender, the receiver, or an audit that found it. */
   reportedBy: ReportedBy;
+  /** The retraction of this disclosure, if it was reported in error; a retracted disclosure is no flow. */
+  retraction: Maybe<Retraction>;
   to: Party;
 };
 
@@ -155,6 +186,12 @@ export type LegalBasis =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records that a holder deleted records: from `at` on it holds them no longer, so a later
+   * disclosure of them by it is flagged, and a deletion scope shrinks by them. A RECORDER or
+   * THIRD_PARTY confirms for its own organisation only. Idempotent by id.
+   */
+  confirmDeletion: ConfirmDeletionResult;
+  /**
    * Records that one party disclosed personal information to another. Both parties must be
    * registered. The same id with the same content is a no-op that says so; the same id with
    * other content is refused with CONFLICTING_RESUBMISSION and nothing is written.
@@ -165,6 +202,17 @@ export type Mutation = {
    * earlier one delivered. Each follows recordDisclosure's rules; one refusal writes nothing.
    */
   recordDisclosures: Array<RecordDisclosureResult>;
+  /**
+   * Withdraws a disclosure reported in error, by a new event that names it; the disclosure
+   * stays in the ledger as it was. Its sender's RECORDER or THIRD_PARTY, or an AUDITOR, may
+   * file it; a disclosure is retracted at most once. Idempotent by id.
+   */
+  retractDisclosure: RetractDisclosureResult;
+};
+
+
+export type MutationConfirmDeletionArgs = {
+  input: ConfirmDeletionInput;
 };
 
 
@@ -175,6 +223,11 @@ export type MutationRecordDisclosureArgs = {
 
 export type MutationRecordDisclosuresArgs = {
   input: Array<RecordDisclosureInput>;
+};
+
+
+export type MutationRetractDisclosureArgs = {
+  input: RetractDisclosureInput;
 };
 
 export type PageInfo = {
@@ -263,6 +316,29 @@ export type ReportedBy =
   | 'AUDIT'
   | 'RECEIVER'
   | 'SENDER';
+
+export type RetractDisclosureInput = {
+  at: Scalars['DateTime']['input'];
+  disclosureId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type RetractDisclosureResult = {
+  __typename?: 'RetractDisclosureResult';
+  /** False when the same id with the same content was already recorded: nothing was written. */
+  created: Scalars['Boolean']['output'];
+  retraction: Retraction;
+};
+
+/** A disclosure reported in error, withdrawn by a new event; the disclosure itself is never edited. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['DateTime']['output'];
+  filedBy: Party;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -369,11 +445,14 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Category: Category;
   Channel: Channel;
+  ConfirmDeletionInput: ConfirmDeletionInput;
+  ConfirmDeletionResult: ResolverTypeWrapper<Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversTypes['DeletionConfirmation'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletionConfirmation: ResolverTypeWrapper<DeletionRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
   LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
   LedgerVerification: ResolverTypeWrapper<ChainVerification>;
@@ -386,6 +465,9 @@ export type ResolversTypes = ResolversObject<{
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: ResolverTypeWrapper<Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversTypes['Disclosure'] }>;
   ReportedBy: ReportedBy;
+  RetractDisclosureInput: RetractDisclosureInput;
+  RetractDisclosureResult: ResolverTypeWrapper<Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversTypes['Retraction'] }>;
+  Retraction: ResolverTypeWrapper<RetractionRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -394,11 +476,14 @@ export type ResolversParentTypes = ResolversObject<{
   CarriedRecordConnection: Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CarriedRecord']> };
   CarriedRecordInput: CarriedRecordInput;
   ID: Scalars['ID']['output'];
+  ConfirmDeletionInput: ConfirmDeletionInput;
+  ConfirmDeletionResult: Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversParentTypes['DeletionConfirmation'] };
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeletionConfirmation: DeletionRow;
+  Int: Scalars['Int']['output'];
   Disclosure: DisclosureRow;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
   LedgerStamp: LedgerStampRow;
   LedgerVerification: ChainVerification;
@@ -409,6 +494,9 @@ export type ResolversParentTypes = ResolversObject<{
   Record: RecordType;
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversParentTypes['Disclosure'] };
+  RetractDisclosureInput: RetractDisclosureInput;
+  RetractDisclosureResult: Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversParentTypes['Retraction'] };
+  Retraction: RetractionRow;
 }>;
 
 export type CarriedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecord'] = ResolversParentTypes['CarriedRecord']> = ResolversObject<{
@@ -421,9 +509,22 @@ export type CarriedRecordConnectionResolvers<ContextType = Context, ParentType e
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type ConfirmDeletionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmDeletionResult'] = ResolversParentTypes['ConfirmDeletionResult']> = ResolversObject<{
+  confirmation?: Resolver<ResolversTypes['DeletionConfirmation'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeletionConfirmationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletionConfirmation'] = ResolversParentTypes['DeletionConfirmation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['ReportedBy'], ParentType, ContextType>;
+}>;
 
 export type DisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'], FederationReferenceType extends FederationReferenceTypes['Disclosure'] = FederationReferenceTypes['Disclosure']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Disclosure']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -439,6 +540,7 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['CarriedRecordConnection'], ParentType, ContextType, RequireFields<DisclosureRecordsArgs, 'first'>>;
   reportedBy?: Resolver<ResolversTypes['ReportedBy'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
@@ -461,8 +563,10 @@ export type LedgerVerificationResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmDeletion?: Resolver<ResolversTypes['ConfirmDeletionResult'], ParentType, ContextType, RequireFields<MutationConfirmDeletionArgs, 'input'>>;
   recordDisclosure?: Resolver<ResolversTypes['RecordDisclosureResult'], ParentType, ContextType, RequireFields<MutationRecordDisclosureArgs, 'input'>>;
   recordDisclosures?: Resolver<Array<ResolversTypes['RecordDisclosureResult']>, ParentType, ContextType, RequireFields<MutationRecordDisclosuresArgs, 'input'>>;
+  retractDisclosure?: Resolver<ResolversTypes['RetractDisclosureResult'], ParentType, ContextType, RequireFields<MutationRetractDisclosureArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -491,10 +595,24 @@ export type RecordDisclosureResultResolvers<ContextType = Context, ParentType ex
   disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
 }>;
 
+export type RetractDisclosureResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetractDisclosureResult'] = ResolversParentTypes['RetractDisclosureResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retraction?: Resolver<ResolversTypes['Retraction'], ParentType, ContextType>;
+}>;
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   CarriedRecord?: CarriedRecordResolvers<ContextType>;
   CarriedRecordConnection?: CarriedRecordConnectionResolvers<ContextType>;
+  ConfirmDeletionResult?: ConfirmDeletionResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletionConfirmation?: DeletionConfirmationResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
   LedgerStamp?: LedgerStampResolvers<ContextType>;
@@ -505,5 +623,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Record?: RecordResolvers<ContextType>;
   RecordDisclosureResult?: RecordDisclosureResultResolvers<ContextType>;
+  RetractDisclosureResult?: RetractDisclosureResultResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
 }>;
 

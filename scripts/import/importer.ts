@@ -1,0 +1,170 @@
+import { appendFile, rm, stat } from 'node:fs/promises';
+import type { Database } from '../../subgraphs/shared/db.ts';
+import { DomainError, ErrorCode } from '../../subgraphs/shared/errors.ts';
+import { readCheckpoint, removeCheckpoint, writeCheckpoint } from './checkpoint.ts';
+import { toItem, type Format, type Item, type Kind } from './layouts.ts';
+import { LineSource } from './lines.ts';
+import { silentProgress, type Progress } from './progress.ts';
+import { checkAll } from './strict.ts';
+import { WRITERS } from './writers.ts';
+
+export type ImportOptions = {
+  file: string;
+  kind: Kind;
+  format: Format;
+  strict?: boolean;
+  /** Default `<file>.rejects`. */
+  rejects?: string;
+  /** Lines per batch and per checkpoint; default the write function's limit (100 for one-item writers). */
+  batch: number;
+  progress?: Progress;
+  /** Receives notes for the operator (a checkpoint resumed, a strict pass failed). */
+  log?: (line: string) => void;
+};
+
+export type ImportSummary = {
+  /** Data lines handled by this run (after a resumed checkpoint, only those after it). */
+  lines: number;
+  created: number;
+  unchanged: number;
+  refused: number;
+  /** Lines skipped because a checkpoint said they were committed. */
+  skipped: number;
+  /** True when --strict found bad lines and nothing was written. */
+  strictFailed: boolean;
+  seconds: number;
+  rejects: string;
+};
+
+type Entry = { line: number; item: Item };
+
+/** Codes that mean "this input is bad", not "the database is": only those are rejected per line. */
+const ITEM_CODES = new Set<unknown>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICTING_RESUBMISSION,
+]);
+const isItemError = (error: unknown): error is DomainError =>
+  error instanceof DomainError && ITEM_CODES.has(error.code);
+
+/** `line N: CODE: message`, one line, as the rejects file holds it. */
+export const rejectLine = (line: number, code: string, message: string) =>
+  `line ${line}: ${code}: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
+
+/**
+ * Imports one file of one kind through the service's write functions, in batches. A refused
+ * batch is narrowed down to its bad lines (the item a refusal names, else by halves), which
+ * go to the rejects file; the rest is committed. With `strict`, a first pass refuses the
+ * whole file if any line is bad and writes nothing.
+ */
+export async function importFile(db: Database, options: ImportOptions): Promise<ImportSummary> {
+  const started = Date.now();
+  const writer = WRITERS[options.kind];
+  const batchSize = Math.max(1, Math.min(options.batch, writer.limit === 1 ? options.batch : writer.limit));
+  const rejects = options.rejects ?? `${options.file}.rejects`;
+  const checkpointFile = `${options.file}.checkpoint`;
+  const progress = options.progress ?? silentProgress;
+  const log = options.log ?? (() => {});
+  const size = (await stat(options.file)).size;
+  const summary: ImportSummary = {
+    lines: 0,
+    created: 0,
+    unchanged: 0,
+    refused: 0,
+    skipped: 0,
+    strictFailed: false,
+    seconds: 0,
+    rejects,
+  };
+  const finish = () => {
+    progress.finish();
+    summary.seconds = (Date.now() - started) / 1000;
+    return summary;
+  };
+
+  const checkpoint = await readCheckpoint(checkpointFile, size);
+  if (checkpoint === null) await rm(rejects, { force: true });
+  else log(`resuming after line ${checkpoint.line} (${checkpointFile})`);
+
+  if (options.strict) {
+    const bad = await checkAll(db, options);
+    if (bad.length > 0) {
+      await appendFile(rejects, bad.map((reject) => rejectLine(reject.line, reject.code, reject.message)).join(''));
+      summary.refused = bad.length;
+      summary.strictFailed = true;
+      return finish();
+    }
+  }
+
+  const source = new LineSource(options.file, options.kind, options.format);
+  let pendingRejects = '';
+  const reject = (line: number, code: string, message: string) => {
+    summary.refused += 1;
+    pendingRejects += rejectLine(line, code, message);
+  };
+
+  /** Writes entries; a refusal is narrowed down to the refused items, the others committed. */
+  const commit = async (entries: readonly Entry[]): Promise<void> => {
+    if (entries.length === 0) return;
+    try {
+      const outcome = await writer.write(
+        db,
+        entries.map((entry) => entry.item),
+      );
+      summary.created += outcome.created;
+      summary.unchanged += outcome.unchanged;
+    } catch (error) {
+      if (!isItemError(error)) throw error;
+      const first = entries[0] as Entry;
+      if (entries.length === 1) return reject(first.line, error.code, error.message);
+      // registerRecords names the item it refused (`input[3].categories`): no need to bisect.
+      const named = /^input\[(\d+)\]/.exec(String(error.extensions.field ?? ''));
+      const index = named ? Number(named[1]) : -1;
+      if (index >= 0 && index < entries.length) {
+        reject((entries[index] as Entry).line, error.code, error.message);
+        return commit(entries.filter((_, at) => at !== index));
+      }
+      const half = Math.ceil(entries.length / 2);
+      await commit(entries.slice(0, half));
+      await commit(entries.slice(half));
+    }
+  };
+
+  let batch: Entry[] = [];
+  let lastLine = checkpoint?.line ?? 0;
+  const flush = async () => {
+    if (writer.atomic) await commit(batch);
+    else for (const entry of batch) await commit([entry]);
+    batch = [];
+    if (pendingRejects !== '') {
+      await appendFile(rejects, pendingRejects);
+      pendingRejects = '';
+    }
+    await writeCheckpoint(checkpointFile, { line: lastLine, size });
+    progress.update(summary.lines, source.bytesRead);
+  };
+
+  try {
+    for await (const line of source.lines(checkpoint?.line ?? 0)) {
+      summary.lines += 1;
+      lastLine = line.line;
+      if ('error' in line) {
+        reject(line.line, ErrorCode.BAD_USER_INPUT, line.error);
+      } else {
+        try {
+          batch.push({ line: line.line, item: toItem(options.kind, line.fields, options.format) });
+        } catch (error) {
+          if (!isItemError(error)) throw error;
+          reject(line.line, error.code, error.message);
+        }
+      }
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    source.close();
+  }
+  summary.skipped = checkpoint?.line ?? 0;
+  await removeCheckpoint(checkpointFile);
+  return finish();
+}

@@ -1,0 +1,162 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, parseCommandLine } from '../../../scripts/import.ts';
+import { importFile, type ImportSummary } from '../../../scripts/import/importer.ts';
+import type { Format, Kind } from '../../../scripts/import/layouts.ts';
+import { defaultBatch } from '../../../scripts/import/writers.ts';
+import { wipe, useTestDatabase } from '../../support/database.ts';
+import { graphCounts } from './counts.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/import');
+const ORDER: Kind[] = ['parties', 'affiliations', 'records', 'disclosures'];
+const context = useTestDatabase();
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'import-test-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+function run(file: string, kind: Kind, format: Format, extra: { strict?: boolean; batch?: number } = {}) {
+  return importFile(context.db, {
+    file,
+    kind,
+    format,
+    batch: extra.batch ?? defaultBatch(kind),
+    strict: extra.strict ?? false,
+  });
+}
+
+async function importFixtures(format: Format): Promise<ImportSummary[]> {
+  const summaries = [];
+  for (const kind of ORDER) summaries.push(await run(path.join(FIXTURES, `fixture.${kind}.${format}`), kind, format));
+  return summaries;
+}
+
+const totals = (summaries: ImportSummary[]) =>
+  summaries.reduce(
+    (sum, s) => ({
+      created: sum.created + s.created,
+      unchanged: sum.unchanged + s.unchanged,
+      refused: sum.refused + s.refused,
+    }),
+    { created: 0, unchanged: 0, refused: 0 },
+  );
+
+describe('npm run import', () => {
+  it('imports the NDJSON and the CSV layouts of every kind to the same graph, and a second run changes nothing', async () => {
+    await wipe(context.db);
+    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 16, unchanged: 0, refused: 0 });
+    const fromNdjson = await graphCounts(context.db);
+    expect(fromNdjson).toMatchObject({
+      ':Party': 5,
+      ':Record': 5,
+      ':Subject': 4,
+      ':Disclosure': 4,
+      '[:AFFILIATED_WITH]': 2,
+      '[:CARRIED]': 7,
+    });
+
+    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 0, unchanged: 16, refused: 0 });
+    expect(totals(await importFixtures('csv'))).toEqual({ created: 0, unchanged: 16, refused: 0 });
+    expect(await graphCounts(context.db)).toEqual(fromNdjson);
+
+    await wipe(context.db);
+    expect(totals(await importFixtures('csv'))).toEqual({ created: 16, unchanged: 0, refused: 0 });
+    expect(await graphCounts(context.db)).toEqual(fromNdjson);
+    expect(existsSync(path.join(FIXTURES, 'fixture.records.csv.checkpoint'))).toBe(false);
+    expect(existsSync(path.join(FIXTURES, 'fixture.records.csv.rejects'))).toBe(false);
+  });
+
+  it('commits the good lines of a file with bad ones and names each bad line in the rejects file', async () => {
+    await wipe(context.db);
+    await run(path.join(FIXTURES, 'fixture.parties.ndjson'), 'parties', 'ndjson');
+    const good = (await readFile(path.join(FIXTURES, 'fixture.records.ndjson'), 'utf8')).trim().split('\n');
+    const lines = [
+      good[0],
+      good[1]?.replace('"NAME"', '"SHOE_SIZE"'),
+      good[2],
+      '{"id": "r-9", "subjectKey": "not a key"',
+      good[3]?.replace('cook-sheriff', 'broker'),
+      good[4],
+    ];
+    const file = path.join(scratch, 'bad.records.ndjson');
+    await writeFile(file, lines.join('\n') + '\n');
+    const summary = await run(file, 'records', 'ndjson');
+    expect(summary).toMatchObject({ lines: 6, created: 3, unchanged: 0, refused: 3 });
+    const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
+    expect(rejects).toHaveLength(3);
+    expect(rejects[0]).toMatch(/^line 2: BAD_USER_INPUT: .*SHOE_SIZE/);
+    expect(rejects[1]).toMatch(/^line 4: BAD_USER_INPUT: not JSON/);
+    expect(rejects[2]).toMatch(/^line 5: BAD_USER_INPUT: .*COUNTY_AGENCY/);
+    expect((await graphCounts(context.db))[':Record']).toBe(3);
+  });
+
+  it('narrows a refused batch of disclosures down to the bad one and keeps their order', async () => {
+    await wipe(context.db);
+    for (const kind of ['parties', 'records'] as const) {
+      await run(path.join(FIXTURES, `fixture.${kind}.ndjson`), kind, 'ndjson');
+    }
+    const good = (await readFile(path.join(FIXTURES, 'fixture.disclosures.ndjson'), 'utf8')).trim().split('\n');
+    // Line 2 names a record nobody registered; line 3 then passes on r-1, which line 1 delivered.
+    const lines = [good[0], good[1]?.replace('"r-2"', '"r-404"'), good[2], good[3]];
+    const file = path.join(scratch, 'bad-order.disclosures.ndjson');
+    await writeFile(file, lines.join('\n') + '\n');
+    const summary = await run(file, 'disclosures', 'ndjson');
+    expect(summary).toMatchObject({ created: 3, refused: 1 });
+    expect(await readFile(`${file}.rejects`, 'utf8')).toMatch(/^line 2: NOT_FOUND: .*r-404\n$/);
+  });
+
+  it('--strict with a bad line reports every bad line and writes nothing', async () => {
+    await wipe(context.db);
+    await run(path.join(FIXTURES, 'fixture.parties.csv'), 'parties', 'csv');
+    const csv = (await readFile(path.join(FIXTURES, 'fixture.records.csv'), 'utf8')).trim().split('\n');
+    csv[2] = csv[2]?.replace('JMS', '') ?? '';
+    csv[4] = csv[4]?.replace('cook-sheriff', 'nobody') ?? '';
+    const file = path.join(scratch, 'strict.records.csv');
+    await writeFile(file, csv.join('\n') + '\n');
+    const before = await graphCounts(context.db);
+    const summary = await run(file, 'records', 'csv', { strict: true });
+    expect(summary).toMatchObject({ strictFailed: true, refused: 2, created: 0 });
+    const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
+    expect(rejects[0]).toMatch(/^line 3: BAD_USER_INPUT: .*sourceSystem/);
+    expect(rejects[1]).toMatch(/^line 5: NOT_FOUND: .*"nobody"/);
+    expect(await graphCounts(context.db)).toEqual(before);
+
+    csv[2] = csv[1]?.replace('r-1', 'r-1b').replace('booking-1', 'booking-1b') ?? '';
+    csv[4] = csv[1]?.replace('r-1', 'r-1c').replace('booking-1', 'booking-1c') ?? '';
+    await writeFile(file, csv.join('\n') + '\n');
+    expect(await run(file, 'records', 'csv', { strict: true })).toMatchObject({ created: 5, refused: 0 });
+  });
+
+  it('takes kind and format from the file name unless the flags say, and answers usage errors with 2', async () => {
+    expect(parseCommandLine(['in/2025.disclosures.csv'])).toMatchObject({
+      kind: 'disclosures',
+      format: 'csv',
+      batch: 100,
+    });
+    expect(parseCommandLine(['x.parties.ndjson'])).toMatchObject({ kind: 'parties', format: 'ndjson', batch: 100 });
+    expect(parseCommandLine(['dump.txt', '--kind', 'records', '--format', 'ndjson', '--batch', '250'])).toMatchObject({
+      kind: 'records',
+      batch: 250,
+    });
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (text: string) => errors.push(text);
+    try {
+      expect(await main(['dump.txt'])).toBe(2);
+      expect(await main([path.join(FIXTURES, 'fixture.records.csv'), '--batch', '5000'])).toBe(2);
+      expect(await main([path.join(scratch, 'missing.records.csv')])).toBe(2);
+    } finally {
+      console.error = original;
+    }
+    expect(errors[0]).toMatch(/^--kind must be one of/);
+    expect(errors[1]).toMatch(/^--batch must be a whole number from 1 to 1000/);
+    expect(errors[2]).toMatch(/ENOENT/);
+  });
+});

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { confirmDeletion, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
+import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
+import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
+import { registerParty } from '../../../subgraphs/registry/repository.ts';
+import { useTestDatabase } from '../../support/database.ts';
+import { seedRecords } from '../../support/records.ts';
+
+const hop = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
+  id,
+  at,
+  fromPartyId,
+  toPartyId,
+  purpose: 'test flow',
+  channel: 'BULK_EXPORT' as const,
+  records: [{ recordId: 'booking-1' }],
+});
+
+describe('deletion confirmations and retractions', () => {
+  const ctx = useTestDatabase();
+
+  beforeAll(async () => {
+    for (const [id, kind] of [
+      ['cook-sheriff', 'COUNTY_AGENCY'],
+      ['exchange', 'DATA_EXCHANGE'],
+      ['broker', 'DATA_BROKER'],
+    ] as const) {
+      await registerParty(ctx.db, { id, name: id, kind });
+    }
+    await seedRecords(ctx.db, 'cook-sheriff', ['booking-1']);
+    await recordDisclosure(ctx.db, hop('feed-1', '2025-01-10T00:00:00Z', 'cook-sheriff', 'exchange'));
+  });
+
+  it('ends a holding from the confirmed instant until a later delivery (subsection (h))', async () => {
+    const deletion = {
+      id: 'exchange-del-1',
+      holderPartyId: 'exchange',
+      at: '2025-02-01T00:00:00Z',
+      recordIds: ['booking-1'],
+    };
+    expect((await confirmDeletion(ctx.db, deletion)).created).toBe(true);
+    expect((await confirmDeletion(ctx.db, deletion)).created).toBe(false);
+    await expect(confirmDeletion(ctx.db, { ...deletion, at: '2025-02-02T00:00:00Z' })).rejects.toMatchObject({
+      extensions: { code: 'CONFLICTING_RESUBMISSION' },
+    });
+
+    const before = await recordDisclosure(ctx.db, hop('onward-1', '2025-01-20T00:00:00Z', 'exchange', 'broker'));
+    expect(before.disclosure.holderUnknown).toBe(false);
+    const after = await recordDisclosure(ctx.db, hop('onward-2', '2025-02-10T00:00:00Z', 'exchange', 'broker'));
+    expect(after.disclosure.holderUnknown).toBe(true);
+
+    await recordDisclosure(ctx.db, hop('feed-2', '2025-03-01T00:00:00Z', 'cook-sheriff', 'exchange'));
+    const redelivered = await recordDisclosure(ctx.db, hop('onward-3', '2025-03-05T00:00:00Z', 'exchange', 'broker'));
+    expect(redelivered.disclosure.holderUnknown).toBe(false);
+  });
+
+  it('withdraws a delivery by retraction, once: the recipient held nothing through it', async () => {
+    await recordDisclosure(ctx.db, hop('mistake-1', '2025-04-01T00:00:00Z', 'cook-sheriff', 'broker'));
+    const retraction = {
+      id: 'sheriff-ret-1',
+      disclosureId: 'mistake-1',
+      filedByPartyId: 'cook-sheriff',
+      at: '2025-04-02T00:00:00Z',
+      reason: 'reported against the wrong recipient',
+    };
+    expect((await retractDisclosure(ctx.db, retraction)).created).toBe(true);
+    expect((await retractDisclosure(ctx.db, retraction)).created).toBe(false);
+    await expect(retractDisclosure(ctx.db, { ...retraction, id: 'sheriff-ret-2' })).rejects.toThrow(
+      'disclosure mistake-1 was already retracted by sheriff-ret-1',
+    );
+    // The broker got booking-1 from the exchange (onward-3, 2025-03-05), not through mistake-1.
+    await registerParty(ctx.db, { id: 'other-broker', name: 'other-broker', kind: 'DATA_BROKER' });
+    await recordDisclosure(ctx.db, hop('direct-1', '2025-04-01T00:00:00Z', 'cook-sheriff', 'other-broker'));
+    await retractDisclosure(ctx.db, { ...retraction, id: 'sheriff-ret-3', disclosureId: 'direct-1' });
+    const onward = await recordDisclosure(
+      ctx.db,
+      hop('other-onward', '2025-04-05T00:00:00Z', 'other-broker', 'exchange'),
+    );
+    expect(onward.disclosure.holderUnknown).toBe(true);
+  });
+
+  it('stamps both in the ledger, and notices one edited behind the service’s back', async () => {
+    expect(await verifyLedger(ctx.db)).toMatchObject({ ok: true });
+    await ctx.db.write((tx) =>
+      tx.run(`MATCH (x:DeletionConfirmation {id: 'exchange-del-1'}) SET x.at = datetime('2025-03-30T00:00:00Z')`),
+    );
+    const broken = await verifyLedger(ctx.db);
+    expect(broken).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('deletion confirmation exchange-del-1 no longer matches'),
+    });
+  });
+});
