@@ -51,6 +51,7 @@ const config: CodegenConfig = {
       CarriedRecord: '../repository.ts#CarriedRow',
       DeletionConfirmation: '../ledger.ts#DeletionRow',
       Retraction: '../ledger.ts#RetractionRow',
+      AccessGrant: '../ledger.ts#GrantRow',
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
     }),
     ...subgraph('compliance', {

@@ -17,7 +17,9 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
  *                 reportedBy, holderUnknown, recordsHash }, and
  *                 recordsHash = SHA-256 of canonicalJson([[recordId, [category…]], …]) by record id;
  *   DELETION_CONFIRMATION: { type, id, at, holder, reportedBy, records: [recordId…] sorted };
- *   RETRACTION: { type, id, at, filedBy, disclosure, reason }; `at` as the service returns it.
+ *   RETRACTION: { type, id, at, filedBy, disclosure, reason };
+ *   ACCESS_GRANT: { type, id, agency, grantee, dataset, purpose, from, until, agreementReference };
+ *   instants as the service returns them.
  */
 export const LEDGER_CHAIN = 'disclosure-ledger';
 export const LEDGER_LABEL = 'LedgerEntry';
@@ -26,7 +28,18 @@ const CONTENT_BATCH = 2000;
 export type LedgerStampRow = { sequence: number; hash: string };
 export type DeletionRow = { id: string; at: string; holderId: string; reportedBy: string; recordIds: string[] };
 export type RetractionRow = { id: string; at: string; filedById: string; disclosureId: string; reason: string };
+export type GrantRow = {
+  id: string;
+  agencyId: string;
+  granteeId: string;
+  dataset: string;
+  purpose: string;
+  from: string;
+  until: string | null;
+  agreementReference: string | null;
+};
 export type LedgerEvent =
+  | { type: 'ACCESS_GRANT'; row: GrantRow }
   | { type: 'DISCLOSURE'; row: DisclosureRow }
   | { type: 'DELETION_CONFIRMATION'; row: DeletionRow }
   | { type: 'RETRACTION'; row: RetractionRow };
@@ -63,6 +76,20 @@ function canonical(event: LedgerEvent): Record<string, unknown> {
       const x = event.row;
       const records = [...x.recordIds].sort();
       return { type: event.type, id: x.id, at: x.at, holder: x.holderId, reportedBy: x.reportedBy, records };
+    }
+    case 'ACCESS_GRANT': {
+      const g = event.row;
+      return {
+        type: event.type,
+        id: g.id,
+        agency: g.agencyId,
+        grantee: g.granteeId,
+        dataset: g.dataset,
+        purpose: g.purpose,
+        from: g.from,
+        until: g.until,
+        agreementReference: g.agreementReference,
+      };
     }
     case 'RETRACTION': {
       const t = event.row;
@@ -124,12 +151,16 @@ export const LEDGER_EVENTS_PAGE = /* cypher */ `
     WHERE e.eventType = 'DELETION_CONFIRMATION'
   OPTIONAL MATCH (filer:Party)-[:FILED]->(t:Retraction {id: e.eventId})-[:RETRACTS]->(retracted:Disclosure)
     WHERE e.eventType = 'RETRACTION'
+  OPTIONAL MATCH (agency:Party)-[:GRANTED]->(g:AccessGrant {id: e.eventId})-[:TO]->(grantee:Party)
+    WHERE e.eventType = 'ACCESS_GRANT'
   RETURN e.seq AS seq, e.eventType AS eventType, e.eventId AS eventId, e.contentHash AS contentHash,
     CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
     CASE WHEN d IS NULL THEN [] ELSE [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] END AS carried,
     CASE WHEN x IS NULL THEN null ELSE x {.id, .at, .reportedBy, holderId: holder.id,
       recordIds: [(x)-[:DELETED]->(r:Record) | r.id]} END AS deletion,
-    CASE WHEN t IS NULL THEN null ELSE t {.id, .at, .reason, filedById: filer.id, disclosureId: retracted.id} END AS retraction`;
+    CASE WHEN t IS NULL THEN null ELSE t {.id, .at, .reason, filedById: filer.id, disclosureId: retracted.id} END AS retraction,
+    CASE WHEN g IS NULL THEN null ELSE g {.id, .dataset, .purpose, .from, .until, .agreementReference,
+      agencyId: agency.id, granteeId: grantee.id} END AS grant`;
 
 type EventNow = {
   seq: number;
@@ -140,6 +171,7 @@ type EventNow = {
   carried: Carried;
   deletion: DeletionRow | null;
   retraction: RetractionRow | null;
+  grant: GrantRow | null;
 };
 
 function asNow(row: EventNow): LedgerEvent | null {
@@ -149,6 +181,7 @@ function asNow(row: EventNow): LedgerEvent | null {
   if (row.eventType === 'DELETION_CONFIRMATION' && row.deletion !== null)
     return { type: row.eventType, row: row.deletion };
   if (row.eventType === 'RETRACTION' && row.retraction !== null) return { type: row.eventType, row: row.retraction };
+  if (row.eventType === 'ACCESS_GRANT' && row.grant !== null) return { type: row.eventType, row: row.grant };
   return null;
 }
 
@@ -156,6 +189,7 @@ const NAMES: Record<LedgerEvent['type'], string> = {
   DISCLOSURE: 'disclosure',
   DELETION_CONFIRMATION: 'deletion confirmation',
   RETRACTION: 'retraction',
+  ACCESS_GRANT: 'access grant',
 };
 
 /** The chain intact, and every event still the one its entry recorded. */

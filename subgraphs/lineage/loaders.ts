@@ -1,8 +1,9 @@
 import type { Database } from '../shared/db.ts';
 import { batchLoader, entityLoader } from '../shared/loaders.ts';
 import { emptyPage } from '../shared/pagination.ts';
-import { stampsOfDisclosures, type LedgerStampRow, type RetractionRow } from './ledger.ts';
+import { stampsOfDisclosures, type GrantRow, type LedgerStampRow, type RetractionRow } from './ledger.ts';
 import { retractionsOf } from './corrections.ts';
+import { grantsOfParties } from './grants.ts';
 import {
   carriedPages,
   type CarriedPageKey,
@@ -24,6 +25,10 @@ export function createLoaders(db: Database) {
       (keys: readonly CarriedPageKey[]) => carriedPages(db, keys),
       () => emptyPage<CarriedRow>(),
       (key) => JSON.stringify(key),
+    ),
+    grants: batchLoader(
+      (ids: readonly string[]) => grantsOfParties(db, ids),
+      (): GrantRow[] => [],
     ),
     retraction: batchLoader(
       (ids: readonly string[]) => retractionsOf(db, ids),

@@ -5,6 +5,7 @@ import type { Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
+import { recordAccessGrant } from './grants.ts';
 import { hasRole, type Principal } from '../shared/auth/principal.ts';
 import { UnauthenticatedError } from '../shared/auth/errors.ts';
 import { parsePosition, type Direction } from './repository.ts';
@@ -40,6 +41,10 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    recordAccessGrant: (_root, { input }, { db, principal }) => {
+      assertActsForOwnOrganisation(principal, input.agencyPartyId, 'agencyPartyId');
+      return recordAccessGrant(db, input);
+    },
     confirmDeletion: (_root, { input }, { db, principal }) => {
       assertActsForOwnOrganisation(principal, input.holderPartyId, 'holderPartyId');
       return confirmDeletion(db, input);
@@ -101,6 +106,10 @@ export const resolvers: Resolvers = {
     },
     to: (disclosure) => ({ id: disclosure.toId }),
   },
+  AccessGrant: {
+    agency: (grant) => ({ id: grant.agencyId }),
+    grantee: (grant) => ({ id: grant.granteeId }),
+  },
   DeletionConfirmation: {
     holder: (confirmation) => ({ id: confirmation.holderId }),
     recordCount: (confirmation) => confirmation.recordIds.length,
@@ -114,6 +123,10 @@ export const resolvers: Resolvers = {
   Party: {
     __resolveReference: (reference) => ({ id: reference.id }),
     disclosuresSent: (party, { first, after }, context) => page(party.id, 'SENT', first, after, context),
+    accessGrants: (party, _args, { loaders, principal }) => {
+      assertMayRead(principal, party.id, `the access grants of ${party.id}`);
+      return loaders.grants.load(party.id);
+    },
     disclosuresReceived: (party, { first, after }, context) => page(party.id, 'RECEIVED', first, after, context),
   },
 };

@@ -92,6 +92,7 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'CarriedRecordInput.recordId': 'sheriff-record-0001',
   'ConfirmDeletionInput.recordIds': 'sheriff-record-0001',
   'RetractDisclosureInput.disclosureId': SEEDED_DISCLOSURE,
+  'RecordAccessGrantInput.granteePartyId': RECIPIENT,
 };
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
 const EXISTING: Record<string, string> = { Party: SENDER, Disclosure: SEEDED_DISCLOSURE };

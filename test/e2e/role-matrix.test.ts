@@ -135,6 +135,14 @@ const AgentStatus = graphql(/* GraphQL */ `
   }
 `);
 
+const RecordGrant = graphql(/* GraphQL */ `
+  mutation MatrixRecordGrant($input: RecordAccessGrantInput!) {
+    recordAccessGrant(input: $input) {
+      created
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -404,6 +412,32 @@ const MATRIX: MatrixRow[] = [
     field: (data) => data.disclosure?.records,
     // Subject-level: the auditor and the sender's own recorder, never the analyst.
     expect: allowOnly('RECORDER', 'AUDITOR'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: 'recordAccessGrant',
+    document: RecordGrant,
+    variables: () => ({
+      input: {
+        id: fresh('matrix-grant'),
+        agencyPartyId: SHERIFF,
+        granteePartyId: EXCHANGE,
+        dataset: 'jail bookings',
+        purpose: 'role matrix',
+        from: '2025-01-01T00:00:00-06:00',
+      },
+    }),
+    field: (data) => data.recordAccessGrant,
+    // The other roles act for the agency, so that only their role can refuse them.
+    actingFor: {
+      ADMIN: SHERIFF,
+      AUDITOR: SHERIFF,
+      ANALYST: SHERIFF,
+      REPORTER: SHERIFF,
+      PUBLIC: SHERIFF,
+      THIRD_PARTY: SHERIFF,
+    },
+    expect: allowOnly('RECORDER'),
   }),
   row({
     subgraph: 'lineage',

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRegisterPartyDocument,
     "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": typeof types.MatrixRecordAffiliationDocument,
     "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n": typeof types.MatrixAgentStatusDocument,
+    "\n  mutation MatrixRecordGrant($input: RecordAccessGrantInput!) {\n    recordAccessGrant(input: $input) {\n      created\n    }\n  }\n": typeof types.MatrixRecordGrantDocument,
     "\n  query MatrixCarriedRecords($id: ID!) {\n    disclosure(id: $id) {\n      records(first: 5) {\n        nodes {\n          categories\n          record {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MatrixCarriedRecordsDocument,
     "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n": typeof types.MatrixDisclosureDocument,
     "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRecordDisclosureDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": types.MatrixRegisterPartyDocument,
     "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": types.MatrixRecordAffiliationDocument,
     "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n": types.MatrixAgentStatusDocument,
+    "\n  mutation MatrixRecordGrant($input: RecordAccessGrantInput!) {\n    recordAccessGrant(input: $input) {\n      created\n    }\n  }\n": types.MatrixRecordGrantDocument,
     "\n  query MatrixCarriedRecords($id: ID!) {\n    disclosure(id: $id) {\n      records(first: 5) {\n        nodes {\n          categories\n          record {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MatrixCarriedRecordsDocument,
     "\n  query MatrixDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n      purpose\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n": types.MatrixDisclosureDocument,
     "\n  mutation MatrixRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n      disclosure {\n        id\n      }\n    }\n  }\n": types.MatrixRecordDisclosureDocument,
@@ -176,6 +178,10 @@ export function graphql(source: "\n  mutation MatrixRecordAffiliation($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRecordGrant($input: RecordAccessGrantInput!) {\n    recordAccessGrant(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRecordGrant($input: RecordAccessGrantInput!) {\n    recordAccessGrant(input: $input) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DisclosureRow, PartyRef, CarriedRow } from '../repository.ts';
-import type { LedgerStampRow, DeletionRow, RetractionRow } from '../ledger.ts';
+import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -17,6 +17,22 @@ export type Scalars = {
   /** An instant in ISO 8601 with its UTC offset, e.g. 2025-03-01T09:30:00-06:00. */
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * Standing access of a third party to a dataset of a county agency over [from, until), e.g. a
+ * data exchange with query rights. Potential exposure: only a disclosure is a confirmed flow.
+ */
+export type AccessGrant = {
+  __typename?: 'AccessGrant';
+  agency: Party;
+  agreementReference: Maybe<Scalars['String']['output']>;
+  dataset: Scalars['String']['output'];
+  from: Scalars['DateTime']['output'];
+  grantee: Party;
+  id: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  until: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** One record a disclosure carried, and which of its categories. */
@@ -192,6 +208,11 @@ export type Mutation = {
    */
   confirmDeletion: ConfirmDeletionResult;
   /**
+   * Records that a county agency gave a third party standing access to a dataset (potential
+   * exposure). A RECORDER records for its own agency only. Idempotent by id.
+   */
+  recordAccessGrant: RecordAccessGrantResult;
+  /**
    * Records that one party disclosed personal information to another. Both parties must be
    * registered. The same id with the same content is a no-op that says so; the same id with
    * other content is refused with CONFLICTING_RESUBMISSION and nothing is written.
@@ -213,6 +234,11 @@ export type Mutation = {
 
 export type MutationConfirmDeletionArgs = {
   input: ConfirmDeletionInput;
+};
+
+
+export type MutationRecordAccessGrantArgs = {
+  input: RecordAccessGrantInput;
 };
 
 
@@ -239,6 +265,12 @@ export type PageInfo = {
 
 export type Party = {
   __typename?: 'Party';
+  /**
+   * Standing access this party gave (a county agency) or holds (a third party), oldest first:
+   * potential exposure, kept apart from confirmed disclosures. RECORDER and THIRD_PARTY read
+   * only their own organisation's.
+   */
+  accessGrants: Array<AccessGrant>;
   /**
    * Disclosures made to this party, oldest first. `first` is at most 500; a larger value is
    * refused rather than cut short. Only AUDITOR and ANALYST: a RECORDER or THIRD_PARTY reads
@@ -286,6 +318,27 @@ export type QueryDisclosureArgs = {
 export type RecordType = {
   __typename?: 'Record';
   id: Scalars['ID']['output'];
+};
+
+export type RecordAccessGrantInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  agreementReference?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  /** A third party, never a county agency. */
+  granteePartyId: Scalars['ID']['input'];
+  /** The agency's idempotency key for this grant. */
+  id: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  /** Null while it runs. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordAccessGrantResult = {
+  __typename?: 'RecordAccessGrantResult';
+  /** False when the same id with the same content was already recorded: nothing was written. */
+  created: Scalars['Boolean']['output'];
+  grant: AccessGrant;
 };
 
 export type RecordDisclosureInput = {
@@ -439,10 +492,12 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessGrant: ResolverTypeWrapper<GrantRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CarriedRecord: ResolverTypeWrapper<CarriedRow>;
   CarriedRecordConnection: ResolverTypeWrapper<Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['CarriedRecord']> }>;
   CarriedRecordInput: CarriedRecordInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Category: Category;
   Channel: Channel;
   ConfirmDeletionInput: ConfirmDeletionInput;
@@ -452,7 +507,6 @@ export type ResolversTypes = ResolversObject<{
   DeletionConfirmation: ResolverTypeWrapper<DeletionRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
   LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
   LedgerVerification: ResolverTypeWrapper<ChainVerification>;
@@ -462,6 +516,8 @@ export type ResolversTypes = ResolversObject<{
   Party: ResolverTypeWrapper<PartyRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Record: ResolverTypeWrapper<RecordType>;
+  RecordAccessGrantInput: RecordAccessGrantInput;
+  RecordAccessGrantResult: ResolverTypeWrapper<Omit<RecordAccessGrantResult, 'grant'> & { grant: ResolversTypes['AccessGrant'] }>;
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: ResolverTypeWrapper<Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversTypes['Disclosure'] }>;
   ReportedBy: ReportedBy;
@@ -472,10 +528,12 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessGrant: GrantRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   CarriedRecord: CarriedRow;
   CarriedRecordConnection: Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CarriedRecord']> };
   CarriedRecordInput: CarriedRecordInput;
-  ID: Scalars['ID']['output'];
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversParentTypes['DeletionConfirmation'] };
   Boolean: Scalars['Boolean']['output'];
@@ -483,7 +541,6 @@ export type ResolversParentTypes = ResolversObject<{
   DeletionConfirmation: DeletionRow;
   Int: Scalars['Int']['output'];
   Disclosure: DisclosureRow;
-  String: Scalars['String']['output'];
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
   LedgerStamp: LedgerStampRow;
   LedgerVerification: ChainVerification;
@@ -492,11 +549,24 @@ export type ResolversParentTypes = ResolversObject<{
   Party: PartyRef;
   Query: Record<PropertyKey, never>;
   Record: RecordType;
+  RecordAccessGrantInput: RecordAccessGrantInput;
+  RecordAccessGrantResult: Omit<RecordAccessGrantResult, 'grant'> & { grant: ResolversParentTypes['AccessGrant'] };
   RecordDisclosureInput: RecordDisclosureInput;
   RecordDisclosureResult: Omit<RecordDisclosureResult, 'disclosure'> & { disclosure: ResolversParentTypes['Disclosure'] };
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversParentTypes['Retraction'] };
   Retraction: RetractionRow;
+}>;
+
+export type AccessGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessGrant'] = ResolversParentTypes['AccessGrant']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  agreementReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantee?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type CarriedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecord'] = ResolversParentTypes['CarriedRecord']> = ResolversObject<{
@@ -564,6 +634,7 @@ export type LedgerVerificationResolvers<ContextType = Context, ParentType extend
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   confirmDeletion?: Resolver<ResolversTypes['ConfirmDeletionResult'], ParentType, ContextType, RequireFields<MutationConfirmDeletionArgs, 'input'>>;
+  recordAccessGrant?: Resolver<ResolversTypes['RecordAccessGrantResult'], ParentType, ContextType, RequireFields<MutationRecordAccessGrantArgs, 'input'>>;
   recordDisclosure?: Resolver<ResolversTypes['RecordDisclosureResult'], ParentType, ContextType, RequireFields<MutationRecordDisclosureArgs, 'input'>>;
   recordDisclosures?: Resolver<Array<ResolversTypes['RecordDisclosureResult']>, ParentType, ContextType, RequireFields<MutationRecordDisclosuresArgs, 'input'>>;
   retractDisclosure?: Resolver<ResolversTypes['RetractDisclosureResult'], ParentType, ContextType, RequireFields<MutationRetractDisclosureArgs, 'input'>>;
@@ -576,6 +647,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party'], FederationReferenceType extends FederationReferenceTypes['Party'] = FederationReferenceTypes['Party']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Party']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessGrants?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType>;
   disclosuresReceived?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<PartyDisclosuresReceivedArgs, 'first'>>;
   disclosuresSent?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<PartyDisclosuresSentArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -588,6 +660,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RecordAccessGrantResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAccessGrantResult'] = ResolversParentTypes['RecordAccessGrantResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grant?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType>;
 }>;
 
 export type RecordDisclosureResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordDisclosureResult'] = ResolversParentTypes['RecordDisclosureResult']> = ResolversObject<{
@@ -608,6 +685,7 @@ export type RetractionResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessGrant?: AccessGrantResolvers<ContextType>;
   CarriedRecord?: CarriedRecordResolvers<ContextType>;
   CarriedRecordConnection?: CarriedRecordConnectionResolvers<ContextType>;
   ConfirmDeletionResult?: ConfirmDeletionResultResolvers<ContextType>;
@@ -622,6 +700,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Party?: PartyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Record?: RecordResolvers<ContextType>;
+  RecordAccessGrantResult?: RecordAccessGrantResultResolvers<ContextType>;
   RecordDisclosureResult?: RecordDisclosureResultResolvers<ContextType>;
   RetractDisclosureResult?: RetractDisclosureResultResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;

@@ -1,0 +1,145 @@
+import type { Database } from '../shared/db.ts';
+import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
+import { FUTURE_TOLERANCE_MS } from './disclosure-input.ts';
+import { appendEvents, type GrantRow } from './ledger.ts';
+
+/**
+ * Standing access of a third party to a dataset of a county agency over [from, until): a
+ * data exchange with query rights. A grant is potential exposure; only a disclosure is a
+ * confirmed flow, and the two are kept apart (DOMAIN.md). Append-only, idempotent by id,
+ * stamped in the ledger.
+ */
+const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+
+export type RecordGrantInput = {
+  id: string;
+  agencyPartyId: string;
+  granteePartyId: string;
+  dataset: string;
+  purpose: string;
+  from: string;
+  until?: string | null;
+  agreementReference?: string | null;
+};
+
+export const GRANT_FIELDS = /* cypher */ `g {.id, .dataset, .purpose, .from, .until, .agreementReference,
+  agencyId: agency.id, granteeId: grantee.id}`;
+
+export const GRANT_BY_ID = /* cypher */ `
+  MATCH (agency:Party)-[:GRANTED]->(g:AccessGrant {id: $id})-[:TO]->(grantee:Party)
+  RETURN ${GRANT_FIELDS} AS row,
+    g.from = datetime($from) AND toString(g.from) = toString(datetime($from))
+    AND coalesce(toString(g.until), '') = coalesce(toString(datetime($until)), '') AS sameTimes`;
+export const GRANT_PARTIES = /* cypher */ `
+  OPTIONAL MATCH (agency:Party {id: $agencyPartyId})
+  OPTIONAL MATCH (grantee:Party {id: $granteePartyId})
+  RETURN agency.kind AS agencyKind, grantee.kind AS granteeKind`;
+export const CREATE_GRANT = /* cypher */ `
+  MATCH (agency:Party {id: $agencyPartyId}), (grantee:Party {id: $granteePartyId})
+  CREATE (agency)-[:GRANTED]->(g:AccessGrant {id: $id, dataset: $dataset, purpose: $purpose,
+    from: datetime($from), until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
+    agreementReference: $agreementReference, recordedAt: datetime()})-[:TO]->(grantee)
+  RETURN ${GRANT_FIELDS} AS row`;
+export const GRANTS_OF_PARTIES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (agency:Party)-[:GRANTED]->(g:AccessGrant)-[:TO]->(grantee:Party)
+  WHERE agency.id = id OR grantee.id = id
+  WITH id, g, agency, grantee ORDER BY g.from, g.id
+  RETURN id, collect(${GRANT_FIELDS}) AS rows`;
+
+function text(id: string, field: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > max) {
+    throw new InputError(
+      `access grant ${id}: ${field} must be 1 to ${max} characters, got ${trimmed.length}`,
+      field,
+      value,
+    );
+  }
+  return trimmed;
+}
+
+function check(input: RecordGrantInput) {
+  if (!EVENT_ID.test(input.id)) {
+    throw new InputError(
+      `access grant id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-"; got "${input.id}"`,
+      'id',
+      input.id,
+    );
+  }
+  if (Date.parse(input.from) > Date.now() + FUTURE_TOLERANCE_MS) {
+    throw new InputError(`access grant ${input.id}: from ${input.from} is in the future`, 'from', input.from);
+  }
+  if (input.until != null && Date.parse(input.until) <= Date.parse(input.from)) {
+    throw new InputError(
+      `access grant ${input.id}: until (${input.until}) must be after from (${input.from})`,
+      'until',
+      input.until,
+    );
+  }
+  return {
+    ...input,
+    dataset: text(input.id, 'dataset', input.dataset, 200),
+    purpose: text(input.id, 'purpose', input.purpose, 2000),
+    until: input.until ?? null,
+    agreementReference:
+      input.agreementReference == null ? null : text(input.id, 'agreementReference', input.agreementReference, 200),
+  };
+}
+
+/** Records that a county agency gave a third party standing access to a dataset. */
+export async function recordAccessGrant(
+  db: Database,
+  raw: RecordGrantInput,
+): Promise<{ grant: GrantRow; created: boolean }> {
+  const input = check(raw);
+  return db.write(async (tx) => {
+    const [existing] = await tx.run<{ row: GrantRow; sameTimes: boolean }>(GRANT_BY_ID, input);
+    if (existing !== undefined) {
+      const row = existing.row;
+      const same =
+        existing.sameTimes &&
+        row.agencyId === input.agencyPartyId &&
+        row.granteeId === input.granteePartyId &&
+        row.dataset === input.dataset &&
+        row.purpose === input.purpose &&
+        row.agreementReference === input.agreementReference;
+      if (!same) throw new ConflictError(`access grant ${input.id} was already recorded with other content`, input.id);
+      return { grant: row, created: false };
+    }
+    const [kinds] = await tx.run<{ agencyKind: string | null; granteeKind: string | null }>(GRANT_PARTIES, input);
+    if (!kinds?.agencyKind)
+      throw new NotFoundError(
+        `access grant ${input.id}: no party is registered with id ${input.agencyPartyId}`,
+        input.agencyPartyId,
+      );
+    if (!kinds.granteeKind)
+      throw new NotFoundError(
+        `access grant ${input.id}: no party is registered with id ${input.granteePartyId}`,
+        input.granteePartyId,
+      );
+    if (kinds.agencyKind !== 'COUNTY_AGENCY') {
+      throw new InputError(
+        `access grant ${input.id}: ${input.agencyPartyId} is a ${kinds.agencyKind}, not a county agency`,
+        'agencyPartyId',
+        input.agencyPartyId,
+      );
+    }
+    if (kinds.granteeKind === 'COUNTY_AGENCY') {
+      throw new InputError(
+        `access grant ${input.id}: ${input.granteePartyId} is a county agency, not a third party`,
+        'granteePartyId',
+        input.granteePartyId,
+      );
+    }
+    const [created] = await tx.run<{ row: GrantRow }>(CREATE_GRANT, input);
+    const grant = (created as { row: GrantRow }).row;
+    await appendEvents(tx, [{ type: 'ACCESS_GRANT', row: grant }]);
+    return { grant, created: true };
+  });
+}
+
+export async function grantsOfParties(db: Database, ids: readonly string[]): Promise<Array<[string, GrantRow[]]>> {
+  const rows = await db.read((tx) => tx.run<{ id: string; rows: GrantRow[] }>(GRANTS_OF_PARTIES, { ids }));
+  return rows.map((row) => [row.id, row.rows]);
+}
