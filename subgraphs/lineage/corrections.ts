@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { FUTURE_TOLERANCE_MS } from './disclosure-input.ts';
+import { boundedText, checkEventId, checkNotFuture } from '../shared/validation.ts';
 import { appendEvents, type DeletionRow, type RetractionRow } from './ledger.ts';
 
 /**
@@ -9,7 +9,6 @@ import { appendEvents, type DeletionRow, type RetractionRow } from './ledger.ts'
  * and a retraction of a disclosure reported in error. Both are append-only and idempotent
  * by id, and both are stamped in the ledger.
  */
-const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 export const MAX_RECORDS_PER_CONFIRMATION = 10_000;
 
 export const DELETION_BY_ID = /* cypher */ `
@@ -40,15 +39,8 @@ export const CREATE_RETRACTION = /* cypher */ `
   RETURN t {.id, .at, .reason, filedById: filer.id, disclosureId: d.id} AS row`;
 
 function checkEvent(what: string, id: string, at: string): void {
-  if (!EVENT_ID.test(id)) {
-    throw new InputError(
-      `${what} id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-"; got "${id}"`,
-      'id',
-      id,
-    );
-  }
-  if (Date.parse(at) > Date.now() + FUTURE_TOLERANCE_MS)
-    throw new InputError(`${what} ${id}: at ${at} is in the future`, 'at', at);
+  checkEventId(what, id);
+  checkNotFuture(`${what} ${id}`, 'at', at);
 }
 
 export type ConfirmDeletionInput = {
@@ -114,14 +106,7 @@ export async function retractDisclosure(
   input: RetractInput,
 ): Promise<{ retraction: RetractionRow; created: boolean }> {
   checkEvent('retraction', input.id, input.at);
-  const reason = input.reason.trim();
-  if (reason.length === 0 || reason.length > 2000) {
-    throw new InputError(
-      `retraction ${input.id}: reason must be 1 to 2000 characters, got ${reason.length}`,
-      'reason',
-      input.reason,
-    );
-  }
+  const reason = boundedText(`retraction ${input.id}`, 'reason', input.reason, 2000);
   const params = { ...input, reason };
   return db.write(async (tx) => {
     const [existing] = await tx.run<{ row: RetractionRow; sameAt: boolean }>(RETRACTION_BY_ID, params);

@@ -1,10 +1,8 @@
 import { InputError } from '../shared/errors.ts';
+import { boundedText, checkEventId, checkNotFuture } from '../shared/validation.ts';
 import type { CarriedRecordInput, RecordDisclosureInput } from './generated/resolvers-types.ts';
 
 export const MAX_RECORDS_PER_DISCLOSURE = 10_000;
-/** Clocks differ; beyond this a disclosure "in the future" is an error, not a skew. */
-export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
 /** A checked disclosure, ready for Cypher; `categories` null means all of the record's. */
 export type NewDisclosure = Omit<
@@ -16,18 +14,6 @@ export type NewDisclosure = Omit<
   reportedBy: NonNullable<RecordDisclosureInput['reportedBy']>;
   records: Array<{ recordId: string; categories: string[] | null }>;
 };
-
-function text(id: string, field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) {
-    throw new InputError(
-      `disclosure ${id}: ${field} must be 1 to ${max} characters, got ${trimmed.length}`,
-      field,
-      value,
-    );
-  }
-  return trimmed;
-}
 
 function records(id: string, input: readonly CarriedRecordInput[]): NewDisclosure['records'] {
   if (input.length === 0)
@@ -63,13 +49,7 @@ function records(id: string, input: readonly CarriedRecordInput[]): NewDisclosur
 
 /** Checks what can be checked without the graph; the rest is in record-disclosure.ts. */
 export function validateDisclosure(input: RecordDisclosureInput, now = Date.now()): NewDisclosure {
-  if (!EVENT_ID.test(input.id)) {
-    throw new InputError(
-      `disclosure id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-", starting with a letter or digit; got "${input.id}"`,
-      'id',
-      input.id,
-    );
-  }
+  checkEventId('disclosure', input.id);
   if (input.fromPartyId === input.toPartyId) {
     throw new InputError(
       `disclosure ${input.id}: a party cannot disclose to itself ("${input.toPartyId}")`,
@@ -77,17 +57,17 @@ export function validateDisclosure(input: RecordDisclosureInput, now = Date.now(
       input.toPartyId,
     );
   }
-  if (Date.parse(input.at) > now + FUTURE_TOLERANCE_MS) {
-    throw new InputError(`disclosure ${input.id}: at ${input.at} is in the future`, 'at', input.at);
-  }
+  checkNotFuture(`disclosure ${input.id}`, 'at', input.at, now);
   return {
     ...input,
     // GraphQL applies these defaults; a caller in code (the bulk import) may leave them out.
     legalBasis: input.legalBasis ?? 'NONE',
     reportedBy: input.reportedBy ?? 'SENDER',
-    purpose: text(input.id, 'purpose', input.purpose, 2000),
+    purpose: boundedText(`disclosure ${input.id}`, 'purpose', input.purpose, 2000),
     agreementReference:
-      input.agreementReference == null ? null : text(input.id, 'agreementReference', input.agreementReference, 200),
+      input.agreementReference == null
+        ? null
+        : boundedText(`disclosure ${input.id}`, 'agreementReference', input.agreementReference, 200),
     records: records(input.id, input.records),
   };
 }

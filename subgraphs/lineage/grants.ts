@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { FUTURE_TOLERANCE_MS } from './disclosure-input.ts';
+import { boundedText, checkEventId, checkInterval, checkNotFuture } from '../shared/validation.ts';
 import { appendEvents, type GrantRow } from './ledger.ts';
 
 /**
@@ -9,7 +9,6 @@ import { appendEvents, type GrantRow } from './ledger.ts';
  * confirmed flow, and the two are kept apart (DOMAIN.md). Append-only, idempotent by id,
  * stamped in the ledger.
  */
-const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
 export type RecordGrantInput = {
   id: string;
@@ -47,43 +46,19 @@ export const GRANTS_OF_PARTIES = /* cypher */ `
   WITH id, g, agency, grantee ORDER BY g.from, g.id
   RETURN id, collect(${GRANT_FIELDS}) AS rows`;
 
-function text(id: string, field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) {
-    throw new InputError(
-      `access grant ${id}: ${field} must be 1 to ${max} characters, got ${trimmed.length}`,
-      field,
-      value,
-    );
-  }
-  return trimmed;
-}
-
 function check(input: RecordGrantInput) {
-  if (!EVENT_ID.test(input.id)) {
-    throw new InputError(
-      `access grant id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-"; got "${input.id}"`,
-      'id',
-      input.id,
-    );
-  }
-  if (Date.parse(input.from) > Date.now() + FUTURE_TOLERANCE_MS) {
-    throw new InputError(`access grant ${input.id}: from ${input.from} is in the future`, 'from', input.from);
-  }
-  if (input.until != null && Date.parse(input.until) <= Date.parse(input.from)) {
-    throw new InputError(
-      `access grant ${input.id}: until (${input.until}) must be after from (${input.from})`,
-      'until',
-      input.until,
-    );
-  }
+  checkEventId('access grant', input.id);
+  checkNotFuture(`access grant ${input.id}`, 'from', input.from);
+  checkInterval(`access grant ${input.id}`, input.from, input.until);
   return {
     ...input,
-    dataset: text(input.id, 'dataset', input.dataset, 200),
-    purpose: text(input.id, 'purpose', input.purpose, 2000),
+    dataset: boundedText(`access grant ${input.id}`, 'dataset', input.dataset, 200),
+    purpose: boundedText(`access grant ${input.id}`, 'purpose', input.purpose, 2000),
     until: input.until ?? null,
     agreementReference:
-      input.agreementReference == null ? null : text(input.id, 'agreementReference', input.agreementReference, 200),
+      input.agreementReference == null
+        ? null
+        : boundedText(`access grant ${input.id}`, 'agreementReference', input.agreementReference, 200),
   };
 }
 

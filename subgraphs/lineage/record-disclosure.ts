@@ -1,12 +1,10 @@
 import type { Database, Tx } from '../shared/db.ts';
+import { assertPartiesExist } from '../shared/validation.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import type { RecordDisclosureInput } from './generated/resolvers-types.ts';
 import { validateDisclosure, type NewDisclosure } from './disclosure-input.ts';
 import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
-
-export const MISSING_PARTIES = /* cypher */ `
-  UNWIND $ids AS id OPTIONAL MATCH (p:Party {id: id}) WITH id, p WHERE p IS NULL RETURN id`;
 
 // For each record: does it exist, what does it hold, and did the sender hold it at `at`.
 // A holder acquires a record when it creates it (its origin) or when a disclosure that was
@@ -95,11 +93,7 @@ export const MAX_DISCLOSURES_PER_CALL = 100;
 
 /** Writes one checked disclosure in the caller's transaction; the ledger stamp is left to the caller. */
 async function writeOne(tx: Tx, input: NewDisclosure): Promise<{ disclosure: DisclosureRow; created: boolean }> {
-  const missing = await tx.run<{ id: string }>(MISSING_PARTIES, { ids: [input.fromPartyId, input.toPartyId] });
-  if (missing.length > 0) {
-    const names = missing.map((row) => row.id).join(', ');
-    throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${names}`, names);
-  }
+  await assertPartiesExist(tx, [input.fromPartyId, input.toPartyId], `disclosure ${input.id}`);
   const { carried, holderUnknown } = await carriedRecords(tx, input);
   const hash = recordsHash(carried);
   const [existing] = await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURE, input);

@@ -1,4 +1,4 @@
-import { assertActsForOwnOrganisation, assertMayRead } from '../shared/auth/organisation.ts';
+import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared/auth/organisation.ts';
 import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -6,8 +6,7 @@ import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
-import { hasRole, type Principal } from '../shared/auth/principal.ts';
-import { UnauthenticatedError } from '../shared/auth/errors.ts';
+import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import { entryFor, logAccessNow } from '../shared/access-log.ts';
 import type { Context } from './context.ts';
@@ -50,7 +49,7 @@ export const resolvers: Resolvers = {
       return confirmDeletion(db, input);
     },
     retractDisclosure: async (_root, { input }, { db, principal }) => {
-      const filer = signedInPrincipal(principal);
+      const filer = signedIn(principal);
       if (!hasRole(filer, 'AUDITOR')) {
         const sender = await senderOf(db, input.disclosureId);
         if (sender !== null) assertActsForOwnOrganisation(filer, sender, 'disclosureId');
@@ -130,8 +129,3 @@ export const resolvers: Resolvers = {
     disclosuresReceived: (party, { first, after }, context) => page(party.id, 'RECEIVED', first, after, context),
   },
 };
-
-function signedInPrincipal(principal: Principal | null): Principal {
-  if (principal === null) throw new UnauthenticatedError('this needs a signed-in principal');
-  return principal;
-}

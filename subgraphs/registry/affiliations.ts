@@ -1,6 +1,7 @@
 import { immigrationAgentAnswers } from '../shared/auth/immigration.ts';
-import type { Database, Tx } from '../shared/db.ts';
-import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
+import type { Database } from '../shared/db.ts';
+import { assertPartiesExist, checkEventId, checkInterval } from '../shared/validation.ts';
+import { ConflictError, InputError } from '../shared/errors.ts';
 
 /** [from, until): until is the first instant it no longer holds, null while it runs. */
 export type IntervalRow = { from: string; until: string | null };
@@ -13,8 +14,6 @@ export type AffiliationRow = IntervalRow & {
   toId: string;
   reference: string | null;
 };
-
-const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
 const ENFORCEMENT_FIELDS = /* cypher */ `i {.id, .from, .until, .basis, partyId: p.id}`;
 const AFFILIATION_FIELDS = /* cypher */ `a {.id, .kind, .from, .until, .reference, fromId: s.id, toId: o.id}`;
@@ -37,9 +36,6 @@ export const CREATE_AFFILIATION = /* cypher */ `
     id: $id, kind: $kind, from: datetime($from), until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
     reference: $reference, recordedAt: datetime()}]->(o)
   RETURN ${AFFILIATION_FIELDS} AS row`;
-export const MISSING_PARTIES = /* cypher */ `
-  UNWIND $ids AS id OPTIONAL MATCH (p:Party {id: id}) WITH id, p WHERE p IS NULL RETURN id`;
-
 export const ENFORCEMENT_OF_PARTIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (p:Party {id: id})-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
@@ -70,28 +66,8 @@ export const STATUS_BOUNDARIES = /* cypher */ `
   RETURN id, collect(instant) AS instants`;
 
 function check(input: { id: string; from: string; until?: string | null }, what: string): void {
-  if (!RECORD_ID.test(input.id)) {
-    throw new InputError(
-      `${what} id must be 1 to 128 letters, digits, ".", "_", ":", "/" or "-", starting with a letter or digit; got "${input.id}"`,
-      'id',
-      input.id,
-    );
-  }
-  if (input.until != null && Date.parse(input.until) <= Date.parse(input.from)) {
-    throw new InputError(
-      `${what} ${input.id}: until (${input.until}) must be after from (${input.from})`,
-      'until',
-      input.until,
-    );
-  }
-}
-
-async function assertParties(tx: Tx, ids: string[], what: string): Promise<void> {
-  const missing = await tx.run<{ id: string }>(MISSING_PARTIES, { ids });
-  if (missing.length > 0) {
-    const names = missing.map((row) => row.id).join(', ');
-    throw new NotFoundError(`${what}: no party is registered with id ${names}`, names);
-  }
+  checkEventId(what, input.id);
+  checkInterval(`${what} ${input.id}`, input.from, input.until);
 }
 
 const sameInstant = (a: string | null, b: string | null | undefined) =>
@@ -116,7 +92,7 @@ export async function recordEnforcement(
         throw new ConflictError(`enforcement interval ${input.id} was already recorded with other content`, input.id);
       return { interval: existing.row, created: false };
     }
-    await assertParties(tx, [params.partyId], `enforcement interval ${input.id}`);
+    await assertPartiesExist(tx, [params.partyId], `enforcement interval ${input.id}`);
     const [created] = await tx.run<{ row: EnforcementRow }>(CREATE_ENFORCEMENT, params);
     return { interval: (created as { row: EnforcementRow }).row, created: true };
   });
@@ -166,7 +142,7 @@ export async function recordAffiliation(
       if (!same) throw new ConflictError(`affiliation ${input.id} was already recorded with other content`, input.id);
       return { affiliation: row, created: false };
     }
-    await assertParties(tx, [params.fromId, params.toId], `affiliation ${input.id}`);
+    await assertPartiesExist(tx, [params.fromId, params.toId], `affiliation ${input.id}`);
     const [created] = await tx.run<{ row: AffiliationRow }>(CREATE_AFFILIATION, params);
     return { affiliation: (created as { row: AffiliationRow }).row, created: true };
   });

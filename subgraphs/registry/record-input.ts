@@ -1,3 +1,4 @@
+import { EVENT_ID, FUTURE_TOLERANCE_MS } from '../shared/validation.ts';
 import { InputError } from '../shared/errors.ts';
 import { isInstant } from '../shared/scalars.ts';
 import type { Category } from './generated/resolvers-types.ts';
@@ -48,8 +49,6 @@ export type NewRecord = {
 
 export const MAX_RECORDS_PER_CALL = 1000;
 /** Clocks of agency systems drift; a record from further ahead than this is a mistake. */
-export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
 /** Refused before anything else, so that the error is the count, whatever the items hold. */
 export function checkBatchSize(input: readonly unknown[]): void {
@@ -94,7 +93,7 @@ export function validateRecords(input: readonly RegisterRecordInput[], now: numb
 }
 
 function validateRecord(item: RegisterRecordInput, index: number, now: number): NewRecord {
-  if (!RECORD_ID.test(item.id)) {
+  if (!EVENT_ID.test(item.id)) {
     refuse(
       index,
       'id',

@@ -1,7 +1,8 @@
 import { ForbiddenError, UnauthenticatedError } from './errors.ts';
 import { hasRole, type Principal } from './principal.ts';
 
-function signedIn(principal: Principal | null): Principal {
+/** The principal of a request that must be signed in. */
+export function signedIn(principal: Principal | null): Principal {
   if (principal === null) throw new UnauthenticatedError('this needs a signed-in principal');
   return principal;
 }
