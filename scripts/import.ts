@@ -11,13 +11,16 @@ import { FORMATS, guessFromName, KINDS, type Format, type Kind } from './import/
 import { progressOn } from './import/progress.ts';
 import { WRITERS, defaultBatch } from './import/writers.ts';
 import { ensureNeo4j } from './neo4j/server.ts';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
-const USAGE = `usage: npm run import -- FILE [--kind parties|affiliations|records|disclosures]
-                          [--format ndjson|csv] [--strict] [--rejects FILE] [--batch N]
+const USAGE = `usage: npm run import -- FILE|DIR [--kind KIND] [--format ndjson|csv] [--strict]
+                                   [--rejects FILE] [--batch N]
 
 Imports one file of one kind into the graph (the project's own Neo4j, or NEO4J_URI).
 Kind and format come from the flags or from the file name (x.parties.ndjson, disclosures.csv).
+A directory (such as one written by npm run seed) is imported file by file in the order
+${KINDS.join(', ')}: every file in it whose name says its kind.
 
 Layouts (NDJSON: one object per line with these members; CSV: a header row naming these
 columns in any order, RFC 4180 quotes, an empty cell for an optional field):
@@ -30,13 +33,18 @@ columns in any order, RFC 4180 quotes, an empty cell for an optional field):
                 agreementReference?, reportedBy?, records
                 (NDJSON [{"recordId":"r-1","categories":["NAME"]},{"recordId":"r-2"}];
                  CSV r-1:NAME|DATE_OF_BIRTH;r-2 — no categories means all of the record's)
+  enforcement   id, partyId, from, until?, basis
+  grants        id, agencyPartyId, granteePartyId, dataset, purpose, from, until?,
+                agreementReference?
+  deletions     id, holderPartyId, at, recordIds (NDJSON array; CSV r-1;r-2), reportedBy?
+  retractions   id, disclosureId, at, reason, filedByPartyId? (default: the disclosure's sender)
 
   --strict        check every line first (shape, enums, ids unique, parties and records
                   present); if any is bad, report them all and write nothing
   --rejects FILE  where refused lines go, as "line N: CODE: message" (default FILE.rejects)
-  --batch N       lines per write and per checkpoint (default and maximum: records ${WRITERS.records.limit},
-                  disclosures ${WRITERS.disclosures.limit}; parties and affiliations are written one per
-                  transaction, default ${defaultBatch('parties')} per checkpoint)
+  --batch N       lines per write and per checkpoint (records: default and maximum ${WRITERS.records.limit};
+                  disclosures: default ${WRITERS.disclosures.batch}, maximum ${WRITERS.disclosures.limit}; the other kinds
+                  are written one per transaction, default ${defaultBatch('parties')} per checkpoint)
 
 Refused lines are reported and the rest committed. Every write is idempotent by id, so a
 run that was killed can be run again; FILE.checkpoint lets it skip what was committed.
@@ -47,21 +55,19 @@ class UsageError extends Error {}
 
 type Parsed = { file: string; kind: Kind; format: Format; strict: boolean; rejects?: string; batch: number };
 
+const OPTIONS = {
+  kind: { type: 'string' },
+  format: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  rejects: { type: 'string' },
+  batch: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export function parseCommandLine(args: string[]): Parsed | 'help' {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      kind: { type: 'string' },
-      format: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      rejects: { type: 'string' },
-      batch: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new UsageError('name exactly one FILE');
+  if (positionals.length !== 1) throw new UsageError('name exactly one FILE or DIR');
   const file = positionals[0] as string;
   const guessed = guessFromName(file);
   const kind = values.kind ?? guessed.kind;
@@ -98,37 +104,78 @@ export function summaryLine(summary: ImportSummary): string {
   return `imported ${summary.lines} lines (created ${summary.created}, unchanged ${summary.unchanged}, refused ${summary.refused}) in ${summary.seconds.toFixed(1)} s, ${rate} lines/s`;
 }
 
+/**
+ * The files of a directory, in the order their kinds must be imported; the flags apply to
+ * each (not --kind or --rejects, which name one file's).
+ */
+export async function planDirectory(dir: string, flags: string[]): Promise<Parsed[]> {
+  if (flags.some((flag) => /^--(kind|rejects)(=|$)/.test(flag))) {
+    throw new UsageError('--kind and --rejects name one file; with a directory, every file says its own kind');
+  }
+  const planned = (await readdir(dir))
+    .filter((name) => !/\.(rejects|checkpoint|tmp)$/.test(name))
+    .map((name) => ({ name, ...guessFromName(name) }))
+    .filter((entry) => entry.kind !== undefined && entry.format !== undefined)
+    .sort((a, b) => KINDS.indexOf(a.kind as Kind) - KINDS.indexOf(b.kind as Kind) || (a.name < b.name ? -1 : 1));
+  if (planned.length === 0) throw new UsageError(`${dir} holds no file whose name says its kind and format`);
+  return planned.map((entry) => {
+    const parsed = parseCommandLine([join(dir, entry.name), ...flags]);
+    if (parsed === 'help') throw new UsageError('--help takes no directory');
+    return parsed;
+  });
+}
+
+async function plan(args: string[]): Promise<Parsed[] | 'help'> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  const [path] = positionals;
+  if (positionals.length === 1 && (await stat(path as string).catch(() => null))?.isDirectory()) {
+    return planDirectory(
+      path as string,
+      args.filter((arg) => arg !== path),
+    );
+  }
+  const parsed = parseCommandLine(args);
+  if (parsed !== 'help') await stat(parsed.file);
+  return parsed === 'help' ? parsed : [parsed];
+}
+
 export async function main(args: string[]): Promise<number> {
-  let parsed: Parsed | 'help';
+  let jobs: Parsed[] | 'help';
   try {
-    parsed = parseCommandLine(args);
-    if (parsed !== 'help') await stat(parsed.file);
+    jobs = await plan(args);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  if (parsed === 'help') {
+  if (jobs === 'help') {
     console.log(USAGE);
     return 0;
   }
   const connection = await ensureNeo4j({ log: (line) => console.error(line) });
   const db = new Database(connection);
+  let status = 0;
   try {
     await db.verify();
     await migrate(db);
-    const size = (await stat(parsed.file)).size;
-    const summary = await importFile(db, {
-      ...parsed,
-      progress: progressOn(process.stderr, size),
-      log: (line) => console.error(line),
-    });
-    if (summary.strictFailed) {
-      console.error(`--strict: ${summary.refused} bad lines, listed in ${summary.rejects}; nothing was written`);
-      return 1;
+    for (const job of jobs) {
+      const size = (await stat(job.file)).size;
+      if (jobs.length > 1) console.error(`${job.file} (${job.kind})`);
+      const summary = await importFile(db, {
+        ...job,
+        progress: progressOn(process.stderr, size),
+        log: (line) => console.error(line),
+      });
+      if (summary.strictFailed) {
+        console.error(`--strict: ${summary.refused} bad lines, listed in ${summary.rejects}; nothing was written`);
+        return 1;
+      }
+      console.log(`${jobs.length > 1 ? `${job.kind}: ` : ''}${summaryLine(summary)}`);
+      if (summary.refused > 0) {
+        console.error(`refused lines are listed in ${summary.rejects}`);
+        status = 1;
+      }
     }
-    console.log(summaryLine(summary));
-    if (summary.refused > 0) console.error(`refused lines are listed in ${summary.rejects}`);
-    return summary.refused > 0 ? 1 : 0;
+    return status;
   } finally {
     await db.close();
   }

@@ -16,6 +16,12 @@
  *                 agreementReference?, reportedBy?, records
  *                 records: NDJSON [{"recordId": "r-1", "categories": ["NAME"]}, {"recordId": "r-2"}];
  *                 CSV "r-1:NAME|DATE_OF_BIRTH;r-2" (no categories: all of the record's)
+ *   enforcement   id, partyId, from, until?, basis          (a party enforces immigration law)
+ *   grants        id, agencyPartyId, granteePartyId, dataset, purpose, from, until?,
+ *                 agreementReference?
+ *   deletions     id, holderPartyId, at, recordIds, reportedBy?
+ *                 recordIds: NDJSON an array; CSV "r-1;r-2"
+ *   retractions   id, disclosureId, at, reason, filedByPartyId? (default: the disclosure's sender)
  *
  * A line is checked here for shape and enums only; the write functions check the rest.
  */
@@ -25,10 +31,22 @@ import { CATEGORIES, type RegisterRecordInput } from '../../subgraphs/registry/r
 import type { PartyRow } from '../../subgraphs/registry/repository.ts';
 import { PARTY_KINDS } from '../../subgraphs/registry/repository.ts';
 import type { RecordDisclosureInput } from '../../subgraphs/lineage/generated/resolvers-types.ts';
+import type { ConfirmDeletionInput } from '../../subgraphs/lineage/corrections.ts';
+import type { RecordGrantInput } from '../../subgraphs/lineage/grants.ts';
 import { InputError } from '../../subgraphs/shared/errors.ts';
 import { isInstant } from '../../subgraphs/shared/scalars.ts';
 
-export const KINDS = ['parties', 'affiliations', 'records', 'disclosures'] as const;
+/** In the order a whole county is imported: what each kind names must come before it. */
+export const KINDS = [
+  'parties',
+  'enforcement',
+  'affiliations',
+  'records',
+  'disclosures',
+  'grants',
+  'deletions',
+  'retractions',
+] as const;
 export type Kind = (typeof KINDS)[number];
 export const FORMATS = ['ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -42,11 +60,23 @@ export type AffiliationInput = {
   until: string | null;
   reference: string | null;
 };
+export type EnforcementInput = { id: string; partyId: string; from: string; until: string | null; basis: string };
+export type RetractionInput = {
+  id: string;
+  disclosureId: string;
+  at: string;
+  reason: string;
+  filedByPartyId: string | null;
+};
 export type ItemOf = {
   parties: PartyRow;
+  enforcement: EnforcementInput;
   affiliations: AffiliationInput;
   records: RegisterRecordInput;
   disclosures: RecordDisclosureInput;
+  grants: RecordGrantInput;
+  deletions: ConfirmDeletionInput;
+  retractions: RetractionInput;
 };
 export type Item = ItemOf[Kind];
 
@@ -61,6 +91,13 @@ export const COLUMNS: Record<Kind, { required: readonly string[]; optional: read
     required: ['id', 'at', 'fromPartyId', 'toPartyId', 'purpose', 'channel', 'records'],
     optional: ['legalBasis', 'agreementReference', 'reportedBy'],
   },
+  enforcement: { required: ['id', 'partyId', 'from', 'basis'], optional: ['until'] },
+  grants: {
+    required: ['id', 'agencyPartyId', 'granteePartyId', 'dataset', 'purpose', 'from'],
+    optional: ['until', 'agreementReference'],
+  },
+  deletions: { required: ['id', 'holderPartyId', 'at', 'recordIds'], optional: ['reportedBy'] },
+  retractions: { required: ['id', 'disclosureId', 'at', 'reason'], optional: ['filedByPartyId'] },
 };
 
 const AFFILIATION_KINDS: readonly AffiliationKind[] = ['EMPLOYEE_OF', 'AGENT_OF', 'CONTRACTOR_OF'];
@@ -138,6 +175,37 @@ const PARSERS: { [K in Kind]: (read: Reader) => ItemOf[K] } = {
     if (agreementReference !== null) item.agreementReference = agreementReference;
     return item;
   },
+  enforcement: (read) => ({
+    id: read.text('id'),
+    partyId: read.text('partyId'),
+    from: read.instant('from'),
+    until: read.optional('until', () => read.instant('until')),
+    basis: read.text('basis'),
+  }),
+  grants: (read) => ({
+    id: read.text('id'),
+    agencyPartyId: read.text('agencyPartyId'),
+    granteePartyId: read.text('granteePartyId'),
+    dataset: read.text('dataset'),
+    purpose: read.text('purpose'),
+    from: read.instant('from'),
+    until: read.optional('until', () => read.instant('until')),
+    agreementReference: read.optional('agreementReference', () => read.text('agreementReference')),
+  }),
+  deletions: (read) => ({
+    id: read.text('id'),
+    holderPartyId: read.text('holderPartyId'),
+    at: read.instant('at'),
+    recordIds: read.ids('recordIds'),
+    reportedBy: read.optional('reportedBy', () => read.oneOf('reportedBy', REPORTERS)),
+  }),
+  retractions: (read) => ({
+    id: read.text('id'),
+    disclosureId: read.text('disclosureId'),
+    at: read.instant('at'),
+    reason: read.text('reason'),
+    filedByPartyId: read.optional('filedByPartyId', () => read.text('filedByPartyId')),
+  }),
 };
 
 /** Reads typed fields from an NDJSON object or a CSV row (where every value is a string). */
@@ -194,6 +262,19 @@ class Reader {
       throw new InputError(`${name}: "${bad}" is not a category; one of ${CATEGORIES.join(', ')}`, name, bad);
     }
     return list as Category[];
+  }
+
+  ids(name: string): string[] {
+    const value = this.fields[name];
+    const list = typeof value === 'string' && this.format === 'csv' ? value.split(';').map((id) => id.trim()) : value;
+    if (!Array.isArray(list) || list.length === 0 || list.some((id) => typeof id !== 'string' || id === '')) {
+      throw new InputError(
+        `${name} must be a non-empty list of ids, got ${JSON.stringify(value)}`,
+        name,
+        value ?? null,
+      );
+    }
+    return list as string[];
   }
 
   carried(name: string): RecordDisclosureInput['records'] {

@@ -1,7 +1,10 @@
+import { validateDeletion, validateRetraction } from '../../subgraphs/lineage/corrections.ts';
 import { validateDisclosure } from '../../subgraphs/lineage/disclosure-input.ts';
+import { validateGrant } from '../../subgraphs/lineage/grants.ts';
+import { checkIdAndInterval } from '../../subgraphs/registry/affiliations.ts';
 import { validateRecords } from '../../subgraphs/registry/record-input.ts';
 import { validatePartyInput } from '../../subgraphs/registry/repository.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
+import type { Database, Row } from '../../subgraphs/shared/db.ts';
 import { DomainError, ErrorCode } from '../../subgraphs/shared/errors.ts';
 import { toItem, type Format, type Item, type ItemOf, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';
@@ -16,6 +19,10 @@ export const RECORD_CATEGORIES_BY_ID = /* cypher */ `
   UNWIND $ids AS id
   MATCH (r:Record {id: id})
   RETURN id, r.categories AS categories`;
+export const DISCLOSURES_BY_ID = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (d:Disclosure {id: id})
+  RETURN id`;
 
 /** Lines whose references are looked up together, with one read query per kind of reference. */
 const LOOKUP_BATCH = 1000;
@@ -79,94 +86,136 @@ function fail(message: string): never {
   throw new DomainError(ErrorCode.BAD_USER_INPUT, message);
 }
 
-/** The checks of the write functions that need no graph. */
-function checkAlone(kind: Kind, item: Item, now: number): void {
-  if (kind === 'parties') validatePartyInput(item as ItemOf['parties']);
-  if (kind === 'records') validateRecords([item as ItemOf['records']], now);
-  if (kind === 'disclosures') validateDisclosure(item as ItemOf['disclosures'], now);
-  if (kind === 'affiliations') {
-    const affiliation = item as ItemOf['affiliations'];
+/** The checks of the write functions that need no graph, kind by kind. */
+const ALONE: { [K in Kind]: (item: ItemOf[K], now: number) => void } = {
+  parties: (party) => validatePartyInput(party),
+  enforcement: (interval) => checkIdAndInterval(interval, 'enforcement interval'),
+  affiliations: (affiliation) => {
+    checkIdAndInterval(affiliation, 'affiliation');
     if (affiliation.fromPartyId === affiliation.toPartyId) {
       fail(`affiliation ${affiliation.id}: a party cannot be affiliated with itself ("${affiliation.toPartyId}")`);
     }
-    if (affiliation.until !== null && Date.parse(affiliation.until) <= Date.parse(affiliation.from)) {
-      fail(`affiliation ${affiliation.id}: until (${affiliation.until}) must be after from (${affiliation.from})`);
-    }
-  }
+  },
+  records: (record, now) => validateRecords([record], now),
+  disclosures: (disclosure, now) => validateDisclosure(disclosure, now),
+  grants: (grant, now) => validateGrant(grant, now),
+  deletions: (deletion, now) => validateDeletion(deletion, now),
+  retractions: (retraction, now) => validateRetraction(retraction, now),
+};
+
+function checkAlone(kind: Kind, item: Item, now: number): void {
+  (ALONE[kind] as (item: Item, now: number) => void)(item, now);
 }
 
-/** Parties and records that lines name must exist; a record's origin must be a county agency. */
+/** What a line names that must already be in the graph. */
+type References = {
+  parties: Array<{ id: string; what: string; mustBe?: 'COUNTY_AGENCY' }>;
+  records: Array<{ recordId: string; categories?: readonly string[] | null }>;
+  disclosures: string[];
+};
+
+const REFERENCES: { [K in Kind]: (item: ItemOf[K]) => References } = {
+  parties: () => ({ parties: [], records: [], disclosures: [] }),
+  enforcement: (interval) => ({
+    parties: [{ id: interval.partyId, what: `enforcement interval ${interval.id}` }],
+    records: [],
+    disclosures: [],
+  }),
+  affiliations: (affiliation) => ({
+    parties: [affiliation.fromPartyId, affiliation.toPartyId].map((id) => ({
+      id,
+      what: `affiliation ${affiliation.id}`,
+    })),
+    records: [],
+    disclosures: [],
+  }),
+  records: (record) => ({
+    parties: [{ id: record.originPartyId, what: `record ${record.id}`, mustBe: 'COUNTY_AGENCY' }],
+    records: [],
+    disclosures: [],
+  }),
+  disclosures: (disclosure) => ({
+    parties: [disclosure.fromPartyId, disclosure.toPartyId].map((id) => ({ id, what: `disclosure ${disclosure.id}` })),
+    records: disclosure.records,
+    disclosures: [],
+  }),
+  grants: (grant) => ({
+    parties: [
+      { id: grant.agencyPartyId, what: `access grant ${grant.id}`, mustBe: 'COUNTY_AGENCY' },
+      { id: grant.granteePartyId, what: `access grant ${grant.id}` },
+    ],
+    records: [],
+    disclosures: [],
+  }),
+  deletions: (deletion) => ({
+    parties: [{ id: deletion.holderPartyId, what: `deletion confirmation ${deletion.id}` }],
+    records: deletion.recordIds.map((recordId) => ({ recordId })),
+    disclosures: [],
+  }),
+  retractions: (retraction) => ({
+    parties:
+      retraction.filedByPartyId === null
+        ? []
+        : [{ id: retraction.filedByPartyId, what: `retraction ${retraction.id}` }],
+    records: [],
+    disclosures: [retraction.disclosureId],
+  }),
+};
+
+/** Parties, records and disclosures that lines name must exist; some parties must be county agencies. */
 async function checkReferences(db: Database, kind: Kind, checked: readonly Checked[]): Promise<Reject[]> {
-  if (kind === 'parties' || checked.length === 0) return [];
-  const partyIds = new Set<string>();
-  const recordIds = new Set<string>();
-  for (const { item } of checked) {
-    if (kind === 'affiliations') {
-      const affiliation = item as ItemOf['affiliations'];
-      partyIds.add(affiliation.fromPartyId).add(affiliation.toPartyId);
-    } else if (kind === 'records') {
-      partyIds.add((item as ItemOf['records']).originPartyId);
-    } else {
-      const disclosure = item as ItemOf['disclosures'];
-      partyIds.add(disclosure.fromPartyId).add(disclosure.toPartyId);
-      for (const carried of disclosure.records) recordIds.add(carried.recordId);
-    }
-  }
+  if (checked.length === 0) return [];
+  const named = checked.map(({ line, item }) => ({
+    line,
+    refs: (REFERENCES[kind] as (item: Item) => References)(item),
+  }));
+  const partyIds = new Set(named.flatMap(({ refs }) => refs.parties.map((party) => party.id)));
+  const recordIds = new Set(named.flatMap(({ refs }) => refs.records.map((record) => record.recordId)));
+  const disclosureIds = new Set(named.flatMap(({ refs }) => refs.disclosures));
+  const lookup = async <T extends Row>(query: string, ids: Set<string>): Promise<T[]> =>
+    ids.size === 0 ? [] : db.read((tx) => tx.run<T>(query, { ids: [...ids] }));
   const kinds = new Map(
-    (await db.read((tx) => tx.run<{ id: string; kind: string }>(PARTY_KINDS_BY_ID, { ids: [...partyIds] }))).map(
-      (row) => [row.id, row.kind],
-    ),
+    (await lookup<{ id: string; kind: string }>(PARTY_KINDS_BY_ID, partyIds)).map((row) => [row.id, row.kind]),
   );
   const categories = new Map(
-    recordIds.size === 0
-      ? []
-      : (
-          await db.read((tx) =>
-            tx.run<{ id: string; categories: string[] }>(RECORD_CATEGORIES_BY_ID, { ids: [...recordIds] }),
-          )
-        ).map((row) => [row.id, row.categories]),
+    (await lookup<{ id: string; categories: string[] }>(RECORD_CATEGORIES_BY_ID, recordIds)).map((row) => [
+      row.id,
+      row.categories,
+    ]),
   );
+  const disclosures = new Set((await lookup<{ id: string }>(DISCLOSURES_BY_ID, disclosureIds)).map((row) => row.id));
+
   const rejects: Reject[] = [];
   const missing = (line: number, what: string) =>
     rejects.push({ line, code: ErrorCode.NOT_FOUND, message: `no ${what} is registered` });
-  for (const { line, item } of checked) {
-    if (kind === 'affiliations') {
-      const affiliation = item as ItemOf['affiliations'];
-      for (const id of [affiliation.fromPartyId, affiliation.toPartyId]) {
-        if (!kinds.has(id)) missing(line, `party with id "${id}" (affiliation ${affiliation.id})`);
-      }
-    } else if (kind === 'records') {
-      const record = item as ItemOf['records'];
-      const origin = kinds.get(record.originPartyId);
-      if (origin === undefined) missing(line, `party with id "${record.originPartyId}" (record ${record.id})`);
-      else if (origin !== 'COUNTY_AGENCY') {
+  for (const { line, refs } of named) {
+    for (const party of refs.parties) {
+      const found = kinds.get(party.id);
+      if (found === undefined) missing(line, `party with id "${party.id}" (${party.what})`);
+      else if (party.mustBe !== undefined && found !== party.mustBe) {
         rejects.push({
           line,
           code: ErrorCode.BAD_USER_INPUT,
-          message: `record ${record.id}: "${record.originPartyId}" is a ${origin}, and a record's origin must be a COUNTY_AGENCY`,
+          message: `${party.what}: "${party.id}" is a ${found}, and it must be a ${party.mustBe}`,
         });
       }
-    } else {
-      const disclosure = item as ItemOf['disclosures'];
-      for (const id of [disclosure.fromPartyId, disclosure.toPartyId]) {
-        if (!kinds.has(id)) missing(line, `party with id "${id}" (disclosure ${disclosure.id})`);
+    }
+    for (const carried of refs.records) {
+      const held = categories.get(carried.recordId);
+      if (held === undefined) {
+        missing(line, `record with id "${carried.recordId}"`);
+        continue;
       }
-      for (const carried of disclosure.records) {
-        const held = categories.get(carried.recordId);
-        if (held === undefined) {
-          missing(line, `record with id "${carried.recordId}" (disclosure ${disclosure.id})`);
-          continue;
-        }
-        const lacking = (carried.categories ?? []).find((category) => !held.includes(category));
-        if (lacking !== undefined) {
-          rejects.push({
-            line,
-            code: ErrorCode.BAD_USER_INPUT,
-            message: `disclosure ${disclosure.id}: record ${carried.recordId} has no category ${lacking}`,
-          });
-        }
+      const lacking = (carried.categories ?? []).find((category) => !held.includes(category));
+      if (lacking !== undefined) {
+        rejects.push({
+          line,
+          code: ErrorCode.BAD_USER_INPUT,
+          message: `record ${carried.recordId} has no category ${lacking}`,
+        });
       }
     }
+    for (const id of refs.disclosures) if (!disclosures.has(id)) missing(line, `disclosure with id "${id}"`);
   }
   return rejects;
 }

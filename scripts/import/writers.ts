@@ -1,26 +1,33 @@
-import { MAX_DISCLOSURES_PER_CALL, recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
-import { recordAffiliation } from '../../subgraphs/registry/affiliations.ts';
+import { confirmDeletion, retractDisclosure, senderOf } from '../../subgraphs/lineage/corrections.ts';
+import { recordAccessGrant } from '../../subgraphs/lineage/grants.ts';
+import { MAX_DISCLOSURES_PER_IMPORT_BATCH, recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
+import { recordAffiliation, recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
 import { MAX_RECORDS_PER_CALL } from '../../subgraphs/registry/record-input.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { registerParty } from '../../subgraphs/registry/repository.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
-import type { AffiliationInput, Item, ItemOf, Kind } from './layouts.ts';
+import { NotFoundError } from '../../subgraphs/shared/errors.ts';
+import type { Item, ItemOf, Kind } from './layouts.ts';
 
 export type Outcome = { created: number; unchanged: number };
 
 /**
  * How each kind is written: through the service's own functions, so the import has the
- * service's validation and idempotency. `atomic` writers take a batch all or nothing;
- * the others write one item per transaction, so a batch of them is only a checkpoint unit.
+ * service's validation and idempotency. `atomic` writers take a batch all or nothing, with
+ * set-based queries; the others write one item per transaction, so a batch of them is only
+ * a checkpoint unit.
  */
 export type Writer = {
   limit: number;
+  /** Lines per batch when the command line does not say. */
+  batch: number;
   atomic: boolean;
   write: (db: Database, items: readonly Item[]) => Promise<Outcome>;
 };
 
 const one = <K extends Kind>(write: (db: Database, item: ItemOf[K]) => Promise<{ created: boolean }>): Writer => ({
   limit: 1,
+  batch: 100,
   atomic: false,
   write: async (db, items) => {
     let created = 0;
@@ -29,27 +36,41 @@ const one = <K extends Kind>(write: (db: Database, item: ItemOf[K]) => Promise<{
   },
 });
 
+/** A retraction filed by the import is filed by the disclosure's sender unless the line names the filer. */
+async function retract(db: Database, item: ItemOf['retractions']) {
+  const filedByPartyId = item.filedByPartyId ?? (await senderOf(db, item.disclosureId));
+  if (filedByPartyId === null) {
+    throw new NotFoundError(`retraction ${item.id}: no disclosure ${item.disclosureId}`, item.disclosureId);
+  }
+  return retractDisclosure(db, { ...item, filedByPartyId });
+}
+
 export const WRITERS: Record<Kind, Writer> = {
   parties: one<'parties'>(registerParty),
-  affiliations: one<'affiliations'>((db, item: AffiliationInput) => recordAffiliation(db, item)),
+  enforcement: one<'enforcement'>(recordEnforcement),
+  affiliations: one<'affiliations'>(recordAffiliation),
   records: {
     limit: MAX_RECORDS_PER_CALL,
+    batch: MAX_RECORDS_PER_CALL,
     atomic: true,
     write: (db, items) => registerRecords(db, items as ItemOf['records'][]),
   },
   disclosures: {
-    limit: MAX_DISCLOSURES_PER_CALL,
+    limit: MAX_DISCLOSURES_PER_IMPORT_BATCH,
+    batch: 1_000,
     atomic: true,
     write: async (db, items) => {
-      const results = await recordDisclosures(db, items as ItemOf['disclosures'][]);
+      const results = await recordDisclosures(db, items as ItemOf['disclosures'][], MAX_DISCLOSURES_PER_IMPORT_BATCH);
       const created = results.filter((result) => result.created).length;
       return { created, unchanged: results.length - created };
     },
   },
+  grants: one<'grants'>(recordAccessGrant),
+  deletions: one<'deletions'>(confirmDeletion),
+  retractions: one<'retractions'>(retract),
 };
 
 /** The default number of lines per batch (and per checkpoint) of each kind. */
 export function defaultBatch(kind: Kind): number {
-  const writer = WRITERS[kind];
-  return writer.atomic ? writer.limit : 100;
+  return WRITERS[kind].batch;
 }

@@ -38,9 +38,9 @@ export const CREATE_RETRACTION = /* cypher */ `
   CREATE (filer)-[:FILED]->(t:Retraction {id: $id, at: datetime($at), reason: $reason, recordedAt: datetime()})-[:RETRACTS]->(d)
   RETURN t {.id, .at, .reason, filedById: filer.id, disclosureId: d.id} AS row`;
 
-function checkEvent(what: string, id: string, at: string): void {
+function checkEvent(what: string, id: string, at: string, now: number): void {
   checkEventId(what, id);
-  checkNotFuture(`${what} ${id}`, 'at', at);
+  checkNotFuture(`${what} ${id}`, 'at', at, now);
 }
 
 export type ConfirmDeletionInput = {
@@ -51,12 +51,9 @@ export type ConfirmDeletionInput = {
   reportedBy?: string | null;
 };
 
-/** Records that a holder deleted records at `at`. */
-export async function confirmDeletion(
-  db: Database,
-  input: ConfirmDeletionInput,
-): Promise<{ confirmation: DeletionRow; created: boolean }> {
-  checkEvent('deletion confirmation', input.id, input.at);
+/** Checks what can be checked without the graph: id, time, 1 to 10,000 records (sorted, once each). */
+export function validateDeletion(input: ConfirmDeletionInput, now = Date.now()) {
+  checkEvent('deletion confirmation', input.id, input.at, now);
   const recordIds = [...new Set(input.recordIds)].sort();
   if (recordIds.length === 0 || recordIds.length > MAX_RECORDS_PER_CONFIRMATION) {
     throw new InputError(
@@ -65,7 +62,16 @@ export async function confirmDeletion(
       recordIds.length,
     );
   }
-  const params = { ...input, recordIds, reportedBy: input.reportedBy ?? 'SENDER' };
+  return { ...input, recordIds, reportedBy: input.reportedBy ?? 'SENDER' };
+}
+
+/** Records that a holder deleted records at `at`. */
+export async function confirmDeletion(
+  db: Database,
+  input: ConfirmDeletionInput,
+): Promise<{ confirmation: DeletionRow; created: boolean }> {
+  const params = validateDeletion(input);
+  const recordIds = params.recordIds;
   return db.write(async (tx) => {
     const [existing] = await tx.run<{ row: DeletionRow; sameAt: boolean }>(DELETION_BY_ID, params);
     if (existing !== undefined) {
@@ -100,14 +106,22 @@ export async function confirmDeletion(
 
 export type RetractInput = { id: string; disclosureId: string; filedByPartyId: string; at: string; reason: string };
 
+/** Checks what can be checked without the graph: id, time, a reason of sane length. */
+export function validateRetraction<T extends { id: string; at: string; reason: string }>(
+  input: T,
+  now = Date.now(),
+): T {
+  checkEvent('retraction', input.id, input.at, now);
+  return { ...input, reason: boundedText(`retraction ${input.id}`, 'reason', input.reason, 2000) };
+}
+
 /** Records that a disclosure was reported in error; a disclosure is retracted at most once. */
 export async function retractDisclosure(
   db: Database,
   input: RetractInput,
 ): Promise<{ retraction: RetractionRow; created: boolean }> {
-  checkEvent('retraction', input.id, input.at);
-  const reason = boundedText(`retraction ${input.id}`, 'reason', input.reason, 2000);
-  const params = { ...input, reason };
+  const params = validateRetraction(input);
+  const reason = params.reason;
   return db.write(async (tx) => {
     const [existing] = await tx.run<{ row: RetractionRow; sameAt: boolean }>(RETRACTION_BY_ID, params);
     if (existing !== undefined) {

@@ -1,78 +1,69 @@
 import type { Database, Tx } from '../shared/db.ts';
-import { assertPartiesExist } from '../shared/validation.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
+import { instantOrder } from '../shared/scalars.ts';
+import { MISSING_PARTIES } from '../shared/validation.ts';
 import type { RecordDisclosureInput } from './generated/resolvers-types.ts';
 import { validateDisclosure, type NewDisclosure } from './disclosure-input.ts';
 import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
-// For each record: does it exist, what does it hold, and did the sender hold it at `at`.
-// A holder acquires a record when it creates it (its origin) or when a disclosure that was
-// not retracted delivers it (equal times chain); it stops holding it when it confirms its
+// For each (record, sender, time) of a batch: does the record exist, what does it hold, and
+// when did the sender last acquire it and last confirm its deletion, up to that time. A holder
+// acquires a record when it creates it (its origin) or when a disclosure that was not
+// retracted delivers it (equal times chain); it stops holding it when it confirms its
 // deletion, until a later delivery. Held at `at` = its last acquisition up to `at` is later
-// than its last confirmed deletion up to `at`.
+// than its last confirmed deletion up to `at`. Set-based: one query for a whole batch, so the
+// cost grows with the (record, disclosure) pairs and the record's own disclosures.
 export const RECORDS_AS_SENT = /* cypher */ `
-  UNWIND $records AS item
-  OPTIONAL MATCH (r:Record {id: item.recordId})
-  WITH item, r, datetime($at) AS t
-  WITH item, r, t,
-    [(r)<-[:CARRIED]-(p:Disclosure)-[:TO]->(:Party {id: $fromPartyId})
+  UNWIND $pairs AS pair
+  OPTIONAL MATCH (r:Record {id: pair.recordId})
+  WITH pair, r, datetime(pair.at) AS t
+  WITH pair, r,
+    [(r)<-[:CARRIED]-(p:Disclosure)-[:TO]->(:Party {id: pair.fromPartyId})
       WHERE p.at <= t AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction) } | p.at]
-    + CASE WHEN r.originId = $fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
-    [(r)<-[:DELETED]-(x:DeletionConfirmation)<-[:CONFIRMED]-(:Party {id: $fromPartyId}) WHERE x.at <= t | x.at] AS deleted
-  RETURN item.recordId AS recordId, r IS NOT NULL AS found, r.categories AS categories,
-    size(acquired) > 0 AND (size(deleted) = 0 OR
-      reduce(last = acquired[0], a IN acquired | CASE WHEN a > last THEN a ELSE last END) >
-      reduce(last = deleted[0], d IN deleted | CASE WHEN d > last THEN d ELSE last END)) AS held`;
+    + CASE WHEN r.originId = pair.fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
+    [(r)<-[:DELETED]-(x:DeletionConfirmation)<-[:CONFIRMED]-(:Party {id: pair.fromPartyId})
+      WHERE x.at <= t | x.at] AS deleted
+  RETURN pair.index AS index, r IS NOT NULL AS found, r.categories AS categories,
+    reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS lastAcquired,
+    reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastDeleted`;
 
-export const EXISTING_DISCLOSURE = /* cypher */ `
-  MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: $id})-[:TO]->(recipient:Party)
-  RETURN ${DISCLOSURE_FIELDS} AS disclosure, d.at = datetime($at) AND toString(d.at) = toString(datetime($at)) AS sameAt`;
+export const EXISTING_DISCLOSURES = /* cypher */ `
+  UNWIND $items AS item
+  MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: item.id})-[:TO]->(recipient:Party)
+  RETURN ${DISCLOSURE_FIELDS} AS disclosure,
+    d.at = datetime(item.at) AND toString(d.at) = toString(datetime(item.at)) AS sameAt`;
 
-export const CREATE_DISCLOSURE = /* cypher */ `
-  MATCH (sender:Party {id: $fromPartyId}), (recipient:Party {id: $toPartyId})
+export const CREATE_DISCLOSURES = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (sender:Party {id: row.fromPartyId}), (recipient:Party {id: row.toPartyId})
   CREATE (sender)-[:SENT]->(d:Disclosure {
-    id: $id, at: datetime($at), purpose: $purpose, channel: $channel, legalBasis: $legalBasis,
-    agreementReference: $agreementReference, reportedBy: $reportedBy, holderUnknown: $holderUnknown,
-    recordCount: size($carried), recordsHash: $recordsHash, recordedAt: datetime()
+    id: row.id, at: datetime(row.at), purpose: row.purpose, channel: row.channel, legalBasis: row.legalBasis,
+    agreementReference: row.agreementReference, reportedBy: row.reportedBy, holderUnknown: row.holderUnknown,
+    recordCount: size(row.carried), recordsHash: row.recordsHash, recordedAt: datetime()
   })-[:TO]->(recipient)
-  WITH d, sender, recipient
-  CALL (d) {
-    UNWIND $carried AS item
+  WITH row, d, sender, recipient
+  CALL (d, row) {
+    UNWIND row.carried AS item
     MATCH (r:Record {id: item[0]})
     CREATE (d)-[:CARRIED {categories: item[1]}]->(r)
   }
-  RETURN ${DISCLOSURE_FIELDS} AS disclosure`;
+  RETURN row.index AS index, ${DISCLOSURE_FIELDS} AS disclosure`;
 
-type AsSent = { recordId: string; found: boolean; categories: string[] | null; held: boolean };
+type AsSent = {
+  index: number;
+  found: boolean;
+  categories: string[] | null;
+  lastAcquired: string | null;
+  lastDeleted: string | null;
+};
+type Written = { disclosure: DisclosureRow; created: boolean };
+type Pair = { index: number; recordId: string; fromPartyId: string; at: string; disclosure: number };
 
-/** Resolves what each record carried, refusing unknown records and categories they lack. */
-async function carriedRecords(tx: Tx, input: NewDisclosure): Promise<{ carried: Carried; holderUnknown: boolean }> {
-  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, {
-    records: input.records,
-    fromPartyId: input.fromPartyId,
-    at: input.at,
-  });
-  const missing = rows.filter((row) => !row.found).map((row) => row.recordId);
-  if (missing.length > 0) {
-    const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
-    throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, missing.slice(0, 5));
-  }
-  const byId = new Map(rows.map((row) => [row.recordId, row]));
-  const carried: Carried = input.records.map((item, index) => {
-    const held = (byId.get(item.recordId) as AsSent).categories ?? [];
-    const lacking = (item.categories ?? []).find((category) => !held.includes(category));
-    if (lacking !== undefined) {
-      throw new InputError(
-        `disclosure ${input.id}: record ${item.recordId} has no category ${lacking}`,
-        `records[${index}].categories`,
-        lacking,
-      );
-    }
-    return [item.recordId, item.categories ?? [...held].sort()];
-  });
-  return { carried, holderUnknown: rows.some((row) => !row.held) };
-}
+/** The most disclosures one mutation may carry. */
+export const MAX_DISCLOSURES_PER_CALL = 100;
+/** The most one bulk-import batch may carry: one transaction, one ledger append. */
+export const MAX_DISCLOSURES_PER_IMPORT_BATCH = 5_000;
 
 function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, sameAt: boolean): boolean {
   return (
@@ -88,67 +79,187 @@ function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, 
   );
 }
 
-/** The most disclosures one batch call may carry; the bulk import takes more. */
-export const MAX_DISCLOSURES_PER_CALL = 100;
+const conflict = (id: string) =>
+  new ConflictError(
+    `disclosure ${id} was already recorded with other content; a correction is a new event with its own id`,
+    id,
+  );
 
-/** Writes one checked disclosure in the caller's transaction; the ledger stamp is left to the caller. */
-async function writeOne(tx: Tx, input: NewDisclosure): Promise<{ disclosure: DisclosureRow; created: boolean }> {
-  await assertPartiesExist(tx, [input.fromPartyId, input.toPartyId], `disclosure ${input.id}`);
-  const { carried, holderUnknown } = await carriedRecords(tx, input);
-  const hash = recordsHash(carried);
-  const [existing] = await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURE, input);
-  if (existing !== undefined) {
-    if (!sameContent(existing.disclosure, input, hash, existing.sameAt)) {
-      throw new ConflictError(
-        `disclosure ${input.id} was already recorded with other content; a correction is a new event with its own id`,
-        input.id,
-      );
-    }
-    return { disclosure: existing.disclosure, created: false };
+const later = (a: bigint | null, b: bigint | null) => (a === null ? b : b === null || a > b ? a : b);
+
+/** Refuses the batch at its first disclosure that names an unregistered party. */
+async function checkParties(tx: Tx, inputs: readonly NewDisclosure[]): Promise<void> {
+  const ids = [...new Set(inputs.flatMap((input) => [input.fromPartyId, input.toPartyId]))];
+  const missing = new Set((await tx.run<{ id: string }>(MISSING_PARTIES, { ids })).map((row) => row.id));
+  if (missing.size === 0) return;
+  for (const input of inputs) {
+    const names = [...new Set([input.fromPartyId, input.toPartyId])].filter((id) => missing.has(id)).join(', ');
+    if (names !== '') throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${names}`, names);
   }
-  const [created] = await tx.run<{ disclosure: DisclosureRow }>(CREATE_DISCLOSURE, {
-    ...input,
-    holderUnknown,
-    carried,
-    recordsHash: hash,
+}
+
+/**
+ * What each disclosure carried, checked, and whether its sender held every record at its
+ * time: by the graph, or by an earlier disclosure of the same batch (in input order, as if
+ * the batch had been recorded one by one).
+ */
+async function asSent(
+  tx: Tx,
+  inputs: readonly NewDisclosure[],
+  fresh: readonly boolean[],
+): Promise<Array<{ carried: Carried; holderUnknown: boolean }>> {
+  const pairs: Pair[] = [];
+  inputs.forEach((input, disclosure) => {
+    for (const item of input.records) {
+      pairs.push({
+        index: pairs.length,
+        recordId: item.recordId,
+        fromPartyId: input.fromPartyId,
+        at: input.at,
+        disclosure,
+      });
+    }
   });
-  return { disclosure: (created as { disclosure: DisclosureRow }).disclosure, created: true };
+  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, { pairs });
+  const byIndex: AsSent[] = [];
+  for (const row of rows) byIndex[row.index] = row;
+
+  // Deliveries within the batch: (recipient, record) → [(position in the batch, time)].
+  const delivered = new Map<string, Array<[number, bigint]>>();
+  inputs.forEach((input, position) => {
+    if (!fresh[position]) return; // already in the graph, so already in the query's answer
+    const at = instantOrder(input.at);
+    for (const item of input.records) {
+      const key = `${input.toPartyId}\u0000${item.recordId}`;
+      const list = delivered.get(key);
+      if (list === undefined) delivered.set(key, [[position, at]]);
+      else list.push([position, at]);
+    }
+  });
+
+  let next = 0;
+  return inputs.map((input, position) => {
+    const own = byIndex.slice(next, next + input.records.length);
+    next += input.records.length;
+    const missing = input.records.filter((_, at) => !(own[at] as AsSent).found).map((item) => item.recordId);
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+      throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, missing.slice(0, 5));
+    }
+    const at = instantOrder(input.at);
+    let holderUnknown = false;
+    const carried: Carried = input.records.map((item, index) => {
+      const row = own[index] as AsSent;
+      const held = row.categories ?? [];
+      const lacking = (item.categories ?? []).find((category) => !held.includes(category));
+      if (lacking !== undefined) {
+        throw new InputError(
+          `disclosure ${input.id}: record ${item.recordId} has no category ${lacking}`,
+          `records[${index}].categories`,
+          lacking,
+        );
+      }
+      let acquired = row.lastAcquired === null ? null : instantOrder(row.lastAcquired);
+      for (const [from, when] of delivered.get(`${input.fromPartyId}\u0000${item.recordId}`) ?? []) {
+        if (from < position && when <= at) acquired = later(acquired, when);
+      }
+      const deleted = row.lastDeleted === null ? null : instantOrder(row.lastDeleted);
+      if (acquired === null || (deleted !== null && acquired <= deleted)) holderUnknown = true;
+      return [item.recordId, item.categories ?? [...held].sort()];
+    });
+    return { carried, holderUnknown };
+  });
+}
+
+/**
+ * Writes checked disclosures in order, in the caller's transaction, with set-based queries:
+ * parties, existing ids, records as sent, then one create for the new ones and one ledger
+ * append. The same id and content again is a no-op that says so (also within the batch);
+ * the same id with other content refuses the whole batch.
+ */
+async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promise<Written[]> {
+  await checkParties(tx, inputs);
+  const existing = new Map<string, { disclosure: DisclosureRow; sameAt: boolean }>();
+  for (const row of await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURES, {
+    items: inputs.map((input) => ({ id: input.id, at: input.at })),
+  })) {
+    existing.set(row.disclosure.id, row);
+  }
+  const firstOfId = new Map<string, number>();
+  const fresh = inputs.map((input, position) => {
+    if (existing.has(input.id)) return false;
+    if (firstOfId.has(input.id)) return false;
+    firstOfId.set(input.id, position);
+    return true;
+  });
+  const sent = await asSent(tx, inputs, fresh);
+
+  const hashes = sent.map((one) => recordsHash(one.carried));
+  const rows = [];
+  for (const [position, input] of inputs.entries()) {
+    const stored = existing.get(input.id);
+    if (stored !== undefined) {
+      if (!sameContent(stored.disclosure, input, hashes[position] as string, stored.sameAt)) throw conflict(input.id);
+      continue;
+    }
+    const first = firstOfId.get(input.id) as number;
+    if (first !== position) {
+      const earlier = inputs[first] as NewDisclosure;
+      const same =
+        JSON.stringify({ ...earlier, records: hashes[first] }) ===
+        JSON.stringify({ ...input, records: hashes[position] });
+      if (!same) throw conflict(input.id);
+      continue;
+    }
+    const { carried, holderUnknown } = sent[position] as { carried: Carried; holderUnknown: boolean };
+    rows.push({ ...input, index: position, holderUnknown, carried, recordsHash: hashes[position] });
+  }
+
+  const created = new Map<number, DisclosureRow>();
+  if (rows.length > 0) {
+    for (const row of await tx.run<{ index: number; disclosure: DisclosureRow }>(CREATE_DISCLOSURES, { rows })) {
+      created.set(row.index, row.disclosure);
+    }
+    await appendDisclosures(
+      tx,
+      rows.map((row) => created.get(row.index) as DisclosureRow),
+    );
+  }
+  return inputs.map((input, position) => {
+    const mine = created.get(position);
+    if (mine !== undefined) return { disclosure: mine, created: true };
+    const stored = existing.get(input.id)?.disclosure ?? created.get(firstOfId.get(input.id) as number);
+    return { disclosure: stored as DisclosureRow, created: false };
+  });
 }
 
 /**
  * Records disclosures in order, in one transaction: all or nothing. A later one may pass on
  * what an earlier one delivered. Each new event is stamped in the ledger, with one lock of
  * its head for the whole batch. The same id and content again is a no-op that says so; the
- * same id with other content is refused and nothing of the batch is written.
+ * same id with other content is refused and nothing of the batch is written. `limit` is the
+ * mutation's unless the caller is the bulk import.
  */
 export async function recordDisclosures(
   db: Database,
   raw: readonly RecordDisclosureInput[],
-): Promise<Array<{ disclosure: DisclosureRow; created: boolean }>> {
-  if (raw.length > MAX_DISCLOSURES_PER_CALL) {
+  limit = MAX_DISCLOSURES_PER_CALL,
+): Promise<Written[]> {
+  if (raw.length > limit) {
     throw new InputError(
-      `at most ${MAX_DISCLOSURES_PER_CALL} disclosures per call, got ${raw.length}; use the bulk import for more`,
+      `at most ${limit} disclosures per call, got ${raw.length}; use the bulk import for more`,
       'input',
       raw.length,
     );
   }
-  const inputs = raw.map((input) => validateDisclosure(input));
-  return db.write(async (tx) => {
-    const results = [];
-    for (const input of inputs) results.push(await writeOne(tx, input));
-    await appendDisclosures(
-      tx,
-      results.filter((result) => result.created).map((result) => result.disclosure),
-    );
-    return results;
-  });
+  const now = Date.now();
+  const inputs = raw.map((input) => validateDisclosure(input, now));
+  if (inputs.length === 0) return [];
+  return db.write((tx) => writeDisclosures(tx, inputs));
 }
 
 /** Records one disclosure once; see recordDisclosures. */
-export async function recordDisclosure(
-  db: Database,
-  raw: RecordDisclosureInput,
-): Promise<{ disclosure: DisclosureRow; created: boolean }> {
+export async function recordDisclosure(db: Database, raw: RecordDisclosureInput): Promise<Written> {
   const [result] = await recordDisclosures(db, [raw]);
-  return result as { disclosure: DisclosureRow; created: boolean };
+  return result as Written;
 }

@@ -65,7 +65,8 @@ export const STATUS_BOUNDARIES = /* cypher */ `
   }
   RETURN id, collect(instant) AS instants`;
 
-function check(input: { id: string; from: string; until?: string | null }, what: string): void {
+/** Id and interval: what can be checked of an enforcement interval or affiliation without the graph. */
+export function checkIdAndInterval(input: { id: string; from: string; until?: string | null }, what: string): void {
   checkEventId(what, input.id);
   checkInterval(`${what} ${input.id}`, input.from, input.until);
 }
@@ -78,7 +79,7 @@ export async function recordEnforcement(
   db: Database,
   input: { id: string; partyId: string; from: string; until?: string | null; basis: string },
 ): Promise<{ interval: EnforcementRow; created: boolean }> {
-  check(input, 'enforcement interval');
+  checkIdAndInterval(input, 'enforcement interval');
   const params = { ...input, until: input.until ?? null, basis: input.basis.trim() };
   return db.write(async (tx) => {
     const [existing] = await tx.run<{ row: EnforcementRow }>(ENFORCEMENT_BY_ID, params);
@@ -111,7 +112,7 @@ export async function recordAffiliation(
     reference?: string | null;
   },
 ): Promise<{ affiliation: AffiliationRow; created: boolean }> {
-  check(input, 'affiliation');
+  checkIdAndInterval(input, 'affiliation');
   if (input.fromPartyId === input.toPartyId) {
     throw new InputError(
       `affiliation ${input.id}: a party cannot be affiliated with itself ("${input.toPartyId}")`,

@@ -4,6 +4,20 @@ import { ErrorCode } from './errors.ts';
 /** An instant with its offset, as the county's systems record it: 2025-03-01T09:30:00-06:00. */
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
+const PARTS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant (as accepted above, or as Neo4j writes one) as nanoseconds since the epoch, to
+ * order instants exactly, sub-millisecond digits included, whatever their offsets.
+ */
+export function instantOrder(value: string): bigint {
+  const parts = PARTS.exec(value);
+  if (parts === null) throw new RangeError(`not an instant with an offset: ${JSON.stringify(value)}`);
+  const [, minutes, seconds = '00', fraction = '', offset] = parts;
+  const millis = Date.parse(`${minutes}:${seconds}${offset}`);
+  return BigInt(millis) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,17 +1,17 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, parseCommandLine } from '../../../scripts/import.ts';
 import { importFile, type ImportSummary } from '../../../scripts/import/importer.ts';
-import type { Format, Kind } from '../../../scripts/import/layouts.ts';
+import { KINDS, type Format, type Kind } from '../../../scripts/import/layouts.ts';
 import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { wipe, useTestDatabase } from '../../support/database.ts';
 import { graphCounts } from './counts.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/import');
-const ORDER: Kind[] = ['parties', 'affiliations', 'records', 'disclosures'];
+const ORDER: readonly Kind[] = KINDS;
 const context = useTestDatabase();
 let scratch: string;
 
@@ -51,23 +51,29 @@ const totals = (summaries: ImportSummary[]) =>
 describe('npm run import', () => {
   it('imports the NDJSON and the CSV layouts of every kind to the same graph, and a second run changes nothing', async () => {
     await wipe(context.db);
-    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 16, unchanged: 0, refused: 0 });
+    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 21, unchanged: 0, refused: 0 });
     const fromNdjson = await graphCounts(context.db);
     expect(fromNdjson).toMatchObject({
       ':Party': 5,
+      ':EnforcementInterval': 1,
       ':Record': 5,
       ':Subject': 4,
       ':Disclosure': 4,
+      ':AccessGrant': 2,
+      ':DeletionConfirmation': 1,
+      ':Retraction': 1,
+      ':LedgerEntry': 8,
       '[:AFFILIATED_WITH]': 2,
       '[:CARRIED]': 7,
+      '[:DELETED]': 2,
     });
 
-    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 0, unchanged: 16, refused: 0 });
-    expect(totals(await importFixtures('csv'))).toEqual({ created: 0, unchanged: 16, refused: 0 });
+    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 0, unchanged: 21, refused: 0 });
+    expect(totals(await importFixtures('csv'))).toEqual({ created: 0, unchanged: 21, refused: 0 });
     expect(await graphCounts(context.db)).toEqual(fromNdjson);
 
     await wipe(context.db);
-    expect(totals(await importFixtures('csv'))).toEqual({ created: 16, unchanged: 0, refused: 0 });
+    expect(totals(await importFixtures('csv'))).toEqual({ created: 21, unchanged: 0, refused: 0 });
     expect(await graphCounts(context.db)).toEqual(fromNdjson);
     expect(existsSync(path.join(FIXTURES, 'fixture.records.csv.checkpoint'))).toBe(false);
     expect(existsSync(path.join(FIXTURES, 'fixture.records.csv.rejects'))).toBe(false);
@@ -138,7 +144,7 @@ describe('npm run import', () => {
     expect(parseCommandLine(['in/2025.disclosures.csv'])).toMatchObject({
       kind: 'disclosures',
       format: 'csv',
-      batch: 100,
+      batch: 1000,
     });
     expect(parseCommandLine(['x.parties.ndjson'])).toMatchObject({ kind: 'parties', format: 'ndjson', batch: 100 });
     expect(parseCommandLine(['dump.txt', '--kind', 'records', '--format', 'ndjson', '--batch', '250'])).toMatchObject({
@@ -158,5 +164,29 @@ describe('npm run import', () => {
     expect(errors[0]).toMatch(/^--kind must be one of/);
     expect(errors[1]).toMatch(/^--batch must be a whole number from 1 to 1000/);
     expect(errors[2]).toMatch(/ENOENT/);
+  });
+
+  it('imports a directory kind by kind in dependency order, whatever the file names sort to', async () => {
+    await wipe(context.db);
+    const dir = path.join(scratch, 'county');
+    await mkdir(dir);
+    // Named so that alphabetical order would import disclosures before the parties they name.
+    for (const [index, kind] of [...KINDS].reverse().entries()) {
+      await copyFile(path.join(FIXTURES, `fixture.${kind}.ndjson`), path.join(dir, `${index}-${kind}.ndjson`));
+    }
+    const logged: string[] = [];
+    const original = console.log;
+    const originalError = console.error;
+    console.log = (text: string) => logged.push(text);
+    console.error = () => {};
+    try {
+      expect(await main([dir])).toBe(0);
+      expect(await main([dir, '--kind', 'records'])).toBe(2);
+    } finally {
+      console.log = original;
+      console.error = originalError;
+    }
+    expect(logged.map((line) => line.split(':')[0])).toEqual([...KINDS]);
+    expect(await graphCounts(context.db)).toMatchObject({ ':Disclosure': 4, ':Retraction': 1, ':LedgerEntry': 8 });
   });
 });

@@ -123,4 +123,37 @@ describe('a disclosure and the records it carried', () => {
     expect((stamps.get('batch-2')?.sequence ?? 0) - (stamps.get('batch-1')?.sequence ?? 0)).toBe(1);
     expect((await verifyLedger(ctx.db)).ok).toBe(true);
   });
+
+  it('judges each event of a batch as if recorded one by one: only earlier events deliver, and an id twice is one event', async () => {
+    const delivery = {
+      ...sheriffToExchange,
+      id: 'order-deliver',
+      at: '2025-09-01T10:00:00-05:00',
+      toPartyId: 'vendor',
+      records: [{ recordId: 'booking-2' }],
+    };
+    const passOn = {
+      ...delivery,
+      id: 'order-pass',
+      at: '2025-09-02T10:00:00-05:00',
+      fromPartyId: 'vendor',
+      toPartyId: 'exchange',
+    };
+    await registerParty(ctx.db, { id: 'vendor', name: 'vendor', kind: 'CORPORATION' });
+    // Passed on before (in the batch) the event that delivered it: its upstream is not known yet.
+    const results = await recordDisclosures(ctx.db, [passOn, delivery, delivery]);
+    expect(results.map((r) => [r.disclosure.id, r.created, r.disclosure.holderUnknown])).toEqual([
+      ['order-pass', true, true],
+      ['order-deliver', true, false],
+      ['order-deliver', false, false],
+    ]);
+    await expect(
+      recordDisclosures(ctx.db, [
+        { ...delivery, id: 'twice' },
+        { ...delivery, id: 'twice', purpose: 'another purpose' },
+      ]),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICTING_RESUBMISSION' } });
+    expect(await disclosuresByIds(ctx.db, ['twice'])).toEqual([]);
+    expect((await verifyLedger(ctx.db)).ok).toBe(true);
+  });
 });
