@@ -1,0 +1,81 @@
+/**
+ * What every benchmark of the project shares: one result file per suite,
+ * `bench/results/<suite>.json`, shaped
+ *
+ *   { "suite", "profile", "date", "machine", "metrics": { name: number },
+ *     "targets": { name: { "target", "met" } }, "settings": { ... } }
+ *
+ * where a target is a bound on the metric of the same name (`min` or `max`), and a short
+ * summary printed at the end. Numbers are what was measured on the machine described.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { findJava, neo4jVersion } from '../scripts/neo4j/server.ts';
+
+export type Target = { min: number } | { max: number };
+export type SuiteResult = {
+  profile: string;
+  metrics: Record<string, number>;
+  targets?: Record<string, Target>;
+  /** How it ran (sizes, batch sizes, memory settings): enough to rerun it the same way. */
+  settings?: Record<string, unknown>;
+};
+export type Suite = {
+  usage: string;
+  run: (args: string[]) => Promise<SuiteResult>;
+};
+
+export const RESULTS = join(import.meta.dirname, 'results');
+
+/** The machine in one line: CPU model and count, memory, and the versions that matter. */
+export async function machine(): Promise<string> {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const java = await findJava()
+    .then((found) => found.version)
+    .catch(() => 'none found');
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux, Node ${process.version}, Neo4j ${neo4jVersion()}, Java ${java}`;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** Writes `bench/results/<suite>.json` and returns what it wrote. */
+export async function writeResult(suite: string, result: SuiteResult, when = new Date()) {
+  const targets = Object.fromEntries(
+    Object.entries(result.targets ?? {}).map(([name, target]) => {
+      const value = result.metrics[name];
+      const met =
+        value !== undefined && ('min' in target ? value >= target.min : value <= (target as { max: number }).max);
+      return [name, { target: 'min' in target ? `>= ${target.min}` : `<= ${target.max}`, met }];
+    }),
+  );
+  const file = {
+    suite,
+    profile: result.profile,
+    date: when.toISOString(),
+    machine: await machine(),
+    metrics: result.metrics,
+    targets,
+    ...(result.settings === undefined ? {} : { settings: result.settings }),
+  };
+  writeFileSync(join(RESULTS, `${suite}.json`), `${JSON.stringify(file, null, 2)}\n`);
+  return file;
+}
+
+/** A few lines a person reads at the end of a run. */
+export function summary(file: Awaited<ReturnType<typeof writeResult>>): string {
+  const lines = [`${file.suite} (${file.profile}) on ${file.machine}`];
+  for (const [name, value] of Object.entries(file.metrics)) {
+    const target = file.targets[name];
+    lines.push(`  ${name}: ${value}${target ? `  (target ${target.target}: ${target.met ? 'met' : 'MISSED'})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function readResult(suite: string): unknown {
+  return JSON.parse(readFileSync(join(RESULTS, `${suite}.json`), 'utf8'));
+}

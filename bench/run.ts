@@ -1,0 +1,33 @@
+/**
+ * `npm run bench -- SUITE [options]`: runs one benchmark, writes bench/results/SUITE.json
+ * (see bench/harness.ts) and prints a summary.
+ */
+import { summary, writeResult, type Suite } from './harness.ts';
+
+// The services a suite starts log warnings and errors only, unless the caller says otherwise;
+// set before the suites (and the logger) are loaded.
+process.env.TRACKER_LOG_LEVEL ??= 'warn';
+const SUITES: Record<string, Suite> = {
+  ingest: (await import('./suites/ingest.ts')).ingest,
+  slice: (await import('./suites/slice.ts')).slice,
+};
+
+const usage = () =>
+  `usage: npm run bench -- SUITE [options]\n\n${Object.entries(SUITES)
+    .map(([name, suite]) => `  ${name}  ${suite.usage}`)
+    .join('\n')}`;
+
+const [name, ...args] = process.argv.slice(2);
+const suite = name === undefined ? undefined : SUITES[name];
+if (suite === undefined) {
+  console.error(name === undefined || name === '--help' ? usage() : `no benchmark "${name}"\n\n${usage()}`);
+  process.exitCode = name === '--help' ? 0 : 2;
+} else {
+  try {
+    const file = await writeResult(name as string, await suite.run(args));
+    console.log(summary(file));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}

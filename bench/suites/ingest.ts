@@ -1,0 +1,165 @@
+/**
+ * Ingest: a generated county imported into an empty database by `npm run import`, kind by
+ * kind, each kind in its own process (as an operator runs it), against a Neo4j of its own
+ * (home .neo4j-bench, port 7688) so that the project's database is left alone.
+ *
+ *   npm run bench -- ingest [--profile small|medium|county] [--seed N] [--batch N]
+ *                           [--heap 4g] [--pagecache 8g] [--keep]
+ *
+ * Metrics: pairsPerSecond ((record, disclosure) pairs over the disclosures' import time),
+ * eventsPerSecond (disclosures, grants, deletions and retractions over their import time),
+ * recordsPerSecond, importerPeakRssMb (the largest peak resident set of the import
+ * processes), storeSizeMb (the database's store files, without transaction logs), and
+ * seconds per kind.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resetNeo4j, startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
+import { KINDS, type Kind } from '../../scripts/import/layouts.ts';
+import { Database } from '../../subgraphs/shared/db.ts';
+import { migrate } from '../../subgraphs/shared/migrations.ts';
+import { round, type Suite, type SuiteResult } from '../harness.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const HOME = join(ROOT, '.neo4j-bench');
+const LIB = join(ROOT, '.neo4j', 'lib');
+const PORT = 7688;
+const EVENT_KINDS: readonly Kind[] = ['disclosures', 'grants', 'deletions', 'retractions'];
+
+type Manifest = {
+  files: Array<{ kind: Kind; file: string; lines: number }>;
+  counts: Record<string, number>;
+};
+
+/** Runs a child process to its end, its output passed through, and the peak RSS it reached. */
+function runMeasured(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; peakRssMb: number; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let peakKb = 0;
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    // VmHWM is the process's own high-water mark, so a late read still sees the peak.
+    const poll = setInterval(() => {
+      readFile(`/proc/${child.pid}/status`, 'utf8')
+        .then((text) => {
+          const kb = Number(/VmHWM:\s+(\d+)/.exec(text)?.[1] ?? 0);
+          if (kb > peakKb) peakKb = kb;
+        })
+        .catch(() => {});
+    }, 100);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ code: code ?? 1, peakRssMb: peakKb / 1024, out });
+    });
+  });
+}
+
+async function sizeOf(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const entry of await readdir(path)) total += await sizeOf(join(path, entry));
+  return total;
+}
+
+async function generated(profile: string, seed: string): Promise<{ dir: string; manifest: Manifest }> {
+  const dir = join(ROOT, '.seed', `${profile}-${seed}`);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    console.error(`generating the ${profile} county (seed ${seed}) in .seed/${profile}-${seed}`);
+    const made = await runMeasured(
+      ['scripts/seed.ts', '--profile', profile, '--seed', seed, '--out', dir],
+      process.env,
+    );
+    if (made.code !== 0) throw new Error(`npm run seed exited with ${made.code}`);
+  }
+  return { dir, manifest: JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest };
+}
+
+async function run(args: string[]): Promise<SuiteResult> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      profile: { type: 'string', default: 'county' },
+      seed: { type: 'string', default: '1' },
+      batch: { type: 'string' },
+      heap: { type: 'string', default: '4g' },
+      pagecache: { type: 'string', default: '8g' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const { dir, manifest } = await generated(values.profile, values.seed);
+  const options = {
+    home: HOME,
+    lib: LIB,
+    port: PORT,
+    heap: values.heap,
+    pagecache: values.pagecache,
+    log: console.error,
+  };
+  await resetNeo4j(options);
+  const server = await startNeo4j(options);
+  const env = { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password };
+  const db = new Database(server);
+  await migrate(db);
+  await db.close();
+
+  const seconds: Partial<Record<Kind, number>> = {};
+  let peakRssMb = 0;
+  let refused = 0;
+  try {
+    for (const kind of KINDS) {
+      const entry = manifest.files.find((file) => file.kind === kind);
+      if (entry === undefined) continue;
+      const batch = kind === 'disclosures' && values.batch !== undefined ? ['--batch', values.batch] : [];
+      const started = performance.now();
+      const result = await runMeasured(['scripts/import.ts', join(dir, entry.file), ...batch], env);
+      seconds[kind] = (performance.now() - started) / 1000;
+      peakRssMb = Math.max(peakRssMb, result.peakRssMb);
+      refused += Number(/refused (\d+)/.exec(result.out)?.[1] ?? 0);
+      if (result.code === 2) throw new Error(`the import of ${entry.file} failed (exit 2)`);
+    }
+    const store = await sizeOf(join(HOME, 'data', 'databases', 'neo4j'));
+    const events = EVENT_KINDS.reduce((sum, kind) => sum + (manifest.counts[kind] ?? 0), 0);
+    const eventSeconds = EVENT_KINDS.reduce((sum, kind) => sum + (seconds[kind] ?? 0), 0);
+    const total = Object.values(seconds).reduce((sum, value) => sum + value, 0);
+    return {
+      profile: values.profile,
+      metrics: {
+        pairsPerSecond: Math.round((manifest.counts.pairs ?? 0) / (seconds.disclosures ?? Infinity)),
+        eventsPerSecond: Math.round(events / eventSeconds),
+        recordsPerSecond: Math.round((manifest.counts.records ?? 0) / (seconds.records ?? Infinity)),
+        importerPeakRssMb: round(peakRssMb),
+        storeSizeMb: round(store / 2 ** 20),
+        refusedLines: refused,
+        totalSeconds: round(total),
+        ...Object.fromEntries(Object.entries(seconds).map(([kind, value]) => [`${kind}Seconds`, round(value)])),
+      },
+      targets: { pairsPerSecond: { min: 100_000 }, refusedLines: { max: 0 } },
+      settings: {
+        seed: Number(values.seed),
+        counts: manifest.counts,
+        disclosureBatch: values.batch === undefined ? 'default' : Number(values.batch),
+        neo4jHeap: values.heap,
+        neo4jPageCache: values.pagecache,
+      },
+    };
+  } finally {
+    if (!values.keep) await stopNeo4j(options);
+  }
+}
+
+export const ingest: Suite = {
+  usage:
+    'a generated county imported into an empty database [--profile small|medium|county] [--seed N] [--batch N] [--heap 4g] [--pagecache 8g] [--keep]',
+  run,
+};
