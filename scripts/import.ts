@@ -1,6 +1,6 @@
 /**
- * `npm run import -- FILE [--kind K] [--format F] [--strict] [--rejects FILE] [--batch N]`:
- * bulk import of parties, affiliations, records or disclosures through the service's own
+ * `npm run import -- FILE|DIR [--kind K] [--format F] [--strict] [--rejects FILE] [--batch N]`:
+ * bulk import of every kind the registry and the lineage hold through the service's own
  * write functions (their validation and idempotency), streaming, batched, resumable.
  */
 import { parseArgs } from 'node:util';
@@ -42,9 +42,10 @@ columns in any order, RFC 4180 quotes, an empty cell for an optional field):
   --strict        check every line first (shape, enums, ids unique, parties and records
                   present); if any is bad, report them all and write nothing
   --rejects FILE  where refused lines go, as "line N: CODE: message" (default FILE.rejects)
-  --batch N       lines per write and per checkpoint (records: default and maximum ${WRITERS.records.limit};
-                  disclosures: default ${WRITERS.disclosures.batch}, maximum ${WRITERS.disclosures.limit}; the other kinds
-                  are written one per transaction, default ${defaultBatch('parties')} per checkpoint)
+  --batch N       lines per write and per checkpoint (parties: default ${WRITERS.parties.batch}, maximum
+                  ${WRITERS.parties.limit}; records: default and maximum ${WRITERS.records.limit}; disclosures: default
+                  ${WRITERS.disclosures.batch}, maximum ${WRITERS.disclosures.limit}; the other kinds are written one per
+                  transaction, default ${defaultBatch('grants')} per checkpoint)
 
 Refused lines are reported and the rest committed. Every write is idempotent by id, so a
 run that was killed can be run again; FILE.checkpoint lets it skip what was committed.

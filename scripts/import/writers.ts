@@ -4,7 +4,7 @@ import { MAX_DISCLOSURES_PER_IMPORT_BATCH, recordDisclosures } from '../../subgr
 import { recordAffiliation, recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
 import { MAX_RECORDS_PER_CALL } from '../../subgraphs/registry/record-input.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { MAX_PARTIES_PER_CALL, registerParties } from '../../subgraphs/registry/repository.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
 import { NotFoundError } from '../../subgraphs/shared/errors.ts';
 import type { Item, ItemOf, Kind } from './layouts.ts';
@@ -46,7 +46,16 @@ async function retract(db: Database, item: ItemOf['retractions']) {
 }
 
 export const WRITERS: Record<Kind, Writer> = {
-  parties: one<'parties'>(registerParty),
+  parties: {
+    limit: MAX_PARTIES_PER_CALL,
+    batch: 1_000,
+    atomic: true,
+    write: async (db, items) => {
+      const results = await registerParties(db, items as ItemOf['parties'][]);
+      const created = results.filter((result) => result.created).length;
+      return { created, unchanged: results.length - created };
+    },
+  },
   enforcement: one<'enforcement'>(recordEnforcement),
   affiliations: one<'affiliations'>(recordAffiliation),
   records: {

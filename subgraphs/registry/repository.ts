@@ -35,9 +35,11 @@ export const PARTIES_PAGE = /* cypher */ `
   ORDER BY p.id
   LIMIT $limit`;
 
-export const REGISTER_PARTY = /* cypher */ `
-  MERGE (p:Party {id: $id})
-  ON CREATE SET p.name = $name, p.kind = $kind, p.registeredAt = datetime(), p.created = true
+// In input order: a second row with the same id finds the party the first one created.
+export const REGISTER_PARTIES = /* cypher */ `
+  UNWIND $parties AS input
+  MERGE (p:Party {id: input.id})
+  ON CREATE SET p.name = input.name, p.kind = input.kind, p.registeredAt = datetime(), p.created = true
   WITH p, coalesce(p.created, false) AS created
   REMOVE p.created
   RETURN p {.id, .name, .kind} AS party, created`;
@@ -80,21 +82,46 @@ export function validatePartyInput(input: PartyRow): PartyRow {
   return { id: input.id, name, kind: input.kind };
 }
 
+/** The most parties one call may register: one transaction. */
+export const MAX_PARTIES_PER_CALL = 5_000;
+
 /**
- * Registers a party once. The MERGE makes concurrent registrations of one id safe; a
- * resubmission that differs from what is stored is refused and the transaction rolls back.
+ * Registers parties once each, in one transaction: all or nothing. The MERGE makes concurrent
+ * registrations of one id safe; a resubmission that differs from what is stored (or from an
+ * earlier item of the batch) is refused and the transaction rolls back.
  */
-export async function registerParty(db: Database, input: PartyRow): Promise<{ party: PartyRow; created: boolean }> {
-  const party = validatePartyInput(input);
+export async function registerParties(
+  db: Database,
+  inputs: readonly PartyRow[],
+): Promise<Array<{ party: PartyRow; created: boolean }>> {
+  if (inputs.length > MAX_PARTIES_PER_CALL) {
+    throw new InputError(
+      `at most ${MAX_PARTIES_PER_CALL} parties per call, got ${inputs.length}`,
+      'input',
+      inputs.length,
+    );
+  }
+  const parties = inputs.map(validatePartyInput);
+  if (parties.length === 0) return [];
   return db.write(async (tx) => {
-    const [row] = await tx.run<{ party: PartyRow; created: boolean }>(REGISTER_PARTY, party);
-    if (row === undefined) throw new Error(`registerParty returned no row for ${party.id}`);
-    if (!row.created && (row.party.name !== party.name || row.party.kind !== party.kind)) {
-      throw new ConflictError(
-        `party ${party.id} is already registered as "${row.party.name}" (${row.party.kind}); it cannot be registered again as "${party.name}" (${party.kind})`,
-        party,
-      );
-    }
-    return row;
+    const rows = await tx.run<{ party: PartyRow; created: boolean }>(REGISTER_PARTIES, { parties });
+    if (rows.length !== parties.length)
+      throw new Error(`registerParties returned ${rows.length} of ${parties.length} rows`);
+    rows.forEach((row, index) => {
+      const party = parties[index] as PartyRow;
+      if (!row.created && (row.party.name !== party.name || row.party.kind !== party.kind)) {
+        throw new ConflictError(
+          `party ${party.id} is already registered as "${row.party.name}" (${row.party.kind}); it cannot be registered again as "${party.name}" (${party.kind})`,
+          party,
+        );
+      }
+    });
+    return rows;
   });
+}
+
+/** Registers one party once; see registerParties. */
+export async function registerParty(db: Database, input: PartyRow): Promise<{ party: PartyRow; created: boolean }> {
+  const [result] = await registerParties(db, [input]);
+  return result as { party: PartyRow; created: boolean };
 }

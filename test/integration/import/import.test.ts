@@ -146,7 +146,7 @@ describe('npm run import', () => {
       format: 'csv',
       batch: 1000,
     });
-    expect(parseCommandLine(['x.parties.ndjson'])).toMatchObject({ kind: 'parties', format: 'ndjson', batch: 100 });
+    expect(parseCommandLine(['x.parties.ndjson'])).toMatchObject({ kind: 'parties', format: 'ndjson', batch: 1000 });
     expect(parseCommandLine(['dump.txt', '--kind', 'records', '--format', 'ndjson', '--batch', '250'])).toMatchObject({
       kind: 'records',
       batch: 250,
