@@ -22,7 +22,11 @@ export const CREATE_DELETION = /* cypher */ `
   CREATE (holder)-[:CONFIRMED]->(x:DeletionConfirmation {id: $id, at: datetime($at), reportedBy: $reportedBy,
     recordedAt: datetime()})
   WITH holder, x
-  CALL (x) { UNWIND $recordIds AS recordId MATCH (r:Record {id: recordId}) CREATE (x)-[:DELETED]->(r) }
+  CALL (x, holder) {
+    UNWIND $recordIds AS recordId
+    MATCH (r:Record {id: recordId})
+    CREATE (x)-[:DELETED {at: x.at, holder: holder.id}]->(r)
+  }
   RETURN x {.id, .at, .reportedBy, holderId: holder.id, recordIds: $recordIds} AS row`;
 
 export const RETRACTION_BY_ID = /* cypher */ `

@@ -156,6 +156,11 @@ export const LEDGER_EVENTS_PAGE = /* cypher */ `
   RETURN e.seq AS seq, e.eventType AS eventType, e.eventId AS eventId, e.contentHash AS contentHash,
     CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
     CASE WHEN d IS NULL THEN [] ELSE [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] END AS carried,
+    CASE WHEN d IS NOT NULL THEN all(c IN [(d)-[c:CARRIED]->(:Record) | c]
+        WHERE c.at = d.at AND c.from = sender.id AND c.to = recipient.id)
+      WHEN x IS NOT NULL THEN all(rel IN [(x)-[rel:DELETED]->(:Record) | rel]
+        WHERE rel.at = x.at AND rel.holder = holder.id)
+      ELSE true END AS copiesMatch,
     CASE WHEN x IS NULL THEN null ELSE x {.id, .at, .reportedBy, holderId: holder.id,
       recordIds: [(x)-[:DELETED]->(r:Record) | r.id]} END AS deletion,
     CASE WHEN t IS NULL THEN null ELSE t {.id, .at, .reason, filedById: filer.id, disclosureId: retracted.id} END AS retraction,
@@ -172,6 +177,7 @@ type EventNow = {
   deletion: DeletionRow | null;
   retraction: RetractionRow | null;
   grant: GrantRow | null;
+  copiesMatch: boolean;
 };
 
 function asNow(row: EventNow): LedgerEvent | null {
@@ -205,6 +211,13 @@ export async function verifyLedger(db: Database): Promise<ChainVerification> {
       const event = asNow(row);
       const what = `${NAMES[row.eventType] ?? row.eventType} ${row.eventId}`;
       if (event === null) return { ok: false, firstBrokenSeq: row.seq, reason: `entry ${row.seq}: ${what} is gone` };
+      if (!row.copiesMatch) {
+        return {
+          ok: false,
+          firstBrokenSeq: row.seq,
+          reason: `entry ${row.seq}: ${what} no longer matches the copies of its time and parties on its records`,
+        };
+      }
       if (contentHash(event) !== row.contentHash) {
         return {
           ok: false,

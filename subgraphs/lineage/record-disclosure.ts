@@ -12,25 +12,28 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 // acquires a record when it creates it (its origin) or when a disclosure that was not
 // retracted delivers it (equal times chain); it stops holding it when it confirms its
 // deletion, until a later delivery. Held at `at` = its last acquisition up to `at` is later
-// than its last confirmed deletion up to `at`. Set-based: one query for a whole batch, so the
-// cost grows with the (record, disclosure) pairs and the record's own disclosures.
+// than its last confirmed deletion before `at` (a deletion at the very instant of a send does
+// not stop it: the stricter reading, as in engine.ts). Set-based: one query for a whole batch, so the
+// cost grows with the (record, disclosure) pairs and the record's own relationships, which
+// carry each hop's time, sender and recipient (and each deletion's time and holder).
 export const RECORDS_AS_SENT = /* cypher */ `
   UNWIND $pairs AS pair
   OPTIONAL MATCH (r:Record {id: pair.recordId})
   WITH pair, r, datetime(pair.at) AS t
   WITH pair, r,
-    [(r)<-[:CARRIED]-(p:Disclosure)-[:TO]->(:Party {id: pair.fromPartyId})
-      WHERE p.at <= t AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction) } | p.at]
+    [(r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
+      AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction) } | c.at]
     + CASE WHEN r.originId = pair.fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
-    [(r)<-[:DELETED]-(x:DeletionConfirmation)<-[:CONFIRMED]-(:Party {id: pair.fromPartyId})
-      WHERE x.at <= t | x.at] AS deleted
-  RETURN pair.index AS index, r IS NOT NULL AS found, r.categories AS categories,
+    [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted
+  RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,
     reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS lastAcquired,
     reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastDeleted`;
 
+// The hint keeps a plan made while the graph held few disclosures from starting at the parties.
 export const EXISTING_DISCLOSURES = /* cypher */ `
   UNWIND $items AS item
   MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: item.id})-[:TO]->(recipient:Party)
+  USING INDEX d:Disclosure(id)
   RETURN ${DISCLOSURE_FIELDS} AS disclosure,
     d.at = datetime(item.at) AND toString(d.at) = toString(datetime(item.at)) AS sameAt`;
 
@@ -43,16 +46,17 @@ export const CREATE_DISCLOSURES = /* cypher */ `
     recordCount: size(row.carried), recordsHash: row.recordsHash, recordedAt: datetime()
   })-[:TO]->(recipient)
   WITH row, d, sender, recipient
-  CALL (d, row) {
+  CALL (d, row, sender, recipient) {
     UNWIND row.carried AS item
-    MATCH (r:Record {id: item[0]})
-    CREATE (d)-[:CARRIED {categories: item[1]}]->(r)
+    MATCH (r:Record) WHERE elementId(r) = item[2]
+    CREATE (d)-[:CARRIED {categories: item[1], at: d.at, from: sender.id, to: recipient.id}]->(r)
   }
   RETURN row.index AS index, ${DISCLOSURE_FIELDS} AS disclosure`;
 
 type AsSent = {
   index: number;
-  found: boolean;
+  /** The record's element id, for the create in the same transaction; null when there is none. */
+  node: string | null;
   categories: string[] | null;
   lastAcquired: string | null;
   lastDeleted: string | null;
@@ -107,7 +111,7 @@ async function asSent(
   tx: Tx,
   inputs: readonly NewDisclosure[],
   fresh: readonly boolean[],
-): Promise<Array<{ carried: Carried; holderUnknown: boolean }>> {
+): Promise<Array<{ carried: Carried; holderUnknown: boolean; nodes: string[] }>> {
   const pairs: Pair[] = [];
   inputs.forEach((input, disclosure) => {
     for (const item of input.records) {
@@ -141,7 +145,7 @@ async function asSent(
   return inputs.map((input, position) => {
     const own = byIndex.slice(next, next + input.records.length);
     next += input.records.length;
-    const missing = input.records.filter((_, at) => !(own[at] as AsSent).found).map((item) => item.recordId);
+    const missing = input.records.filter((_, at) => (own[at] as AsSent).node === null).map((item) => item.recordId);
     if (missing.length > 0) {
       const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
       throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, missing.slice(0, 5));
@@ -167,7 +171,7 @@ async function asSent(
       if (acquired === null || (deleted !== null && acquired <= deleted)) holderUnknown = true;
       return [item.recordId, item.categories ?? [...held].sort()];
     });
-    return { carried, holderUnknown };
+    return { carried, holderUnknown, nodes: own.map((row) => row.node as string) };
   });
 }
 
@@ -211,8 +215,14 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promi
       if (!same) throw conflict(input.id);
       continue;
     }
-    const { carried, holderUnknown } = sent[position] as { carried: Carried; holderUnknown: boolean };
-    rows.push({ ...input, index: position, holderUnknown, carried, recordsHash: hashes[position] });
+    const { carried, holderUnknown, nodes } = sent[position] as Awaited<ReturnType<typeof asSent>>[number];
+    rows.push({
+      ...input,
+      index: position,
+      holderUnknown,
+      carried: carried.map(([recordId, categories], at) => [recordId, categories, nodes[at]]),
+      recordsHash: hashes[position],
+    });
   }
 
   const created = new Map<number, DisclosureRow>();

@@ -1,0 +1,222 @@
+/**
+ * The lineage engine (DOMAIN.md, "Lineage: how a record reaches a party"): one pass over one
+ * record's disclosures and deletions, in time order, so that its cost grows with the
+ * (record, disclosure) pairs and never with the number of paths.
+ *
+ * A record reaches P at t through a chain D1 … Dk that each carried it, from its origin
+ * agency, each hop's sender being the previous hop's recipient, at(D1) <= … <= at(Dk) = t
+ * (equal times chain), no retracted hop, and no holder along the chain confirming deletion
+ * between receiving the record and passing it on. The origin holds the record from its
+ * creation. A deletion at the very instant of a hop does not stop that hop (the stricter
+ * reading: the holder still had it when it sent it); it ends the holding for anything later,
+ * an arrival at that same instant included.
+ *
+ * Pure: no database, no clock. The repository loads a record's history; immigration-agent
+ * status and party kinds are applied by the caller, at each hop's time.
+ */
+
+/** One disclosure as it concerns one record: the copies kept on its CARRIED relationship. */
+export type Hop = {
+  disclosureId: string;
+  at: string;
+  /** instantOrder(at): nanoseconds since the epoch, exact whatever the offset. */
+  order: bigint;
+  fromId: string;
+  toId: string;
+  categories: readonly string[];
+  retracted: boolean;
+};
+
+export type Deletion = { id: string; at: string; order: bigint; holderId: string };
+
+export type History = {
+  recordId: string;
+  originId: string;
+  createdAt: string;
+  createdOrder: bigint;
+  categories: readonly string[];
+  hops: readonly Hop[];
+  deletions: readonly Deletion[];
+};
+
+/** How the record came to a party: by the hop `hop` after the chain `previous`, or as its origin. */
+export type Arrival = {
+  partyId: string;
+  at: string;
+  order: bigint;
+  hop: Hop | null;
+  previous: Arrival | null;
+  /** Hops from the origin. */
+  hops: number;
+  /** What arrived through this chain: what every hop of it carried. */
+  categories: readonly string[];
+};
+
+/** A hop whose sender held the record: a real flow, with the chains it continued. */
+export type Flow = {
+  hop: Hop;
+  /** The recipient's arrival through the sender's earliest chain of its current holding. */
+  arrival: Arrival;
+  /** The same hop after the sender's chain with the fewest hops (the same object when they agree). */
+  fewest: Arrival;
+  /** Categories the hop carried that reached the sender through no chain: of unknown source. */
+  unknownCategories: readonly string[];
+};
+
+export type Lineage = {
+  recordId: string;
+  origin: Arrival;
+  /** Every hop whose sender held the record at its time, in time order. */
+  flows: Flow[];
+  /** Hops whose sender did not hold the record then: reported, but no chain from the origin leads to them. */
+  unsupported: Hop[];
+  /** Hops withdrawn by a retraction. */
+  retracted: Hop[];
+  /** The earliest arrival at each party (the origin included). */
+  firstArrival: Map<string, Arrival>;
+};
+
+type Holding = { first: Arrival; fewest: Arrival; categories: Set<string> };
+
+const byTime = <T extends { order: bigint }>(a: T, b: T, tie: (x: T) => string) =>
+  a.order < b.order ? -1 : a.order > b.order ? 1 : tie(a) < tie(b) ? -1 : tie(a) > tie(b) ? 1 : 0;
+
+/** The hops of a chain, from the origin's first hop to this arrival's. */
+export function chainOf(arrival: Arrival): Hop[] {
+  const hops: Hop[] = [];
+  for (let at: Arrival | null = arrival; at !== null && at.hop !== null; at = at.previous) hops.push(at.hop);
+  return hops.reverse();
+}
+
+function arrive(hop: Hop, after: Arrival, categories: readonly string[]): Arrival {
+  return {
+    partyId: hop.toId,
+    at: hop.at,
+    order: hop.order,
+    hop,
+    previous: after,
+    hops: after.hops + 1,
+    categories,
+  };
+}
+
+/** Follows one record through time: every flow, every arrival, in one pass. */
+export function lineageOf(history: History): Lineage {
+  const origin: Arrival = {
+    partyId: history.originId,
+    at: history.createdAt,
+    order: history.createdOrder,
+    hop: null,
+    previous: null,
+    hops: 0,
+    categories: [...history.categories].sort(),
+  };
+  const hops = [...history.hops].sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
+  const deletions = [...history.deletions].sort((a, b) => byTime(a, b, (deletion) => deletion.id));
+  const holding = new Map<string, Holding>();
+  const firstArrival = new Map<string, Arrival>();
+  const lineage: Lineage = {
+    recordId: history.recordId,
+    origin,
+    flows: [],
+    unsupported: [],
+    retracted: [],
+    firstArrival,
+  };
+  let created = false;
+  let nextDeletion = 0;
+
+  /** A party holds the record from this arrival on, or holds more of it, or by fewer hops. True if anything changed. */
+  const begin = (first: Arrival, fewest: Arrival, held: readonly string[]): boolean => {
+    const holder = holding.get(first.partyId);
+    if (!firstArrival.has(first.partyId)) firstArrival.set(first.partyId, first);
+    if (holder === undefined) {
+      holding.set(first.partyId, { first, fewest, categories: new Set(held) });
+      return true;
+    }
+    let changed = false;
+    if (fewest.hops < holder.fewest.hops) {
+      holder.fewest = fewest;
+      changed = true;
+    }
+    for (const category of held) {
+      if (!holder.categories.has(category)) {
+        holder.categories.add(category);
+        changed = true;
+      }
+    }
+    return changed;
+  };
+  const createIfDue = (order: bigint) => {
+    if (!created && history.createdOrder <= order) {
+      created = true;
+      begin(origin, origin, origin.categories);
+    }
+  };
+  /** Deletions strictly before `order` end their holder's holding. */
+  const deleteBefore = (order: bigint) => {
+    while (nextDeletion < deletions.length && (deletions[nextDeletion] as Deletion).order < order) {
+      const deletion = deletions[nextDeletion] as Deletion;
+      createIfDue(deletion.order); // created at the instant of a deletion: deleted with it
+      holding.delete(deletion.holderId);
+      nextDeletion += 1;
+    }
+  };
+  /** The hop taken after the sender's chains as they stand; null when the sender does not hold the record. */
+  const take = (hop: Hop) => {
+    const sender = holding.get(hop.fromId);
+    if (sender === undefined) return null;
+    const carried = hop.categories.filter((category) => sender.categories.has(category));
+    const first = arrive(hop, sender.first, intersect(carried, sender.first));
+    const fewest =
+      sender.fewest === sender.first ? first : arrive(hop, sender.fewest, intersect(carried, sender.fewest));
+    return { sender, carried, first, fewest };
+  };
+
+  for (let start = 0; start < hops.length;) {
+    const order = (hops[start] as Hop).order;
+    let end = start;
+    while (end < hops.length && (hops[end] as Hop).order === order) end += 1;
+    deleteBefore(order);
+    createIfDue(order);
+    const group = hops.slice(start, end).filter((hop) => {
+      if (hop.retracted) lineage.retracted.push(hop);
+      return !hop.retracted;
+    });
+    // Equal times chain: within one instant, hold what can be held until nothing changes,
+    // then report each hop once against the holdings of that instant.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const hop of group) {
+        const taken = take(hop);
+        if (taken !== null && begin(taken.first, taken.fewest, taken.carried)) changed = true;
+      }
+    }
+    for (const hop of group) {
+      const taken = take(hop);
+      if (taken === null) {
+        lineage.unsupported.push(hop);
+        continue;
+      }
+      // The recipient's holding keeps the arrival objects that began it, so chains share them.
+      const recipient = holding.get(hop.toId) as Holding;
+      const arrival =
+        recipient.first.hop === hop && recipient.first.previous === taken.first.previous
+          ? recipient.first
+          : taken.first;
+      lineage.flows.push({
+        hop,
+        arrival,
+        fewest: taken.fewest === taken.first ? arrival : taken.fewest,
+        unknownCategories: hop.categories.filter((category) => !taken.sender.categories.has(category)),
+      });
+    }
+    start = end;
+  }
+  return lineage;
+}
+
+/** What arrived through one chain: the hop's categories that the chain itself delivered. */
+function intersect(carried: readonly string[], chain: Arrival): string[] {
+  return carried.filter((category) => chain.categories.includes(category));
+}

@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chainOf, lineageOf, type Deletion, type History, type Hop } from '../../../subgraphs/lineage/engine.ts';
+import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
+
+const CATEGORIES = ['NAME', 'SSN', 'PHOTO'];
+
+const at = (day: number) => `2025-01-${String(day).padStart(2, '0')}T12:00:00Z`;
+const hop = (
+  id: string,
+  day: number,
+  fromId: string,
+  toId: string,
+  categories = CATEGORIES,
+  retracted = false,
+): Hop => ({
+  disclosureId: id,
+  at: at(day),
+  order: instantOrder(at(day)),
+  fromId,
+  toId,
+  categories,
+  retracted,
+});
+const deletion = (id: string, day: number, holderId: string): Deletion => ({
+  id,
+  at: at(day),
+  order: instantOrder(at(day)),
+  holderId,
+});
+const history = (hops: Hop[], deletions: Deletion[] = [], createdDay = 1): History => ({
+  recordId: 'r-1',
+  originId: 'agency',
+  createdAt: at(createdDay),
+  createdOrder: instantOrder(at(createdDay)),
+  categories: CATEGORIES,
+  hops,
+  deletions,
+});
+const ids = (hops: readonly Hop[]) => hops.map((h) => h.disclosureId);
+
+describe('the lineage engine, on the cases DOMAIN.md names', () => {
+  it('follows an indirect flow over three hops and shows its chain', () => {
+    const lineage = lineageOf(
+      history([hop('d1', 2, 'agency', 'exchange'), hop('d2', 3, 'exchange', 'broker'), hop('d3', 4, 'broker', 'ice')]),
+    );
+    const toIce = lineage.flows.find((flow) => flow.hop.toId === 'ice');
+    expect(toIce && ids(chainOf(toIce.arrival))).toEqual(['d1', 'd2', 'd3']);
+    expect(toIce?.arrival.hops).toBe(3);
+    expect(lineage.unsupported).toEqual([]);
+  });
+
+  it('never lets a chain run backwards in time', () => {
+    const lineage = lineageOf(history([hop('late', 5, 'agency', 'exchange'), hop('early', 3, 'exchange', 'ice')]));
+    expect(ids(lineage.flows.map((flow) => flow.hop))).toEqual(['late']);
+    expect(ids(lineage.unsupported)).toEqual(['early']);
+    expect(lineage.firstArrival.has('ice')).toBe(false);
+  });
+
+  it('chains equal times, whatever order they were recorded in', () => {
+    const lineage = lineageOf(history([hop('b', 3, 'exchange', 'ice'), hop('a', 3, 'agency', 'exchange')]));
+    expect(lineage.firstArrival.get('ice')?.hops).toBe(2);
+    expect(lineage.unsupported).toEqual([]);
+  });
+
+  it('ends a holding at a confirmed deletion, and a later delivery starts it again', () => {
+    const lineage = lineageOf(
+      history(
+        [
+          hop('d1', 2, 'agency', 'exchange'),
+          hop('after-delete', 6, 'exchange', 'ice'),
+          hop('again', 7, 'agency', 'exchange'),
+          hop('after-again', 8, 'exchange', 'broker'),
+        ],
+        [deletion('x1', 4, 'exchange')],
+      ),
+    );
+    expect(ids(lineage.unsupported)).toEqual(['after-delete']);
+    expect(ids(lineage.flows.map((flow) => flow.hop))).toEqual(['d1', 'again', 'after-again']);
+  });
+
+  it('keeps a hop sent at the instant of a deletion (the stricter reading) but nothing after', () => {
+    const lineage = lineageOf(
+      history(
+        [hop('d1', 2, 'agency', 'exchange'), hop('same', 4, 'exchange', 'ice'), hop('later', 4, 'agency', 'broker')],
+        [deletion('x1', 4, 'exchange'), deletion('x2', 4, 'broker')],
+      ),
+    );
+    expect(ids(lineage.flows.map((flow) => flow.hop)).sort()).toEqual(['d1', 'later', 'same']);
+  });
+
+  it('delivers through a chain only what every hop carried, and names what came from nowhere', () => {
+    const lineage = lineageOf(
+      history([hop('d1', 2, 'agency', 'exchange', ['NAME', 'SSN']), hop('d2', 3, 'exchange', 'ice', ['SSN', 'PHOTO'])]),
+    );
+    const toIce = lineage.flows.find((flow) => flow.hop.toId === 'ice');
+    expect(toIce?.arrival.categories).toEqual(['SSN']);
+    expect(toIce?.unknownCategories).toEqual(['PHOTO']);
+  });
+
+  it('leaves retracted hops out of every chain', () => {
+    const lineage = lineageOf(
+      history([hop('d1', 2, 'agency', 'exchange', CATEGORIES, true), hop('d2', 3, 'exchange', 'ice')]),
+    );
+    expect(ids(lineage.retracted)).toEqual(['d1']);
+    expect(ids(lineage.unsupported)).toEqual(['d2']);
+  });
+
+  it('does not let the origin pass a record on before it created it', () => {
+    const lineage = lineageOf(history([hop('d1', 2, 'agency', 'exchange')], [], 5));
+    expect(ids(lineage.unsupported)).toEqual(['d1']);
+  });
+});
+
+// The reference: every valid chain, enumerated by brute force straight from the definition.
+type Chain = { hops: Hop[]; party: string; order: bigint; categories: string[] };
+
+function allChains(h: History): Chain[] {
+  const chains: Chain[] = [];
+  const extend = (chain: Chain) => {
+    for (const next of h.hops) {
+      if (next.retracted || next.fromId !== chain.party || next.order < chain.order) continue;
+      if (chain.hops.includes(next)) continue;
+      const deleted = h.deletions.some(
+        (d) => d.holderId === chain.party && d.order >= chain.order && d.order < next.order,
+      );
+      if (deleted) continue;
+      const longer: Chain = {
+        hops: [...chain.hops, next],
+        party: next.toId,
+        order: next.order,
+        categories: chain.categories.filter((category) => next.categories.includes(category)),
+      };
+      chains.push(longer);
+      extend(longer);
+    }
+  };
+  extend({ hops: [], party: h.originId, order: h.createdOrder, categories: [...h.categories] });
+  return chains;
+}
+
+const PARTIES = ['agency', 'a', 'b', 'c', 'd'];
+const arbitraryHistory = fc
+  .record({
+    created: fc.integer({ min: 1, max: 4 }),
+    hops: fc.array(
+      fc.record({
+        day: fc.integer({ min: 1, max: 6 }),
+        from: fc.constantFrom(...PARTIES),
+        to: fc.constantFrom(...PARTIES),
+        categories: fc.subarray(CATEGORIES, { minLength: 1 }),
+        retracted: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
+      }),
+      { maxLength: 9 },
+    ),
+    deletions: fc.array(fc.record({ day: fc.integer({ min: 1, max: 6 }), holder: fc.constantFrom(...PARTIES) }), {
+      maxLength: 3,
+    }),
+  })
+  .map(({ created, hops, deletions }) =>
+    history(
+      hops
+        .filter((h) => h.from !== h.to)
+        .map((h, index) => hop(`d${index}`, h.day, h.from, h.to, h.categories, h.retracted)),
+      deletions.map((d, index) => deletion(`x${index}`, d.day, d.holder)),
+      created,
+    ),
+  );
+
+describe('the lineage engine against a brute-force reference', () => {
+  it('finds exactly the hops that end a valid chain, with the fewest hops, the earliest arrivals and the categories', () => {
+    fc.assert(
+      fc.property(arbitraryHistory, (h) => {
+        const lineage = lineageOf(h);
+        const chains = allChains(h);
+        const ending = (hopOf: Hop) => chains.filter((chain) => chain.hops.at(-1) === hopOf);
+        const live = h.hops.filter((x) => !x.retracted);
+
+        expect(new Set(ids(lineage.flows.map((flow) => flow.hop)))).toEqual(
+          new Set(ids(live.filter((x) => ending(x).length > 0))),
+        );
+        expect(new Set(ids(lineage.unsupported))).toEqual(new Set(ids(live.filter((x) => ending(x).length === 0))));
+        for (const flow of lineage.flows) {
+          const valid = ending(flow.hop);
+          expect(flow.fewest.hops).toBe(Math.min(...valid.map((chain) => chain.hops.length)));
+          const shown = chainOf(flow.arrival);
+          expect(valid.some((chain) => ids(chain.hops).join() === ids(shown).join())).toBe(true);
+          const reached = new Set(valid.flatMap((chain) => chain.categories));
+          expect(new Set(flow.hop.categories.filter((c) => !flow.unknownCategories.includes(c)))).toEqual(reached);
+          const sorted = (list: readonly string[]) => [...list].sort().join();
+          expect(valid.some((chain) => sorted(chain.categories) === sorted(flow.arrival.categories))).toBe(true);
+        }
+        for (const party of PARTIES.filter((p) => p !== h.originId)) {
+          const earliest = chains
+            .filter((chain) => chain.party === party)
+            .reduce<bigint | null>((min, chain) => (min === null || chain.order < min ? chain.order : min), null);
+          expect(lineage.firstArrival.get(party)?.order ?? null).toBe(earliest);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
