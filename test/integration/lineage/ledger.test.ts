@@ -63,6 +63,24 @@ describe('the disclosure ledger', () => {
     expect((await verifyLedger(ctx.db)).ok).toBe(true);
   });
 
+  it('notices the copy of a hop on a record moved in time, behind the service’s back', async () => {
+    const move = (at: string) =>
+      ctx.db.write((tx) =>
+        tx.run(
+          'MATCH (:Disclosure {id: "ledger-1"})-[c:CARRIED]->(:Record {id: "clerk-record-2"}) SET c.at = datetime($at)',
+          { at },
+        ),
+      );
+    await move('2024-12-01T10:00:00-05:00');
+    expect(await verifyLedger(ctx.db)).toEqual({
+      ok: false,
+      firstBrokenSeq: 1,
+      reason: 'entry 1: disclosure ledger-1 no longer matches the copies of its time and parties on its records',
+    });
+    await move('2025-01-01T10:00:00-05:00');
+    expect((await verifyLedger(ctx.db)).ok).toBe(true);
+  });
+
   it('notices a recipient swapped behind the service’s back, and an event deleted', async () => {
     await registerParty(ctx.db, { id: 'other', name: 'Other', kind: 'DATA_BROKER' });
     await ctx.db.write((tx) =>

@@ -1,0 +1,246 @@
+/**
+ * The county agencies of the synthetic county: who creates records about whom, in which
+ * systems, with which categories, and which other agencies they pass records to before
+ * the records leave the county (the Sheriff to the State's Attorney).
+ */
+import type { Category } from '../../subgraphs/lineage/generated/resolvers-types.ts';
+
+export type AgencySpec = {
+  id: string;
+  name: string;
+  /** Relative share of the county's records. */
+  weight: number;
+  systems: readonly string[];
+  /** What its records hold; a record takes one to five of them. */
+  categories: readonly Category[];
+  datasets: readonly string[];
+  /** Agencies it passes records to inside the county. */
+  county: readonly string[];
+  /** Whether it has ever answered ICE directly (detainers, booking queries). */
+  answersIce: boolean;
+};
+
+const PERSON: readonly Category[] = ['NAME', 'DATE_OF_BIRTH', 'RESIDENTIAL_ADDRESS'];
+
+export const AGENCIES: readonly AgencySpec[] = [
+  {
+    id: 'agency:sheriff',
+    name: "Cook County Sheriff's Office",
+    weight: 16,
+    systems: ['CCSO-JMS', 'CCSO-CLEAR'],
+    categories: [...PERSON, 'PHOTO', 'BIOMETRIC', 'JAIL_RELEASE_TIME', 'INCARCERATION_STATUS', 'LICENSE_PLATE'],
+    datasets: ['Jail Management System bookings', 'Warrant service files', 'Electronic monitoring roster'],
+    county: ['agency:states-attorney', 'agency:chief-judge', 'agency:adult-probation', 'agency:public-defender'],
+    answersIce: true,
+  },
+  {
+    id: 'agency:clerk',
+    name: 'Cook County Clerk',
+    weight: 9,
+    systems: ['CLERK-VITAL', 'CLERK-ELECTIONS'],
+    categories: [...PERSON, 'SSN', 'PHONE', 'EMAIL'],
+    datasets: ['Vital records index', 'Voter registration file', 'Marriage license index'],
+    county: ['agency:recorder', 'agency:health'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:circuit-court-clerk',
+    name: 'Clerk of the Circuit Court of Cook County',
+    weight: 10,
+    systems: ['CCC-CMS', 'CCC-EFILE'],
+    categories: [...PERSON, 'DRIVERS_LICENSE', 'INCARCERATION_STATUS', 'PHONE', 'OTHER'],
+    datasets: ['Case management docket', 'Traffic case index', 'Order of protection registry'],
+    county: ['agency:states-attorney', 'agency:public-defender', 'agency:chief-judge', 'agency:sheriff'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:assessor',
+    name: "Cook County Assessor's Office",
+    weight: 7,
+    systems: ['CCAO-IAS'],
+    categories: ['NAME', 'RESIDENTIAL_ADDRESS', 'PHONE', 'EMAIL'],
+    datasets: ['Property characteristics roll', 'Exemption applications'],
+    county: ['agency:treasurer', 'agency:board-review'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:treasurer',
+    name: "Cook County Treasurer's Office",
+    weight: 5,
+    systems: ['CCTO-TAX'],
+    categories: ['NAME', 'RESIDENTIAL_ADDRESS', 'SSN', 'PHONE', 'EMAIL'],
+    datasets: ['Property tax payment ledger', 'Tax sale list'],
+    county: ['agency:assessor', 'agency:revenue'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:states-attorney',
+    name: "Cook County State's Attorney's Office",
+    weight: 5,
+    systems: ['SAO-PROMIS'],
+    categories: [...PERSON, 'PHOTO', 'INCARCERATION_STATUS', 'PHONE', 'OTHER'],
+    datasets: ['Prosecution case files', 'Victim witness contacts'],
+    county: ['agency:circuit-court-clerk', 'agency:sheriff'],
+    answersIce: true,
+  },
+  {
+    id: 'agency:public-defender',
+    name: 'Law Office of the Cook County Public Defender',
+    weight: 4,
+    systems: ['LOPD-CASE'],
+    categories: [...PERSON, 'PHONE', 'INCARCERATION_STATUS', 'EMPLOYMENT_ID'],
+    datasets: ['Client intake files'],
+    county: ['agency:circuit-court-clerk'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:health',
+    name: 'Cook County Health',
+    weight: 8,
+    systems: ['CCH-EHR', 'CCH-CAREPLAN'],
+    categories: [...PERSON, 'SSN', 'MEDICAL', 'PHONE', 'EMAIL'],
+    datasets: ['CareLink enrolment', 'Community health registry', 'Medicaid managed care roster'],
+    county: ['agency:health:stroger', 'agency:health:provident'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:health:stroger',
+    name: 'John H. Stroger, Jr. Hospital of Cook County',
+    weight: 7,
+    systems: ['STROGER-EHR'],
+    categories: [...PERSON, 'SSN', 'MEDICAL', 'PHONE', 'BIOMETRIC'],
+    datasets: ['Inpatient encounters', 'Emergency department visits'],
+    county: ['agency:health', 'agency:medical-examiner'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:health:provident',
+    name: 'Provident Hospital of Cook County',
+    weight: 4,
+    systems: ['PROVIDENT-EHR'],
+    categories: [...PERSON, 'SSN', 'MEDICAL', 'PHONE'],
+    datasets: ['Outpatient encounters'],
+    county: ['agency:health'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:juvenile-detention',
+    name: 'Cook County Juvenile Temporary Detention Center',
+    weight: 2,
+    systems: ['JTDC-RES'],
+    categories: ['NAME', 'DATE_OF_BIRTH', 'PHOTO', 'MEDICAL', 'JAIL_RELEASE_TIME', 'INCARCERATION_STATUS'],
+    datasets: ['Resident census'],
+    county: ['agency:chief-judge', 'agency:public-defender'],
+    answersIce: true,
+  },
+  {
+    id: 'agency:adult-probation',
+    name: 'Cook County Adult Probation Department',
+    weight: 4,
+    systems: ['APD-CMS'],
+    categories: [...PERSON, 'EMPLOYMENT_ID', 'PHONE', 'LOCATION', 'DRIVERS_LICENSE'],
+    datasets: ['Probationer case files', 'Electronic monitoring locations'],
+    county: ['agency:chief-judge', 'agency:sheriff'],
+    answersIce: true,
+  },
+  {
+    id: 'agency:chief-judge',
+    name: 'Office of the Chief Judge of the Circuit Court of Cook County',
+    weight: 3,
+    systems: ['OCJ-PRETRIAL'],
+    categories: [...PERSON, 'INCARCERATION_STATUS', 'PHONE', 'OTHER'],
+    datasets: ['Pretrial services assessments'],
+    county: ['agency:adult-probation', 'agency:juvenile-detention'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:board-review',
+    name: 'Cook County Board of Review',
+    weight: 2,
+    systems: ['BOR-APPEALS'],
+    categories: ['NAME', 'RESIDENTIAL_ADDRESS', 'EMAIL', 'PHONE'],
+    datasets: ['Assessment appeals'],
+    county: ['agency:assessor'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:animal-control',
+    name: 'Cook County Animal and Rabies Control',
+    weight: 2,
+    systems: ['ARC-TAGS'],
+    categories: ['NAME', 'RESIDENTIAL_ADDRESS', 'PHONE', 'EMAIL'],
+    datasets: ['Rabies tag registrations'],
+    county: ['agency:revenue'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:medical-examiner',
+    name: "Cook County Medical Examiner's Office",
+    weight: 1,
+    systems: ['ME-CASE'],
+    categories: ['NAME', 'DATE_OF_BIRTH', 'MEDICAL', 'BIOMETRIC', 'PHOTO', 'RESIDENTIAL_ADDRESS'],
+    datasets: ['Death investigation case files'],
+    county: ['agency:states-attorney', 'agency:clerk'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:recorder',
+    name: "Cook County Clerk's Recordings Division",
+    weight: 3,
+    systems: ['REC-DEEDS'],
+    categories: ['NAME', 'RESIDENTIAL_ADDRESS', 'OTHER'],
+    datasets: ['Recorded documents index'],
+    county: ['agency:assessor'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:technology',
+    name: 'Cook County Bureau of Technology',
+    weight: 1,
+    systems: ['BOT-IDM'],
+    categories: ['NAME', 'EMAIL', 'EMPLOYMENT_ID', 'PHONE'],
+    datasets: ['Identity management directory'],
+    county: ['agency:human-resources'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:human-resources',
+    name: 'Cook County Bureau of Human Resources',
+    weight: 1,
+    systems: ['BHR-HCM'],
+    categories: [...PERSON, 'SSN', 'EMPLOYMENT_ID', 'PHONE', 'EMAIL'],
+    datasets: ['Employee master file'],
+    county: ['agency:technology', 'agency:treasurer'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:revenue',
+    name: 'Cook County Department of Revenue',
+    weight: 2,
+    systems: ['DOR-TAX'],
+    categories: ['NAME', 'RESIDENTIAL_ADDRESS', 'LICENSE_PLATE', 'EMAIL'],
+    datasets: ['Wheel tax registrations', 'Use tax filings'],
+    county: ['agency:treasurer'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:emergency-management',
+    name: 'Cook County Department of Emergency Management and Regional Security',
+    weight: 1,
+    systems: ['EMRS-ALERT'],
+    categories: ['NAME', 'PHONE', 'EMAIL', 'LOCATION', 'RESIDENTIAL_ADDRESS'],
+    datasets: ['Emergency alert subscribers'],
+    county: ['agency:sheriff'],
+    answersIce: false,
+  },
+  {
+    id: 'agency:public-guardian',
+    name: 'Office of the Cook County Public Guardian',
+    weight: 1,
+    systems: ['OPG-CASE'],
+    categories: [...PERSON, 'MEDICAL', 'SSN', 'PHONE'],
+    datasets: ['Ward case files'],
+    county: ['agency:health', 'agency:circuit-court-clerk'],
+    answersIce: false,
+  },
+];
