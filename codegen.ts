@@ -53,6 +53,8 @@ const config: CodegenConfig = {
       Retraction: '../ledger.ts#RetractionRow',
       AccessGrant: '../ledger.ts#GrantRow',
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
+      TracedArrival: '../trace.ts#ArrivalRow',
+      TraceHop: '../trace.ts#TraceHopRow',
     }),
     ...subgraph('compliance', {
       Party: '../repository.ts#PartyRef',

@@ -9,6 +9,7 @@ import { summary, writeResult, type Suite } from './harness.ts';
 process.env.TRACKER_LOG_LEVEL ??= 'warn';
 const SUITES: Record<string, Suite> = {
   ingest: (await import('./suites/ingest.ts')).ingest,
+  'ingest-profile': (await import('./suites/ingest-profile.ts')).ingestProfile,
   slice: (await import('./suites/slice.ts')).slice,
 };
 

@@ -168,6 +168,18 @@ function launcherArgs(params: { java: JavaInfo; heap: string; p: Paths; port: nu
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '--enable-native-access=ALL-UNNAMED',
+    // What Neo4j's own launcher passes: the page cache and Netty reach into NIO buffers
+    // directly (without these they fall back to slower copies), and G1 keeps pauses short.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
     // Java 24+ warns about sun.misc.Unsafe use in dependencies; the flag exists since Java 23.
     ...(java.major >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : []),
     '-cp',

@@ -1,11 +1,12 @@
 import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared/auth/organisation.ts';
-import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
+import { checkPageSize, decodeCursor, encodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
+import { trace, traceRecords, traceTarget } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import { entryFor, logAccessNow } from '../shared/access-log.ts';
@@ -29,10 +30,42 @@ function page(
   });
 }
 
+async function disclosureOf(loaders: Context['loaders'], id: string) {
+  const disclosure = await loaders.disclosure.load(id);
+  // A hop is read from the disclosure's own CARRIED relationship: the disclosure exists.
+  if (disclosure === null) throw new Error(`disclosure ${id} of a chain is missing`);
+  return disclosure;
+}
+
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     verifyLedger: (_root, _args, { db }) => verifyLedger(db),
+    trace: async (_root, args, { db, principal, operation }) => {
+      const first = checkPageSize(args.first);
+      const offset = Number(decodeCursor(args.after) ?? 0);
+      const target = traceTarget(args.to);
+      const arrivals = await trace(db, await traceRecords(db, args), { ...args, target });
+      const nodes = arrivals.slice(offset, offset + first);
+      if (principal !== null) {
+        await logAccessNow(db, {
+          ...entryFor(principal, operation.name, operation.query),
+          outcome: 'ALLOWED',
+          subjects: [...new Set(nodes.map((node) => node.subjectKey))],
+          records: [...new Set(nodes.map((node) => node.recordId))],
+        });
+      }
+      const end = offset + nodes.length;
+      return {
+        nodes,
+        totalCount: arrivals.length,
+        truncated: end < arrivals.length,
+        pageInfo: {
+          endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null,
+          hasNextPage: end < arrivals.length,
+        },
+      };
+    },
     disclosure: async (_root, { id }, { loaders, principal }) => {
       const disclosure = await loaders.disclosure.load(id);
       if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${id}`);
@@ -104,6 +137,21 @@ export const resolvers: Resolvers = {
       return stamp;
     },
     to: (disclosure) => ({ id: disclosure.toId }),
+  },
+  TracedArrival: {
+    record: (arrival) => ({ id: arrival.recordId }),
+    party: (arrival) => ({ id: arrival.partyId }),
+    kind: (arrival) => (arrival.direct ? 'DIRECT' : 'INDIRECT'),
+    intermediaries: (arrival) => arrival.intermediaries.map((id) => ({ id })),
+  },
+  TraceHop: {
+    disclosure: (hop, _args, { loaders }) => disclosureOf(loaders, hop.disclosureId),
+    from: (hop) => ({ id: hop.fromId }),
+    to: (hop) => ({ id: hop.toId }),
+    purpose: async (hop, _args, { loaders }) => (await disclosureOf(loaders, hop.disclosureId)).purpose,
+    legalBasis: async (hop, _args, { loaders }) => (await disclosureOf(loaders, hop.disclosureId)).legalBasis,
+    agreementReference: async (hop, _args, { loaders }) =>
+      (await disclosureOf(loaders, hop.disclosureId)).agreementReference,
   },
   AccessGrant: {
     agency: (grant) => ({ id: grant.agencyId }),

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { secretFromEnvOrLocalFile } from '../shared/auth/secrets.ts';
 import { InputError } from '../shared/errors.ts';
+import { isSubjectKey } from '../shared/validation.ts';
 
 /**
  * Subject keys (DOMAIN.md, "Subject"): the service never holds a person's identifier, only
@@ -42,10 +43,7 @@ export function isIdentifierKind(value: unknown): value is IdentifierKind {
   return typeof value === 'string' && (IDENTIFIER_KINDS as readonly string[]).includes(value);
 }
 
-/** A subject key as the access log and every subgraph accept it. */
-export function isSubjectKey(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-}
+export { isSubjectKey };
 
 /**
  * The one spelling of an identifier that every agency derives from its own: NFKC (full-width

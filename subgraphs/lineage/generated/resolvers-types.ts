@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DisclosureRow, PartyRef, CarriedRow } from '../repository.ts';
 import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
+import type { ArrivalRow, TraceHopRow } from '../trace.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -170,6 +171,11 @@ export type DisclosureConnection = {
   pageInfo: PageInfo;
 };
 
+/** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
+export type FlowKind =
+  | 'DIRECT'
+  | 'INDIRECT';
+
 /** An event's place in the disclosure ledger, a SHA-256 hash chain over every accepted event. */
 export type LedgerStamp = {
   __typename?: 'LedgerStamp';
@@ -302,6 +308,18 @@ export type Query = {
   /** One disclosure by its id, or null when none has that id. */
   disclosure: Maybe<Disclosure>;
   /**
+   * Every arrival of a person's records (by subject key) or of the records named, at one party
+   * or at any party that was an immigration agent when the hop reached it (Sec. 46-37(e): direct
+   * or indirect). A record arrives only through a time-respecting chain of disclosures that
+   * each carried it, from its origin agency, with no retracted hop and no holder passing it on
+   * after confirming its deletion; immigration-agent status is that of the hop's own time. Each
+   * arrival carries the chain that led there (the earliest one; with `maxHops`, the shortest
+   * when the earliest is longer), marked direct or indirect, and the categories that arrived.
+   * Name exactly one of `subjectKey` and `recordIds` (1 to 1,000). Subject-level: AUDITOR, and
+   * every answer is written to the access log.
+   */
+  trace: TraceConnection;
+  /**
    * Recomputes the disclosure ledger: every entry's hash from its content and the entry
    * before it, and every event's content from the graph as it is now. Answers ok, or the first
    * sequence number where the chain breaks or an event was edited or removed behind the service.
@@ -312,6 +330,17 @@ export type Query = {
 
 export type QueryDisclosureArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTraceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  recordIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  subjectKey?: InputMaybe<Scalars['String']['input']>;
+  to: TraceTarget;
+  window?: InputMaybe<TimeWindow>;
 };
 
 /** A record, known here by its id; the registry owns the rest. */
@@ -391,6 +420,71 @@ export type Retraction = {
   filedBy: Party;
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+};
+
+/** [from, until): either end may be left out. */
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * A page of arrivals, in record id, time and disclosure order. Complete when `truncated` is
+ * false; otherwise pass `pageInfo.endCursor` as `after` for the rest.
+ */
+export type TraceConnection = {
+  __typename?: 'TraceConnection';
+  nodes: Array<TracedArrival>;
+  pageInfo: PageInfo;
+  /** How many arrivals the whole answer holds. */
+  totalCount: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One hop of a chain: the disclosure and what it says, as it concerns this record. */
+export type TraceHop = {
+  __typename?: 'TraceHop';
+  agreementReference: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The categories of this record the hop carried. */
+  categories: Array<Category>;
+  disclosure: Disclosure;
+  from: Party;
+  legalBasis: LegalBasis;
+  purpose: Scalars['String']['output'];
+  /** Whether the recipient was an immigration agent at the time of this hop. */
+  recipientWasImmigrationAgent: Scalars['Boolean']['output'];
+  to: Party;
+};
+
+/** Where a trace ends: name exactly one. */
+export type TraceTarget = {
+  /** Arrivals at any party that was an immigration agent at the time of the hop that reached it. */
+  immigrationAgents?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Arrivals at this party. */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One arrival of one record at one party, with the chain that brought it. */
+export type TracedArrival = {
+  __typename?: 'TracedArrival';
+  /** The time of the last hop. */
+  at: Scalars['DateTime']['output'];
+  /** What arrived through this chain: what every hop of it carried. */
+  categories: Array<Category>;
+  /** The hops from the origin agency to this arrival, in time order. */
+  chain: Array<TraceHop>;
+  hopCount: Scalars['Int']['output'];
+  /** Whether the party was an immigration agent at `at`. */
+  immigrationAgent: Scalars['Boolean']['output'];
+  /** The third parties the chain passed through, in order. */
+  intermediaries: Array<Party>;
+  kind: FlowKind;
+  party: Party;
+  record: RecordType;
+  subjectKey: Scalars['String']['output'];
+  /** Categories the last hop carried that reached its sender through no chain: of unknown source. */
+  unknownSourceCategories: Array<Category>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -508,6 +602,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
+  FlowKind: FlowKind;
   LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
   LedgerVerification: ResolverTypeWrapper<ChainVerification>;
   LegalBasis: LegalBasis;
@@ -524,6 +619,11 @@ export type ResolversTypes = ResolversObject<{
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: ResolverTypeWrapper<Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversTypes['Retraction'] }>;
   Retraction: ResolverTypeWrapper<RetractionRow>;
+  TimeWindow: TimeWindow;
+  TraceConnection: ResolverTypeWrapper<Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversTypes['TracedArrival']> }>;
+  TraceHop: ResolverTypeWrapper<TraceHopRow>;
+  TraceTarget: TraceTarget;
+  TracedArrival: ResolverTypeWrapper<ArrivalRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -556,6 +656,11 @@ export type ResolversParentTypes = ResolversObject<{
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversParentTypes['Retraction'] };
   Retraction: RetractionRow;
+  TimeWindow: TimeWindow;
+  TraceConnection: Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TracedArrival']> };
+  TraceHop: TraceHopRow;
+  TraceTarget: TraceTarget;
+  TracedArrival: ArrivalRow;
 }>;
 
 export type AccessGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessGrant'] = ResolversParentTypes['AccessGrant']> = ResolversObject<{
@@ -655,6 +760,7 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
+  trace?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'to'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 }>;
 
@@ -684,6 +790,39 @@ export type RetractionResolvers<ContextType = Context, ParentType extends Resolv
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TraceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceConnection'] = ResolversParentTypes['TraceConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['TracedArrival']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TraceHopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceHop'] = ResolversParentTypes['TraceHop']> = ResolversObject<{
+  agreementReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientWasImmigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+}>;
+
+export type TracedArrivalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TracedArrival'] = ResolversParentTypes['TracedArrival']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
+  hopCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  immigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  intermediaries?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['Record'], ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unknownSourceCategories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessGrant?: AccessGrantResolvers<ContextType>;
   CarriedRecord?: CarriedRecordResolvers<ContextType>;
@@ -704,5 +843,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordDisclosureResult?: RecordDisclosureResultResolvers<ContextType>;
   RetractDisclosureResult?: RetractDisclosureResultResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
+  TraceConnection?: TraceConnectionResolvers<ContextType>;
+  TraceHop?: TraceHopResolvers<ContextType>;
+  TracedArrival?: TracedArrivalResolvers<ContextType>;
 }>;
 

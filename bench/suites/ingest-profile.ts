@@ -1,0 +1,109 @@
+/**
+ * Where the time of one disclosure batch goes: each query of recordDisclosures run under
+ * PROFILE on the database the last `npm run bench -- ingest --profile P` left behind, for one
+ * batch of the profile's disclosures.ndjson (taken from its middle, so that the records have
+ * the history a mid-import batch sees). The create runs in a transaction that is rolled back.
+ *
+ *   npm run bench -- ingest-profile [--profile medium] [--seed 1] [--batch 1000]
+ */
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
+import { validateDisclosure } from '../../subgraphs/lineage/disclosure-input.ts';
+import {
+  CREATE_DISCLOSURES,
+  EXISTING_DISCLOSURES,
+  RECORDS_AS_SENT,
+} from '../../subgraphs/lineage/record-disclosure.ts';
+import type { RecordDisclosureInput } from '../../subgraphs/lineage/generated/resolvers-types.ts';
+import { round, type Suite, type SuiteResult } from '../harness.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+type Operator = { operatorType: string; rows: number; dbHits: number; children: Operator[] };
+const totals = (op: Operator): { dbHits: number } => ({
+  dbHits: op.dbHits + op.children.reduce((sum, child) => sum + totals(child).dbHits, 0),
+});
+
+async function batchFrom(file: string, size: number): Promise<RecordDisclosureInput[]> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(file) })) lines.push(line);
+  const start = Math.max(0, Math.floor(lines.length / 2) - Math.floor(size / 2));
+  return lines.slice(start, start + size).map((line) => JSON.parse(line) as RecordDisclosureInput);
+}
+
+async function run(args: string[]): Promise<SuiteResult> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      profile: { type: 'string', default: 'medium' },
+      seed: { type: 'string', default: '1' },
+      batch: { type: 'string', default: '1000' },
+    },
+  });
+  const dir = join(ROOT, '.seed', `${values.profile}-${values.seed}`);
+  const inputs = (await batchFrom(join(dir, 'disclosures.ndjson'), Number(values.batch))).map((input) =>
+    validateDisclosure(input),
+  );
+  const options = { home: join(ROOT, '.neo4j-bench'), lib: join(ROOT, '.neo4j', 'lib'), port: 7688 };
+  const server = await startNeo4j(options);
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+  const metrics: Record<string, number> = {};
+  const pairs = inputs.flatMap((input) =>
+    input.records.map((item) => ({ recordId: item.recordId, fromPartyId: input.fromPartyId, at: input.at })),
+  );
+  try {
+    const session = driver.session({ database: server.database });
+    const tx = await session.beginTransaction();
+    try {
+      const measure = async (name: string, query: string, params: object) => {
+        await tx.run(query, params); // plans cached, pages warm: what a batch mid-import meets
+        const started = performance.now();
+        const result = await tx.run(`PROFILE ${query}`, params);
+        metrics[`${name}Ms`] = round(performance.now() - started);
+        metrics[`${name}DbHits`] = totals(result.summary.profile as unknown as Operator).dbHits;
+        return result;
+      };
+      await measure('existing', EXISTING_DISCLOSURES, { items: inputs.map(({ id, at }) => ({ id, at })) });
+      const sent = await measure('asSent', RECORDS_AS_SENT, {
+        pairs: pairs.map((pair, index) => ({ ...pair, index })),
+      });
+      const nodes = sent.records.map((record) => record.get('node') as string);
+      let next = 0;
+      const rows = inputs.map((input, index) => ({
+        ...input,
+        id: `profile-${index}`,
+        index,
+        holderUnknown: false,
+        recordsHash: '',
+        carried: input.records.map((item) => [item.recordId, item.categories ?? [], nodes[next++]]),
+      }));
+      await tx.run(CREATE_DISCLOSURES, { rows: rows.map((row) => ({ ...row, id: `${row.id}-warm` })) });
+      const started = performance.now();
+      const created = await tx.run(`PROFILE ${CREATE_DISCLOSURES}`, { rows });
+      metrics.createMs = round(performance.now() - started);
+      metrics.createDbHits = totals(created.summary.profile as unknown as Operator).dbHits;
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+  } finally {
+    await driver.close();
+    await stopNeo4j(options);
+  }
+  metrics.disclosures = inputs.length;
+  metrics.pairs = pairs.length;
+  metrics.pairsPerSecondOfTheseQueries = Math.round(
+    pairs.length / (((metrics.existingMs ?? 0) + (metrics.asSentMs ?? 0) + (metrics.createMs ?? 0)) / 1000),
+  );
+  return { profile: values.profile, metrics, settings: { seed: Number(values.seed), batch: Number(values.batch) } };
+}
+
+export const ingestProfile: Suite = {
+  usage:
+    'PROFILE of one disclosure batch on the database the last ingest run left [--profile medium] [--seed 1] [--batch 1000]',
+  run,
+};

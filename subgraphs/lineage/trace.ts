@@ -1,0 +1,187 @@
+import { immigrationAgentAnswers } from '../shared/auth/immigration.ts';
+import type { Database } from '../shared/db.ts';
+import { InputError } from '../shared/errors.ts';
+import { instantOrder } from '../shared/scalars.ts';
+import { isSubjectKey } from '../shared/validation.ts';
+import { chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
+import { historiesOf, recordsOfSubject, type SubjectHistory } from './histories.ts';
+
+/**
+ * Traces (the lineage issue): every arrival of the records asked about at a target party, or
+ * at any party that was an immigration agent at the time of the hop that reached it (DOMAIN.md:
+ * status is evaluated at each hop's time, never "now"), with the chain that led there. An
+ * arrival is one flow (a hop whose sender held the record); the chain shown is the sender's
+ * earliest one, or its shortest when a hop limit leaves the earliest out.
+ */
+export type Window = { from?: string | null; until?: string | null };
+export type TraceTarget = { partyId: string } | { immigrationAgents: true };
+export type TraceOptions = { target: TraceTarget; window?: Window | null; maxHops?: number | null };
+
+export type TraceHopRow = Hop & { recipientWasImmigrationAgent: boolean };
+export type ArrivalRow = {
+  recordId: string;
+  subjectKey: string;
+  partyId: string;
+  at: string;
+  hopCount: number;
+  /** The last hop's sender is a county agency. */
+  direct: boolean;
+  /** The recipient was an immigration agent at `at`. */
+  immigrationAgent: boolean;
+  /** The third parties the chain passed through, in order. */
+  intermediaries: string[];
+  categories: readonly string[];
+  unknownSourceCategories: readonly string[];
+  chain: TraceHopRow[];
+};
+
+export const MAX_HOPS_LIMIT = 100;
+
+export const PARTY_KINDS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (p:Party {id: id})
+  RETURN id, p.kind AS kind`;
+
+function checkOptions(options: TraceOptions): { from: bigint | null; until: bigint | null; maxHops: number } {
+  const { window, maxHops } = options;
+  if (maxHops != null && (!Number.isSafeInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT)) {
+    throw new InputError(
+      `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${maxHops}`,
+      'maxHops',
+      maxHops,
+    );
+  }
+  const from = window?.from == null ? null : instantOrder(window.from);
+  const until = window?.until == null ? null : instantOrder(window.until);
+  if (from !== null && until !== null && until <= from) {
+    throw new InputError(
+      `window.until (${window?.until}) must be after window.from (${window?.from})`,
+      'window.until',
+      window?.until,
+    );
+  }
+  return { from, until, maxHops: maxHops ?? Number.POSITIVE_INFINITY };
+}
+
+/** The chain to show for a flow under a hop limit: the earliest, else the shortest, else none. */
+function shownArrival(flow: Flow, maxHops: number): Arrival | null {
+  if (flow.arrival.hops <= maxHops) return flow.arrival;
+  return flow.fewest.hops <= maxHops ? flow.fewest : null;
+}
+
+const agentKey = (partyId: string, at: string) => `${partyId}\u0000${at}`;
+
+async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.read((tx) => tx.run<{ id: string; kind: string }>(PARTY_KINDS, { ids }));
+  return new Map(rows.map((row) => [row.id, row.kind]));
+}
+
+/** Arrivals of the given histories' records, sorted by record, time and disclosure. */
+export async function traceHistories(
+  db: Database,
+  histories: readonly SubjectHistory[],
+  options: TraceOptions,
+): Promise<ArrivalRow[]> {
+  const { from, until, maxHops } = checkOptions(options);
+  const target = options.target;
+  const candidates: Array<{ history: SubjectHistory; flow: Flow; shown: Arrival }> = [];
+  for (const history of histories) {
+    for (const flow of lineageOf(history).flows) {
+      if ('partyId' in target && flow.hop.toId !== target.partyId) continue;
+      if ((from !== null && flow.hop.order < from) || (until !== null && flow.hop.order >= until)) continue;
+      const shown = shownArrival(flow, maxHops);
+      if (shown !== null) candidates.push({ history, flow, shown });
+    }
+  }
+  // Immigration-agent status of every recipient along every chain shown, at its hop's time.
+  const questions = new Map<string, { partyId: string; at: string }>();
+  for (const { shown } of candidates) {
+    for (const hop of chainOf(shown)) questions.set(agentKey(hop.toId, hop.at), { partyId: hop.toId, at: hop.at });
+  }
+  const agents = new Set(
+    (await immigrationAgentAnswers(db, [...questions.values()]))
+      .filter((answer) => answer.agent)
+      .map((answer) => agentKey(answer.partyId, answer.at)),
+  );
+  const kinds = await partyKinds(db, [
+    ...new Set(candidates.flatMap(({ shown }) => chainOf(shown).map((hop) => hop.fromId))),
+  ]);
+  const traced: ArrivalRow[] = [];
+  for (const { history, flow, shown } of candidates) {
+    const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
+    if ('immigrationAgents' in target && !immigrationAgent) continue;
+    const chain = chainOf(shown).map((hop) => ({
+      ...hop,
+      recipientWasImmigrationAgent: agents.has(agentKey(hop.toId, hop.at)),
+    }));
+    traced.push({
+      recordId: history.recordId,
+      subjectKey: history.subjectKey,
+      partyId: flow.hop.toId,
+      at: flow.hop.at,
+      hopCount: shown.hops,
+      direct: kinds.get(flow.hop.fromId) === 'COUNTY_AGENCY',
+      immigrationAgent,
+      intermediaries: chain.map((hop) => hop.fromId).filter((id) => kinds.get(id) !== 'COUNTY_AGENCY'),
+      categories: shown.categories,
+      unknownSourceCategories: flow.unknownCategories,
+      chain,
+    });
+  }
+  return traced.sort(
+    (a, b) =>
+      (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0) ||
+      Number(instantOrder(a.at) - instantOrder(b.at)) ||
+      ((a.chain.at(-1)?.disclosureId ?? '') < (b.chain.at(-1)?.disclosureId ?? '') ? -1 : 1),
+  );
+}
+
+/** Arrivals of the named records; see traceHistories. */
+export async function trace(db: Database, recordIds: readonly string[], options: TraceOptions) {
+  return traceHistories(db, await historiesOf(db, recordIds), options);
+}
+
+export const MAX_TRACE_RECORDS = 1_000;
+
+export type TraceArgs = {
+  subjectKey?: string | null;
+  recordIds?: readonly string[] | null;
+  to: { partyId?: string | null; immigrationAgents?: boolean | null };
+  window?: Window | null;
+  maxHops?: number | null;
+};
+
+/** The target named, or one clear error: exactly one of partyId and immigrationAgents: true. */
+export function traceTarget(to: TraceArgs['to']): TraceTarget {
+  const named = (to.partyId != null ? 1 : 0) + (to.immigrationAgents != null ? 1 : 0);
+  if (named !== 1 || to.immigrationAgents === false) {
+    throw new InputError('to must name exactly one of partyId and immigrationAgents: true', 'to', JSON.stringify(to));
+  }
+  return to.partyId != null ? { partyId: to.partyId } : { immigrationAgents: true };
+}
+
+/** The records a trace is about: a subject's, or those named (1 to 1,000), never both. */
+export async function traceRecords(db: Database, args: TraceArgs): Promise<string[]> {
+  if ((args.subjectKey == null) === (args.recordIds == null)) {
+    throw new InputError('name exactly one of subjectKey and recordIds', 'subjectKey', args.subjectKey ?? null);
+  }
+  if (args.subjectKey != null) {
+    if (!isSubjectKey(args.subjectKey)) {
+      throw new InputError(
+        `subjectKey must be 64 lower-case hex digits, got "${args.subjectKey}"`,
+        'subjectKey',
+        args.subjectKey,
+      );
+    }
+    return recordsOfSubject(db, args.subjectKey);
+  }
+  const ids = [...new Set(args.recordIds)];
+  if (ids.length === 0 || ids.length > MAX_TRACE_RECORDS) {
+    throw new InputError(
+      `recordIds must name 1 to ${MAX_TRACE_RECORDS} records, got ${ids.length}`,
+      'recordIds',
+      ids.length,
+    );
+  }
+  return ids;
+}

@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, type ImportSummary } from '../../../scripts/import/importer.ts';
+import { KINDS } from '../../../scripts/import/layouts.ts';
+import { defaultBatch } from '../../../scripts/import/writers.ts';
+import { generateSeed, type Manifest } from '../../../scripts/seed/generate.ts';
+import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
+import { trace } from '../../../subgraphs/lineage/trace.ts';
+import { useTestDatabase, wipe } from '../../support/database.ts';
+import { graphCounts } from './counts.ts';
+
+const context = useTestDatabase();
+let scratch: string;
+let manifest: Manifest;
+let first: ImportSummary[];
+
+async function importCounty(dir: string): Promise<ImportSummary[]> {
+  const summaries = [];
+  for (const kind of KINDS) {
+    summaries.push(
+      await importFile(context.db, {
+        file: path.join(dir, `${kind}.ndjson`),
+        kind,
+        format: 'ndjson',
+        batch: defaultBatch(kind),
+      }),
+    );
+  }
+  return summaries;
+}
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'county-'));
+  manifest = await generateSeed({ profile: 'small', seed: 7, out: scratch });
+  await wipe(context.db);
+  first = await importCounty(scratch);
+}, 300_000);
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('the small generated county, imported', () => {
+  it('holds every line of every file, and a second import changes nothing', async () => {
+    expect(first.map((summary) => summary.refused)).toEqual(KINDS.map(() => 0));
+    const counts = await graphCounts(context.db);
+    expect(counts).toMatchObject({
+      ':Party': manifest.counts.parties,
+      ':EnforcementInterval': manifest.counts.enforcement,
+      '[:AFFILIATED_WITH]': manifest.counts.affiliations,
+      ':Subject': manifest.counts.subjects,
+      ':Record': manifest.counts.records,
+      ':Disclosure': manifest.counts.disclosures,
+      '[:CARRIED]': manifest.counts.pairs,
+      ':AccessGrant': manifest.counts.grants,
+      ':DeletionConfirmation': manifest.counts.deletions,
+      ':Retraction': manifest.counts.retractions,
+      ':LedgerEntry':
+        manifest.counts.disclosures + manifest.counts.grants + manifest.counts.deletions + manifest.counts.retractions,
+    });
+
+    const again = await importCounty(scratch);
+    expect(again.map((summary) => summary.created)).toEqual(KINDS.map(() => 0));
+    expect(await graphCounts(context.db)).toEqual(counts);
+    expect((await verifyLedger(context.db)).ok).toBe(true);
+  });
+
+  it('answers every planted flow as planted: direct, indirect over 2 to 4 hops, subsets, and no decoy', async () => {
+    expect(new Set(manifest.planted.map((entry) => entry.kind))).toEqual(
+      new Set(['direct', 'indirect', 'backwards', 'outside-contract', 'after-deletion', 'subset']),
+    );
+    for (const entry of manifest.planted) {
+      const arrivals = await trace(context.db, [entry.recordId], { target: { immigrationAgents: true } });
+      const atAgent = arrivals.filter((arrival) => arrival.partyId === entry.agentPartyId);
+      const what = `${entry.kind} ${entry.recordId}: ${entry.note}`;
+      expect(atAgent.length > 0, what).toBe(entry.reaches);
+      if (!entry.reaches) continue;
+      const arrival = atAgent[0];
+      expect(
+        arrival?.chain.map((hop) => hop.disclosureId),
+        what,
+      ).toEqual(entry.disclosureIds);
+      expect(arrival?.hopCount, what).toBe(entry.hops);
+      expect(arrival?.direct, what).toBe(entry.kind === 'direct');
+      expect(arrival?.subjectKey).toBe(entry.subjectKey);
+      if ('categories' in entry && entry.categories) expect(arrival?.categories, what).toEqual(entry.categories);
+    }
+  });
+
+  it('where a path query that ignores time and record identity reports a flow, reports none', async () => {
+    const decoys = manifest.planted.filter((entry) => entry.kind === 'backwards');
+    for (const entry of decoys) {
+      // The naive question: is there any path of disclosures from the record's origin to the agent?
+      const [naive] = await context.db.read((tx) =>
+        tx.run<{ found: boolean }>(
+          `MATCH (r:Record {id: $recordId})
+           RETURN EXISTS { MATCH (:Party {id: r.originId})-[:SENT|TO*1..8]->(:Party {id: $agent}) } AS found`,
+          { recordId: entry.recordId, agent: entry.agentPartyId },
+        ),
+      );
+      expect(naive?.found).toBe(true);
+      expect(await trace(context.db, [entry.recordId], { target: { partyId: entry.agentPartyId } })).toEqual([]);
+    }
+  });
+});
