@@ -2,11 +2,12 @@ import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared
 import { checkPageSize, decodeCursor, encodeCursor } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
+import { InputError } from '../shared/errors.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
-import { trace, traceRecords, traceTarget } from './trace.ts';
+import { recordsOfTracedSubject, trace, tracedRecords, traceTarget, type TargetArgs, type Window } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import { entryFor, logAccessNow } from '../shared/access-log.ts';
@@ -30,6 +31,42 @@ function page(
   });
 }
 
+/** One page of a trace; every page that shows someone's records is written to the access log. */
+async function tracePage(
+  { db, principal, operation }: Context,
+  recordIds: readonly string[],
+  args: { to: TargetArgs; window?: Window | null; maxHops?: number | null; first: number; after?: string | null },
+) {
+  const first = checkPageSize(args.first);
+  const offset = Number(decodeCursor(args.after) ?? 0);
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new InputError(
+      `after must be a cursor returned by a previous page, got "${args.after}"`,
+      'after',
+      args.after,
+    );
+  }
+  const target = traceTarget(args.to);
+  const arrivals = await trace(db, recordIds, { target, window: args.window ?? null, maxHops: args.maxHops ?? null });
+  const nodes = arrivals.slice(offset, offset + first);
+  // As for every subject-level read: an answer that shows nobody's records shows nothing to log.
+  if (principal !== null && nodes.length > 0) {
+    await logAccessNow(db, {
+      ...entryFor(principal, operation.name, operation.query),
+      outcome: 'ALLOWED',
+      subjects: [...new Set(nodes.map((node) => node.subjectKey))],
+      records: [...new Set(nodes.map((node) => node.recordId))],
+    });
+  }
+  const end = offset + nodes.length;
+  return {
+    nodes,
+    totalCount: arrivals.length,
+    truncated: end < arrivals.length,
+    pageInfo: { endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null, hasNextPage: end < arrivals.length },
+  };
+}
+
 async function disclosureOf(loaders: Context['loaders'], id: string) {
   const disclosure = await loaders.disclosure.load(id);
   // A hop is read from the disclosure's own CARRIED relationship: the disclosure exists.
@@ -41,31 +78,9 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     verifyLedger: (_root, _args, { db }) => verifyLedger(db),
-    trace: async (_root, args, { db, principal, operation }) => {
-      const first = checkPageSize(args.first);
-      const offset = Number(decodeCursor(args.after) ?? 0);
-      const target = traceTarget(args.to);
-      const arrivals = await trace(db, await traceRecords(db, args), { ...args, target });
-      const nodes = arrivals.slice(offset, offset + first);
-      if (principal !== null) {
-        await logAccessNow(db, {
-          ...entryFor(principal, operation.name, operation.query),
-          outcome: 'ALLOWED',
-          subjects: [...new Set(nodes.map((node) => node.subjectKey))],
-          records: [...new Set(nodes.map((node) => node.recordId))],
-        });
-      }
-      const end = offset + nodes.length;
-      return {
-        nodes,
-        totalCount: arrivals.length,
-        truncated: end < arrivals.length,
-        pageInfo: {
-          endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null,
-          hasNextPage: end < arrivals.length,
-        },
-      };
-    },
+    trace: async (_root, args, context) =>
+      tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey), args),
+    traceRecords: (_root, args, context) => tracePage(context, tracedRecords(args.recordIds), args),
     disclosure: async (_root, { id }, { loaders, principal }) => {
       const disclosure = await loaders.disclosure.load(id);
       if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${id}`);

@@ -143,39 +143,35 @@ export async function trace(db: Database, recordIds: readonly string[], options:
 
 export const MAX_TRACE_RECORDS = 1_000;
 
-export type TraceArgs = {
-  subjectKey?: string | null;
-  recordIds?: readonly string[] | null;
-  to: { partyId?: string | null; immigrationAgents?: boolean | null };
-  window?: Window | null;
-  maxHops?: number | null;
-};
+export type TargetArgs = { kind: 'IMMIGRATION_AGENTS' | 'PARTY'; partyId?: string | null };
 
-/** The target named, or one clear error: exactly one of partyId and immigrationAgents: true. */
-export function traceTarget(to: TraceArgs['to']): TraceTarget {
-  const named = (to.partyId != null ? 1 : 0) + (to.immigrationAgents != null ? 1 : 0);
-  if (named !== 1 || to.immigrationAgents === false) {
-    throw new InputError('to must name exactly one of partyId and immigrationAgents: true', 'to', JSON.stringify(to));
+/** The target named, or one clear error: a party id with PARTY, none with IMMIGRATION_AGENTS. */
+export function traceTarget(to: TargetArgs): TraceTarget {
+  if (to.kind === 'PARTY') {
+    if (to.partyId == null) throw new InputError('to.partyId is required when to.kind is PARTY', 'to.partyId', null);
+    return { partyId: to.partyId };
   }
-  return to.partyId != null ? { partyId: to.partyId } : { immigrationAgents: true };
+  if (to.partyId != null) {
+    throw new InputError(
+      `to.partyId names a party only when to.kind is PARTY, got "${to.partyId}" with ${to.kind}`,
+      'to.partyId',
+      to.partyId,
+    );
+  }
+  return { immigrationAgents: true };
 }
 
-/** The records a trace is about: a subject's, or those named (1 to 1,000), never both. */
-export async function traceRecords(db: Database, args: TraceArgs): Promise<string[]> {
-  if ((args.subjectKey == null) === (args.recordIds == null)) {
-    throw new InputError('name exactly one of subjectKey and recordIds', 'subjectKey', args.subjectKey ?? null);
+/** A person's records, by subject key. */
+export async function recordsOfTracedSubject(db: Database, subjectKey: string): Promise<string[]> {
+  if (!isSubjectKey(subjectKey)) {
+    throw new InputError(`subjectKey must be 64 lower-case hex digits, got "${subjectKey}"`, 'subjectKey', subjectKey);
   }
-  if (args.subjectKey != null) {
-    if (!isSubjectKey(args.subjectKey)) {
-      throw new InputError(
-        `subjectKey must be 64 lower-case hex digits, got "${args.subjectKey}"`,
-        'subjectKey',
-        args.subjectKey,
-      );
-    }
-    return recordsOfSubject(db, args.subjectKey);
-  }
-  const ids = [...new Set(args.recordIds)];
+  return recordsOfSubject(db, subjectKey);
+}
+
+/** The records named: 1 to 1,000, each once. */
+export function tracedRecords(recordIds: readonly string[]): string[] {
+  const ids = [...new Set(recordIds)];
   if (ids.length === 0 || ids.length > MAX_TRACE_RECORDS) {
     throw new InputError(
       `recordIds must name 1 to ${MAX_TRACE_RECORDS} records, got ${ids.length}`,

@@ -143,6 +143,17 @@ const RecordGrant = graphql(/* GraphQL */ `
   }
 `);
 
+const TraceSubject = graphql(/* GraphQL */ `
+  query MatrixTrace($subjectKey: String!) {
+    trace(subjectKey: $subjectKey, to: { kind: PARTY, partyId: "regional-justice-exchange" }) {
+      totalCount
+      nodes {
+        subjectKey
+      }
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -412,6 +423,15 @@ const MATRIX: MatrixRow[] = [
     field: (data) => data.disclosure?.records,
     // Subject-level: the auditor and the sender's own recorder, never the analyst.
     expect: allowOnly('RECORDER', 'AUDITOR'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: `trace(subjectKey) of a person ${SHERIFF} disclosed to ${EXCHANGE}`,
+    document: TraceSubject,
+    variables: () => ({ subjectKey: SUBJECT }),
+    field: (data) => data.trace,
+    // Subject-level and across every holder: auditors only.
+    expect: allowOnly('AUDITOR'),
   }),
   row({
     subgraph: 'lineage',

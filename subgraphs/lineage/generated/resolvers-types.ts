@@ -308,17 +308,18 @@ export type Query = {
   /** One disclosure by its id, or null when none has that id. */
   disclosure: Maybe<Disclosure>;
   /**
-   * Every arrival of a person's records (by subject key) or of the records named, at one party
-   * or at any party that was an immigration agent when the hop reached it (Sec. 46-37(e): direct
-   * or indirect). A record arrives only through a time-respecting chain of disclosures that
-   * each carried it, from its origin agency, with no retracted hop and no holder passing it on
-   * after confirming its deletion; immigration-agent status is that of the hop's own time. Each
-   * arrival carries the chain that led there (the earliest one; with `maxHops`, the shortest
-   * when the earliest is longer), marked direct or indirect, and the categories that arrived.
-   * Name exactly one of `subjectKey` and `recordIds` (1 to 1,000). Subject-level: AUDITOR, and
-   * every answer is written to the access log.
+   * Every arrival of a person's records at one party, or at any party that was an immigration
+   * agent when the hop reached it (Sec. 46-37(e): direct or indirect). A record arrives only
+   * through a time-respecting chain of disclosures that each carried it, from its origin agency,
+   * with no retracted hop and no holder passing it on after confirming its deletion;
+   * immigration-agent status is that of the hop's own time. Each arrival carries the chain that
+   * led there (the earliest one; with `maxHops`, the shortest when the earliest is longer),
+   * marked direct or indirect, and the categories that arrived. Subject-level: AUDITOR, and
+   * every answer that shows someone's records is written to the access log.
    */
   trace: TraceConnection;
+  /** The same as `trace`, for the records named (1 to 1,000) rather than a person's. */
+  traceRecords: TraceConnection;
   /**
    * Recomputes the disclosure ledger: every entry's hash from its content and the entry
    * before it, and every event's content from the graph as it is now. Answers ok, or the first
@@ -337,8 +338,17 @@ export type QueryTraceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
-  recordIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  subjectKey?: InputMaybe<Scalars['String']['input']>;
+  subjectKey: Scalars['String']['input'];
+  to: TraceTarget;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryTraceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  recordIds: Array<Scalars['ID']['input']>;
   to: TraceTarget;
   window?: InputMaybe<TimeWindow>;
 };
@@ -457,13 +467,18 @@ export type TraceHop = {
   to: Party;
 };
 
-/** Where a trace ends: name exactly one. */
+/** Where a trace ends. */
 export type TraceTarget = {
-  /** Arrivals at any party that was an immigration agent at the time of the hop that reached it. */
-  immigrationAgents?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Arrivals at this party. */
+  kind: TraceTargetKind;
+  /** The party, for PARTY; left out for IMMIGRATION_AGENTS. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type TraceTargetKind =
+  /** Any party that was an immigration agent at the time of the hop that reached it. */
+  | 'IMMIGRATION_AGENTS'
+  /** The party named by partyId. */
+  | 'PARTY';
 
 /** One arrival of one record at one party, with the chain that brought it. */
 export type TracedArrival = {
@@ -623,6 +638,7 @@ export type ResolversTypes = ResolversObject<{
   TraceConnection: ResolverTypeWrapper<Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversTypes['TracedArrival']> }>;
   TraceHop: ResolverTypeWrapper<TraceHopRow>;
   TraceTarget: TraceTarget;
+  TraceTargetKind: TraceTargetKind;
   TracedArrival: ResolverTypeWrapper<ArrivalRow>;
 }>;
 
@@ -760,7 +776,8 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
-  trace?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'to'>>;
+  trace?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'subjectKey' | 'to'>>;
+  traceRecords?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceRecordsArgs, 'first' | 'recordIds' | 'to'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 }>;
 

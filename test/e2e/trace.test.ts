@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.ts';
+import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
+import { recordAffiliation, recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
+import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { as } from '../support/auth.ts';
+import { carrying, seedRecords, subjectKeyFor } from '../support/records.ts';
+import { execute, useStack } from '../support/stack.ts';
+
+const Trace = graphql(/* GraphQL */ `
+  query Trace(
+    $subjectKey: String!
+    $to: TraceTarget!
+    $window: TimeWindow
+    $maxHops: Int
+    $first: Int! = 100
+    $after: String
+  ) {
+    trace(subjectKey: $subjectKey, to: $to, window: $window, maxHops: $maxHops, first: $first, after: $after) {
+      ...Arrivals
+    }
+  }
+`);
+
+const TraceRecords = graphql(/* GraphQL */ `
+  query TraceRecords(
+    $recordIds: [ID!]!
+    $to: TraceTarget!
+    $window: TimeWindow
+    $maxHops: Int
+    $first: Int! = 100
+    $after: String
+  ) {
+    traceRecords(recordIds: $recordIds, to: $to, window: $window, maxHops: $maxHops, first: $first, after: $after) {
+      ...Arrivals
+    }
+  }
+`);
+
+graphql(/* GraphQL */ `
+  fragment Arrivals on TraceConnection {
+    totalCount
+    truncated
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      record {
+        id
+      }
+      subjectKey
+      party {
+        id
+        name
+      }
+      at
+      hopCount
+      kind
+      immigrationAgent
+      intermediaries {
+        id
+      }
+      categories
+      chain {
+        disclosure {
+          id
+        }
+        from {
+          id
+        }
+        to {
+          id
+        }
+        at
+        purpose
+        legalBasis
+        agreementReference
+        categories
+        recipientWasImmigrationAgent
+      }
+    }
+  }
+`);
+
+const SHERIFF = 'cook-sheriff';
+const RECORD = 'booking-trace-1';
+const SUBJECT = subjectKeyFor(RECORD);
+
+describe('trace through the gateway', () => {
+  const ctx = useStack();
+  const auditor = () => as(ctx.stack.auth, 'AUDITOR');
+  const AGENTS = { kind: 'IMMIGRATION_AGENTS' as const };
+  const ask = async (variables: Record<string, unknown>, role = auditor()) => {
+    const response = await execute(ctx.stack.gatewayUrl, Trace, variables as never, await role);
+    return { errors: response.errors, data: response.data ? { trace: response.data.trace } : response.data };
+  };
+  const askRecords = async (variables: Record<string, unknown>) => {
+    const response = await execute(ctx.stack.gatewayUrl, TraceRecords, variables as never, await auditor());
+    return { errors: response.errors, data: response.data ? { trace: response.data.traceRecords } : response.data };
+  };
+
+  beforeAll(async () => {
+    for (const [id, kind] of [
+      [SHERIFF, 'COUNTY_AGENCY'],
+      ['exchange', 'DATA_EXCHANGE'],
+      ['broker', 'DATA_BROKER'],
+      ['ice', 'GOVERNMENT_AGENCY'],
+    ] as const) {
+      await registerParty(ctx.db, { id, name: `the ${id}`, kind });
+    }
+    await recordEnforcement(ctx.db, { id: 'e-ice', partyId: 'ice', from: '2003-03-01T00:00:00Z', basis: 'federal' });
+    // The broker works for ICE only from 2021-03-01 to 2023-02-28.
+    await recordAffiliation(ctx.db, {
+      id: 'a-broker',
+      fromPartyId: 'broker',
+      kind: 'CONTRACTOR_OF',
+      toPartyId: 'ice',
+      from: '2021-03-01T00:00:00-06:00',
+      until: '2023-02-28T00:00:00-06:00',
+    });
+    await seedRecords(ctx.db, SHERIFF, [RECORD]);
+    const hop = (id: string, at: string, fromPartyId: string, toPartyId: string) =>
+      recordDisclosure(ctx.db, { id, at, fromPartyId, toPartyId, purpose: `purpose of ${id}`, ...carrying(RECORD) });
+    await hop('d1', '2022-01-10T09:00:00-06:00', SHERIFF, 'exchange');
+    await hop('d2', '2022-06-01T09:00:00-05:00', 'exchange', 'broker'); // the broker is an agent then
+    await hop('d3', '2022-07-01T09:00:00-05:00', 'broker', 'ice');
+    await hop('d4', '2024-01-01T09:00:00-06:00', 'exchange', 'broker'); // no longer an agent
+  });
+
+  it('shows every arrival at an immigration agent, at the time of its hop, with its chain', async () => {
+    const { data, errors } = await ask({ subjectKey: SUBJECT, to: AGENTS });
+    expect(errors).toBeUndefined();
+    const nodes = data?.trace.nodes ?? [];
+    expect(nodes.map((node) => [node.party.id, node.hopCount, node.kind])).toEqual([
+      ['broker', 2, 'INDIRECT'],
+      ['ice', 3, 'INDIRECT'],
+    ]);
+    const toIce = nodes[1];
+    expect(
+      toIce?.chain.map((hop) => [hop.disclosure.id, hop.from.id, hop.to.id, hop.recipientWasImmigrationAgent]),
+    ).toEqual([
+      ['d1', SHERIFF, 'exchange', false],
+      ['d2', 'exchange', 'broker', true],
+      ['d3', 'broker', 'ice', true],
+    ]);
+    expect(toIce?.intermediaries.map((party) => party.id)).toEqual(['exchange', 'broker']);
+    expect(toIce?.chain[0]?.purpose).toBe('purpose of d1');
+    expect(toIce?.subjectKey).toBe(SUBJECT);
+    expect(data?.trace).toMatchObject({ totalCount: 2, truncated: false });
+  });
+
+  it('pages without a silent cap, honours a window and a hop limit, and traces to one party', async () => {
+    const firstPage = await askRecords({ recordIds: [RECORD], to: AGENTS, first: 1 });
+    expect(firstPage.data?.trace).toMatchObject({ totalCount: 2, truncated: true, pageInfo: { hasNextPage: true } });
+    const rest = await askRecords({
+      recordIds: [RECORD],
+      to: AGENTS,
+      first: 1,
+      after: firstPage.data?.trace.pageInfo.endCursor,
+    });
+    expect(rest.data?.trace.nodes.map((node) => node.party.id)).toEqual(['ice']);
+    expect(rest.data?.trace.truncated).toBe(false);
+
+    const windowed = await askRecords({
+      recordIds: [RECORD],
+      to: AGENTS,
+      window: { from: '2022-06-15T00:00:00Z' },
+    });
+    expect(windowed.data?.trace.nodes.map((node) => node.party.id)).toEqual(['ice']);
+    const short = await askRecords({ recordIds: [RECORD], to: AGENTS, maxHops: 2 });
+    expect(short.data?.trace.nodes.map((node) => node.party.id)).toEqual(['broker']);
+    // To the broker: both arrivals, only one of them while it was an agent.
+    const toBroker = await askRecords({ recordIds: [RECORD], to: { kind: 'PARTY', partyId: 'broker' } });
+    expect(toBroker.data?.trace.nodes.map((node) => [node.chain.at(-1)?.disclosure.id, node.immigrationAgent])).toEqual(
+      [
+        ['d2', true],
+        ['d4', false],
+      ],
+    );
+  });
+
+  it('refuses unclear questions with one error naming the bad value', async () => {
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ subjectKey: 'not-a-key', to: AGENTS }, /64 lower-case hex digits, got "not-a-key"/],
+      [{ subjectKey: SUBJECT, to: { kind: 'PARTY' } }, /to.partyId is required when to.kind is PARTY/],
+      [{ subjectKey: SUBJECT, to: { ...AGENTS, partyId: 'ice' } }, /only when to.kind is PARTY, got "ice"/],
+      [{ subjectKey: SUBJECT, to: AGENTS, maxHops: 0 }, /maxHops must be a whole number from 1 to 100, got 0/],
+      [
+        { subjectKey: SUBJECT, to: AGENTS, window: { from: '2024-01-01T00:00:00Z', until: '2023-01-01T00:00:00Z' } },
+        /window.until .* must be after window.from/,
+      ],
+      [
+        { subjectKey: SUBJECT, to: AGENTS, after: 'bm90LWEtbnVtYmVy' },
+        /after must be a cursor returned by a previous page/,
+      ],
+    ];
+    for (const [variables, message] of cases) {
+      const { errors } = await ask(variables);
+      expect(errors?.[0]?.message).toMatch(message);
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('is for auditors only, and what it shows goes to the access log', async () => {
+    const analyst = await ask({ subjectKey: SUBJECT, to: AGENTS }, as(ctx.stack.auth, 'ANALYST'));
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [logged] = await ctx.db.read((tx) =>
+      tx.run<{ n: number }>(
+        `MATCH (e:AccessLogEntry {outcome: 'ALLOWED'}) WHERE $subject IN e.subjects RETURN count(e) AS n`,
+        { subject: SUBJECT },
+      ),
+    );
+    expect(logged?.n).toBeGreaterThan(0);
+  });
+});
