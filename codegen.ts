@@ -55,6 +55,9 @@ const config: CodegenConfig = {
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
       TracedArrival: '../trace.ts#ArrivalRow',
       TraceHop: '../trace.ts#TraceHopRow',
+      DeletionScope: '../deletion-scope.ts#Scope',
+      ScopeHolder: '../deletion-scope.ts#ScopeHolderRow',
+      ScopeRecord: '../deletion-scope.ts#ScopePair',
     }),
     ...subgraph('compliance', {
       Party: '../repository.ts#PartyRef',

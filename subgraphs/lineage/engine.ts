@@ -74,6 +74,8 @@ export type Lineage = {
   retracted: Hop[];
   /** The earliest arrival at each party (the origin included). */
   firstArrival: Map<string, Arrival>;
+  /** Who still holds the record after every hop and deletion: the earliest chain of each holding, and what it holds. */
+  heldAtEnd: Map<string, { arrival: Arrival; categories: string[] }>;
 };
 
 type Holding = { first: Arrival; fewest: Arrival; categories: Set<string> };
@@ -100,9 +102,9 @@ function arrive(hop: Hop, after: Arrival, categories: readonly string[]): Arriva
   };
 }
 
-/** Follows one record through time: every flow, every arrival, in one pass. */
-export function lineageOf(history: History): Lineage {
-  const origin: Arrival = {
+/** The record's creation by its origin agency: where every chain starts unless told otherwise. */
+export function originOf(history: History): Arrival {
+  return {
     partyId: history.originId,
     at: history.createdAt,
     order: history.createdOrder,
@@ -111,7 +113,26 @@ export function lineageOf(history: History): Lineage {
     hops: 0,
     categories: [...history.categories].sort(),
   };
-  const hops = [...history.hops].sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
+}
+
+/**
+ * A start of its own for a hop taken as given (a disclosure found in violation): its
+ * recipient holds what it carried from its time, whoever sent it, and chains start there.
+ */
+export function startAt(hop: Hop): Arrival {
+  return { partyId: hop.toId, at: hop.at, order: hop.order, hop, previous: null, hops: 1, categories: hop.categories };
+}
+
+/**
+ * Follows one record through time: every flow, every arrival, in one pass. Chains start at
+ * the origin, or at the `starts` given (a holding that begins at its own time); hops that
+ * are themselves starts are not taken again.
+ */
+export function lineageOf(history: History, starts: readonly Arrival[] = [originOf(history)]): Lineage {
+  const origin = starts.find((start) => start.hop === null) ?? originOf(history);
+  const begun = new Set(starts.flatMap((start) => (start.hop === null ? [] : [start.hop])));
+  const pendingStarts = [...starts].sort((a, b) => byTime(a, b, (start) => start.partyId));
+  const hops = history.hops.filter((hop) => !begun.has(hop)).sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
   const deletions = [...history.deletions].sort((a, b) => byTime(a, b, (deletion) => deletion.id));
   const holding = new Map<string, Holding>();
   const firstArrival = new Map<string, Arrival>();
@@ -122,8 +143,8 @@ export function lineageOf(history: History): Lineage {
     unsupported: [],
     retracted: [],
     firstArrival,
+    heldAtEnd: new Map(),
   };
-  let created = false;
   let nextDeletion = 0;
 
   /** A party holds the record from this arrival on, or holds more of it, or by fewer hops. True if anything changed. */
@@ -147,10 +168,11 @@ export function lineageOf(history: History): Lineage {
     }
     return changed;
   };
+  /** Starts at or before `order` begin their holdings. */
   const createIfDue = (order: bigint) => {
-    if (!created && history.createdOrder <= order) {
-      created = true;
-      begin(origin, origin, origin.categories);
+    while (pendingStarts.length > 0 && (pendingStarts[0] as Arrival).order <= order) {
+      const start = pendingStarts.shift() as Arrival;
+      begin(start, start, start.categories);
     }
   };
   /** Deletions strictly before `order` end their holder's holding. */
@@ -212,6 +234,11 @@ export function lineageOf(history: History): Lineage {
       });
     }
     start = end;
+  }
+  deleteBefore(BigInt(Number.MAX_SAFE_INTEGER) * 1_000_000_000n);
+  createIfDue(BigInt(Number.MAX_SAFE_INTEGER) * 1_000_000_000n);
+  for (const [partyId, held] of holding) {
+    lineage.heldAtEnd.set(partyId, { arrival: held.first, categories: [...held.categories].sort() });
   }
   return lineage;
 }

@@ -1,12 +1,12 @@
 import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared/auth/organisation.ts';
-import { checkPageSize, decodeCursor, encodeCursor } from '../shared/pagination.ts';
+import { checkPageSize, decodeCursor, offsetPage } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
-import { InputError } from '../shared/errors.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
+import { deletionScope } from './deletion-scope.ts';
 import { recordsOfTracedSubject, trace, tracedRecords, traceTarget, type TargetArgs, type Window } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
@@ -37,34 +37,19 @@ async function tracePage(
   recordIds: readonly string[],
   args: { to: TargetArgs; window?: Window | null; maxHops?: number | null; first: number; after?: string | null },
 ) {
-  const first = checkPageSize(args.first);
-  const offset = Number(decodeCursor(args.after) ?? 0);
-  if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new InputError(
-      `after must be a cursor returned by a previous page, got "${args.after}"`,
-      'after',
-      args.after,
-    );
-  }
   const target = traceTarget(args.to);
   const arrivals = await trace(db, recordIds, { target, window: args.window ?? null, maxHops: args.maxHops ?? null });
-  const nodes = arrivals.slice(offset, offset + first);
+  const page = offsetPage(arrivals, args.first, args.after);
   // As for every subject-level read: an answer that shows nobody's records shows nothing to log.
-  if (principal !== null && nodes.length > 0) {
+  if (principal !== null && page.nodes.length > 0) {
     await logAccessNow(db, {
       ...entryFor(principal, operation.name, operation.query),
       outcome: 'ALLOWED',
-      subjects: [...new Set(nodes.map((node) => node.subjectKey))],
-      records: [...new Set(nodes.map((node) => node.recordId))],
+      subjects: [...new Set(page.nodes.map((node) => node.subjectKey))],
+      records: [...new Set(page.nodes.map((node) => node.recordId))],
     });
   }
-  const end = offset + nodes.length;
-  return {
-    nodes,
-    totalCount: arrivals.length,
-    truncated: end < arrivals.length,
-    pageInfo: { endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null, hasNextPage: end < arrivals.length },
-  };
+  return page;
 }
 
 async function disclosureOf(loaders: Context['loaders'], id: string) {
@@ -81,6 +66,8 @@ export const resolvers: Resolvers = {
     trace: async (_root, args, context) =>
       tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey), args),
     traceRecords: (_root, args, context) => tracePage(context, tracedRecords(args.recordIds), args),
+    deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
+    deletionScopeOfThirdParty: (_root, { thirdPartyId, since }, { db }) => deletionScope(db, { thirdPartyId, since }),
     disclosure: async (_root, { id }, { loaders, principal }) => {
       const disclosure = await loaders.disclosure.load(id);
       if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${id}`);
@@ -158,6 +145,30 @@ export const resolvers: Resolvers = {
     party: (arrival) => ({ id: arrival.partyId }),
     kind: (arrival) => (arrival.direct ? 'DIRECT' : 'INDIRECT'),
     intermediaries: (arrival) => arrival.intermediaries.map((id) => ({ id })),
+  },
+  DeletionScope: {
+    holders: (scope, { first, after }) => offsetPage(scope.holders, first, after),
+    holderCount: (scope) => scope.holders.length,
+  },
+  ScopeHolder: {
+    party: (holder) => ({ id: holder.holderId }),
+    recordCount: (holder) => holder.pairs.length,
+    accessGrantsToCut: (holder) => holder.grantsToCut,
+    records: async (holder, { first, after }, { db, principal, operation }) => {
+      const page = offsetPage(holder.pairs, first, after);
+      if (principal !== null && page.nodes.length > 0) {
+        await logAccessNow(db, {
+          ...entryFor(principal, operation.name, operation.query),
+          outcome: 'ALLOWED',
+          subjects: [...new Set(page.nodes.map((pair) => pair.subjectKey))],
+          records: page.nodes.map((pair) => pair.recordId),
+        });
+      }
+      return page;
+    },
+  },
+  ScopeRecord: {
+    record: (pair) => ({ id: pair.recordId }),
   },
   TraceHop: {
     disclosure: (hop, _args, { loaders }) => disclosureOf(loaders, hop.disclosureId),

@@ -71,6 +71,23 @@ function shownArrival(flow: Flow, maxHops: number): Arrival | null {
 
 const agentKey = (partyId: string, at: string) => `${partyId}\u0000${at}`;
 
+/** The (recipient, time) of every hop whose recipient was an immigration agent at that hop's time: one query. */
+export async function agentsAtTheirHops(db: Database, hops: readonly Hop[]): Promise<Set<string>> {
+  const questions = new Map<string, { partyId: string; at: string }>();
+  for (const hop of hops) questions.set(agentKey(hop.toId, hop.at), { partyId: hop.toId, at: hop.at });
+  if (questions.size === 0) return new Set();
+  return new Set(
+    (await immigrationAgentAnswers(db, [...questions.values()]))
+      .filter((answer) => answer.agent)
+      .map((answer) => agentKey(answer.partyId, answer.at)),
+  );
+}
+
+/** A chain as shown: each hop with whether its recipient was an immigration agent then. */
+export function annotated(chain: readonly Hop[], agents: ReadonlySet<string>): TraceHopRow[] {
+  return chain.map((hop) => ({ ...hop, recipientWasImmigrationAgent: agents.has(agentKey(hop.toId, hop.at)) }));
+}
+
 async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await db.read((tx) => tx.run<{ id: string; kind: string }>(PARTY_KINDS, { ids }));
   return new Map(rows.map((row) => [row.id, row.kind]));
@@ -93,15 +110,9 @@ export async function traceHistories(
       if (shown !== null) candidates.push({ history, flow, shown });
     }
   }
-  // Immigration-agent status of every recipient along every chain shown, at its hop's time.
-  const questions = new Map<string, { partyId: string; at: string }>();
-  for (const { shown } of candidates) {
-    for (const hop of chainOf(shown)) questions.set(agentKey(hop.toId, hop.at), { partyId: hop.toId, at: hop.at });
-  }
-  const agents = new Set(
-    (await immigrationAgentAnswers(db, [...questions.values()]))
-      .filter((answer) => answer.agent)
-      .map((answer) => agentKey(answer.partyId, answer.at)),
+  const agents = await agentsAtTheirHops(
+    db,
+    candidates.flatMap(({ shown }) => chainOf(shown)),
   );
   const kinds = await partyKinds(db, [
     ...new Set(candidates.flatMap(({ shown }) => chainOf(shown).map((hop) => hop.fromId))),
@@ -110,10 +121,7 @@ export async function traceHistories(
   for (const { history, flow, shown } of candidates) {
     const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
     if ('immigrationAgents' in target && !immigrationAgent) continue;
-    const chain = chainOf(shown).map((hop) => ({
-      ...hop,
-      recipientWasImmigrationAgent: agents.has(agentKey(hop.toId, hop.at)),
-    }));
+    const chain = annotated(chainOf(shown), agents);
     traced.push({
       recordId: history.recordId,
       subjectKey: history.subjectKey,

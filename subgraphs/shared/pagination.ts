@@ -45,3 +45,28 @@ export function toPage<T>(rows: T[], first: number, positionOf: (row: T) => stri
     },
   };
 }
+
+/**
+ * A page of a list computed whole in memory (a trace, a deletion scope): `after` is an
+ * offset, encoded as a cursor. Complete when `truncated` is false.
+ */
+export function offsetPage<T>(
+  all: readonly T[],
+  first: number,
+  after: string | null | undefined,
+): Page<T> & { truncated: boolean; totalCount: number } {
+  const size = checkPageSize(first);
+  const position = decodeCursor(after);
+  const offset = position === null ? 0 : Number(position);
+  if (!Number.isSafeInteger(offset) || offset < 0 || !/^\d+$/.test(position ?? '0')) {
+    throw new InputError(`after must be a cursor returned by a previous page, got "${after}"`, 'after', after);
+  }
+  const nodes = all.slice(offset, offset + size);
+  const end = offset + nodes.length;
+  return {
+    nodes,
+    totalCount: all.length,
+    truncated: end < all.length,
+    pageInfo: { endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null, hasNextPage: end < all.length },
+  };
+}

@@ -154,6 +154,23 @@ const TraceSubject = graphql(/* GraphQL */ `
   }
 `);
 
+const Scope = graphql(/* GraphQL */ `
+  query MatrixDeletionScope($ids: [ID!]!) {
+    deletionScope(violatingDisclosureIds: $ids) {
+      pairCount
+      holders {
+        nodes {
+          records {
+            nodes {
+              subjectKey
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -431,6 +448,15 @@ const MATRIX: MatrixRow[] = [
     variables: () => ({ subjectKey: SUBJECT }),
     field: (data) => data.trace,
     // Subject-level and across every holder: auditors only.
+    expect: allowOnly('AUDITOR'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: `deletionScope of ${SHERIFF} → ${EXCHANGE}`,
+    document: Scope,
+    variables: () => ({ ids: [DISCLOSURE] }),
+    field: (data) => data.deletionScope,
+    // Subject keys of everyone downstream, whoever holds them: auditors only.
     expect: allowOnly('AUDITOR'),
   }),
   row({

@@ -3,6 +3,7 @@ import type { DisclosureRow, PartyRef, CarriedRow } from '../repository.ts';
 import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow } from '../trace.ts';
+import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -112,6 +113,25 @@ export type DeletionConfirmation = {
   /** How many records it names. */
   recordCount: Scalars['Int']['output'];
   reportedBy: ReportedBy;
+};
+
+/** What must be deleted, by whom: a deletion scope. */
+export type DeletionScope = {
+  __typename?: 'DeletionScope';
+  holderCount: Scalars['Int']['output'];
+  /** The holders that must delete, in party id order. `first` is at most 500. */
+  holders: ScopeHolderConnection;
+  /** (holder, record) pairs in all. */
+  pairCount: Scalars['Int']['output'];
+  /** Distinct people whose records are in it. */
+  subjectCount: Scalars['Int']['output'];
+};
+
+
+/** What must be deleted, by whom: a deletion scope. */
+export type DeletionScopeHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /**
@@ -305,6 +325,20 @@ export type PartyDisclosuresSentArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Sec. 46-37(h): what must be deleted after disclosures found in violation (1 to 1,000):
+   * every (holder, record) pair that a holder obtained through a time-respecting chain starting
+   * with one of them (its first recipient included) and still holds, by holder, with the
+   * evidence chain of each pair, the categories, the distinct subjects, and the standing access
+   * grants to cut. Confirmed deletions make it shrink. Subject-level: AUDITOR; every page that
+   * shows records is written to the access log.
+   */
+  deletionScope: DeletionScope;
+  /**
+   * The same for a third party found in violation since an instant: what it held then (with the
+   * chain that brought it), everything delivered to it since, and all that went onward from it.
+   */
+  deletionScopeOfThirdParty: DeletionScope;
   /** One disclosure by its id, or null when none has that id. */
   disclosure: Maybe<Disclosure>;
   /**
@@ -326,6 +360,17 @@ export type Query = {
    * sequence number where the chain breaks or an event was edited or removed behind the service.
    */
   verifyLedger: LedgerVerification;
+};
+
+
+export type QueryDeletionScopeArgs = {
+  violatingDisclosureIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryDeletionScopeOfThirdPartyArgs = {
+  since: Scalars['DateTime']['input'];
+  thirdPartyId: Scalars['ID']['input'];
 };
 
 
@@ -430,6 +475,51 @@ export type Retraction = {
   filedBy: Party;
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+};
+
+/** One holder in a deletion scope. */
+export type ScopeHolder = {
+  __typename?: 'ScopeHolder';
+  /** Standing access grants to this holder (no end, or an end still to come): to cut. */
+  accessGrantsToCut: Array<AccessGrant>;
+  categories: Array<Category>;
+  party: Party;
+  recordCount: Scalars['Int']['output'];
+  /** The records it must delete, in record id order, each with its evidence chain. */
+  records: ScopeRecordConnection;
+  subjectCount: Scalars['Int']['output'];
+};
+
+
+/** One holder in a deletion scope. */
+export type ScopeHolderRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type ScopeHolderConnection = {
+  __typename?: 'ScopeHolderConnection';
+  nodes: Array<ScopeHolder>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One record a holder must delete, and how it got there from a violating disclosure. */
+export type ScopeRecord = {
+  __typename?: 'ScopeRecord';
+  categories: Array<Category>;
+  chain: Array<TraceHop>;
+  record: RecordType;
+  subjectKey: Scalars['String']['output'];
+};
+
+export type ScopeRecordConnection = {
+  __typename?: 'ScopeRecordConnection';
+  nodes: Array<ScopeRecord>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** [from, until): either end may be left out. */
@@ -615,6 +705,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletionConfirmation: ResolverTypeWrapper<DeletionRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeletionScope: ResolverTypeWrapper<Scope>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
   FlowKind: FlowKind;
@@ -634,6 +725,10 @@ export type ResolversTypes = ResolversObject<{
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: ResolverTypeWrapper<Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversTypes['Retraction'] }>;
   Retraction: ResolverTypeWrapper<RetractionRow>;
+  ScopeHolder: ResolverTypeWrapper<ScopeHolderRow>;
+  ScopeHolderConnection: ResolverTypeWrapper<Omit<ScopeHolderConnection, 'nodes'> & { nodes: Array<ResolversTypes['ScopeHolder']> }>;
+  ScopeRecord: ResolverTypeWrapper<ScopePair>;
+  ScopeRecordConnection: ResolverTypeWrapper<Omit<ScopeRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ScopeRecord']> }>;
   TimeWindow: TimeWindow;
   TraceConnection: ResolverTypeWrapper<Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversTypes['TracedArrival']> }>;
   TraceHop: ResolverTypeWrapper<TraceHopRow>;
@@ -656,6 +751,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeletionConfirmation: DeletionRow;
   Int: Scalars['Int']['output'];
+  DeletionScope: Scope;
   Disclosure: DisclosureRow;
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
   LedgerStamp: LedgerStampRow;
@@ -672,6 +768,10 @@ export type ResolversParentTypes = ResolversObject<{
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversParentTypes['Retraction'] };
   Retraction: RetractionRow;
+  ScopeHolder: ScopeHolderRow;
+  ScopeHolderConnection: Omit<ScopeHolderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ScopeHolder']> };
+  ScopeRecord: ScopePair;
+  ScopeRecordConnection: Omit<ScopeRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ScopeRecord']> };
   TimeWindow: TimeWindow;
   TraceConnection: Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TracedArrival']> };
   TraceHop: TraceHopRow;
@@ -715,6 +815,13 @@ export type DeletionConfirmationResolvers<ContextType = Context, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportedBy?: Resolver<ResolversTypes['ReportedBy'], ParentType, ContextType>;
+}>;
+
+export type DeletionScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletionScope'] = ResolversParentTypes['DeletionScope']> = ResolversObject<{
+  holderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['ScopeHolderConnection'], ParentType, ContextType, RequireFields<DeletionScopeHoldersArgs, 'first'>>;
+  pairCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'], FederationReferenceType extends FederationReferenceTypes['Disclosure'] = FederationReferenceTypes['Disclosure']> = ResolversObject<{
@@ -775,6 +882,8 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  deletionScope?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeArgs, 'violatingDisclosureIds'>>;
+  deletionScopeOfThirdParty?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeOfThirdPartyArgs, 'since' | 'thirdPartyId'>>;
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
   trace?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'subjectKey' | 'to'>>;
   traceRecords?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceRecordsArgs, 'first' | 'recordIds' | 'to'>>;
@@ -805,6 +914,36 @@ export type RetractionResolvers<ContextType = Context, ParentType extends Resolv
   filedBy?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScopeHolderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeHolder'] = ResolversParentTypes['ScopeHolder']> = ResolversObject<{
+  accessGrantsToCut?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['ScopeRecordConnection'], ParentType, ContextType, RequireFields<ScopeHolderRecordsArgs, 'first'>>;
+  subjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScopeHolderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeHolderConnection'] = ResolversParentTypes['ScopeHolderConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ScopeHolder']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ScopeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeRecord'] = ResolversParentTypes['ScopeRecord']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['Record'], ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScopeRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeRecordConnection'] = ResolversParentTypes['ScopeRecordConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ScopeRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type TraceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceConnection'] = ResolversParentTypes['TraceConnection']> = ResolversObject<{
@@ -847,6 +986,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ConfirmDeletionResult?: ConfirmDeletionResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeletionConfirmation?: DeletionConfirmationResolvers<ContextType>;
+  DeletionScope?: DeletionScopeResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
   LedgerStamp?: LedgerStampResolvers<ContextType>;
@@ -860,6 +1000,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordDisclosureResult?: RecordDisclosureResultResolvers<ContextType>;
   RetractDisclosureResult?: RetractDisclosureResultResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
+  ScopeHolder?: ScopeHolderResolvers<ContextType>;
+  ScopeHolderConnection?: ScopeHolderConnectionResolvers<ContextType>;
+  ScopeRecord?: ScopeRecordResolvers<ContextType>;
+  ScopeRecordConnection?: ScopeRecordConnectionResolvers<ContextType>;
   TraceConnection?: TraceConnectionResolvers<ContextType>;
   TraceHop?: TraceHopResolvers<ContextType>;
   TracedArrival?: TracedArrivalResolvers<ContextType>;

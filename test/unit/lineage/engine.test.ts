@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainOf, lineageOf, type Deletion, type History, type Hop } from '../../../subgraphs/lineage/engine.ts';
+import {
+  chainOf,
+  lineageOf,
+  startAt,
+  type Deletion,
+  type History,
+  type Hop,
+} from '../../../subgraphs/lineage/engine.ts';
 import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
 
 const CATEGORIES = ['NAME', 'SSN', 'PHOTO'];
@@ -115,7 +122,7 @@ describe('the lineage engine, on the cases DOMAIN.md names', () => {
 // The reference: every valid chain, enumerated by brute force straight from the definition.
 type Chain = { hops: Hop[]; party: string; order: bigint; categories: string[] };
 
-function allChains(h: History): Chain[] {
+function allChains(h: History, root?: Hop): Chain[] {
   const chains: Chain[] = [];
   const extend = (chain: Chain) => {
     for (const next of h.hops) {
@@ -135,8 +142,24 @@ function allChains(h: History): Chain[] {
       extend(longer);
     }
   };
-  extend({ hops: [], party: h.originId, order: h.createdOrder, categories: [...h.categories] });
+  const start: Chain =
+    root === undefined
+      ? { hops: [], party: h.originId, order: h.createdOrder, categories: [...h.categories] }
+      : { hops: [root], party: root.toId, order: root.order, categories: [...root.categories] };
+  if (root !== undefined) chains.push(start);
+  extend(start);
   return chains;
+}
+
+/** Who holds the record at the end: a chain reached them and they confirmed no deletion since. */
+function holdersAtEnd(h: History, chains: Chain[], root?: Hop): Set<string> {
+  const ends = [...chains];
+  if (root === undefined) ends.push({ hops: [], party: h.originId, order: h.createdOrder, categories: [] });
+  return new Set(
+    ends
+      .filter((chain) => !h.deletions.some((d) => d.holderId === chain.party && d.order >= chain.order))
+      .map((chain) => chain.party),
+  );
 }
 
 const PARTIES = ['agency', 'a', 'b', 'c', 'd'];
@@ -195,6 +218,26 @@ describe('the lineage engine against a brute-force reference', () => {
             .filter((chain) => chain.party === party)
             .reduce<bigint | null>((min, chain) => (min === null || chain.order < min ? chain.order : min), null);
           expect(lineage.firstArrival.get(party)?.order ?? null).toBe(earliest);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('knows who still holds the record at the end, from the origin or from a hop taken as the start', () => {
+    fc.assert(
+      fc.property(arbitraryHistory, fc.nat(), (h, pick) => {
+        const fromOrigin = lineageOf(h);
+        expect(new Set(fromOrigin.heldAtEnd.keys())).toEqual(holdersAtEnd(h, allChains(h)));
+        if (h.hops.length === 0) return;
+        const root = h.hops[pick % h.hops.length] as Hop;
+        const rooted = lineageOf(h, [startAt(root)]);
+        const chains = allChains(h, root);
+        expect(new Set(rooted.heldAtEnd.keys())).toEqual(holdersAtEnd(h, chains, root));
+        for (const [party, held] of rooted.heldAtEnd) {
+          const shown = chainOf(held.arrival);
+          expect(shown[0]).toBe(root);
+          expect(shown.at(-1)?.toId ?? root.toId).toBe(party);
         }
       }),
       { numRuns: 2000 },

@@ -1,0 +1,129 @@
+import type { Database } from '../shared/db.ts';
+import { InputError, NotFoundError } from '../shared/errors.ts';
+import { instantOrder } from '../shared/scalars.ts';
+import { chainOf, lineageOf, startAt, type Arrival } from './engine.ts';
+import { grantsOfParties } from './grants.ts';
+import { historiesOf, type SubjectHistory } from './histories.ts';
+import type { GrantRow } from './ledger.ts';
+import { agentsAtTheirHops, annotated, type TraceHopRow } from './trace.ts';
+
+/**
+ * Deletion scope (DOMAIN.md; Sec. 46-37(h)): every (holder, record) pair that a holder obtained
+ * through a time-respecting chain starting with a violating disclosure (its first recipient
+ * included) and still holds, that is, confirmed no deletion of since, grouped by holder, with
+ * the evidence chain of each pair, the categories, the distinct subjects, and the standing
+ * access grants to cut. It is what the agency sends out as "cease, and delete these";
+ * recording the holders' deletion confirmations makes it shrink.
+ */
+export type ScopePair = { recordId: string; subjectKey: string; categories: string[]; chain: TraceHopRow[] };
+export type ScopeHolderRow = {
+  holderId: string;
+  pairs: ScopePair[];
+  subjectCount: number;
+  categories: string[];
+  /** Standing access of this holder to a county dataset: potential exposure to cut as well. */
+  grantsToCut: GrantRow[];
+};
+export type Scope = { holders: ScopeHolderRow[]; pairCount: number; subjectCount: number };
+
+export const MAX_VIOLATING_DISCLOSURES = 1_000;
+
+export const RECORDS_OF_DISCLOSURES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (d:Disclosure {id: id})
+  RETURN id, [(d)-[:CARRIED]->(r:Record) | r.id] AS recordIds`;
+
+export const RECORDS_RECEIVED_BY = /* cypher */ `
+  MATCH (:Party {id: $partyId})<-[:TO]-(:Disclosure)-[:CARRIED]->(r:Record)
+  RETURN DISTINCT r.id AS id ORDER BY id`;
+
+type Started = { history: SubjectHistory; starts: Arrival[] };
+
+/** From disclosures found in violation: each record they carried, starting at them. */
+async function fromDisclosures(db: Database, ids: readonly string[]): Promise<Started[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0 || unique.length > MAX_VIOLATING_DISCLOSURES) {
+    throw new InputError(
+      `violatingDisclosureIds must name 1 to ${MAX_VIOLATING_DISCLOSURES} disclosures, got ${unique.length}`,
+      'violatingDisclosureIds',
+      unique.length,
+    );
+  }
+  const rows = await db.read((tx) =>
+    tx.run<{ id: string; recordIds: string[] }>(RECORDS_OF_DISCLOSURES, { ids: unique }),
+  );
+  const missing = unique.filter((id) => !rows.some((row) => row.id === id));
+  if (missing.length > 0) {
+    throw new NotFoundError(`no disclosure is recorded with id ${missing.slice(0, 5).join(', ')}`, missing.slice(0, 5));
+  }
+  const violating = new Set(unique);
+  const histories = await historiesOf(db, [...new Set(rows.flatMap((row) => row.recordIds))].sort());
+  return histories.map((history) => ({
+    history,
+    starts: history.hops.filter((hop) => violating.has(hop.disclosureId)).map(startAt),
+  }));
+}
+
+/**
+ * From a third party found in violation since an instant: what it held at that instant (with
+ * the chain that brought it) and everything delivered to it from then on, and all that went
+ * onward from there.
+ */
+async function fromThirdParty(db: Database, partyId: string, since: string): Promise<Started[]> {
+  const from = instantOrder(since);
+  const ids = (await db.read((tx) => tx.run<{ id: string }>(RECORDS_RECEIVED_BY, { partyId }))).map((row) => row.id);
+  return (await historiesOf(db, ids)).map((history) => {
+    const before = {
+      ...history,
+      hops: history.hops.filter((hop) => hop.order < from),
+      deletions: history.deletions.filter((deletion) => deletion.order < from),
+    };
+    const heldThen = lineageOf(before).heldAtEnd.get(partyId);
+    const starts = history.hops.filter((hop) => hop.toId === partyId && hop.order >= from).map(startAt);
+    if (heldThen !== undefined) starts.push({ ...heldThen.arrival, at: since, order: from });
+    return { history, starts };
+  });
+}
+
+export type ScopeInput = { violatingDisclosureIds: readonly string[] } | { thirdPartyId: string; since: string };
+
+export async function deletionScope(db: Database, input: ScopeInput): Promise<Scope> {
+  const started =
+    'violatingDisclosureIds' in input
+      ? await fromDisclosures(db, input.violatingDisclosureIds)
+      : await fromThirdParty(db, input.thirdPartyId, input.since);
+  const byHolder = new Map<string, Array<{ pair: Omit<ScopePair, 'chain'>; arrival: Arrival }>>();
+  for (const { history, starts } of started) {
+    if (starts.length === 0) continue;
+    for (const [holderId, held] of lineageOf(history, starts).heldAtEnd) {
+      const pair = { recordId: history.recordId, subjectKey: history.subjectKey, categories: held.categories };
+      const list = byHolder.get(holderId);
+      if (list === undefined) byHolder.set(holderId, [{ pair, arrival: held.arrival }]);
+      else list.push({ pair, arrival: held.arrival });
+    }
+  }
+  const entries = [...byHolder.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const agents = await agentsAtTheirHops(
+    db,
+    entries.flatMap(([, list]) => list.flatMap(({ arrival }) => chainOf(arrival))),
+  );
+  const grants = new Map(
+    await grantsOfParties(
+      db,
+      entries.map(([holderId]) => holderId),
+    ),
+  );
+  const now = Date.now();
+  const holders = entries.map(([holderId, list]) => ({
+    holderId,
+    pairs: list.map(({ pair, arrival }) => ({ ...pair, chain: annotated(chainOf(arrival), agents) })),
+    subjectCount: new Set(list.map(({ pair }) => pair.subjectKey)).size,
+    categories: [...new Set(list.flatMap(({ pair }) => pair.categories))].sort(),
+    grantsToCut: (grants.get(holderId) ?? []).filter((grant) => grant.until === null || Date.parse(grant.until) > now),
+  }));
+  return {
+    holders,
+    pairCount: holders.reduce((sum, holder) => sum + holder.pairs.length, 0),
+    subjectCount: new Set(holders.flatMap((holder) => holder.pairs.map((pair) => pair.subjectKey))).size,
+  };
+}
