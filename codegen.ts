@@ -56,6 +56,8 @@ const config: CodegenConfig = {
       TracedArrival: '../trace.ts#ArrivalRow',
       TraceHop: '../trace.ts#TraceHopRow',
       DeletionScope: '../deletion-scope.ts#Scope',
+      Accounting: '../accounting.ts#AccountingRow',
+      AccountingEntry: '../accounting.ts#AccountingEntryRow',
       ScopeHolder: '../deletion-scope.ts#ScopeHolderRow',
       ScopeRecord: '../deletion-scope.ts#ScopePair',
     }),

@@ -6,6 +6,7 @@ import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
+import { accounting } from './accounting.ts';
 import { deletionScope } from './deletion-scope.ts';
 import { recordsOfTracedSubject, trace, tracedRecords, traceTarget, type TargetArgs, type Window } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
@@ -66,6 +67,18 @@ export const resolvers: Resolvers = {
     trace: async (_root, args, context) =>
       tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey), args),
     traceRecords: (_root, args, context) => tracePage(context, tracedRecords(args.recordIds), args),
+    accounting: async (_root, { subjectKey, from, until }, { db, principal, operation }) => {
+      const answer = await accounting(db, subjectKey, { from: from ?? null, until: until ?? null });
+      if (principal !== null && answer.entries.length > 0) {
+        await logAccessNow(db, {
+          ...entryFor(principal, operation.name, operation.query),
+          outcome: 'ALLOWED',
+          subjects: [subjectKey],
+          records: [...new Set(answer.entries.flatMap((entry) => entry.recordIds))].sort(),
+        });
+      }
+      return answer;
+    },
     deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
     deletionScopeOfThirdParty: (_root, { thirdPartyId, since }, { db }) => deletionScope(db, { thirdPartyId, since }),
     disclosure: async (_root, { id }, { loaders, principal }) => {
@@ -166,6 +179,14 @@ export const resolvers: Resolvers = {
       }
       return page;
     },
+  },
+  AccountingEntry: {
+    recipient: (entry) => ({ id: entry.recipientId }),
+    kind: (entry) => (entry.direct ? 'DIRECT' : 'INDIRECT'),
+    count: (entry) => entry.disclosureIds.length,
+    disclosures: async (entry, _args, { loaders }) =>
+      Promise.all(entry.disclosureIds.map((id) => disclosureOf(loaders, id))),
+    records: (entry) => entry.recordIds.map((id) => ({ id })),
   },
   ScopeRecord: {
     record: (pair) => ({ id: pair.recordId }),

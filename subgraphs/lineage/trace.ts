@@ -14,7 +14,7 @@ import { historiesOf, recordsOfSubject, type SubjectHistory } from './histories.
  * earliest one, or its shortest when a hop limit leaves the earliest out.
  */
 export type Window = { from?: string | null; until?: string | null };
-export type TraceTarget = { partyId: string } | { immigrationAgents: true };
+export type TraceTarget = { partyId: string } | { immigrationAgents: true } | { everyone: true };
 export type TraceOptions = { target: TraceTarget; window?: Window | null; maxHops?: number | null };
 
 export type TraceHopRow = Hop & { recipientWasImmigrationAgent: boolean };

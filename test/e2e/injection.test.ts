@@ -90,6 +90,7 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'RegisterRecordInput.originPartyId': SENDER,
   'Query.subject(subjectKey)': 'f'.repeat(64),
   'Query.trace(subjectKey)': 'f'.repeat(64),
+  'Query.accounting(subjectKey)': 'f'.repeat(64),
   'Query.deletionScope(violatingDisclosureIds)': SEEDED_DISCLOSURE,
   'CarriedRecordInput.recordId': 'sheriff-record-0001',
   'ConfirmDeletionInput.recordIds': 'sheriff-record-0001',

@@ -171,6 +171,16 @@ const Scope = graphql(/* GraphQL */ `
   }
 `);
 
+const AccountingOf = graphql(/* GraphQL */ `
+  query MatrixAccounting($subjectKey: String!) {
+    accounting(subjectKey: $subjectKey) {
+      entries {
+        count
+      }
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -457,6 +467,14 @@ const MATRIX: MatrixRow[] = [
     variables: () => ({ ids: [DISCLOSURE] }),
     field: (data) => data.deletionScope,
     // Subject keys of everyone downstream, whoever holds them: auditors only.
+    expect: allowOnly('AUDITOR'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: `accounting(subjectKey) of a person ${SHERIFF} disclosed to ${EXCHANGE}`,
+    document: AccountingOf,
+    variables: () => ({ subjectKey: SUBJECT }),
+    field: (data) => data.accounting,
     expect: allowOnly('AUDITOR'),
   }),
   row({

@@ -37,6 +37,38 @@ const TraceRecords = graphql(/* GraphQL */ `
   }
 `);
 
+const Accounting = graphql(/* GraphQL */ `
+  query Accounting($subjectKey: String!, $from: DateTime) {
+    accounting(subjectKey: $subjectKey, from: $from) {
+      subjectKey
+      entries {
+        recipient {
+          id
+        }
+        kind
+        firstAt
+        lastAt
+        count
+        disclosures {
+          id
+        }
+        records {
+          id
+        }
+        categories
+        purposes
+        legalBases
+        immigrationAgent
+        chain {
+          disclosure {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 graphql(/* GraphQL */ `
   fragment Arrivals on TraceConnection {
     totalCount
@@ -212,5 +244,37 @@ describe('trace through the gateway', () => {
       ),
     );
     expect(logged?.n).toBeGreaterThan(0);
+  });
+
+  it("gives a person's accounting of disclosures: a line per recipient, the chain for indirect ones", async () => {
+    const { data, errors } = await execute(ctx.stack.gatewayUrl, Accounting, { subjectKey: SUBJECT }, await auditor());
+    expect(errors).toBeUndefined();
+    const entries = data?.accounting.entries ?? [];
+    expect(
+      entries.map((entry) => [
+        entry.recipient.id,
+        entry.kind,
+        entry.count,
+        entry.immigrationAgent,
+        entry.chain?.map((hop) => hop.disclosure.id) ?? null,
+      ]),
+    ).toEqual([
+      ['exchange', 'DIRECT', 1, false, null],
+      ['broker', 'INDIRECT', 2, true, ['d1', 'd2']],
+      ['ice', 'INDIRECT', 1, true, ['d1', 'd2', 'd3']],
+    ]);
+    const broker = entries[1];
+    expect(broker?.disclosures.map((disclosure) => disclosure.id)).toEqual(['d2', 'd4']);
+    expect(broker?.purposes).toEqual(['purpose of d2', 'purpose of d4']);
+    expect([broker?.firstAt, broker?.lastAt]).toEqual(['2022-06-01T09:00:00-05:00', '2024-01-01T09:00:00-06:00']);
+    expect(broker?.records.map((record) => record.id)).toEqual([RECORD]);
+
+    const later = await execute(
+      ctx.stack.gatewayUrl,
+      Accounting,
+      { subjectKey: SUBJECT, from: '2023-01-01T00:00:00Z' },
+      await auditor(),
+    );
+    expect(later.data?.accounting.entries.map((entry) => [entry.recipient.id, entry.count])).toEqual([['broker', 1]]);
   });
 });

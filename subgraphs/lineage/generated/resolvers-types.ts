@@ -4,6 +4,7 @@ import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../le
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow } from '../trace.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
+import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +36,33 @@ export type AccessGrant = {
   id: Scalars['ID']['output'];
   purpose: Scalars['String']['output'];
   until: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One person's accounting of disclosures: a line per recipient, earliest first. */
+export type Accounting = {
+  __typename?: 'Accounting';
+  entries: Array<AccountingEntry>;
+  subjectKey: Scalars['String']['output'];
+};
+
+export type AccountingEntry = {
+  __typename?: 'AccountingEntry';
+  categories: Array<Category>;
+  /** For an indirect recipient: the chain of its first arrival; null for a direct one. */
+  chain: Maybe<Array<TraceHop>>;
+  /** How many disclosures brought the person's records to it. */
+  count: Scalars['Int']['output'];
+  disclosures: Array<Disclosure>;
+  firstAt: Scalars['DateTime']['output'];
+  /** Whether the recipient was an immigration agent at the time of any of these disclosures. */
+  immigrationAgent: Scalars['Boolean']['output'];
+  /** DIRECT when a county agency disclosed to it at least once; INDIRECT when only third parties did. */
+  kind: FlowKind;
+  lastAt: Scalars['DateTime']['output'];
+  legalBases: Array<LegalBasis>;
+  purposes: Array<Scalars['String']['output']>;
+  recipient: Party;
+  records: Array<RecordType>;
 };
 
 /** One record a disclosure carried, and which of its categories. */
@@ -326,6 +354,15 @@ export type PartyDisclosuresSentArgs = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * One person's accounting of disclosures, as the Privacy Act and HIPAA shape one: every party
+   * their records reached through a time-respecting chain in [from, until), with first and last
+   * date, the number of disclosures, the records and categories, the purposes and legal bases
+   * given, whether the party was an immigration agent then, and for a party reached only
+   * through third parties the chain of its first arrival. Complete: one person's flows are
+   * few enough to answer whole. Subject-level: AUDITOR, logged.
+   */
+  accounting: Accounting;
+  /**
    * Sec. 46-37(h): what must be deleted after disclosures found in violation (1 to 1,000):
    * every (holder, record) pair that a holder obtained through a time-respecting chain starting
    * with one of them (its first recipient included) and still holds, by holder, with the
@@ -360,6 +397,13 @@ export type Query = {
    * sequence number where the chain breaks or an event was edited or removed behind the service.
    */
   verifyLedger: LedgerVerification;
+};
+
+
+export type QueryAccountingArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subjectKey: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -694,6 +738,10 @@ export type ResolversTypes = ResolversObject<{
   AccessGrant: ResolverTypeWrapper<GrantRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Accounting: ResolverTypeWrapper<AccountingRow>;
+  AccountingEntry: ResolverTypeWrapper<AccountingEntryRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CarriedRecord: ResolverTypeWrapper<CarriedRow>;
   CarriedRecordConnection: ResolverTypeWrapper<Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['CarriedRecord']> }>;
   CarriedRecordInput: CarriedRecordInput;
@@ -701,10 +749,8 @@ export type ResolversTypes = ResolversObject<{
   Channel: Channel;
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: ResolverTypeWrapper<Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversTypes['DeletionConfirmation'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletionConfirmation: ResolverTypeWrapper<DeletionRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeletionScope: ResolverTypeWrapper<Scope>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
@@ -742,15 +788,17 @@ export type ResolversParentTypes = ResolversObject<{
   AccessGrant: GrantRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Accounting: AccountingRow;
+  AccountingEntry: AccountingEntryRow;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
   CarriedRecord: CarriedRow;
   CarriedRecordConnection: Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CarriedRecord']> };
   CarriedRecordInput: CarriedRecordInput;
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversParentTypes['DeletionConfirmation'] };
-  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletionConfirmation: DeletionRow;
-  Int: Scalars['Int']['output'];
   DeletionScope: Scope;
   Disclosure: DisclosureRow;
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
@@ -788,6 +836,26 @@ export type AccessGrantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type AccountingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AccountingEntry']>, ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccountingEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountingEntry'] = ResolversParentTypes['AccountingEntry']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  chain?: Resolver<Maybe<Array<ResolversTypes['TraceHop']>>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  firstAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  immigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  legalBases?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Record']>, ParentType, ContextType>;
 }>;
 
 export type CarriedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecord'] = ResolversParentTypes['CarriedRecord']> = ResolversObject<{
@@ -882,6 +950,7 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accounting?: Resolver<ResolversTypes['Accounting'], ParentType, ContextType, RequireFields<QueryAccountingArgs, 'subjectKey'>>;
   deletionScope?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeArgs, 'violatingDisclosureIds'>>;
   deletionScopeOfThirdParty?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeOfThirdPartyArgs, 'since' | 'thirdPartyId'>>;
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
@@ -981,6 +1050,8 @@ export type TracedArrivalResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessGrant?: AccessGrantResolvers<ContextType>;
+  Accounting?: AccountingResolvers<ContextType>;
+  AccountingEntry?: AccountingEntryResolvers<ContextType>;
   CarriedRecord?: CarriedRecordResolvers<ContextType>;
   CarriedRecordConnection?: CarriedRecordConnectionResolvers<ContextType>;
   ConfirmDeletionResult?: ConfirmDeletionResultResolvers<ContextType>;
