@@ -57,6 +57,8 @@ const config: CodegenConfig = {
       TraceHop: '../trace.ts#TraceHopRow',
       DeletionScope: '../deletion-scope.ts#Scope',
       Accounting: '../accounting.ts#AccountingRow',
+      Exposure: '../exposure.ts#ExposureRow',
+      ExposureCount: '../exposure.ts#ExposureCountRow',
       AccountingEntry: '../accounting.ts#AccountingEntryRow',
       ScopeHolder: '../deletion-scope.ts#ScopeHolderRow',
       ScopeRecord: '../deletion-scope.ts#ScopePair',

@@ -8,6 +8,7 @@ import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
 import { accounting } from './accounting.ts';
 import { deletionScope } from './deletion-scope.ts';
+import { exposure } from './exposure.ts';
 import { recordsOfTracedSubject, trace, tracedRecords, traceTarget, type TargetArgs, type Window } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
@@ -79,6 +80,7 @@ export const resolvers: Resolvers = {
       }
       return answer;
     },
+    exposure: (_root, { from, until }, { db }) => exposure(db, { from: from ?? null, until: until ?? null }),
     deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
     deletionScopeOfThirdParty: (_root, { thirdPartyId, since }, { db }) => deletionScope(db, { thirdPartyId, since }),
     disclosure: async (_root, { id }, { loaders, principal }) => {
@@ -187,6 +189,9 @@ export const resolvers: Resolvers = {
     disclosures: async (entry, _args, { loaders }) =>
       Promise.all(entry.disclosureIds.map((id) => disclosureOf(loaders, id))),
     records: (entry) => entry.recordIds.map((id) => ({ id })),
+  },
+  ExposureCount: {
+    party: (line) => (line.partyId === null ? null : { id: line.partyId }),
   },
   ScopeRecord: {
     record: (pair) => ({ id: pair.recordId }),

@@ -21,6 +21,8 @@ export type TraceHopRow = Hop & { recipientWasImmigrationAgent: boolean };
 export type ArrivalRow = {
   recordId: string;
   subjectKey: string;
+  /** The agency that created the record. */
+  originId: string;
   partyId: string;
   at: string;
   hopCount: number;
@@ -125,6 +127,7 @@ export async function traceHistories(
     traced.push({
       recordId: history.recordId,
       subjectKey: history.subjectKey,
+      originId: history.originId,
       partyId: flow.hop.toId,
       at: flow.hop.at,
       hopCount: shown.hops,

@@ -181,6 +181,14 @@ const AccountingOf = graphql(/* GraphQL */ `
   }
 `);
 
+const ExposureCounts = graphql(/* GraphQL */ `
+  query MatrixExposure {
+    exposure {
+      subjects
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -476,6 +484,15 @@ const MATRIX: MatrixRow[] = [
     variables: () => ({ subjectKey: SUBJECT }),
     field: (data) => data.accounting,
     expect: allowOnly('AUDITOR'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: 'exposure: counts of records that reached immigration agents',
+    document: ExposureCounts,
+    variables: () => ({}),
+    field: (data) => data.exposure,
+    // Counts only, never a subject key: the analyst and the report writer too.
+    expect: allowOnly('AUDITOR', 'ANALYST', 'REPORTER'),
   }),
   row({
     subgraph: 'lineage',

@@ -69,6 +69,45 @@ const Accounting = graphql(/* GraphQL */ `
   }
 `);
 
+const Exposure = graphql(/* GraphQL */ `
+  query Exposure($from: DateTime, $until: DateTime) {
+    exposure(from: $from, until: $until) {
+      records
+      subjects
+      arrivals
+      direct {
+        arrivals
+      }
+      indirect {
+        arrivals
+      }
+      byHopCount {
+        key
+        arrivals
+      }
+      byIntermediary {
+        key
+        party {
+          name
+        }
+        arrivals
+      }
+      byAgent {
+        key
+        records
+      }
+      byOriginAgency {
+        key
+        subjects
+      }
+      byCategory {
+        key
+        records
+      }
+    }
+  }
+`);
+
 graphql(/* GraphQL */ `
   fragment Arrivals on TraceConnection {
     totalCount
@@ -276,5 +315,36 @@ describe('trace through the gateway', () => {
       await auditor(),
     );
     expect(later.data?.accounting.entries.map((entry) => [entry.recipient.id, entry.count])).toEqual([['broker', 1]]);
+  });
+
+  it('counts exposure county-wide for an analyst: individuals, records, arrivals, by hop count, intermediary and agent', async () => {
+    const { data, errors } = await execute(ctx.stack.gatewayUrl, Exposure, {}, await as(ctx.stack.auth, 'ANALYST'));
+    expect(errors).toBeUndefined();
+    const seen = data?.exposure;
+    expect(seen).toMatchObject({
+      records: 1,
+      subjects: 1,
+      arrivals: 2,
+      direct: { arrivals: 0 },
+      indirect: { arrivals: 2 },
+    });
+    expect(seen?.byHopCount).toEqual([
+      { key: '2', arrivals: 1 },
+      { key: '3', arrivals: 1 },
+    ]);
+    expect(seen?.byIntermediary).toEqual([
+      { key: 'exchange', party: { name: 'the exchange' }, arrivals: 2 },
+      { key: 'broker', party: { name: 'the broker' }, arrivals: 1 },
+    ]);
+    expect(seen?.byAgent.map((line) => line.key)).toEqual(['broker', 'ice']);
+    expect(seen?.byOriginAgency).toEqual([{ key: SHERIFF, subjects: 1 }]);
+    expect(seen?.byCategory.map((line) => line.key).sort()).toEqual(['DATE_OF_BIRTH', 'NAME', 'RESIDENTIAL_ADDRESS']);
+    const after = await execute(
+      ctx.stack.gatewayUrl,
+      Exposure,
+      { from: '2022-06-15T00:00:00Z' },
+      await as(ctx.stack.auth, 'ANALYST'),
+    );
+    expect(after.data?.exposure.byAgent.map((line) => line.key)).toEqual(['ice']);
   });
 });

@@ -5,6 +5,7 @@ import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow } from '../trace.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
 import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
+import type { ExposureRow, ExposureCountRow } from '../exposure.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -219,6 +220,38 @@ export type DisclosureConnection = {
   pageInfo: PageInfo;
 };
 
+/** Records that reached immigration agents, counted. */
+export type Exposure = {
+  __typename?: 'Exposure';
+  arrivals: Scalars['Int']['output'];
+  /** Keyed by the party id of the immigration agent reached. */
+  byAgent: Array<ExposureCount>;
+  /** Keyed by category; an arrival counts under each category it delivered. */
+  byCategory: Array<ExposureCount>;
+  /** Keyed by the hop count of the chain shown. */
+  byHopCount: Array<ExposureCount>;
+  /** Keyed by the party id of each third party a chain passed through. */
+  byIntermediary: Array<ExposureCount>;
+  /** Keyed by the party id of the record's origin agency. */
+  byOriginAgency: Array<ExposureCount>;
+  direct: ExposureCount;
+  indirect: ExposureCount;
+  records: Scalars['Int']['output'];
+  /** Distinct individuals (subjects), never records or events. */
+  subjects: Scalars['Int']['output'];
+};
+
+/** One line of an exposure count, most arrivals first. */
+export type ExposureCount = {
+  __typename?: 'ExposureCount';
+  arrivals: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** The party the key names, for keys that are party ids. */
+  party: Maybe<Party>;
+  records: Scalars['Int']['output'];
+  subjects: Scalars['Int']['output'];
+};
+
 /** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
 export type FlowKind =
   | 'DIRECT'
@@ -379,6 +412,13 @@ export type Query = {
   /** One disclosure by its id, or null when none has that id. */
   disclosure: Maybe<Disclosure>;
   /**
+   * Sec. 46-37(e) county-wide: every arrival of a record at a party that was an immigration
+   * agent at the time of the hop, in [from, until), counted as distinct records, distinct
+   * individuals and arrivals, direct and indirect, by hop count, category, origin agency,
+   * intermediary and agent. Counts only, never a subject key: AUDITOR, ANALYST, REPORTER.
+   */
+  exposure: Exposure;
+  /**
    * Every arrival of a person's records at one party, or at any party that was an immigration
    * agent when the hop reached it (Sec. 46-37(e): direct or indirect). A record arrives only
    * through a time-respecting chain of disclosures that each carried it, from its origin agency,
@@ -420,6 +460,12 @@ export type QueryDeletionScopeOfThirdPartyArgs = {
 
 export type QueryDisclosureArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExposureArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -754,6 +800,8 @@ export type ResolversTypes = ResolversObject<{
   DeletionScope: ResolverTypeWrapper<Scope>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
+  Exposure: ResolverTypeWrapper<ExposureRow>;
+  ExposureCount: ResolverTypeWrapper<ExposureCountRow>;
   FlowKind: FlowKind;
   LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
   LedgerVerification: ResolverTypeWrapper<ChainVerification>;
@@ -802,6 +850,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeletionScope: Scope;
   Disclosure: DisclosureRow;
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
+  Exposure: ExposureRow;
+  ExposureCount: ExposureCountRow;
   LedgerStamp: LedgerStampRow;
   LedgerVerification: ChainVerification;
   Mutation: Record<PropertyKey, never>;
@@ -915,6 +965,27 @@ export type DisclosureConnectionResolvers<ContextType = Context, ParentType exte
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
+  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byAgent?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byHopCount?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byIntermediary?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byOriginAgency?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
+  indirect?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExposureCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureCount'] = ResolversParentTypes['ExposureCount']> = ResolversObject<{
+  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LedgerStampResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerStamp'] = ResolversParentTypes['LedgerStamp']> = ResolversObject<{
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -954,6 +1025,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   deletionScope?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeArgs, 'violatingDisclosureIds'>>;
   deletionScopeOfThirdParty?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeOfThirdPartyArgs, 'since' | 'thirdPartyId'>>;
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
+  exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, Partial<QueryExposureArgs>>;
   trace?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'subjectKey' | 'to'>>;
   traceRecords?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceRecordsArgs, 'first' | 'recordIds' | 'to'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
@@ -1060,6 +1132,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeletionScope?: DeletionScopeResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
+  Exposure?: ExposureResolvers<ContextType>;
+  ExposureCount?: ExposureCountResolvers<ContextType>;
   LedgerStamp?: LedgerStampResolvers<ContextType>;
   LedgerVerification?: LedgerVerificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -7,7 +7,9 @@ import { KINDS } from '../../../scripts/import/layouts.ts';
 import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { generateSeed, type Manifest } from '../../../scripts/seed/generate.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { trace } from '../../../subgraphs/lineage/trace.ts';
+import { exposure } from '../../../subgraphs/lineage/exposure.ts';
+import { historiesOf } from '../../../subgraphs/lineage/histories.ts';
+import { trace, traceHistories } from '../../../subgraphs/lineage/trace.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { graphCounts } from './counts.ts';
 
@@ -102,5 +104,22 @@ describe('the small generated county, imported', () => {
       expect(naive?.found).toBe(true);
       expect(await trace(context.db, [entry.recordId], { target: { partyId: entry.agentPartyId } })).toEqual([]);
     }
+  });
+
+  it('counts exposure exactly as tracing every record of the county one by one does', async () => {
+    const ids = (await context.db.read((tx) => tx.run<{ id: string }>('MATCH (r:Record) RETURN r.id AS id'))).map(
+      (row) => row.id,
+    );
+    const arrivals = await traceHistories(context.db, await historiesOf(context.db, ids), {
+      target: { immigrationAgents: true },
+    });
+    const counted = await exposure(context.db, null);
+    expect(counted).toMatchObject({
+      records: new Set(arrivals.map((arrival) => arrival.recordId)).size,
+      subjects: new Set(arrivals.map((arrival) => arrival.subjectKey)).size,
+      arrivals: arrivals.length,
+    });
+    const planted = manifest.planted.filter((entry) => entry.reaches);
+    expect(counted.records).toBeGreaterThanOrEqual(new Set(planted.map((entry) => entry.recordId)).size);
   });
 });
