@@ -58,6 +58,8 @@ const config: CodegenConfig = {
       DeletionScope: '../deletion-scope.ts#Scope',
       Accounting: '../accounting.ts#AccountingRow',
       Exposure: '../exposure.ts#ExposureRow',
+      Upstream: '../party-lineage.ts#UpstreamRow',
+      Downstream: '../party-lineage.ts#DownstreamRow',
       ExposureCount: '../exposure.ts#ExposureCountRow',
       AccountingEntry: '../accounting.ts#AccountingEntryRow',
       ScopeHolder: '../deletion-scope.ts#ScopeHolderRow',

@@ -37,10 +37,11 @@ export const RECORDS_RECEIVED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})<-[:TO]-(:Disclosure)-[:CARRIED]->(r:Record)
   RETURN DISTINCT r.id AS id ORDER BY id`;
 
-type Started = { history: SubjectHistory; starts: Arrival[] };
+/** A record's history and where its chains start: what a scope, or a downstream, follows. */
+export type Started = { history: SubjectHistory; starts: Arrival[] };
 
 /** From disclosures found in violation: each record they carried, starting at them. */
-async function fromDisclosures(db: Database, ids: readonly string[]): Promise<Started[]> {
+export async function fromDisclosures(db: Database, ids: readonly string[]): Promise<Started[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0 || unique.length > MAX_VIOLATING_DISCLOSURES) {
     throw new InputError(
@@ -69,7 +70,7 @@ async function fromDisclosures(db: Database, ids: readonly string[]): Promise<St
  * the chain that brought it) and everything delivered to it from then on, and all that went
  * onward from there.
  */
-async function fromThirdParty(db: Database, partyId: string, since: string): Promise<Started[]> {
+export async function fromThirdParty(db: Database, partyId: string, since: string): Promise<Started[]> {
   const from = instantOrder(since);
   const ids = (await db.read((tx) => tx.run<{ id: string }>(RECORDS_RECEIVED_BY, { partyId }))).map((row) => row.id);
   return (await historiesOf(db, ids)).map((history) => {

@@ -50,7 +50,10 @@ export const RECORDS_SENT_TO = /* cypher */ `
 /** Histories are read and traced this many records at a time, so memory stays flat. */
 const CHUNK = 2_000;
 
-function count(key: string, arrivals: readonly ArrivalRow[], party = false): ExposureCountRow {
+/** What is counted: a record arriving somewhere, about a subject. */
+type Counted = { recordId: string; subjectKey: string };
+
+export function count(key: string, arrivals: readonly Counted[], party = false): ExposureCountRow {
   return {
     key,
     partyId: party ? key : null,
@@ -60,12 +63,12 @@ function count(key: string, arrivals: readonly ArrivalRow[], party = false): Exp
   };
 }
 
-function groupBy(
-  arrivals: readonly ArrivalRow[],
-  keysOf: (arrival: ArrivalRow) => readonly string[],
+export function groupBy<T extends Counted>(
+  arrivals: readonly T[],
+  keysOf: (arrival: T) => readonly string[],
   party = false,
 ): ExposureCountRow[] {
-  const groups = new Map<string, ArrivalRow[]>();
+  const groups = new Map<string, T[]>();
   for (const arrival of arrivals) {
     for (const key of new Set(keysOf(arrival))) {
       const list = groups.get(key);

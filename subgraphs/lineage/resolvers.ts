@@ -9,6 +9,7 @@ import { recordAccessGrant } from './grants.ts';
 import { accounting } from './accounting.ts';
 import { deletionScope } from './deletion-scope.ts';
 import { exposure } from './exposure.ts';
+import { downstreamOfDisclosure, downstreamOfParty, upstream } from './party-lineage.ts';
 import { recordsOfTracedSubject, trace, tracedRecords, traceTarget, type TargetArgs, type Window } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
@@ -54,6 +55,8 @@ async function tracePage(
   return page;
 }
 
+const window = (from?: string | null, until?: string | null): Window => ({ from: from ?? null, until: until ?? null });
+
 async function disclosureOf(loaders: Context['loaders'], id: string) {
   const disclosure = await loaders.disclosure.load(id);
   // A hop is read from the disclosure's own CARRIED relationship: the disclosure exists.
@@ -80,6 +83,10 @@ export const resolvers: Resolvers = {
       }
       return answer;
     },
+    upstream: (_root, { partyId, from, until }, { db }) => upstream(db, partyId, window(from, until)),
+    downstream: (_root, { partyId, from, until }, { db }) => downstreamOfParty(db, partyId, window(from, until)),
+    downstreamOfDisclosure: (_root, { disclosureId, from, until }, { db }) =>
+      downstreamOfDisclosure(db, disclosureId, window(from, until)),
     exposure: (_root, { from, until }, { db }) => exposure(db, { from: from ?? null, until: until ?? null }),
     deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
     deletionScopeOfThirdParty: (_root, { thirdPartyId, since }, { db }) => deletionScope(db, { thirdPartyId, since }),
@@ -222,6 +229,8 @@ export const resolvers: Resolvers = {
   Party: {
     __resolveReference: (reference) => ({ id: reference.id }),
     disclosuresSent: (party, { first, after }, context) => page(party.id, 'SENT', first, after, context),
+    upstream: (party, { from, until }, { db }) => upstream(db, party.id, window(from, until)),
+    downstream: (party, { from, until }, { db }) => downstreamOfParty(db, party.id, window(from, until)),
     accessGrants: (party, _args, { loaders, principal }) => {
       assertMayRead(principal, party.id, `the access grants of ${party.id}`);
       return loaders.grants.load(party.id);

@@ -44,15 +44,8 @@ export const PARTY_KINDS = /* cypher */ `
   MATCH (p:Party {id: id})
   RETURN id, p.kind AS kind`;
 
-function checkOptions(options: TraceOptions): { from: bigint | null; until: bigint | null; maxHops: number } {
-  const { window, maxHops } = options;
-  if (maxHops != null && (!Number.isSafeInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT)) {
-    throw new InputError(
-      `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${maxHops}`,
-      'maxHops',
-      maxHops,
-    );
-  }
+/** A window as bounds in instantOrder; refused when it ends before it begins. */
+export function checkWindow(window: Window | null | undefined): { from: bigint | null; until: bigint | null } {
   const from = window?.from == null ? null : instantOrder(window.from);
   const until = window?.until == null ? null : instantOrder(window.until);
   if (from !== null && until !== null && until <= from) {
@@ -62,7 +55,19 @@ function checkOptions(options: TraceOptions): { from: bigint | null; until: bigi
       window?.until,
     );
   }
-  return { from, until, maxHops: maxHops ?? Number.POSITIVE_INFINITY };
+  return { from, until };
+}
+
+function checkOptions(options: TraceOptions): { from: bigint | null; until: bigint | null; maxHops: number } {
+  const { maxHops } = options;
+  if (maxHops != null && (!Number.isSafeInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT)) {
+    throw new InputError(
+      `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${maxHops}`,
+      'maxHops',
+      maxHops,
+    );
+  }
+  return { ...checkWindow(options.window), maxHops: maxHops ?? Number.POSITIVE_INFINITY };
 }
 
 /** The chain to show for a flow under a hop limit: the earliest, else the shortest, else none. */

@@ -189,6 +189,20 @@ const ExposureCounts = graphql(/* GraphQL */ `
   }
 `);
 
+const Lineage = graphql(/* GraphQL */ `
+  query MatrixPartyLineage($party: ID!, $disclosure: ID!) {
+    upstream(partyId: $party) {
+      records
+    }
+    downstream(partyId: $party) {
+      arrivals
+    }
+    downstreamOfDisclosure(disclosureId: $disclosure) {
+      arrivals
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -493,6 +507,15 @@ const MATRIX: MatrixRow[] = [
     field: (data) => data.exposure,
     // Counts only, never a subject key: the analyst and the report writer too.
     expect: allowOnly('AUDITOR', 'ANALYST', 'REPORTER'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: `upstream, downstream of ${EXCHANGE} and of a disclosure to it`,
+    document: Lineage,
+    variables: () => ({ party: EXCHANGE, disclosure: DISCLOSURE }),
+    field: (data) => data.downstreamOfDisclosure,
+    // Party-level counts: analysts as well as auditors.
+    expect: allowOnly('AUDITOR', 'ANALYST'),
   }),
   row({
     subgraph: 'lineage',

@@ -108,6 +108,44 @@ const Exposure = graphql(/* GraphQL */ `
   }
 `);
 
+const PartyLineage = graphql(/* GraphQL */ `
+  query PartyLineage($party: ID!, $disclosure: ID!) {
+    upstream(partyId: $party) {
+      records
+      byOriginAgency {
+        key
+      }
+      bySender {
+        key
+      }
+      byIntermediary {
+        key
+        arrivals
+      }
+    }
+    exchange: downstream(partyId: "exchange") {
+      arrivals
+      immigrationAgent {
+        arrivals
+      }
+      byRecipient {
+        key
+        arrivals
+      }
+      byHopCount {
+        key
+        arrivals
+      }
+    }
+    downstreamOfDisclosure(disclosureId: $disclosure) {
+      arrivals
+      byAgent {
+        key
+      }
+    }
+  }
+`);
+
 graphql(/* GraphQL */ `
   fragment Arrivals on TraceConnection {
     totalCount
@@ -346,5 +384,38 @@ describe('trace through the gateway', () => {
       await as(ctx.stack.auth, 'ANALYST'),
     );
     expect(after.data?.exposure.byAgent.map((line) => line.key)).toEqual(['ice']);
+  });
+
+  it('answers upstream and downstream at party level, through time-respecting chains only', async () => {
+    const { data, errors } = await execute(
+      ctx.stack.gatewayUrl,
+      PartyLineage,
+      { party: 'ice', disclosure: 'd2' },
+      await as(ctx.stack.auth, 'ANALYST'),
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.upstream).toEqual({
+      records: 1,
+      byOriginAgency: [{ key: SHERIFF }],
+      bySender: [{ key: 'broker' }],
+      byIntermediary: [
+        { key: 'broker', arrivals: 1 },
+        { key: 'exchange', arrivals: 1 },
+      ],
+    });
+    expect(data?.exchange).toEqual({
+      arrivals: 3,
+      immigrationAgent: { arrivals: 2 },
+      byRecipient: [
+        { key: 'broker', arrivals: 2 },
+        { key: 'ice', arrivals: 1 },
+      ],
+      byHopCount: [
+        { key: '2', arrivals: 2 },
+        { key: '3', arrivals: 1 },
+      ],
+    });
+    // From d2 on, only the broker holds it: its pass to ICE; the exchange's later send is not downstream of d2.
+    expect(data?.downstreamOfDisclosure).toEqual({ arrivals: 1, byAgent: [{ key: 'ice' }] });
   });
 });

@@ -6,6 +6,7 @@ import type { ArrivalRow, TraceHopRow } from '../trace.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
 import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
 import type { ExposureRow, ExposureCountRow } from '../exposure.ts';
+import type { UpstreamRow, DownstreamRow } from '../party-lineage.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -220,6 +221,21 @@ export type DisclosureConnection = {
   pageInfo: PageInfo;
 };
 
+/** Where records went afterwards, counted. */
+export type Downstream = {
+  __typename?: 'Downstream';
+  /** Flows: one per hop that carried a record onward. */
+  arrivals: Scalars['Int']['output'];
+  byAgent: Array<ExposureCount>;
+  /** Keyed by the fewest hops from the start. */
+  byHopCount: Array<ExposureCount>;
+  byRecipient: Array<ExposureCount>;
+  /** Flows to a party that was an immigration agent at the time. */
+  immigrationAgent: ExposureCount;
+  records: Scalars['Int']['output'];
+  subjects: Scalars['Int']['output'];
+};
+
 /** Records that reached immigration agents, counted. */
 export type Exposure = {
   __typename?: 'Exposure';
@@ -369,7 +385,11 @@ export type Party = {
    * refused rather than cut short. RECORDER and THIRD_PARTY read only their own organisation's.
    */
   disclosuresSent: DisclosureConnection;
+  /** Where what this party held went in [from, until); as `Query.downstream`. */
+  downstream: Downstream;
   id: Scalars['ID']['output'];
+  /** Where the records this party received in [from, until) came from; as `Query.upstream`. */
+  upstream: Upstream;
 };
 
 
@@ -382,6 +402,18 @@ export type PartyDisclosuresReceivedArgs = {
 export type PartyDisclosuresSentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type PartyDownstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type PartyUpstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type Query = {
@@ -412,6 +444,15 @@ export type Query = {
   /** One disclosure by its id, or null when none has that id. */
   disclosure: Maybe<Disclosure>;
   /**
+   * Impact analysis: where what a party held (what it originated, and every delivery to it)
+   * went afterwards, by flows in [from, until) through time-respecting chains, by recipient,
+   * by hop count from the party, and at immigration agents (status at each hop's time). Counts
+   * only: AUDITOR, ANALYST.
+   */
+  downstream: Downstream;
+  /** The same as `downstream`, for the records one disclosure carried, from that disclosure on. */
+  downstreamOfDisclosure: Downstream;
+  /**
    * Sec. 46-37(e) county-wide: every arrival of a record at a party that was an immigration
    * agent at the time of the hop, in [from, until), counted as distinct records, distinct
    * individuals and arrivals, direct and indirect, by hop count, category, origin agency,
@@ -431,6 +472,12 @@ export type Query = {
   trace: TraceConnection;
   /** The same as `trace`, for the records named (1 to 1,000) rather than a person's. */
   traceRecords: TraceConnection;
+  /**
+   * Where the records a party received in [from, until) came from, through time-respecting
+   * chains: by origin agency, by the party that sent them, and by every third party they
+   * passed through. Counts only (records, individuals, arrivals): AUDITOR, ANALYST.
+   */
+  upstream: Upstream;
   /**
    * Recomputes the disclosure ledger: every entry's hash from its content and the entry
    * before it, and every event's content from the graph as it is now. Answers ok, or the first
@@ -463,6 +510,20 @@ export type QueryDisclosureArgs = {
 };
 
 
+export type QueryDownstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  partyId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryDownstreamOfDisclosureArgs = {
+  disclosureId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryExposureArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
@@ -486,6 +547,13 @@ export type QueryTraceRecordsArgs = {
   recordIds: Array<Scalars['ID']['input']>;
   to: TraceTarget;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryUpstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  partyId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A record, known here by its id; the registry owns the rest. */
@@ -682,6 +750,18 @@ export type TracedArrival = {
   unknownSourceCategories: Array<Category>;
 };
 
+/** Where a party's records came from, counted. */
+export type Upstream = {
+  __typename?: 'Upstream';
+  arrivals: Scalars['Int']['output'];
+  byIntermediary: Array<ExposureCount>;
+  byOriginAgency: Array<ExposureCount>;
+  /** Keyed by the party that made the last hop to it. */
+  bySender: Array<ExposureCount>;
+  records: Scalars['Int']['output'];
+  subjects: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -800,6 +880,7 @@ export type ResolversTypes = ResolversObject<{
   DeletionScope: ResolverTypeWrapper<Scope>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
   DisclosureConnection: ResolverTypeWrapper<Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversTypes['Disclosure']> }>;
+  Downstream: ResolverTypeWrapper<DownstreamRow>;
   Exposure: ResolverTypeWrapper<ExposureRow>;
   ExposureCount: ResolverTypeWrapper<ExposureCountRow>;
   FlowKind: FlowKind;
@@ -829,6 +910,7 @@ export type ResolversTypes = ResolversObject<{
   TraceTarget: TraceTarget;
   TraceTargetKind: TraceTargetKind;
   TracedArrival: ResolverTypeWrapper<ArrivalRow>;
+  Upstream: ResolverTypeWrapper<UpstreamRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -850,6 +932,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeletionScope: Scope;
   Disclosure: DisclosureRow;
   DisclosureConnection: Omit<DisclosureConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Disclosure']> };
+  Downstream: DownstreamRow;
   Exposure: ExposureRow;
   ExposureCount: ExposureCountRow;
   LedgerStamp: LedgerStampRow;
@@ -875,6 +958,7 @@ export type ResolversParentTypes = ResolversObject<{
   TraceHop: TraceHopRow;
   TraceTarget: TraceTarget;
   TracedArrival: ArrivalRow;
+  Upstream: UpstreamRow;
 }>;
 
 export type AccessGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessGrant'] = ResolversParentTypes['AccessGrant']> = ResolversObject<{
@@ -965,6 +1049,16 @@ export type DisclosureConnectionResolvers<ContextType = Context, ParentType exte
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type DownstreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Downstream'] = ResolversParentTypes['Downstream']> = ResolversObject<{
+  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byAgent?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byHopCount?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byRecipient?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  immigrationAgent?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
   arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byAgent?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
@@ -1017,7 +1111,9 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
   accessGrants?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType>;
   disclosuresReceived?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<PartyDisclosuresReceivedArgs, 'first'>>;
   disclosuresSent?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<PartyDisclosuresSentArgs, 'first'>>;
+  downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, Partial<PartyDownstreamArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  upstream?: Resolver<ResolversTypes['Upstream'], ParentType, ContextType, Partial<PartyUpstreamArgs>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1025,9 +1121,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   deletionScope?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeArgs, 'violatingDisclosureIds'>>;
   deletionScopeOfThirdParty?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeOfThirdPartyArgs, 'since' | 'thirdPartyId'>>;
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
+  downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, RequireFields<QueryDownstreamArgs, 'partyId'>>;
+  downstreamOfDisclosure?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, RequireFields<QueryDownstreamOfDisclosureArgs, 'disclosureId'>>;
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, Partial<QueryExposureArgs>>;
   trace?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'subjectKey' | 'to'>>;
   traceRecords?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<QueryTraceRecordsArgs, 'first' | 'recordIds' | 'to'>>;
+  upstream?: Resolver<ResolversTypes['Upstream'], ParentType, ContextType, RequireFields<QueryUpstreamArgs, 'partyId'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 }>;
 
@@ -1120,6 +1219,15 @@ export type TracedArrivalResolvers<ContextType = Context, ParentType extends Res
   unknownSourceCategories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
 }>;
 
+export type UpstreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Upstream'] = ResolversParentTypes['Upstream']> = ResolversObject<{
+  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byIntermediary?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  byOriginAgency?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  bySender?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessGrant?: AccessGrantResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
@@ -1132,6 +1240,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeletionScope?: DeletionScopeResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
+  Downstream?: DownstreamResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureCount?: ExposureCountResolvers<ContextType>;
   LedgerStamp?: LedgerStampResolvers<ContextType>;
@@ -1152,5 +1261,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TraceConnection?: TraceConnectionResolvers<ContextType>;
   TraceHop?: TraceHopResolvers<ContextType>;
   TracedArrival?: TracedArrivalResolvers<ContextType>;
+  Upstream?: UpstreamResolvers<ContextType>;
 }>;
 
