@@ -47,6 +47,7 @@ const config: CodegenConfig = {
     ...subgraph('lineage', {
       Disclosure: '../repository.ts#DisclosureRow',
       Party: '../repository.ts#PartyRef',
+      Record: '../repository.ts#RecordRef',
       LedgerStamp: '../ledger.ts#LedgerStampRow',
       CarriedRecord: '../repository.ts#CarriedRow',
       DeletionConfirmation: '../ledger.ts#DeletionRow',

@@ -13,9 +13,9 @@ export type ExposureCountRow = {
   key: string;
   /** The key is this party's id (origin agency, intermediary, agent); null for other keys. */
   partyId: string | null;
-  records: number;
-  subjects: number;
-  arrivals: number;
+  recordCount: number;
+  individualCount: number;
+  arrivalCount: number;
 };
 export type ExposureRow = ExposureCountRow & {
   direct: ExposureCountRow;
@@ -57,9 +57,9 @@ export function count(key: string, arrivals: readonly Counted[], party = false):
   return {
     key,
     partyId: party ? key : null,
-    records: new Set(arrivals.map((arrival) => arrival.recordId)).size,
-    subjects: new Set(arrivals.map((arrival) => arrival.subjectKey)).size,
-    arrivals: arrivals.length,
+    recordCount: new Set(arrivals.map((arrival) => arrival.recordId)).size,
+    individualCount: new Set(arrivals.map((arrival) => arrival.subjectKey)).size,
+    arrivalCount: arrivals.length,
   };
 }
 
@@ -78,7 +78,7 @@ export function groupBy<T extends Counted>(
   }
   return [...groups.entries()]
     .map(([key, list]) => count(key, list, party))
-    .sort((a, b) => b.arrivals - a.arrivals || (a.key < b.key ? -1 : 1));
+    .sort((a, b) => b.arrivalCount - a.arrivalCount || (a.key < b.key ? -1 : 1));
 }
 
 export async function exposure(db: Database, window: Window | null): Promise<ExposureRow> {

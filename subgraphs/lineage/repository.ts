@@ -22,6 +22,8 @@ export type DisclosureRow = {
 };
 /** A party this subgraph knows only by its key; the registry owns the rest. */
 export type PartyRef = { id: string };
+/** A record as this subgraph knows it: its id; the registry owns the rest. */
+export type RecordRef = { id: string };
 export type Direction = 'SENT' | 'RECEIVED';
 /** One parent's page request: a position `[at, id]` to resume after, or null for the start. */
 export type DisclosurePageKey = {

@@ -38,9 +38,9 @@ function page(
 async function tracePage(
   { db, principal, operation }: Context,
   recordIds: readonly string[],
-  args: { to: TargetArgs; window?: Window | null; maxHops?: number | null; first: number; after?: string | null },
+  args: { to?: TargetArgs; window?: Window | null; maxHops?: number | null; first: number; after?: string | null },
 ) {
-  const target = traceTarget(args.to);
+  const target = args.to === undefined ? { everyone: true as const } : traceTarget(args.to);
   const arrivals = await trace(db, recordIds, { target, window: args.window ?? null, maxHops: args.maxHops ?? null });
   const page = offsetPage(arrivals, args.first, args.after);
   // As for every subject-level read: an answer that shows nobody's records shows nothing to log.
@@ -161,6 +161,11 @@ export const resolvers: Resolvers = {
       return stamp;
     },
     to: (disclosure) => ({ id: disclosure.toId }),
+    downstream: (disclosure, { from, until }, { db }) => downstreamOfDisclosure(db, disclosure.id, window(from, until)),
+  },
+  Record: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    lineage: (record, args, context) => tracePage(context, [record.id], args),
   },
   TracedArrival: {
     record: (arrival) => ({ id: arrival.recordId }),

@@ -99,7 +99,11 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'RecordAccessGrantInput.granteePartyId': RECIPIENT,
 };
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
-const EXISTING: Record<string, string> = { Party: SENDER, Disclosure: SEEDED_DISCLOSURE };
+const EXISTING: Record<string, string> = {
+  Party: SENDER,
+  Disclosure: SEEDED_DISCLOSURE,
+  Record: 'sheriff-record-0001',
+};
 
 let sequence = 0;
 

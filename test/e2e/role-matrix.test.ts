@@ -184,7 +184,7 @@ const AccountingOf = graphql(/* GraphQL */ `
 const ExposureCounts = graphql(/* GraphQL */ `
   query MatrixExposure {
     exposure {
-      subjects
+      individualCount
     }
   }
 `);
@@ -192,13 +192,13 @@ const ExposureCounts = graphql(/* GraphQL */ `
 const Lineage = graphql(/* GraphQL */ `
   query MatrixPartyLineage($party: ID!, $disclosure: ID!) {
     upstream(partyId: $party) {
-      records
+      recordCount
     }
     downstream(partyId: $party) {
-      arrivals
+      arrivalCount
     }
     downstreamOfDisclosure(disclosureId: $disclosure) {
-      arrivals
+      arrivalCount
     }
   }
 `);

@@ -72,37 +72,37 @@ const Accounting = graphql(/* GraphQL */ `
 const Exposure = graphql(/* GraphQL */ `
   query Exposure($from: DateTime, $until: DateTime) {
     exposure(from: $from, until: $until) {
-      records
-      subjects
-      arrivals
+      recordCount
+      individualCount
+      arrivalCount
       direct {
-        arrivals
+        arrivalCount
       }
       indirect {
-        arrivals
+        arrivalCount
       }
       byHopCount {
         key
-        arrivals
+        arrivalCount
       }
       byIntermediary {
         key
         party {
           name
         }
-        arrivals
+        arrivalCount
       }
       byAgent {
         key
-        records
+        recordCount
       }
       byOriginAgency {
         key
-        subjects
+        individualCount
       }
       byCategory {
         key
-        records
+        recordCount
       }
     }
   }
@@ -111,7 +111,7 @@ const Exposure = graphql(/* GraphQL */ `
 const PartyLineage = graphql(/* GraphQL */ `
   query PartyLineage($party: ID!, $disclosure: ID!) {
     upstream(partyId: $party) {
-      records
+      recordCount
       byOriginAgency {
         key
       }
@@ -120,27 +120,48 @@ const PartyLineage = graphql(/* GraphQL */ `
       }
       byIntermediary {
         key
-        arrivals
+        arrivalCount
       }
     }
     exchange: downstream(partyId: "exchange") {
-      arrivals
+      arrivalCount
       immigrationAgent {
-        arrivals
+        arrivalCount
       }
       byRecipient {
         key
-        arrivals
+        arrivalCount
       }
       byHopCount {
         key
-        arrivals
+        arrivalCount
       }
     }
     downstreamOfDisclosure(disclosureId: $disclosure) {
-      arrivals
+      arrivalCount
       byAgent {
         key
+      }
+    }
+  }
+`);
+
+const Navigable = graphql(/* GraphQL */ `
+  query Navigable($record: ID!, $disclosure: ID!) {
+    record(id: $record) {
+      lineage {
+        totalCount
+        nodes {
+          party {
+            id
+          }
+          hopCount
+        }
+      }
+    }
+    disclosure(id: $disclosure) {
+      downstream {
+        arrivalCount
       }
     }
   }
@@ -360,22 +381,22 @@ describe('trace through the gateway', () => {
     expect(errors).toBeUndefined();
     const seen = data?.exposure;
     expect(seen).toMatchObject({
-      records: 1,
-      subjects: 1,
-      arrivals: 2,
-      direct: { arrivals: 0 },
-      indirect: { arrivals: 2 },
+      recordCount: 1,
+      individualCount: 1,
+      arrivalCount: 2,
+      direct: { arrivalCount: 0 },
+      indirect: { arrivalCount: 2 },
     });
     expect(seen?.byHopCount).toEqual([
-      { key: '2', arrivals: 1 },
-      { key: '3', arrivals: 1 },
+      { key: '2', arrivalCount: 1 },
+      { key: '3', arrivalCount: 1 },
     ]);
     expect(seen?.byIntermediary).toEqual([
-      { key: 'exchange', party: { name: 'the exchange' }, arrivals: 2 },
-      { key: 'broker', party: { name: 'the broker' }, arrivals: 1 },
+      { key: 'exchange', party: { name: 'the exchange' }, arrivalCount: 2 },
+      { key: 'broker', party: { name: 'the broker' }, arrivalCount: 1 },
     ]);
     expect(seen?.byAgent.map((line) => line.key)).toEqual(['broker', 'ice']);
-    expect(seen?.byOriginAgency).toEqual([{ key: SHERIFF, subjects: 1 }]);
+    expect(seen?.byOriginAgency).toEqual([{ key: SHERIFF, individualCount: 1 }]);
     expect(seen?.byCategory.map((line) => line.key).sort()).toEqual(['DATE_OF_BIRTH', 'NAME', 'RESIDENTIAL_ADDRESS']);
     const after = await execute(
       ctx.stack.gatewayUrl,
@@ -395,27 +416,80 @@ describe('trace through the gateway', () => {
     );
     expect(errors).toBeUndefined();
     expect(data?.upstream).toEqual({
-      records: 1,
+      recordCount: 1,
       byOriginAgency: [{ key: SHERIFF }],
       bySender: [{ key: 'broker' }],
       byIntermediary: [
-        { key: 'broker', arrivals: 1 },
-        { key: 'exchange', arrivals: 1 },
+        { key: 'broker', arrivalCount: 1 },
+        { key: 'exchange', arrivalCount: 1 },
       ],
     });
     expect(data?.exchange).toEqual({
-      arrivals: 3,
-      immigrationAgent: { arrivals: 2 },
+      arrivalCount: 3,
+      immigrationAgent: { arrivalCount: 2 },
       byRecipient: [
-        { key: 'broker', arrivals: 2 },
-        { key: 'ice', arrivals: 1 },
+        { key: 'broker', arrivalCount: 2 },
+        { key: 'ice', arrivalCount: 1 },
       ],
       byHopCount: [
-        { key: '2', arrivals: 2 },
-        { key: '3', arrivals: 1 },
+        { key: '2', arrivalCount: 2 },
+        { key: '3', arrivalCount: 1 },
       ],
     });
     // From d2 on, only the broker holds it: its pass to ICE; the exchange's later send is not downstream of d2.
-    expect(data?.downstreamOfDisclosure).toEqual({ arrivals: 1, byAgent: [{ key: 'ice' }] });
+    expect(data?.downstreamOfDisclosure).toEqual({ arrivalCount: 1, byAgent: [{ key: 'ice' }] });
+  });
+
+  it('traces a chain of 100 hops with a bounded number of queries, whatever its length', async () => {
+    const parties = Array.from({ length: 100 }, (_, index) => `relay-${String(index).padStart(3, '0')}`);
+    for (const id of parties) await registerParty(ctx.db, { id, name: id, kind: 'CORPORATION' });
+    await seedRecords(ctx.db, SHERIFF, ['relayed-1']);
+    const start = Date.parse('2021-01-01T00:00:00Z');
+    let from = SHERIFF;
+    for (const [index, to] of parties.entries()) {
+      const at = new Date(start + index * 3_600_000).toISOString();
+      await recordDisclosure(ctx.db, {
+        id: `relay-d${index}`,
+        at,
+        fromPartyId: from,
+        toPartyId: to,
+        purpose: 'relay',
+        ...carrying('relayed-1'),
+      });
+      from = to;
+    }
+    let queries = 0;
+    const unobserve = ctx.db.observe(() => {
+      queries += 1;
+    });
+    const { data, errors } = await askRecords({
+      recordIds: ['relayed-1'],
+      to: { kind: 'PARTY', partyId: 'relay-099' },
+    });
+    unobserve();
+    expect(errors).toBeUndefined();
+    const chain = data?.trace.nodes[0]?.chain ?? [];
+    expect(chain).toHaveLength(100);
+    expect(chain.map((hop) => hop.to.id)).toEqual(parties);
+    // Histories, subject keys, agent status, party kinds, the disclosures of the hops in one
+    // batch, the parties' names in one batch at the registry, the access log: not one per hop.
+    expect(queries).toBeLessThanOrEqual(12);
+  });
+
+  it('reaches the same answers from a record and a disclosure fetched elsewhere', async () => {
+    const { data, errors } = await execute(
+      ctx.stack.gatewayUrl,
+      Navigable,
+      { record: RECORD, disclosure: 'd2' },
+      await auditor(),
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.record?.lineage.nodes.map((node) => [node.party.id, node.hopCount])).toEqual([
+      ['exchange', 1],
+      ['broker', 2],
+      ['ice', 3],
+      ['broker', 2],
+    ]);
+    expect(data?.disclosure?.downstream.arrivalCount).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DisclosureRow, PartyRef, CarriedRow } from '../repository.ts';
+import type { DisclosureRow, PartyRef, RecordRef, CarriedRow } from '../repository.ts';
 import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow } from '../trace.ts';
@@ -175,6 +175,8 @@ export type Disclosure = {
   /** When the information left the sender, with the sender's offset. */
   at: Scalars['DateTime']['output'];
   channel: Channel;
+  /** Where the records it carried went after it: as `Query.downstreamOfDisclosure`. */
+  downstream: Downstream;
   from: Party;
   /**
    * True when, at the time of this disclosure, the sender held none of some record it passed
@@ -210,6 +212,16 @@ export type Disclosure = {
  * One act of passing personal information from one party to another. Disclosures are
  * immutable: a correction is a new event, never an edit.
  */
+export type DisclosureDownstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * One act of passing personal information from one party to another. Disclosures are
+ * immutable: a correction is a new event, never an edit.
+ */
 export type DisclosureRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -225,21 +237,21 @@ export type DisclosureConnection = {
 export type Downstream = {
   __typename?: 'Downstream';
   /** Flows: one per hop that carried a record onward. */
-  arrivals: Scalars['Int']['output'];
+  arrivalCount: Scalars['Int']['output'];
   byAgent: Array<ExposureCount>;
   /** Keyed by the fewest hops from the start. */
   byHopCount: Array<ExposureCount>;
   byRecipient: Array<ExposureCount>;
   /** Flows to a party that was an immigration agent at the time. */
   immigrationAgent: ExposureCount;
-  records: Scalars['Int']['output'];
-  subjects: Scalars['Int']['output'];
+  individualCount: Scalars['Int']['output'];
+  recordCount: Scalars['Int']['output'];
 };
 
 /** Records that reached immigration agents, counted. */
 export type Exposure = {
   __typename?: 'Exposure';
-  arrivals: Scalars['Int']['output'];
+  arrivalCount: Scalars['Int']['output'];
   /** Keyed by the party id of the immigration agent reached. */
   byAgent: Array<ExposureCount>;
   /** Keyed by category; an arrival counts under each category it delivered. */
@@ -252,20 +264,20 @@ export type Exposure = {
   byOriginAgency: Array<ExposureCount>;
   direct: ExposureCount;
   indirect: ExposureCount;
-  records: Scalars['Int']['output'];
   /** Distinct individuals (subjects), never records or events. */
-  subjects: Scalars['Int']['output'];
+  individualCount: Scalars['Int']['output'];
+  recordCount: Scalars['Int']['output'];
 };
 
 /** One line of an exposure count, most arrivals first. */
 export type ExposureCount = {
   __typename?: 'ExposureCount';
-  arrivals: Scalars['Int']['output'];
+  arrivalCount: Scalars['Int']['output'];
+  individualCount: Scalars['Int']['output'];
   key: Scalars['String']['output'];
   /** The party the key names, for keys that are party ids. */
   party: Maybe<Party>;
-  records: Scalars['Int']['output'];
-  subjects: Scalars['Int']['output'];
+  recordCount: Scalars['Int']['output'];
 };
 
 /** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
@@ -560,6 +572,20 @@ export type QueryUpstreamArgs = {
 export type RecordType = {
   __typename?: 'Record';
   id: Scalars['ID']['output'];
+  /**
+   * Every arrival of this record at any party, through time-respecting chains, with the chain
+   * of each (as `traceRecords`, to every party). Subject-level: AUDITOR, logged.
+   */
+  lineage: TraceConnection;
+};
+
+
+/** A record, known here by its id; the registry owns the rest. */
+export type RecordLineageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
 };
 
 export type RecordAccessGrantInput = {
@@ -753,13 +779,13 @@ export type TracedArrival = {
 /** Where a party's records came from, counted. */
 export type Upstream = {
   __typename?: 'Upstream';
-  arrivals: Scalars['Int']['output'];
+  arrivalCount: Scalars['Int']['output'];
   byIntermediary: Array<ExposureCount>;
   byOriginAgency: Array<ExposureCount>;
   /** Keyed by the party that made the last hop to it. */
   bySender: Array<ExposureCount>;
-  records: Scalars['Int']['output'];
-  subjects: Scalars['Int']['output'];
+  individualCount: Scalars['Int']['output'];
+  recordCount: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -845,6 +871,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Disclosure: Disclosure;
   Party: Party;
+  Record: RecordType;
 }>;
 
 /** Mapping of federation reference types */
@@ -855,6 +882,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Party:
     ( { __typename: 'Party' }
     & GraphQLRecursivePick<FederationTypes['Party'], {"id":true}> );
+  Record:
+    ( { __typename: 'Record' }
+    & GraphQLRecursivePick<FederationTypes['Record'], {"id":true}> );
 }>;
 
 
@@ -891,7 +921,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Record: ResolverTypeWrapper<RecordType>;
+  Record: ResolverTypeWrapper<RecordRef>;
   RecordAccessGrantInput: RecordAccessGrantInput;
   RecordAccessGrantResult: ResolverTypeWrapper<Omit<RecordAccessGrantResult, 'grant'> & { grant: ResolversTypes['AccessGrant'] }>;
   RecordDisclosureInput: RecordDisclosureInput;
@@ -941,7 +971,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Party: PartyRef;
   Query: Record<PropertyKey, never>;
-  Record: RecordType;
+  Record: RecordRef;
   RecordAccessGrantInput: RecordAccessGrantInput;
   RecordAccessGrantResult: Omit<RecordAccessGrantResult, 'grant'> & { grant: ResolversParentTypes['AccessGrant'] };
   RecordDisclosureInput: RecordDisclosureInput;
@@ -1031,6 +1061,7 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
   agreementReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, Partial<DisclosureDownstreamArgs>>;
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   holderUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1050,17 +1081,17 @@ export type DisclosureConnectionResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type DownstreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Downstream'] = ResolversParentTypes['Downstream']> = ResolversObject<{
-  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arrivalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byAgent?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byHopCount?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byRecipient?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   immigrationAgent?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
-  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
-  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arrivalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byAgent?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byHopCount?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
@@ -1068,16 +1099,16 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   byOriginAgency?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
   indirect?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
-  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExposureCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureCount'] = ResolversParentTypes['ExposureCount']> = ResolversObject<{
-  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arrivalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LedgerStampResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerStamp'] = ResolversParentTypes['LedgerStamp']> = ResolversObject<{
@@ -1130,8 +1161,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 }>;
 
-export type RecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record']> = ResolversObject<{
+export type RecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record'], FederationReferenceType extends FederationReferenceTypes['Record'] = FederationReferenceTypes['Record']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Record']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineage?: Resolver<ResolversTypes['TraceConnection'], ParentType, ContextType, RequireFields<RecordLineageArgs, 'first'>>;
 }>;
 
 export type RecordAccessGrantResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAccessGrantResult'] = ResolversParentTypes['RecordAccessGrantResult']> = ResolversObject<{
@@ -1220,12 +1253,12 @@ export type TracedArrivalResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type UpstreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Upstream'] = ResolversParentTypes['Upstream']> = ResolversObject<{
-  arrivals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arrivalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byIntermediary?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byOriginAgency?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   bySender?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
-  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{

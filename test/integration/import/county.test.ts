@@ -115,11 +115,11 @@ describe('the small generated county, imported', () => {
     });
     const counted = await exposure(context.db, null);
     expect(counted).toMatchObject({
-      records: new Set(arrivals.map((arrival) => arrival.recordId)).size,
-      subjects: new Set(arrivals.map((arrival) => arrival.subjectKey)).size,
-      arrivals: arrivals.length,
+      recordCount: new Set(arrivals.map((arrival) => arrival.recordId)).size,
+      individualCount: new Set(arrivals.map((arrival) => arrival.subjectKey)).size,
+      arrivalCount: arrivals.length,
     });
     const planted = manifest.planted.filter((entry) => entry.reaches);
-    expect(counted.records).toBeGreaterThanOrEqual(new Set(planted.map((entry) => entry.recordId)).size);
+    expect(counted.recordCount).toBeGreaterThanOrEqual(new Set(planted.map((entry) => entry.recordId)).size);
   });
 });
