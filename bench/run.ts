@@ -11,6 +11,7 @@ const SUITES: Record<string, Suite> = {
   ingest: (await import('./suites/ingest.ts')).ingest,
   'ingest-profile': (await import('./suites/ingest-profile.ts')).ingestProfile,
   slice: (await import('./suites/slice.ts')).slice,
+  trace: (await import('./suites/trace.ts')).traceSuite,
 };
 
 const usage = () =>

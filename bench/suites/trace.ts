@@ -1,0 +1,205 @@
+/**
+ * The lineage engine on a generated county, on the database the last
+ * `npm run bench -- ingest --profile P` left in .neo4j-bench:
+ *
+ * - one-subject traces to immigration agents through the gateway over HTTP, as an AUDITOR,
+ *   for `--subjects` subjects drawn from the profile's records (p50, p99);
+ * - the planted subjects answered by the engine and by a hand-written path query with hop
+ *   limit 6 that keeps record identity but ignores time, deletions and when a party was an
+ *   immigration agent: time ratio, and false positives of each against the planted answers;
+ * - exposure for one calendar year (America/Chicago), in process;
+ * - the deletion scope of the largest bulk disclosure of the profile, in process.
+ *
+ *   npm run bench -- trace [--profile medium] [--seed 1] [--subjects 1000] [--port 7688]
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
+import type { Manifest } from '../../scripts/seed/generate.ts';
+import { startStack } from '../../scripts/stack.ts';
+import { deletionScope } from '../../subgraphs/lineage/deletion-scope.ts';
+import { EVER_AGENTS, exposure } from '../../subgraphs/lineage/exposure.ts';
+import { trace } from '../../subgraphs/lineage/trace.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
+import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
+import { Database } from '../../subgraphs/shared/db.ts';
+import { percentile, round, type Suite, type SuiteResult } from '../harness.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const TRACE = /* GraphQL */ `
+  query BenchTrace($subjectKey: String!) {
+    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }, first: 500) {
+      totalCount
+      nodes {
+        party {
+          id
+        }
+        hopCount
+        chain {
+          at
+          from {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+
+// What a person writes by hand: any path of disclosures that carried the record, from its
+// origin, of at most 6 hops, to a party that is an immigration agent at some time or other.
+const NAIVE = /* cypher */ `
+  MATCH (r:Record {id: $recordId})
+  MATCH (o:Party {id: r.originId})
+  MATCH (o) ((a:Party)-[:SENT]->(d:Disclosure)-[:TO]->(b:Party) WHERE EXISTS { (d)-[:CARRIED]->(r) }){1,6} (x:Party)
+  WHERE x.id IN $agents
+  RETURN DISTINCT x.id AS id`;
+
+const COUNT_DISCLOSURES = /* cypher */ `MATCH (d:Disclosure) RETURN count(d) AS n`;
+const LARGEST_DISCLOSURE = /* cypher */ `
+  MATCH (d:Disclosure) RETURN d.id AS id, d.recordCount AS records ORDER BY d.recordCount DESC, d.id LIMIT 1`;
+
+/** Subject keys of the profile, every `step`-th record's, in file order: the same on every run. */
+async function subjectsOf(file: string, wanted: number, total: number): Promise<string[]> {
+  const step = Math.max(1, Math.floor(total / wanted));
+  const keys: string[] = [];
+  let line = 0;
+  for await (const text of createInterface({ input: createReadStream(file) })) {
+    if (line % step === 0 && keys.length < wanted) keys.push((JSON.parse(text) as { subjectKey: string }).subjectKey);
+    line += 1;
+  }
+  return keys;
+}
+
+async function run(args: string[]): Promise<SuiteResult> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      profile: { type: 'string', default: 'medium' },
+      seed: { type: 'string', default: '1' },
+      subjects: { type: 'string', default: '1000' },
+      port: { type: 'string', default: '7688' },
+    },
+  });
+  const dir = join(ROOT, '.seed', `${values.profile}-${values.seed}`);
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const options = {
+    home: join(ROOT, '.neo4j-bench'),
+    lib: join(ROOT, '.neo4j', 'lib'),
+    port: Number(values.port),
+    heap: '4g',
+    pagecache: '8g',
+  };
+  const server = await startNeo4j(options);
+  const db = new Database(server);
+  const metrics: Record<string, number> = {};
+  const settings: Record<string, unknown> = { seed: Number(values.seed), neo4jHeap: '4g', neo4jPageCache: '8g' };
+  try {
+    const [stored] = await db.read((tx) => tx.run<{ n: number }>(COUNT_DISCLOSURES));
+    if (stored?.n !== manifest.counts.disclosures) {
+      throw new Error(
+        `.neo4j-bench holds ${stored?.n ?? 0} disclosures, the ${values.profile} profile ${manifest.counts.disclosures}: run npm run bench -- ingest --profile ${values.profile} first`,
+      );
+    }
+    // 1. One-subject traces through the gateway.
+    const stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
+    try {
+      const token = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.AUDITOR, stack.auth);
+      const ask = async (subjectKey: string) => {
+        const response = await fetch(stack.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: TRACE, variables: { subjectKey } }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors !== undefined) throw new Error(`trace failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+      };
+      const subjects = await subjectsOf(join(dir, 'records.ndjson'), Number(values.subjects), manifest.counts.records);
+      for (const key of subjects.slice(0, 50)) await ask(key); // warm-up
+      const times: number[] = [];
+      for (const key of subjects) {
+        const started = performance.now();
+        await ask(key);
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      metrics.traceP50Ms = round(percentile(times, 50), 2);
+      metrics.traceP99Ms = round(percentile(times, 99), 2);
+      settings.subjects = subjects.length;
+    } finally {
+      await stack.stop();
+    }
+
+    // 2. The planted subjects: engine against the hand-written query.
+    const agents = (await db.read((tx) => tx.run<{ id: string }>(EVER_AGENTS))).map((row) => row.id);
+    let engineMs = 0;
+    let naiveMs = 0;
+    let engineFalse = 0;
+    let naiveFalse = 0;
+    let engineMissed = 0;
+    for (const entry of manifest.planted) {
+      let started = performance.now();
+      const arrivals = await trace(db, [entry.recordId], { target: { immigrationAgents: true } });
+      engineMs += performance.now() - started;
+      started = performance.now();
+      const naive = await db.read((tx) => tx.run<{ id: string }>(NAIVE, { recordId: entry.recordId, agents }));
+      naiveMs += performance.now() - started;
+      const engineSays = arrivals.some((arrival) => arrival.partyId === entry.agentPartyId);
+      const naiveSays = naive.some((row) => row.id === entry.agentPartyId);
+      if (engineSays && !entry.reaches) engineFalse += 1;
+      if (!engineSays && entry.reaches) engineMissed += 1;
+      if (naiveSays && !entry.reaches) naiveFalse += 1;
+    }
+    metrics.naiveRatio = round(naiveMs / engineMs, 2);
+    metrics.naiveFalsePositives = naiveFalse;
+    metrics.engineFalsePositives = engineFalse;
+    metrics.engineMissed = engineMissed;
+    settings.planted = manifest.planted.length;
+
+    // 3. Exposure for one calendar year of the county.
+    let started = performance.now();
+    const year = await exposure(db, { from: '2024-01-01T00:00:00-06:00', until: '2025-01-01T00:00:00-06:00' });
+    metrics.exposureYearSeconds = round((performance.now() - started) / 1000, 2);
+    settings.exposureYear = { year: 2024, records: year.recordCount, arrivals: year.arrivalCount };
+
+    // 4. The deletion scope of the largest bulk disclosure.
+    const [largest] = await db.read((tx) => tx.run<{ id: string; records: number }>(LARGEST_DISCLOSURE));
+    if (largest !== undefined) {
+      started = performance.now();
+      const scope = await deletionScope(db, { violatingDisclosureIds: [largest.id] });
+      metrics.deletionScopeSeconds = round((performance.now() - started) / 1000, 2);
+      settings.deletionScope = {
+        disclosure: largest.id,
+        records: largest.records,
+        holders: scope.holders.length,
+        pairs: scope.pairCount,
+      };
+    }
+  } finally {
+    await db.close();
+    await stopNeo4j(options);
+  }
+  return {
+    profile: values.profile,
+    metrics,
+    targets: {
+      traceP99Ms: { max: 25 },
+      naiveRatio: { min: 10 },
+      engineFalsePositives: { max: 0 },
+      engineMissed: { max: 0 },
+      exposureYearSeconds: { max: 60 },
+      deletionScopeSeconds: { max: 10 },
+    },
+    settings,
+  };
+}
+
+export const traceSuite: Suite = {
+  usage:
+    'the lineage engine on the database the last ingest left: traces through the gateway, against a hand-written path query, exposure for a year, a deletion scope [--profile medium] [--seed 1] [--subjects 1000]',
+  run,
+};
