@@ -58,6 +58,7 @@ const config: CodegenConfig = {
       TraceHop: '../trace.ts#TraceHopRow',
       DeletionScope: '../deletion-scope.ts#Scope',
       Accounting: '../accounting.ts#AccountingRow',
+      Chain: '../trace.ts#ChainRow',
       Exposure: '../exposure.ts#ExposureRow',
       Upstream: '../party-lineage.ts#UpstreamRow',
       Downstream: '../party-lineage.ts#DownstreamRow',

@@ -247,3 +247,36 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
 function intersect(carried: readonly string[], chain: Arrival): string[] {
   return carried.filter((category) => chain.categories.includes(category));
 }
+
+/**
+ * Every valid chain from the origin to `partyId` (not only the earliest), enumerated lazily in
+ * depth-first order over hops sorted by time, at most `maxHops` long: the caller takes as many
+ * as it wants and resumes by skipping those it has. Each hop is used at most once per chain,
+ * so cycles end. Cost grows with the chains enumerated, which is why it is only ever asked
+ * for a page at a time.
+ */
+export function* allChains(history: History, partyId: string, maxHops: number): Generator<Hop[]> {
+  const hops = history.hops.filter((hop) => !hop.retracted).sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
+  const bySender = new Map<string, Hop[]>();
+  for (const hop of hops) {
+    const list = bySender.get(hop.fromId);
+    if (list === undefined) bySender.set(hop.fromId, [hop]);
+    else list.push(hop);
+  }
+  const deletedBetween = (holder: string, from: bigint, until: bigint) =>
+    history.deletions.some(
+      (deletion) => deletion.holderId === holder && deletion.order >= from && deletion.order < until,
+    );
+  const path: Hop[] = [];
+  function* extend(holder: string, since: bigint): Generator<Hop[]> {
+    if (path.length >= maxHops) return;
+    for (const next of bySender.get(holder) ?? []) {
+      if (next.order < since || path.includes(next) || deletedBetween(holder, since, next.order)) continue;
+      path.push(next);
+      if (next.toId === partyId) yield [...path];
+      yield* extend(next.toId, next.order);
+      path.pop();
+    }
+  }
+  yield* extend(history.originId, history.createdOrder);
+}

@@ -10,7 +10,15 @@ import { accounting } from './accounting.ts';
 import { deletionScope } from './deletion-scope.ts';
 import { exposure } from './exposure.ts';
 import { downstreamOfDisclosure, downstreamOfParty, upstream } from './party-lineage.ts';
-import { recordsOfTracedSubject, trace, tracedRecords, traceTarget, type TargetArgs, type Window } from './trace.ts';
+import {
+  chainsPage,
+  recordsOfTracedSubject,
+  trace,
+  tracedRecords,
+  traceTarget,
+  type TargetArgs,
+  type Window,
+} from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import { entryFor, logAccessNow } from '../shared/access-log.ts';
@@ -88,6 +96,18 @@ export const resolvers: Resolvers = {
     downstreamOfDisclosure: (_root, { disclosureId, from, until }, { db }) =>
       downstreamOfDisclosure(db, disclosureId, window(from, until)),
     exposure: (_root, { from, until }, { db }) => exposure(db, { from: from ?? null, until: until ?? null }),
+    chains: async (_root, args, { db, principal, operation }) => {
+      const page = await chainsPage(db, args);
+      if (principal !== null && page.nodes.length > 0) {
+        await logAccessNow(db, {
+          ...entryFor(principal, operation.name, operation.query),
+          outcome: 'ALLOWED',
+          subjects: [page.subjectKey],
+          records: [args.recordId],
+        });
+      }
+      return page;
+    },
     deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
     deletionScopeOfThirdParty: (_root, { thirdPartyId, since }, { db }) => deletionScope(db, { thirdPartyId, since }),
     disclosure: async (_root, { id }, { loaders, principal }) => {

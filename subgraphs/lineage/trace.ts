@@ -1,9 +1,10 @@
 import { immigrationAgentAnswers } from '../shared/auth/immigration.ts';
 import type { Database } from '../shared/db.ts';
-import { InputError } from '../shared/errors.ts';
+import { InputError, NotFoundError } from '../shared/errors.ts';
+import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../shared/pagination.ts';
 import { instantOrder } from '../shared/scalars.ts';
 import { isSubjectKey } from '../shared/validation.ts';
-import { chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
+import { allChains, chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
 import { historiesOf, recordsOfSubject, type SubjectHistory } from './histories.ts';
 
 /**
@@ -196,4 +197,60 @@ export function tracedRecords(recordIds: readonly string[]): string[] {
     );
   }
   return ids;
+}
+
+export type ChainRow = { hops: TraceHopRow[]; categories: string[] };
+
+/**
+ * A page of every valid chain of one record to one party (not only the earliest), enumerated
+ * lazily: `after` counts the chains already given, and one more than asked is taken only to
+ * know whether another page exists.
+ */
+export async function chainsPage(
+  db: Database,
+  args: { recordId: string; partyId: string; maxHops: number; first: number; after?: string | null },
+): Promise<Page<ChainRow> & { truncated: boolean; subjectKey: string }> {
+  if (!Number.isSafeInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS_LIMIT) {
+    throw new InputError(
+      `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${args.maxHops}`,
+      'maxHops',
+      args.maxHops,
+    );
+  }
+  const first = checkPageSize(args.first);
+  const position = decodeCursor(args.after);
+  const offset = position === null ? 0 : Number(position);
+  if (!/^\d+$/.test(position ?? '0') || !Number.isSafeInteger(offset)) {
+    throw new InputError(
+      `after must be a cursor returned by a previous page, got "${args.after}"`,
+      'after',
+      args.after,
+    );
+  }
+  const [history] = await historiesOf(db, [args.recordId]);
+  if (history === undefined) throw new NotFoundError(`no record is registered with id ${args.recordId}`, args.recordId);
+  const taken: Hop[][] = [];
+  let index = 0;
+  for (const chain of allChains(history, args.partyId, args.maxHops)) {
+    if (index >= offset) taken.push(chain);
+    index += 1;
+    if (taken.length > first) break;
+  }
+  const more = taken.length > first;
+  const chains = taken.slice(0, first);
+  const agents = await agentsAtTheirHops(db, chains.flat());
+  const nodes = chains.map((hops) => ({
+    hops: annotated(hops, agents),
+    categories: hops.reduce<string[]>(
+      (arrived, hop) => arrived.filter((category) => hop.categories.includes(category)),
+      [...history.categories],
+    ),
+  }));
+  const end = offset + nodes.length;
+  return {
+    nodes,
+    subjectKey: history.subjectKey,
+    truncated: more,
+    pageInfo: { endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null, hasNextPage: more },
+  };
 }

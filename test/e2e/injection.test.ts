@@ -93,6 +93,7 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'Query.accounting(subjectKey)': 'f'.repeat(64),
   'Query.deletionScope(violatingDisclosureIds)': SEEDED_DISCLOSURE,
   'Query.downstreamOfDisclosure(disclosureId)': SEEDED_DISCLOSURE,
+  'Query.chains(recordId)': 'sheriff-record-0001',
   'CarriedRecordInput.recordId': 'sheriff-record-0001',
   'ConfirmDeletionInput.recordIds': 'sheriff-record-0001',
   'RetractDisclosureInput.disclosureId': SEEDED_DISCLOSURE,

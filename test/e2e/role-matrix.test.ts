@@ -203,6 +203,14 @@ const Lineage = graphql(/* GraphQL */ `
   }
 `);
 
+const ChainsTo = graphql(/* GraphQL */ `
+  query MatrixChains($recordId: ID!) {
+    chains(recordId: $recordId, partyId: "regional-justice-exchange", maxHops: 3) {
+      truncated
+    }
+  }
+`);
+
 const CarriedRecords = graphql(/* GraphQL */ `
   query MatrixCarriedRecords($id: ID!) {
     disclosure(id: $id) {
@@ -516,6 +524,14 @@ const MATRIX: MatrixRow[] = [
     field: (data) => data.downstreamOfDisclosure,
     // Party-level counts: analysts as well as auditors.
     expect: allowOnly('AUDITOR', 'ANALYST'),
+  }),
+  row({
+    subgraph: 'lineage',
+    operation: `chains(recordId) of a record ${SHERIFF} disclosed to ${EXCHANGE}`,
+    document: ChainsTo,
+    variables: () => ({ recordId: RECORD }),
+    field: (data) => data.chains,
+    expect: allowOnly('AUDITOR'),
   }),
   row({
     subgraph: 'lineage',

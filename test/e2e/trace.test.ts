@@ -167,6 +167,25 @@ const Navigable = graphql(/* GraphQL */ `
   }
 `);
 
+const Chains = graphql(/* GraphQL */ `
+  query Chains($recordId: ID!, $partyId: ID!, $maxHops: Int!, $first: Int!, $after: String) {
+    chains(recordId: $recordId, partyId: $partyId, maxHops: $maxHops, first: $first, after: $after) {
+      truncated
+      pageInfo {
+        endCursor
+      }
+      nodes {
+        categories
+        hops {
+          disclosure {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 graphql(/* GraphQL */ `
   fragment Arrivals on TraceConnection {
     totalCount
@@ -491,5 +510,32 @@ describe('trace through the gateway', () => {
       ['broker', 2],
     ]);
     expect(data?.disclosure?.downstream.arrivalCount).toBe(1);
+  });
+
+  it('enumerates every chain to a party in pages, with the hop limit always named', async () => {
+    const headers = await auditor();
+    const page = (after: string | null | undefined) =>
+      execute(
+        ctx.stack.gatewayUrl,
+        Chains,
+        { recordId: RECORD, partyId: 'broker', maxHops: 6, first: 1, after },
+        headers,
+      );
+    const one = await page(null);
+    expect(one.errors).toBeUndefined();
+    expect(one.data?.chains.truncated).toBe(true);
+    const two = await page(one.data?.chains.pageInfo.endCursor);
+    expect(two.data?.chains.truncated).toBe(false);
+    const chains = [...(one.data?.chains.nodes ?? []), ...(two.data?.chains.nodes ?? [])].map((chain) =>
+      chain.hops.map((hop) => hop.disclosure.id).join(' → '),
+    );
+    expect(chains.sort()).toEqual(['d1 → d2', 'd1 → d4']);
+    const short = await execute(
+      ctx.stack.gatewayUrl,
+      Chains,
+      { recordId: RECORD, partyId: 'ice', maxHops: 2, first: 10 },
+      headers,
+    );
+    expect(short.data?.chains.nodes).toEqual([]);
   });
 });

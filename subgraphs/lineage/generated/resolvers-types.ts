@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DisclosureRow, PartyRef, RecordRef, CarriedRow } from '../repository.ts';
 import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
-import type { ArrivalRow, TraceHopRow } from '../trace.ts';
+import type { ArrivalRow, TraceHopRow, ChainRow } from '../trace.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
 import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
 import type { ExposureRow, ExposureCountRow } from '../exposure.ts';
@@ -104,6 +104,22 @@ export type Category =
   | 'PHOTO'
   | 'RESIDENTIAL_ADDRESS'
   | 'SSN';
+
+/** One chain of disclosures that carried a record from its origin to a party. */
+export type Chain = {
+  __typename?: 'Chain';
+  /** What arrived through it: what every hop carried. */
+  categories: Array<Category>;
+  hops: Array<TraceHop>;
+};
+
+export type ChainConnection = {
+  __typename?: 'ChainConnection';
+  nodes: Array<Chain>;
+  pageInfo: PageInfo;
+  /** True when more chains follow this page. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** How the information travelled. */
 export type Channel =
@@ -440,6 +456,13 @@ export type Query = {
    */
   accounting: Accounting;
   /**
+   * Every time-respecting chain (not only the earliest) by which one record reached one party,
+   * at most `maxHops` long (1 to 100; always named, never a hidden default), enumerated lazily
+   * in pages: `truncated` says there are more, and `pageInfo.endCursor` goes on. Subject-level:
+   * AUDITOR.
+   */
+  chains: ChainConnection;
+  /**
    * Sec. 46-37(h): what must be deleted after disclosures found in violation (1 to 1,000):
    * every (holder, record) pair that a holder obtained through a time-respecting chain starting
    * with one of them (its first recipient included) and still holds, by holder, with the
@@ -503,6 +526,15 @@ export type QueryAccountingArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   subjectKey: Scalars['String']['input'];
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryChainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  maxHops: Scalars['Int']['input'];
+  partyId: Scalars['ID']['input'];
+  recordId: Scalars['ID']['input'];
 };
 
 
@@ -902,6 +934,8 @@ export type ResolversTypes = ResolversObject<{
   CarriedRecordConnection: ResolverTypeWrapper<Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['CarriedRecord']> }>;
   CarriedRecordInput: CarriedRecordInput;
   Category: Category;
+  Chain: ResolverTypeWrapper<ChainRow>;
+  ChainConnection: ResolverTypeWrapper<Omit<ChainConnection, 'nodes'> & { nodes: Array<ResolversTypes['Chain']> }>;
   Channel: Channel;
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: ResolverTypeWrapper<Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversTypes['DeletionConfirmation'] }>;
@@ -955,6 +989,8 @@ export type ResolversParentTypes = ResolversObject<{
   CarriedRecord: CarriedRow;
   CarriedRecordConnection: Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CarriedRecord']> };
   CarriedRecordInput: CarriedRecordInput;
+  Chain: ChainRow;
+  ChainConnection: Omit<ChainConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Chain']> };
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversParentTypes['DeletionConfirmation'] };
   DateTime: Scalars['DateTime']['output'];
@@ -1030,6 +1066,17 @@ export type CarriedRecordResolvers<ContextType = Context, ParentType extends Res
 export type CarriedRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecordConnection'] = ResolversParentTypes['CarriedRecordConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['CarriedRecord']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
+}>;
+
+export type ChainConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainConnection'] = ResolversParentTypes['ChainConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ConfirmDeletionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmDeletionResult'] = ResolversParentTypes['ConfirmDeletionResult']> = ResolversObject<{
@@ -1149,6 +1196,7 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accounting?: Resolver<ResolversTypes['Accounting'], ParentType, ContextType, RequireFields<QueryAccountingArgs, 'subjectKey'>>;
+  chains?: Resolver<ResolversTypes['ChainConnection'], ParentType, ContextType, RequireFields<QueryChainsArgs, 'first' | 'maxHops' | 'partyId' | 'recordId'>>;
   deletionScope?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeArgs, 'violatingDisclosureIds'>>;
   deletionScopeOfThirdParty?: Resolver<ResolversTypes['DeletionScope'], ParentType, ContextType, RequireFields<QueryDeletionScopeOfThirdPartyArgs, 'since' | 'thirdPartyId'>>;
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
@@ -1267,6 +1315,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccountingEntry?: AccountingEntryResolvers<ContextType>;
   CarriedRecord?: CarriedRecordResolvers<ContextType>;
   CarriedRecordConnection?: CarriedRecordConnectionResolvers<ContextType>;
+  Chain?: ChainResolvers<ContextType>;
+  ChainConnection?: ChainConnectionResolvers<ContextType>;
   ConfirmDeletionResult?: ConfirmDeletionResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeletionConfirmation?: DeletionConfirmationResolvers<ContextType>;

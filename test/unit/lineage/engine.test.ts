@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  allChains as everyChain,
   chainOf,
   lineageOf,
   startAt,
@@ -241,6 +242,24 @@ describe('the lineage engine against a brute-force reference', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('enumerates every valid chain to a party, lazily, exactly as the reference does', () => {
+    fc.assert(
+      fc.property(
+        arbitraryHistory,
+        fc.constantFrom(...PARTIES),
+        fc.integer({ min: 1, max: 6 }),
+        (h, party, maxHops) => {
+          const expected = allChains(h)
+            .filter((chain) => chain.party === party && chain.hops.length <= maxHops)
+            .map((chain) => ids(chain.hops).join());
+          const enumerated = [...everyChain(h, party, maxHops)].map((chain) => ids(chain).join());
+          expect(enumerated.sort()).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
