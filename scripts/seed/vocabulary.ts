@@ -4,26 +4,10 @@
  */
 import type { Category, Channel } from '../../subgraphs/lineage/generated/resolvers-types.ts';
 import type { PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
+import { CATEGORIES as SERVICE_CATEGORIES } from '../../subgraphs/registry/record-input.ts';
 
-/** In the service's order (record-input.ts), which is the order a record's categories are written in. */
-export const CATEGORIES: readonly Category[] = [
-  'SSN',
-  'DATE_OF_BIRTH',
-  'BIOMETRIC',
-  'LOCATION',
-  'RESIDENTIAL_ADDRESS',
-  'EMPLOYMENT_ID',
-  'DRIVERS_LICENSE',
-  'LICENSE_PLATE',
-  'PHONE',
-  'EMAIL',
-  'MEDICAL',
-  'JAIL_RELEASE_TIME',
-  'INCARCERATION_STATUS',
-  'NAME',
-  'PHOTO',
-  'OTHER',
-];
+/** In the service's order, which is the order a record's categories are written in. */
+export const CATEGORIES: readonly Category[] = SERVICE_CATEGORIES;
 
 /** Categories as a bit set: bit i is CATEGORIES[i]. */
 export type CategoryMask = number;
