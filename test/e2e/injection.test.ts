@@ -195,12 +195,13 @@ const CREATED = /* cypher */ `
   CALL (id) {
     MATCH (n {id: id})
     RETURN labels(n) AS labels, properties(n) AS properties,
-      [(n)-[]-(m) WHERE m.id IS NOT NULL | m.id] AS neighbours, [(n)-[r]-() | type(r)] AS types
+      [(n)-[]-(m) WHERE m.id IS NOT NULL | m.id] AS neighbours, [(n)-[r]-() | type(r)] AS types,
+      reduce(all = [], r IN [(n)-[r]-() | r] | all + keys(r)) AS relationshipKeys
     UNION
     MATCH ()-[r {id: id}]->()
-    RETURN [] AS labels, properties(r) AS properties, [] AS neighbours, [type(r)] AS types
+    RETURN [] AS labels, properties(r) AS properties, [] AS neighbours, [type(r)] AS types, keys(r) AS relationshipKeys
   }
-  RETURN id, labels, properties, neighbours, types`;
+  RETURN id, labels, properties, neighbours, types, relationshipKeys`;
 
 /** The whole graph apart from what has an id in `exclude` (nodes with their relationships, and relationships). */
 async function snapshot(db: Database, exclude: readonly string[]): Promise<Snapshot> {
@@ -363,11 +364,12 @@ describe('injection through every string argument', () => {
             properties: Record<string, unknown>;
             neighbours: string[];
             types: string[];
+            relationshipKeys: string[];
           }>(CREATED, { ids }),
         );
         for (const node of created) {
           written.push(node.id);
-          for (const key of Object.keys(node.properties)) writtenTokens.keys.add(key);
+          for (const key of [...Object.keys(node.properties), ...node.relationshipKeys]) writtenTokens.keys.add(key);
           for (const label of node.labels) writtenTokens.labels.add(label);
           for (const type of node.types) writtenTokens.types.add(type);
           // The payload is there as data, or, where it named an existing entity, as a link to it.

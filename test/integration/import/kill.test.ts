@@ -31,9 +31,9 @@ type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string;
  * SIGKILL ~1 s into the import proper: once its first checkpoint is written (Neo4j and the
  * migrations checked), plus `killAfterMs`.
  */
-function cli(file: string, killAfterMs?: number): Promise<Run> {
+function cli(file: string, killAfterMs?: number, flags: string[] = []): Promise<Run> {
   const neo4j = inject('neo4j');
-  const child = spawn(process.execPath, ['scripts/import.ts', file], {
+  const child = spawn(process.execPath, ['scripts/import.ts', file, ...flags], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -69,9 +69,11 @@ describe('npm run import, killed and run again', () => {
     await wipe(context.db);
     expect((await cli(files.parties)).code).toBe(0);
     for (const file of [files.records, files.disclosures]) {
-      const killed = await cli(file, 800);
+      // Small batches, so that the kill lands between checkpoints rather than after the last.
+      const flags = ['--batch', '50'];
+      const killed = await cli(file, 800, flags);
       expect(killed.signal).toBe('SIGKILL');
-      const resumed = await cli(file);
+      const resumed = await cli(file, undefined, flags);
       expect(resumed.stderr).toMatch(/resuming after line \d+/);
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(resumed.stdout).toMatch(
