@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { findJava, neo4jVersion } from '../scripts/neo4j/server.ts';
+import { findJava, neo4jVersion, type Neo4jOptions } from '../scripts/neo4j/server.ts';
 
 export type Target = { min: number } | { max: number };
 export type SuiteResult = {
@@ -27,6 +27,21 @@ export type Suite = {
 };
 
 export const RESULTS = join(import.meta.dirname, 'results');
+const ROOT = join(import.meta.dirname, '..');
+
+/** The flags of every suite that reads a generated county: which profile, which seed. */
+export const SEED_FLAGS = {
+  profile: { type: 'string', default: 'medium' },
+  seed: { type: 'string', default: '1' },
+} as const;
+
+/** Where `npm run seed` writes a profile's county by default. */
+export const seedDir = (profile: string, seed: string) => join(ROOT, '.seed', `${profile}-${seed}`);
+
+/** The benchmarks' own Neo4j (home .neo4j-bench, port 7688 unless told), so the project's database is left alone. */
+export function benchNeo4j(options: Omit<Neo4jOptions, 'home' | 'lib'> = {}): Neo4jOptions {
+  return { home: join(ROOT, '.neo4j-bench'), lib: join(ROOT, '.neo4j', 'lib'), port: 7688, ...options };
+}
 
 /** The machine in one line: CPU model and count, memory, and the versions that matter. */
 export async function machine(): Promise<string> {

@@ -4,6 +4,7 @@
  * write functions (their validation and idempotency), streaming, batched, resumable.
  */
 import { parseArgs } from 'node:util';
+import { commandLine, runMain, UsageError } from './cli.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
 import { importFile, type ImportSummary } from './import/importer.ts';
@@ -51,8 +52,6 @@ Refused lines are reported and the rest committed. Every write is idempotent by 
 run that was killed can be run again; FILE.checkpoint lets it skip what was committed.
 Exit status: 0 all imported, 1 some lines refused (or --strict found bad lines), 2 usage
 error or nothing could be done (e.g. Neo4j unreachable).`;
-
-class UsageError extends Error {}
 
 type Parsed = { file: string; kind: Kind; format: Format; strict: boolean; rejects?: string; batch: number };
 
@@ -136,22 +135,14 @@ async function plan(args: string[]): Promise<Parsed[] | 'help'> {
     );
   }
   const parsed = parseCommandLine(args);
-  if (parsed !== 'help') await stat(parsed.file);
+  if (parsed !== 'help') await stat(parsed.file).catch((error: Error) => Promise.reject(new UsageError(error.message)));
   return parsed === 'help' ? parsed : [parsed];
 }
 
 export async function main(args: string[]): Promise<number> {
-  let jobs: Parsed[] | 'help';
-  try {
-    jobs = await plan(args);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (jobs === 'help') {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = await commandLine(USAGE, () => plan(args));
+  if ('exit' in line) return line.exit;
+  const jobs = line.options;
   const connection = await ensureNeo4j({ log: (line) => console.error(line) });
   const db = new Database(connection);
   let status = 0;
@@ -182,11 +173,4 @@ export async function main(args: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 2;
-  }
-}
+if (import.meta.main) await runMain(main);

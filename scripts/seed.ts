@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { commandLine, runMain, UsageError } from './cli.ts';
 import { generateSeed, type Manifest, type SeedOptions } from './seed/generate.ts';
 import { isProfileName, PROFILE, PROFILES, totalSubjects } from './seed/profiles.ts';
 
@@ -28,8 +29,6 @@ function describe(name: keyof typeof PROFILE): string {
   const subjects = totalSubjects(PROFILE[name]);
   return `${subjects.toLocaleString('en-US')} subjects, about ${(subjects * 2).toLocaleString('en-US')} records and ${(subjects * 20).toLocaleString('en-US')} (record, disclosure) pairs`;
 }
-
-class UsageError extends Error {}
 
 export function parseCommandLine(args: string[]): SeedOptions | 'help' {
   const { values } = parseArgs({
@@ -67,19 +66,9 @@ export function summary(manifest: Manifest, out: string, seconds: number): strin
 }
 
 export async function main(args: string[]): Promise<number> {
-  let options: SeedOptions | 'help';
-  try {
-    options = parseCommandLine(args);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS'))) throw error;
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === 'help') {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = await commandLine(USAGE, () => parseCommandLine(args));
+  if ('exit' in line) return line.exit;
+  const { options } = line;
   const started = performance.now();
   const manifest = await generateSeed({
     ...options,
@@ -89,11 +78,4 @@ export async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+if (import.meta.main) await runMain(main, 1);

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { commandLine, runMain, UsageError } from './cli.ts';
 import {
   IDENTIFIER_KINDS,
   isIdentifierKind,
@@ -43,22 +44,10 @@ type Format = { kind: 'plain' } | { kind: 'csv'; column: number } | { kind: 'ndj
 type Outcome = { hashed: string } | { empty: string } | { refused: string };
 type Hash = (raw: string) => string;
 
-class UsageError extends Error {}
-
 export async function main(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let options;
-  try {
-    options = parseOptions(args);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS'))) throw error;
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === 'help') {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = await commandLine(USAGE, () => parseOptions(args));
+  if ('exit' in line) return line.exit;
+  const { options } = line;
   let secret: string;
   try {
     secret = subjectKeySecret(env);
@@ -362,12 +351,5 @@ function endOfValue(text: string, at: number): number {
   }
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (error) {
-    // I/O and setup failures; no identifier reaches an error raised outside the hashing.
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 2;
-  }
-}
+// I/O and setup failures end with their message; no identifier reaches an error raised outside the hashing.
+if (import.meta.main) await runMain(main);

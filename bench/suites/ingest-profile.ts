@@ -19,9 +19,7 @@ import {
   RECORDS_AS_SENT,
 } from '../../subgraphs/lineage/record-disclosure.ts';
 import type { RecordDisclosureInput } from '../../subgraphs/lineage/generated/resolvers-types.ts';
-import { round, type Suite, type SuiteResult } from '../harness.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 type Operator = { operatorType: string; rows: number; dbHits: number; children: Operator[] };
 const totals = (op: Operator): { dbHits: number } => ({
@@ -39,16 +37,15 @@ async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
     args,
     options: {
-      profile: { type: 'string', default: 'medium' },
-      seed: { type: 'string', default: '1' },
+      ...SEED_FLAGS,
       batch: { type: 'string', default: '1000' },
     },
   });
-  const dir = join(ROOT, '.seed', `${values.profile}-${values.seed}`);
+  const dir = seedDir(values.profile, values.seed);
   const inputs = (await batchFrom(join(dir, 'disclosures.ndjson'), Number(values.batch))).map((input) =>
     validateDisclosure(input),
   );
-  const options = { home: join(ROOT, '.neo4j-bench'), lib: join(ROOT, '.neo4j', 'lib'), port: 7688 };
+  const options = benchNeo4j();
   const server = await startNeo4j(options);
   const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
   const metrics: Record<string, number> = {};

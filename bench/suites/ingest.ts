@@ -21,12 +21,9 @@ import { resetNeo4j, startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts
 import { KINDS, type Kind } from '../../scripts/import/layouts.ts';
 import { Database } from '../../subgraphs/shared/db.ts';
 import { migrate } from '../../subgraphs/shared/migrations.ts';
-import { round, type Suite, type SuiteResult } from '../harness.ts';
+import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const HOME = join(ROOT, '.neo4j-bench');
-const LIB = join(ROOT, '.neo4j', 'lib');
-const PORT = 7688;
 const EVENT_KINDS: readonly Kind[] = ['disclosures', 'grants', 'deletions', 'retractions'];
 
 type Manifest = {
@@ -73,7 +70,7 @@ async function sizeOf(path: string): Promise<number> {
 }
 
 async function generated(profile: string, seed: string): Promise<{ dir: string; manifest: Manifest }> {
-  const dir = join(ROOT, '.seed', `${profile}-${seed}`);
+  const dir = seedDir(profile, seed);
   if (!existsSync(join(dir, 'manifest.json'))) {
     console.error(`generating the ${profile} county (seed ${seed}) in .seed/${profile}-${seed}`);
     const made = await runMeasured(
@@ -89,8 +86,8 @@ async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
     args,
     options: {
+      ...SEED_FLAGS,
       profile: { type: 'string', default: 'county' },
-      seed: { type: 'string', default: '1' },
       batch: { type: 'string' },
       heap: { type: 'string', default: '4g' },
       pagecache: { type: 'string', default: '8g' },
@@ -98,14 +95,7 @@ async function run(args: string[]): Promise<SuiteResult> {
     },
   });
   const { dir, manifest } = await generated(values.profile, values.seed);
-  const options = {
-    home: HOME,
-    lib: LIB,
-    port: PORT,
-    heap: values.heap,
-    pagecache: values.pagecache,
-    log: console.error,
-  };
+  const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache, log: console.error });
   await resetNeo4j(options);
   const server = await startNeo4j(options);
   const env = { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password };
@@ -128,7 +118,7 @@ async function run(args: string[]): Promise<SuiteResult> {
       refused += Number(/refused (\d+)/.exec(result.out)?.[1] ?? 0);
       if (result.code === 2) throw new Error(`the import of ${entry.file} failed (exit 2)`);
     }
-    const store = await sizeOf(join(HOME, 'data', 'databases', 'neo4j'));
+    const store = await sizeOf(join(options.home as string, 'data', 'databases', 'neo4j'));
     const events = EVENT_KINDS.reduce((sum, kind) => sum + (manifest.counts[kind] ?? 0), 0);
     const eventSeconds = EVENT_KINDS.reduce((sum, kind) => sum + (seconds[kind] ?? 0), 0);
     const total = Object.values(seconds).reduce((sum, value) => sum + value, 0);

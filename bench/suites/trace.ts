@@ -26,9 +26,7 @@ import { trace } from '../../subgraphs/lineage/trace.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
 import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
 import { Database } from '../../subgraphs/shared/db.ts';
-import { percentile, round, type Suite, type SuiteResult } from '../harness.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { benchNeo4j, percentile, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 const TRACE = /* GraphQL */ `
   query BenchTrace($subjectKey: String!) {
@@ -79,21 +77,14 @@ async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
     args,
     options: {
-      profile: { type: 'string', default: 'medium' },
-      seed: { type: 'string', default: '1' },
+      ...SEED_FLAGS,
       subjects: { type: 'string', default: '1000' },
       port: { type: 'string', default: '7688' },
     },
   });
-  const dir = join(ROOT, '.seed', `${values.profile}-${values.seed}`);
+  const dir = seedDir(values.profile, values.seed);
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  const options = {
-    home: join(ROOT, '.neo4j-bench'),
-    lib: join(ROOT, '.neo4j', 'lib'),
-    port: Number(values.port),
-    heap: '4g',
-    pagecache: '8g',
-  };
+  const options = benchNeo4j({ port: Number(values.port), heap: '4g', pagecache: '8g' });
   const server = await startNeo4j(options);
   const db = new Database(server);
   const metrics: Record<string, number> = {};

@@ -168,16 +168,16 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
     }
     return changed;
   };
-  /** Starts at or before `order` begin their holdings. */
-  const createIfDue = (order: bigint) => {
-    while (pendingStarts.length > 0 && (pendingStarts[0] as Arrival).order <= order) {
+  /** Starts at or before `order` (all that remain when null) begin their holdings. */
+  const createIfDue = (order: bigint | null) => {
+    while (pendingStarts.length > 0 && (order === null || (pendingStarts[0] as Arrival).order <= order)) {
       const start = pendingStarts.shift() as Arrival;
       begin(start, start, start.categories);
     }
   };
-  /** Deletions strictly before `order` end their holder's holding. */
-  const deleteBefore = (order: bigint) => {
-    while (nextDeletion < deletions.length && (deletions[nextDeletion] as Deletion).order < order) {
+  /** Deletions strictly before `order` (all that remain when null) end their holder's holding. */
+  const deleteBefore = (order: bigint | null) => {
+    while (nextDeletion < deletions.length && (order === null || (deletions[nextDeletion] as Deletion).order < order)) {
       const deletion = deletions[nextDeletion] as Deletion;
       createIfDue(deletion.order); // created at the instant of a deletion: deleted with it
       holding.delete(deletion.holderId);
@@ -235,8 +235,9 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
     }
     start = end;
   }
-  deleteBefore(BigInt(Number.MAX_SAFE_INTEGER) * 1_000_000_000n);
-  createIfDue(BigInt(Number.MAX_SAFE_INTEGER) * 1_000_000_000n);
+  // After the last hop: every deletion and start that remains, in time order.
+  deleteBefore(null);
+  createIfDue(null);
   for (const [partyId, held] of holding) {
     lineage.heldAtEnd.set(partyId, { arrival: held.first, categories: [...held.categories].sort() });
   }

@@ -1,7 +1,7 @@
 import { immigrationAgentAnswers } from '../shared/auth/immigration.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError, NotFoundError } from '../shared/errors.ts';
-import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../shared/pagination.ts';
+import { checkPageSize, decodeOffset, encodeCursor, type Page } from '../shared/pagination.ts';
 import { instantOrder } from '../shared/scalars.ts';
 import { isSubjectKey } from '../shared/validation.ts';
 import { allChains, chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
@@ -59,16 +59,21 @@ export function checkWindow(window: Window | null | undefined): { from: bigint |
   return { from, until };
 }
 
-function checkOptions(options: TraceOptions): { from: bigint | null; until: bigint | null; maxHops: number } {
-  const { maxHops } = options;
-  if (maxHops != null && (!Number.isSafeInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT)) {
+/** A hop limit: a whole number from 1 to MAX_HOPS_LIMIT. */
+function checkMaxHops(maxHops: number): number {
+  if (!Number.isSafeInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) {
     throw new InputError(
       `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${maxHops}`,
       'maxHops',
       maxHops,
     );
   }
-  return { ...checkWindow(options.window), maxHops: maxHops ?? Number.POSITIVE_INFINITY };
+  return maxHops;
+}
+
+function checkOptions(options: TraceOptions): { from: bigint | null; until: bigint | null; maxHops: number } {
+  const maxHops = options.maxHops == null ? Number.POSITIVE_INFINITY : checkMaxHops(options.maxHops);
+  return { ...checkWindow(options.window), maxHops };
 }
 
 /** The chain to show for a flow under a hop limit: the earliest, else the shortest, else none. */
@@ -210,23 +215,9 @@ export async function chainsPage(
   db: Database,
   args: { recordId: string; partyId: string; maxHops: number; first: number; after?: string | null },
 ): Promise<Page<ChainRow> & { truncated: boolean; subjectKey: string }> {
-  if (!Number.isSafeInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS_LIMIT) {
-    throw new InputError(
-      `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${args.maxHops}`,
-      'maxHops',
-      args.maxHops,
-    );
-  }
+  checkMaxHops(args.maxHops);
   const first = checkPageSize(args.first);
-  const position = decodeCursor(args.after);
-  const offset = position === null ? 0 : Number(position);
-  if (!/^\d+$/.test(position ?? '0') || !Number.isSafeInteger(offset)) {
-    throw new InputError(
-      `after must be a cursor returned by a previous page, got "${args.after}"`,
-      'after',
-      args.after,
-    );
-  }
+  const offset = decodeOffset(args.after);
   const [history] = await historiesOf(db, [args.recordId]);
   if (history === undefined) throw new NotFoundError(`no record is registered with id ${args.recordId}`, args.recordId);
   const taken: Hop[][] = [];

@@ -46,6 +46,16 @@ export function toPage<T>(rows: T[], first: number, positionOf: (row: T) => stri
   };
 }
 
+/** The offset an offset cursor stands for: 0 without one; a cursor that holds no offset is refused. */
+export function decodeOffset(after: string | null | undefined): number {
+  const position = decodeCursor(after);
+  const offset = position === null ? 0 : Number(position);
+  if (!Number.isSafeInteger(offset) || offset < 0 || !/^\d+$/.test(position ?? '0')) {
+    throw new InputError(`after must be a cursor returned by a previous page, got "${after}"`, 'after', after);
+  }
+  return offset;
+}
+
 /**
  * A page of a list computed whole in memory (a trace, a deletion scope): `after` is an
  * offset, encoded as a cursor. Complete when `truncated` is false.
@@ -56,11 +66,7 @@ export function offsetPage<T>(
   after: string | null | undefined,
 ): Page<T> & { truncated: boolean; totalCount: number } {
   const size = checkPageSize(first);
-  const position = decodeCursor(after);
-  const offset = position === null ? 0 : Number(position);
-  if (!Number.isSafeInteger(offset) || offset < 0 || !/^\d+$/.test(position ?? '0')) {
-    throw new InputError(`after must be a cursor returned by a previous page, got "${after}"`, 'after', after);
-  }
+  const offset = decodeOffset(after);
   const nodes = all.slice(offset, offset + size);
   const end = offset + nodes.length;
   return {

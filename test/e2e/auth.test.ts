@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, SignJWT } from 'jose';
 import { graphql } from '../generated/gql.ts';
 import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords } from '../support/records.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
 import { execute, useStack } from '../support/stack.ts';
+import { registerTestParties } from '../support/parties.ts';
 
 const PartyName = graphql(/* GraphQL */ `
   query PartyName($id: ID!) {
@@ -35,16 +35,14 @@ describe('authentication and authorisation', () => {
   const claims = { subject: 'someone', roles: ['AUDITOR' as const], organisation: 'cook-oiig' };
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['cook-oiig', 'COUNTY_AGENCY'],
       ['cook-sheriff', 'COUNTY_AGENCY'],
       ['cook-clerk', 'COUNTY_AGENCY'],
       ['ice', 'GOVERNMENT_AGENCY'],
       ['acme-data', 'DATA_BROKER'],
       ['old-vendor', 'DATA_BROKER'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await seedRecords(ctx.db, 'cook-clerk', ['clerk-record-1']);
     await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
     await affiliate(ctx.db, 'acme-data', 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');

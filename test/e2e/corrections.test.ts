@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';
+import { registerTestParties } from '../support/parties.ts';
 
 const ConfirmDeletion = graphql(/* GraphQL */ `
   mutation ConfirmDeletion($input: ConfirmDeletionInput!) {
@@ -51,14 +51,12 @@ describe('corrections through the gateway', () => {
   const gateway = () => ctx.stack.gatewayUrl;
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['cook-oiig', 'COUNTY_AGENCY'],
       ['cook-sheriff', 'COUNTY_AGENCY'],
       ['cook-clerk', 'COUNTY_AGENCY'],
       ['exchange', 'DATA_EXCHANGE'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await seedRecords(ctx.db, 'cook-sheriff', ['booking-1']);
     for (const id of ['feed-1', 'feed-2']) {
       await recordDisclosure(ctx.db, {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
 import { execute, useStack } from '../support/stack.ts';
+import { registerTestParties } from '../support/parties.ts';
 
 const RecordEnforcement = graphql(/* GraphQL */ `
   mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {
@@ -58,13 +58,11 @@ describe('immigration agents in the registry', () => {
   const admin = () => as(ctx.stack.auth, 'ADMIN');
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['ice', 'GOVERNMENT_AGENCY'],
       ['acme-data', 'DATA_BROKER'],
       ['acme-sub', 'CONTRACTOR'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     const enforcement = await execute(
       ctx.stack.gatewayUrl,
       RecordEnforcement,

@@ -8,7 +8,6 @@ import { verifyLedger } from '../../subgraphs/lineage/ledger.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
 import { verifyAccessLog } from '../../subgraphs/shared/access-log.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
 import {
@@ -24,6 +23,7 @@ import {
   type Target,
 } from '../support/schema-walk.ts';
 import { useStack, type GraphQLResponse } from '../support/stack.ts';
+import { registerTestParties } from '../support/parties.ts';
 
 // "Every value reaches Cypher as a parameter; the few identifiers that cannot be parameters
 // come from an allow-list." Driven by the composed client schema, so that every string
@@ -272,14 +272,16 @@ describe('injection through every string argument', () => {
   const writtenTokens = { labels: new Set<string>(), types: new Set<string>(), keys: new Set<string>() };
 
   beforeAll(async () => {
-    for (const [id, kind] of [
-      ['cook-oiig', 'COUNTY_AGENCY'],
-      [SENDER, 'COUNTY_AGENCY'],
-      [RECIPIENT, 'DATA_BROKER'],
-      ['ice', 'GOVERNMENT_AGENCY'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: `${id} (seeded)`, kind });
-    }
+    await registerTestParties(
+      ctx.db,
+      [
+        ['cook-oiig', 'COUNTY_AGENCY'],
+        [SENDER, 'COUNTY_AGENCY'],
+        [RECIPIENT, 'DATA_BROKER'],
+        ['ice', 'GOVERNMENT_AGENCY'],
+      ],
+      (id) => `${id} (seeded)`,
+    );
     await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
     await affiliate(ctx.db, RECIPIENT, 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');
     await registerRecords(ctx.db, [

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/gql.ts';
 import type { Role } from '../../subgraphs/shared/auth/principal.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
 import { as } from '../support/auth.ts';
 import { execute, useStack } from '../support/stack.ts';
+import { registerTestParties } from '../support/parties.ts';
 
 /*
  * Every role against a representative operation of every subgraph, through the gateway.
@@ -660,15 +660,13 @@ describe('role matrix', () => {
   const ctx = useStack();
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       [OIIG, 'COUNTY_AGENCY'],
       [SHERIFF, 'COUNTY_AGENCY'],
       [CLERK, 'COUNTY_AGENCY'],
       [EXCHANGE, 'DATA_EXCHANGE'],
       [BROKER, 'DATA_BROKER'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await registerRecords(ctx.db, [
       {
         id: RECORD,

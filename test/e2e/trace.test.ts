@@ -6,6 +6,7 @@ import { registerParty } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';
+import { registerTestParties } from '../support/parties.ts';
 
 const Trace = graphql(/* GraphQL */ `
   query Trace(
@@ -250,14 +251,16 @@ describe('trace through the gateway', () => {
   };
 
   beforeAll(async () => {
-    for (const [id, kind] of [
-      [SHERIFF, 'COUNTY_AGENCY'],
-      ['exchange', 'DATA_EXCHANGE'],
-      ['broker', 'DATA_BROKER'],
-      ['ice', 'GOVERNMENT_AGENCY'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: `the ${id}`, kind });
-    }
+    await registerTestParties(
+      ctx.db,
+      [
+        [SHERIFF, 'COUNTY_AGENCY'],
+        ['exchange', 'DATA_EXCHANGE'],
+        ['broker', 'DATA_BROKER'],
+        ['ice', 'GOVERNMENT_AGENCY'],
+      ],
+      (id) => `the ${id}`,
+    );
     await recordEnforcement(ctx.db, { id: 'e-ice', partyId: 'ice', from: '2003-03-01T00:00:00Z', basis: 'federal' });
     // The broker works for ICE only from 2021-03-01 to 2023-02-28.
     await recordAffiliation(ctx.db, {

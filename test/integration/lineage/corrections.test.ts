@@ -5,6 +5,7 @@ import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.t
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { seedRecords } from '../../support/records.ts';
+import { registerTestParties } from '../../support/parties.ts';
 
 const hop = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
   id,
@@ -20,13 +21,11 @@ describe('deletion confirmations and retractions', () => {
   const ctx = useTestDatabase();
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['cook-sheriff', 'COUNTY_AGENCY'],
       ['exchange', 'DATA_EXCHANGE'],
       ['broker', 'DATA_BROKER'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await seedRecords(ctx.db, 'cook-sheriff', ['booking-1']);
     await recordDisclosure(ctx.db, hop('feed-1', '2025-01-10T00:00:00Z', 'cook-sheriff', 'exchange'));
   });

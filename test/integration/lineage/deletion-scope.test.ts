@@ -3,9 +3,9 @@ import { confirmDeletion } from '../../../subgraphs/lineage/corrections.ts';
 import { deletionScope, type Scope } from '../../../subgraphs/lineage/deletion-scope.ts';
 import { recordAccessGrant } from '../../../subgraphs/lineage/grants.ts';
 import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../../support/records.ts';
+import { registerTestParties } from '../../support/parties.ts';
 
 const summary = (scope: Scope) =>
   scope.holders.map((holder) => ({
@@ -18,15 +18,13 @@ describe('deletion scope (subsection (h))', () => {
   const ctx = useTestDatabase();
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['cook-sheriff', 'COUNTY_AGENCY'],
       ['exchange', 'DATA_EXCHANGE'],
       ['broker', 'DATA_BROKER'],
       ['vendor', 'CORPORATION'],
       ['ice', 'GOVERNMENT_AGENCY'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await seedRecords(ctx.db, 'cook-sheriff', ['r-1', 'r-2']);
     const hop = (id: string, at: string, fromPartyId: string, toPartyId: string, ...records: string[]) =>
       recordDisclosure(ctx.db, { id, at, fromPartyId, toPartyId, purpose: 'p', ...carrying(...records) });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { grantsOfParties, recordAccessGrant } from '../../../subgraphs/lineage/grants.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
+import { registerTestParties } from '../../support/parties.ts';
 
 const grant = {
   id: 'sheriff-grant-1',
@@ -18,13 +18,11 @@ describe('access grants: potential exposure', () => {
   const ctx = useTestDatabase();
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['cook-sheriff', 'COUNTY_AGENCY'],
       ['cook-clerk', 'COUNTY_AGENCY'],
       ['exchange', 'DATA_EXCHANGE'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
   });
 
   it('records a grant once, lists it for both parties, and stamps it in the ledger', async () => {

@@ -5,6 +5,7 @@ import { stampsOfDisclosures, verifyLedger } from '../../../subgraphs/lineage/le
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { seedRecords } from '../../support/records.ts';
+import { registerTestParties } from '../../support/parties.ts';
 
 const sheriffToExchange = {
   id: 'sheriff-1',
@@ -20,13 +21,11 @@ describe('a disclosure and the records it carried', () => {
   const ctx = useTestDatabase();
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['cook-sheriff', 'COUNTY_AGENCY'],
       ['exchange', 'DATA_EXCHANGE'],
       ['broker', 'DATA_BROKER'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await seedRecords(ctx.db, 'cook-sheriff', ['booking-1', 'booking-2'], ['NAME', 'JAIL_RELEASE_TIME']);
     await recordDisclosure(ctx.db, sheriffToExchange);
   });

@@ -9,6 +9,7 @@ import {
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { subjectKeyOf } from '../../../subgraphs/registry/subject-key.ts';
 import { useTestDatabase } from '../../support/database.ts';
+import { registerTestParties } from '../../support/parties.ts';
 
 const SHERIFF = 'cook-sheriff';
 const CLERK = 'cook-clerk';
@@ -48,13 +49,11 @@ describe('registering records', () => {
   }
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       [SHERIFF, 'COUNTY_AGENCY'],
       [CLERK, 'COUNTY_AGENCY'],
       [BROKER, 'DATA_BROKER'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
   });
 
   it('registers a batch in one transaction: records, their subjects and origins', async () => {

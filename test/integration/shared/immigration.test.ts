@@ -1,23 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isImmigrationAgentAt } from '../../../subgraphs/shared/auth/immigration.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { affiliate, enforcesImmigrationLaw } from '../../support/immigration.ts';
+import { registerTestParties } from '../../support/parties.ts';
 
 describe('immigration agent at time t', () => {
   const ctx = useTestDatabase();
 
   beforeAll(async () => {
-    for (const [id, kind] of [
+    await registerTestParties(ctx.db, [
       ['ice', 'GOVERNMENT_AGENCY'],
       ['broker', 'DATA_BROKER'],
       ['broker-sub', 'CONTRACTOR'],
       ['broker-analyst', 'INDIVIDUAL'],
       ['village-pd', 'GOVERNMENT_AGENCY'],
       ['clerk', 'COUNTY_AGENCY'],
-    ] as const) {
-      await registerParty(ctx.db, { id, name: id, kind });
-    }
+    ]);
     await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
     // A data broker under ICE contract from 2021-03-01 through 2023-02-28 (DOMAIN.md's example).
     await affiliate(ctx.db, 'broker', 'CONTRACTOR_OF', 'ice', '2021-03-01T00:00:00-06:00', '2023-03-01T00:00:00-06:00');
