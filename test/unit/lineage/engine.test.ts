@@ -10,6 +10,7 @@ import {
   type Hop,
 } from '../../../subgraphs/lineage/engine.ts';
 import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
+import { allChains, arbitraryHops, holdersAtEnd } from '../../support/lineage-reference.ts';
 
 const CATEGORIES = ['NAME', 'SSN', 'PHOTO'];
 
@@ -120,72 +121,18 @@ describe('the lineage engine, on the cases DOMAIN.md names', () => {
   });
 });
 
-// The reference: every valid chain, enumerated by brute force straight from the definition.
-type Chain = { hops: Hop[]; party: string; order: bigint; categories: string[] };
-
-function allChains(h: History, root?: Hop): Chain[] {
-  const chains: Chain[] = [];
-  const extend = (chain: Chain) => {
-    for (const next of h.hops) {
-      if (next.retracted || next.fromId !== chain.party || next.order < chain.order) continue;
-      if (chain.hops.includes(next)) continue;
-      const deleted = h.deletions.some(
-        (d) => d.holderId === chain.party && d.order >= chain.order && d.order < next.order,
-      );
-      if (deleted) continue;
-      const longer: Chain = {
-        hops: [...chain.hops, next],
-        party: next.toId,
-        order: next.order,
-        categories: chain.categories.filter((category) => next.categories.includes(category)),
-      };
-      chains.push(longer);
-      extend(longer);
-    }
-  };
-  const start: Chain =
-    root === undefined
-      ? { hops: [], party: h.originId, order: h.createdOrder, categories: [...h.categories] }
-      : { hops: [root], party: root.toId, order: root.order, categories: [...root.categories] };
-  if (root !== undefined) chains.push(start);
-  extend(start);
-  return chains;
-}
-
-/** Who holds the record at the end: a chain reached them and they confirmed no deletion since. */
-function holdersAtEnd(h: History, chains: Chain[], root?: Hop): Set<string> {
-  const ends = [...chains];
-  if (root === undefined) ends.push({ hops: [], party: h.originId, order: h.createdOrder, categories: [] });
-  return new Set(
-    ends
-      .filter((chain) => !h.deletions.some((d) => d.holderId === chain.party && d.order >= chain.order))
-      .map((chain) => chain.party),
-  );
-}
-
 const PARTIES = ['agency', 'a', 'b', 'c', 'd'];
 const arbitraryHistory = fc
   .record({
     created: fc.integer({ min: 1, max: 4 }),
-    hops: fc.array(
-      fc.record({
-        day: fc.integer({ min: 1, max: 6 }),
-        from: fc.constantFrom(...PARTIES),
-        to: fc.constantFrom(...PARTIES),
-        categories: fc.subarray(CATEGORIES, { minLength: 1 }),
-        retracted: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
-      }),
-      { maxLength: 9 },
-    ),
+    hops: arbitraryHops(PARTIES, CATEGORIES, { days: 6, maxLength: 9 }),
     deletions: fc.array(fc.record({ day: fc.integer({ min: 1, max: 6 }), holder: fc.constantFrom(...PARTIES) }), {
       maxLength: 3,
     }),
   })
   .map(({ created, hops, deletions }) =>
     history(
-      hops
-        .filter((h) => h.from !== h.to)
-        .map((h, index) => hop(`d${index}`, h.day, h.from, h.to, h.categories, h.retracted)),
+      hops.map((h, index) => hop(`d${index}`, h.day, h.from, h.to, h.categories, h.retracted)),
       deletions.map((d, index) => deletion(`x${index}`, d.day, d.holder)),
       created,
     ),
