@@ -131,8 +131,10 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   };
 
   let batch: Entry[] = [];
+  let weight = 0;
   let lastLine = checkpoint?.line ?? 0;
   const flush = async () => {
+    weight = 0;
     if (writer.atomic) await commit(batch);
     else for (const entry of batch) await commit([entry]);
     batch = [];
@@ -152,13 +154,15 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
         reject(line.line, ErrorCode.BAD_USER_INPUT, line.error);
       } else {
         try {
-          batch.push({ line: line.line, item: toItem(options.kind, line.fields, options.format) });
+          const item = toItem(options.kind, line.fields, options.format);
+          batch.push({ line: line.line, item });
+          weight += writer.weight?.(item) ?? 0;
         } catch (error) {
           if (!isItemError(error)) throw error;
           reject(line.line, error.code, error.message);
         }
       }
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize || weight >= (writer.maxWeight ?? Number.POSITIVE_INFINITY)) await flush();
     }
     await flush();
   } finally {

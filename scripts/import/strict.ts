@@ -1,5 +1,5 @@
 import { validateDeletion, validateRetraction } from '../../subgraphs/lineage/corrections.ts';
-import { validateDisclosure } from '../../subgraphs/lineage/disclosure-input.ts';
+import { IMPORT_LIMITS, validateDisclosure } from '../../subgraphs/lineage/disclosure-input.ts';
 import { validateGrant } from '../../subgraphs/lineage/grants.ts';
 import { checkIdAndInterval } from '../../subgraphs/registry/affiliations.ts';
 import { validateRecords } from '../../subgraphs/registry/record-input.ts';
@@ -97,7 +97,7 @@ const ALONE: { [K in Kind]: (item: ItemOf[K], now: number) => void } = {
     }
   },
   records: (record, now) => validateRecords([record], now),
-  disclosures: (disclosure, now) => validateDisclosure(disclosure, now),
+  disclosures: (disclosure, now) => validateDisclosure(disclosure, now, IMPORT_LIMITS),
   grants: (grant, now) => validateGrant(grant, now),
   deletions: (deletion, now) => validateDeletion(deletion, now),
   retractions: (retraction, now) => validateRetraction(retraction, now),

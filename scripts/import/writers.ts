@@ -1,6 +1,7 @@
 import { confirmDeletion, retractDisclosure, senderOf } from '../../subgraphs/lineage/corrections.ts';
 import { recordAccessGrant } from '../../subgraphs/lineage/grants.ts';
-import { MAX_DISCLOSURES_PER_IMPORT_BATCH, recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
+import { IMPORT_LIMITS } from '../../subgraphs/lineage/disclosure-input.ts';
+import { recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
 import { recordAffiliation, recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
 import { MAX_RECORDS_PER_CALL } from '../../subgraphs/registry/record-input.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
@@ -22,6 +23,9 @@ export type Writer = {
   /** Lines per batch when the command line does not say. */
   batch: number;
   atomic: boolean;
+  /** What an item weighs towards `maxWeight`, which ends a batch before `batch` lines when reached. */
+  weight?: (item: Item) => number;
+  maxWeight?: number;
   write: (db: Database, items: readonly Item[]) => Promise<Outcome>;
 };
 
@@ -65,11 +69,15 @@ export const WRITERS: Record<Kind, Writer> = {
     write: (db, items) => registerRecords(db, items as ItemOf['records'][]),
   },
   disclosures: {
-    limit: MAX_DISCLOSURES_PER_IMPORT_BATCH,
+    limit: IMPORT_LIMITS.disclosures,
     batch: 1_000,
+    // A batch ends early at this many (record, disclosure) pairs, so that bulk disclosures of
+    // many records go a few at a time; one larger than this goes alone.
+    weight: (item) => (item as ItemOf['disclosures']).records.length,
+    maxWeight: 100_000,
     atomic: true,
     write: async (db, items) => {
-      const results = await recordDisclosures(db, items as ItemOf['disclosures'][], MAX_DISCLOSURES_PER_IMPORT_BATCH);
+      const results = await recordDisclosures(db, items as ItemOf['disclosures'][], IMPORT_LIMITS);
       const created = results.filter((result) => result.created).length;
       return { created, unchanged: results.length - created };
     },

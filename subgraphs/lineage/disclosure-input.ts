@@ -2,7 +2,14 @@ import { InputError } from '../shared/errors.ts';
 import { boundedText, checkEventId, checkNotFuture } from '../shared/validation.ts';
 import type { CarriedRecordInput, RecordDisclosureInput } from './generated/resolvers-types.ts';
 
-export const MAX_RECORDS_PER_DISCLOSURE = 10_000;
+/**
+ * How much one write may carry. A mutation is one HTTP request, so it carries little; the
+ * bulk import writes a disclosure of up to a million records (DOMAIN.md: "a bulk disclosure
+ * can carry millions of records") in one transaction, all of it or none.
+ */
+export type DisclosureLimits = { disclosures: number; recordsPerDisclosure: number };
+export const CALL_LIMITS: DisclosureLimits = { disclosures: 100, recordsPerDisclosure: 10_000 };
+export const IMPORT_LIMITS: DisclosureLimits = { disclosures: 5_000, recordsPerDisclosure: 1_000_000 };
 
 /** A checked disclosure, ready for Cypher; `categories` null means all of the record's. */
 export type NewDisclosure = Omit<
@@ -15,12 +22,13 @@ export type NewDisclosure = Omit<
   records: Array<{ recordId: string; categories: string[] | null }>;
 };
 
-function records(id: string, input: readonly CarriedRecordInput[]): NewDisclosure['records'] {
+function records(id: string, input: readonly CarriedRecordInput[], limit: number): NewDisclosure['records'] {
   if (input.length === 0)
     throw new InputError(`disclosure ${id}: records must name at least one record`, 'records', []);
-  if (input.length > MAX_RECORDS_PER_DISCLOSURE) {
+  if (input.length > limit) {
+    const more = limit < IMPORT_LIMITS.recordsPerDisclosure ? '; use the bulk import for more' : '';
     throw new InputError(
-      `disclosure ${id}: at most ${MAX_RECORDS_PER_DISCLOSURE} records per call, got ${input.length}; use the bulk import for more`,
+      `disclosure ${id}: at most ${limit} records per disclosure here, got ${input.length}${more}`,
       'records',
       input.length,
     );
@@ -48,7 +56,11 @@ function records(id: string, input: readonly CarriedRecordInput[]): NewDisclosur
 }
 
 /** Checks what can be checked without the graph; the rest is in record-disclosure.ts. */
-export function validateDisclosure(input: RecordDisclosureInput, now = Date.now()): NewDisclosure {
+export function validateDisclosure(
+  input: RecordDisclosureInput,
+  now = Date.now(),
+  limits: DisclosureLimits = CALL_LIMITS,
+): NewDisclosure {
   checkEventId('disclosure', input.id);
   if (input.fromPartyId === input.toPartyId) {
     throw new InputError(
@@ -68,6 +80,6 @@ export function validateDisclosure(input: RecordDisclosureInput, now = Date.now(
       input.agreementReference == null
         ? null
         : boundedText(`disclosure ${input.id}`, 'agreementReference', input.agreementReference, 200),
-    records: records(input.id, input.records),
+    records: records(input.id, input.records, limits.recordsPerDisclosure),
   };
 }

@@ -3,7 +3,13 @@ import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
 import { MISSING_PARTIES } from '../shared/validation.ts';
 import type { RecordDisclosureInput } from './generated/resolvers-types.ts';
-import { validateDisclosure, type NewDisclosure } from './disclosure-input.ts';
+import {
+  CALL_LIMITS,
+  IMPORT_LIMITS,
+  validateDisclosure,
+  type DisclosureLimits,
+  type NewDisclosure,
+} from './disclosure-input.ts';
 import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
@@ -63,11 +69,6 @@ type AsSent = {
 };
 type Written = { disclosure: DisclosureRow; created: boolean };
 type Pair = { index: number; recordId: string; fromPartyId: string; at: string; disclosure: number };
-
-/** The most disclosures one mutation may carry. */
-export const MAX_DISCLOSURES_PER_CALL = 100;
-/** The most one bulk-import batch may carry: one transaction, one ledger append. */
-export const MAX_DISCLOSURES_PER_IMPORT_BATCH = 5_000;
 
 function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, sameAt: boolean): boolean {
   return (
@@ -247,23 +248,24 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promi
  * Records disclosures in order, in one transaction: all or nothing. A later one may pass on
  * what an earlier one delivered. Each new event is stamped in the ledger, with one lock of
  * its head for the whole batch. The same id and content again is a no-op that says so; the
- * same id with other content is refused and nothing of the batch is written. `limit` is the
- * mutation's unless the caller is the bulk import.
+ * same id with other content is refused and nothing of the batch is written. The limits are
+ * the mutation's unless the caller is the bulk import.
  */
 export async function recordDisclosures(
   db: Database,
   raw: readonly RecordDisclosureInput[],
-  limit = MAX_DISCLOSURES_PER_CALL,
+  limits: DisclosureLimits = CALL_LIMITS,
 ): Promise<Written[]> {
-  if (raw.length > limit) {
+  if (raw.length > limits.disclosures) {
+    const more = limits.disclosures < IMPORT_LIMITS.disclosures ? '; use the bulk import for more' : '';
     throw new InputError(
-      `at most ${limit} disclosures per call, got ${raw.length}; use the bulk import for more`,
+      `at most ${limits.disclosures} disclosures per call, got ${raw.length}${more}`,
       'input',
       raw.length,
     );
   }
   const now = Date.now();
-  const inputs = raw.map((input) => validateDisclosure(input, now));
+  const inputs = raw.map((input) => validateDisclosure(input, now, limits));
   if (inputs.length === 0) return [];
   return db.write((tx) => writeDisclosures(tx, inputs));
 }

@@ -143,7 +143,7 @@ export type RecordDisclosureInput = {
   id: string | number;
   legalBasis?: LegalBasis;
   purpose: string;
-  /** At least one record, at most 10,000 per call; each once. */
+  /** At least one record, at most 10,000 per call (a bulk disclosure of up to 1,000,000 goes through the bulk import); each once. */
   records: Array<CarriedRecordInput>;
   reportedBy?: ReportedBy;
   /** Not the sender itself. */

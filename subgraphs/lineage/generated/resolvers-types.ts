@@ -651,7 +651,7 @@ export type RecordDisclosureInput = {
   id: Scalars['ID']['input'];
   legalBasis?: LegalBasis;
   purpose: Scalars['String']['input'];
-  /** At least one record, at most 10,000 per call; each once. */
+  /** At least one record, at most 10,000 per call (a bulk disclosure of up to 1,000,000 goes through the bulk import); each once. */
   records: Array<CarriedRecordInput>;
   reportedBy?: ReportedBy;
   /** Not the sender itself. */

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { confirmDeletion, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
 import type { History, Hop } from '../../../subgraphs/lineage/engine.ts';
+import { IMPORT_LIMITS } from '../../../subgraphs/lineage/disclosure-input.ts';
 import { recordDisclosures } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { trace, type ArrivalRow, type TraceOptions } from '../../../subgraphs/lineage/trace.ts';
 import {
@@ -169,7 +170,7 @@ async function write(db: Parameters<typeof trace>[0], world: World, prefix: stri
       channel: 'BULK_EXPORT' as const,
       records: [{ recordId, categories: hop.categories as Array<(typeof CATEGORIES)[number]> }],
     })),
-    hops.length,
+    IMPORT_LIMITS,
   );
   for (const { hop } of hops.filter(({ hop }) => hop.retracted)) {
     await retractDisclosure(db, {
