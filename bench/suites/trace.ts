@@ -21,6 +21,9 @@ import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { startStack } from '../../scripts/stack.ts';
 import { deletionScope } from '../../subgraphs/lineage/deletion-scope.ts';
+import { IMPORT_LIMITS } from '../../subgraphs/lineage/disclosure-input.ts';
+import { recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
+import { registerParties } from '../../subgraphs/registry/repository.ts';
 import { EVER_AGENTS, exposure } from '../../subgraphs/lineage/exposure.ts';
 import { trace } from '../../subgraphs/lineage/trace.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
@@ -58,8 +61,52 @@ const NAIVE = /* cypher */ `
   RETURN DISTINCT x.id AS id`;
 
 const COUNT_DISCLOSURES = /* cypher */ `MATCH (d:Disclosure) RETURN count(d) AS n`;
-const LARGEST_DISCLOSURE = /* cypher */ `
-  MATCH (d:Disclosure) RETURN d.id AS id, d.recordCount AS records ORDER BY d.recordCount DESC, d.id LIMIT 1`;
+const BULK_RECORDS = 100_000;
+const BULK_AGENCY = /* cypher */ `
+  MATCH (a:Party {kind: 'COUNTY_AGENCY'})
+  RETURN a.id AS id, COUNT { MATCH (r:Record) WHERE r.originId = a.id } AS records ORDER BY records DESC, id LIMIT 1`;
+const RECORDS_OF_AGENCY = /* cypher */ `
+  MATCH (r:Record) WHERE r.originId = $agency RETURN r.id AS id ORDER BY id LIMIT $limit`;
+
+/**
+ * Plants what the deletion-scope target is about: the agency with the most records sends
+ * 100,000 of them to a broker, which passes them all to a reseller, which passes them all to
+ * an immigration agent (or to a party of its own when the graph has none). Written through
+ * the service's own bulk write, with fixed ids and records chosen in id order, so a second
+ * run finds the same events and writes nothing.
+ */
+async function plantBulkDisclosure(db: Database, agentId: string | null) {
+  const [agency] = await db.read((tx) => tx.run<{ id: string; records: number }>(BULK_AGENCY));
+  if (agency === undefined) throw new Error('the bench database holds no county agency');
+  const records = (
+    await db.read((tx) => tx.run<{ id: string }>(RECORDS_OF_AGENCY, { agency: agency.id, limit: BULK_RECORDS }))
+  ).map((row) => ({ recordId: row.id }));
+  await registerParties(db, [
+    { id: 'bench-bulk-broker', name: 'Bulk broker (planted by the trace benchmark)', kind: 'DATA_BROKER' },
+    { id: 'bench-bulk-reseller', name: 'Reseller (planted by the trace benchmark)', kind: 'CORPORATION' },
+    ...(agentId === null
+      ? [{ id: 'bench-bulk-end', name: 'Last holder (planted)', kind: 'CORPORATION' as const }]
+      : []),
+  ]);
+  const hops = [
+    ['bench-bulk-1', '2025-07-01T09:00:00-05:00', agency.id, 'bench-bulk-broker'],
+    ['bench-bulk-2', '2025-07-08T09:00:00-05:00', 'bench-bulk-broker', 'bench-bulk-reseller'],
+    ['bench-bulk-3', '2025-07-15T09:00:00-05:00', 'bench-bulk-reseller', agentId ?? 'bench-bulk-end'],
+  ] as const;
+  const started = performance.now();
+  for (const [id, at, fromPartyId, toPartyId] of hops) {
+    await recordDisclosures(
+      db,
+      [{ id, at, fromPartyId, toPartyId, purpose: 'bulk resale', channel: 'BULK_EXPORT', records }],
+      IMPORT_LIMITS,
+    );
+  }
+  return {
+    disclosureId: hops[0][0],
+    records: records.length,
+    writeSeconds: round((performance.now() - started) / 1000, 2),
+  };
+}
 
 /** Subject keys of the profile, every `step`-th record's, in file order: the same on every run. */
 async function subjectsOf(file: string, wanted: number, total: number): Promise<string[]> {
@@ -157,19 +204,20 @@ async function run(args: string[]): Promise<SuiteResult> {
     metrics.exposureYearSeconds = round((performance.now() - started) / 1000, 2);
     settings.exposureYear = { year: 2024, records: year.recordCount, arrivals: year.arrivalCount };
 
-    // 4. The deletion scope of the largest bulk disclosure.
-    const [largest] = await db.read((tx) => tx.run<{ id: string; records: number }>(LARGEST_DISCLOSURE));
-    if (largest !== undefined) {
-      started = performance.now();
-      const scope = await deletionScope(db, { violatingDisclosureIds: [largest.id] });
-      metrics.deletionScopeSeconds = round((performance.now() - started) / 1000, 2);
-      settings.deletionScope = {
-        disclosure: largest.id,
-        records: largest.records,
-        holders: scope.holders.length,
-        pairs: scope.pairCount,
-      };
-    }
+    // 4. A planted violating bulk disclosure of 100,000 records (fewer if no agency has that
+    //    many) with two further hops, written as the bulk import writes it, then its deletion scope.
+    const bulk = await plantBulkDisclosure(db, agents[0] ?? null);
+    metrics.bulkDisclosureWriteSeconds = bulk.writeSeconds;
+    started = performance.now();
+    const scope = await deletionScope(db, { violatingDisclosureIds: [bulk.disclosureId] });
+    metrics.deletionScopeSeconds = round((performance.now() - started) / 1000, 2);
+    settings.deletionScope = {
+      disclosure: bulk.disclosureId,
+      records: bulk.records,
+      holders: scope.holders.length,
+      pairs: scope.pairCount,
+      subjects: scope.subjectCount,
+    };
   } finally {
     await db.close();
     await stopNeo4j(options);
