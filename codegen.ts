@@ -63,6 +63,8 @@ const config: CodegenConfig = {
       Upstream: '../party-lineage.ts#UpstreamRow',
       Downstream: '../party-lineage.ts#DownstreamRow',
       ExposureCount: '../exposure.ts#ExposureCountRow',
+      ExposureGroup: '../exposure.ts#ExposureGroupRow',
+      ExposureKey: '../exposure.ts#ExposureKeyRow',
       AccountingEntry: '../accounting.ts#AccountingEntryRow',
       ScopeHolder: '../deletion-scope.ts#ScopeHolderRow',
       ScopeRecord: '../deletion-scope.ts#ScopePair',

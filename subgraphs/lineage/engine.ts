@@ -25,7 +25,11 @@ export type Hop = {
   toId: string;
   categories: readonly string[];
   retracted: boolean;
+  /** What the disclosure said of itself, read with the history for answers; the engine never looks. */
+  facts?: HopFacts;
 };
+
+export type HopFacts = { purpose: string; legalBasis: string; agreementReference: string | null };
 
 export type Deletion = { id: string; at: string; order: bigint; holderId: string };
 

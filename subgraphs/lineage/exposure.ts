@@ -1,6 +1,8 @@
 import type { Database } from '../shared/db.ts';
 import { historiesOf } from './histories.ts';
-import { traceHistories, type ArrivalRow, type Window } from './trace.ts';
+import { InputError } from '../shared/errors.ts';
+import { instantOrder } from '../shared/scalars.ts';
+import { checkWindow, traceHistories, type ArrivalRow, type Window } from './trace.ts';
 
 /**
  * Exposure (Sec. 46-37(e) and the (g) report's "disclosed to immigration agents directly or
@@ -18,6 +20,8 @@ export type ExposureCountRow = {
   arrivalCount: number;
 };
 export type ExposureRow = ExposureCountRow & {
+  /** Every arrival counted, kept for `groups`. */
+  arrivals: readonly ArrivalRow[];
   direct: ExposureCountRow;
   indirect: ExposureCountRow;
   byHopCount: ExposureCountRow[];
@@ -81,7 +85,105 @@ export function groupBy<T extends Counted>(
     .sort((a, b) => b.arrivalCount - a.arrivalCount || (a.key < b.key ? -1 : 1));
 }
 
+/**
+ * What an arrival can be grouped by. An arrival counts under every value it has: each
+ * category it delivered, each third party its chain passed through (NONE when there was
+ * none), the last hop's legal basis, and its month in county time (America/Chicago).
+ */
+export const EXPOSURE_DIMENSIONS = [
+  'DIRECTNESS',
+  'HOP_COUNT',
+  'CATEGORY',
+  'ORIGIN_AGENCY',
+  'INTERMEDIARY',
+  'AGENT',
+  'LEGAL_BASIS',
+  'MONTH',
+] as const;
+export type ExposureDimension = (typeof EXPOSURE_DIMENSIONS)[number];
+
+const PARTY_DIMENSIONS: ReadonlySet<ExposureDimension> = new Set(['ORIGIN_AGENCY', 'INTERMEDIARY', 'AGENT']);
+const COUNTY_MONTH = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Chicago',
+  year: 'numeric',
+  month: '2-digit',
+});
+
+/** The calendar month of an instant in county time, as YYYY-MM. */
+export function countyMonth(at: string): string {
+  const parts = COUNTY_MONTH.formatToParts(new Date(Number(instantOrder(at) / 1_000_000n)));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
+}
+
+const orNone = (values: readonly string[]) => (values.length === 0 ? ['NONE'] : values);
+const VALUES: Record<ExposureDimension, (arrival: ArrivalRow) => readonly string[]> = {
+  DIRECTNESS: (arrival) => [arrival.direct ? 'DIRECT' : 'INDIRECT'],
+  HOP_COUNT: (arrival) => [String(arrival.hopCount)],
+  CATEGORY: (arrival) => orNone(arrival.categories),
+  ORIGIN_AGENCY: (arrival) => [arrival.originId],
+  INTERMEDIARY: (arrival) => orNone([...new Set(arrival.intermediaries)]),
+  AGENT: (arrival) => [arrival.partyId],
+  LEGAL_BASIS: (arrival) => [arrival.chain.at(-1)?.facts?.legalBasis ?? 'NONE'],
+  MONTH: (arrival) => [countyMonth(arrival.at)],
+};
+
+export type ExposureKeyRow = { dimension: ExposureDimension; value: string; partyId: string | null };
+export type ExposureGroupRow = Omit<ExposureCountRow, 'key' | 'partyId'> & { keys: ExposureKeyRow[] };
+
+export const MAX_GROUP_DIMENSIONS = 4;
+
+function compareKeys(a: readonly ExposureKeyRow[], b: readonly ExposureKeyRow[]): number {
+  for (let i = 0; i < a.length; i += 1) {
+    const [x, y] = [(a[i] as ExposureKeyRow).value, (b[i] as ExposureKeyRow).value];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Cross-tabulates arrivals by 1 to 4 distinct dimensions, most arrivals first, then by key. */
+export function groupsOf(arrivals: readonly ArrivalRow[], by: readonly ExposureDimension[]): ExposureGroupRow[] {
+  if (by.length === 0 || by.length > MAX_GROUP_DIMENSIONS || new Set(by).size !== by.length) {
+    throw new InputError(
+      `by must name 1 to ${MAX_GROUP_DIMENSIONS} different dimensions, got [${by.join(', ')}]`,
+      'by',
+      by,
+    );
+  }
+  const groups = new Map<string, { keys: ExposureKeyRow[]; arrivals: ArrivalRow[] }>();
+  for (const arrival of arrivals) {
+    let combinations: ExposureKeyRow[][] = [[]];
+    for (const dimension of by) {
+      const party = PARTY_DIMENSIONS.has(dimension);
+      combinations = combinations.flatMap((keys) =>
+        VALUES[dimension](arrival).map((value) => [
+          ...keys,
+          { dimension, value, partyId: party && value !== 'NONE' ? value : null },
+        ]),
+      );
+    }
+    for (const keys of combinations) {
+      const id = keys.map((key) => key.value).join('\u0000');
+      const group = groups.get(id);
+      if (group === undefined) groups.set(id, { keys, arrivals: [arrival] });
+      else group.arrivals.push(arrival);
+    }
+  }
+  return [...groups.values()]
+    .map(({ keys, arrivals: list }) => {
+      const counted = count('', list);
+      return {
+        keys,
+        recordCount: counted.recordCount,
+        individualCount: counted.individualCount,
+        arrivalCount: counted.arrivalCount,
+      };
+    })
+    .sort((a, b) => b.arrivalCount - a.arrivalCount || compareKeys(a.keys, b.keys));
+}
+
 export async function exposure(db: Database, window: Window | null): Promise<ExposureRow> {
+  checkWindow(window);
   const agents = (await db.read((tx) => tx.run<{ id: string }>(EVER_AGENTS))).map((row) => row.id);
   const recordIds =
     agents.length === 0
@@ -102,6 +204,7 @@ export async function exposure(db: Database, window: Window | null): Promise<Exp
   }
   return {
     ...count('all', arrivals),
+    arrivals,
     direct: count(
       'DIRECT',
       arrivals.filter((arrival) => arrival.direct),

@@ -13,7 +13,8 @@ export const HISTORIES = /* cypher */ `
   RETURN r.id AS recordId, s.key AS subjectKey, r.originId AS originId, r.createdAt AS createdAt,
     r.categories AS categories,
     [(r)<-[c:CARRIED]-(d:Disclosure) | {disclosureId: d.id, at: c.at, fromId: c.from, toId: c.to,
-      categories: c.categories, retracted: EXISTS { (d)<-[:RETRACTS]-(:Retraction) }}] AS hops,
+      categories: c.categories, retracted: EXISTS { (d)<-[:RETRACTS]-(:Retraction) },
+      facts: {purpose: d.purpose, legalBasis: d.legalBasis, agreementReference: d.agreementReference}}] AS hops,
     [(r)<-[x:DELETED]-(dc:DeletionConfirmation) | {id: dc.id, at: x.at, holderId: x.holder}] AS deletions`;
 
 export const RECORDS_OF_SUBJECT = /* cypher */ `

@@ -1,14 +1,14 @@
 import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared/auth/organisation.ts';
 import { checkPageSize, decodeCursor, offsetPage } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
-import type { Resolvers } from './generated/resolvers-types.ts';
+import type { LegalBasis, Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
 import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
 import { accounting } from './accounting.ts';
 import { deletionScope } from './deletion-scope.ts';
-import { exposure } from './exposure.ts';
+import { exposure, groupsOf } from './exposure.ts';
 import { downstreamOfDisclosure, downstreamOfParty, upstream } from './party-lineage.ts';
 import {
   chainsPage,
@@ -225,6 +225,12 @@ export const resolvers: Resolvers = {
   ExposureCount: {
     party: (line) => (line.partyId === null ? null : { id: line.partyId }),
   },
+  Exposure: {
+    groups: (row, { by }) => groupsOf(row.arrivals, by),
+  },
+  ExposureKey: {
+    party: (key) => (key.partyId === null ? null : { id: key.partyId }),
+  },
   ScopeRecord: {
     record: (pair) => ({ id: pair.recordId }),
   },
@@ -232,10 +238,12 @@ export const resolvers: Resolvers = {
     disclosure: (hop, _args, { loaders }) => disclosureOf(loaders, hop.disclosureId),
     from: (hop) => ({ id: hop.fromId }),
     to: (hop) => ({ id: hop.toId }),
-    purpose: async (hop, _args, { loaders }) => (await disclosureOf(loaders, hop.disclosureId)).purpose,
-    legalBasis: async (hop, _args, { loaders }) => (await disclosureOf(loaders, hop.disclosureId)).legalBasis,
+    // Read with the history when it was; else from the disclosure itself.
+    purpose: async (hop, _args, { loaders }) => (hop.facts ?? (await disclosureOf(loaders, hop.disclosureId))).purpose,
+    legalBasis: async (hop, _args, { loaders }) =>
+      (hop.facts ?? (await disclosureOf(loaders, hop.disclosureId))).legalBasis as LegalBasis,
     agreementReference: async (hop, _args, { loaders }) =>
-      (await disclosureOf(loaders, hop.disclosureId)).agreementReference,
+      (hop.facts ?? (await disclosureOf(loaders, hop.disclosureId))).agreementReference,
   },
   AccessGrant: {
     agency: (grant) => ({ id: grant.agencyId }),

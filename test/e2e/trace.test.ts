@@ -71,8 +71,19 @@ const Accounting = graphql(/* GraphQL */ `
 `);
 
 const Exposure = graphql(/* GraphQL */ `
-  query Exposure($from: DateTime, $until: DateTime) {
+  query Exposure($from: DateTime, $until: DateTime, $by: [ExposureDimension!]! = [DIRECTNESS]) {
     exposure(from: $from, until: $until) {
+      groups(by: $by) {
+        keys {
+          dimension
+          value
+          party {
+            name
+          }
+        }
+        individualCount
+        arrivalCount
+      }
       recordCount
       individualCount
       arrivalCount
@@ -427,6 +438,37 @@ describe('trace through the gateway', () => {
       await as(ctx.stack.auth, 'ANALYST'),
     );
     expect(after.data?.exposure.byAgent.map((line) => line.key)).toEqual(['ice']);
+  });
+
+  it('cross-tabulates exposure by the dimensions asked for, months in county time', async () => {
+    const analyst = await as(ctx.stack.auth, 'ANALYST');
+    const { data, errors } = await execute(
+      ctx.stack.gatewayUrl,
+      Exposure,
+      { by: ['DIRECTNESS', 'INTERMEDIARY', 'MONTH'] },
+      analyst,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.exposure.groups.map((group) => [...group.keys.map((key) => key.value), group.arrivalCount])).toEqual([
+      ['INDIRECT', 'broker', '2022-07', 1],
+      ['INDIRECT', 'exchange', '2022-06', 1],
+      ['INDIRECT', 'exchange', '2022-07', 1],
+    ]);
+    expect(data?.exposure.groups[0]?.keys[1]).toEqual({
+      dimension: 'INTERMEDIARY',
+      value: 'broker',
+      party: { name: 'the broker' },
+    });
+    const byBasis = await execute(ctx.stack.gatewayUrl, Exposure, { by: ['LEGAL_BASIS', 'HOP_COUNT'] }, analyst);
+    expect(byBasis.data?.exposure.groups.map((group) => group.keys.map((key) => key.value))).toEqual([
+      ['NONE', '2'],
+      ['NONE', '3'],
+    ]);
+    const repeated = await execute(ctx.stack.gatewayUrl, Exposure, { by: ['MONTH', 'MONTH'] }, analyst);
+    expect(repeated.errors?.[0]).toMatchObject({
+      message: 'by must name 1 to 4 different dimensions, got [MONTH, MONTH]',
+      extensions: { code: 'BAD_USER_INPUT', field: 'by' },
+    });
   });
 
   it('answers upstream and downstream at party level, through time-respecting chains only', async () => {

@@ -5,7 +5,7 @@ import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow, ChainRow } from '../trace.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
 import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
-import type { ExposureRow, ExposureCountRow } from '../exposure.ts';
+import type { ExposureRow, ExposureCountRow, ExposureGroupRow, ExposureKeyRow } from '../exposure.ts';
 import type { UpstreamRow, DownstreamRow } from '../party-lineage.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -279,10 +279,22 @@ export type Exposure = {
   /** Keyed by the party id of the record's origin agency. */
   byOriginAgency: Array<ExposureCount>;
   direct: ExposureCount;
+  /**
+   * The arrivals cross-tabulated by 1 to 4 different dimensions (for example ORIGIN_AGENCY
+   * and DIRECTNESS), most arrivals first. An arrival counts under every value it has: each
+   * category it delivered, each intermediary (NONE for a direct one).
+   */
+  groups: Array<ExposureGroup>;
   indirect: ExposureCount;
   /** Distinct individuals (subjects), never records or events. */
   individualCount: Scalars['Int']['output'];
   recordCount: Scalars['Int']['output'];
+};
+
+
+/** Records that reached immigration agents, counted. */
+export type ExposureGroupsArgs = {
+  by: Array<ExposureDimension>;
 };
 
 /** One line of an exposure count, most arrivals first. */
@@ -294,6 +306,42 @@ export type ExposureCount = {
   /** The party the key names, for keys that are party ids. */
   party: Maybe<Party>;
   recordCount: Scalars['Int']['output'];
+};
+
+/** What exposure can be grouped by. */
+export type ExposureDimension =
+  /** The party id of the immigration agent reached. */
+  | 'AGENT'
+  | 'CATEGORY'
+  /** DIRECT or INDIRECT. */
+  | 'DIRECTNESS'
+  /** The hop count of the chain shown. */
+  | 'HOP_COUNT'
+  /** The party id of each third party the chain passed through, or NONE. */
+  | 'INTERMEDIARY'
+  /** The legal basis the last hop's disclosure gave. */
+  | 'LEGAL_BASIS'
+  /** The calendar month of the arrival in county time (America/Chicago), as YYYY-MM. */
+  | 'MONTH'
+  /** The party id of the record's origin agency. */
+  | 'ORIGIN_AGENCY';
+
+/** One cell of a cross-tabulation: its value in each dimension asked for, and its counts. */
+export type ExposureGroup = {
+  __typename?: 'ExposureGroup';
+  arrivalCount: Scalars['Int']['output'];
+  /** Distinct individuals (subjects). */
+  individualCount: Scalars['Int']['output'];
+  keys: Array<ExposureKey>;
+  recordCount: Scalars['Int']['output'];
+};
+
+export type ExposureKey = {
+  __typename?: 'ExposureKey';
+  dimension: ExposureDimension;
+  /** The party the value names, for party dimensions. */
+  party: Maybe<Party>;
+  value: Scalars['String']['output'];
 };
 
 /** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
@@ -947,6 +995,9 @@ export type ResolversTypes = ResolversObject<{
   Downstream: ResolverTypeWrapper<DownstreamRow>;
   Exposure: ResolverTypeWrapper<ExposureRow>;
   ExposureCount: ResolverTypeWrapper<ExposureCountRow>;
+  ExposureDimension: ExposureDimension;
+  ExposureGroup: ResolverTypeWrapper<ExposureGroupRow>;
+  ExposureKey: ResolverTypeWrapper<ExposureKeyRow>;
   FlowKind: FlowKind;
   LedgerStamp: ResolverTypeWrapper<LedgerStampRow>;
   LedgerVerification: ResolverTypeWrapper<ChainVerification>;
@@ -1001,6 +1052,8 @@ export type ResolversParentTypes = ResolversObject<{
   Downstream: DownstreamRow;
   Exposure: ExposureRow;
   ExposureCount: ExposureCountRow;
+  ExposureGroup: ExposureGroupRow;
+  ExposureKey: ExposureKeyRow;
   LedgerStamp: LedgerStampRow;
   LedgerVerification: ChainVerification;
   Mutation: Record<PropertyKey, never>;
@@ -1145,6 +1198,7 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   byIntermediary?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byOriginAgency?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ExposureGroup']>, ParentType, ContextType, RequireFields<ExposureGroupsArgs, 'by'>>;
   indirect?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
   individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1156,6 +1210,19 @@ export type ExposureCountResolvers<ContextType = Context, ParentType extends Res
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExposureGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureGroup'] = ResolversParentTypes['ExposureGroup']> = ResolversObject<{
+  arrivalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ExposureKey']>, ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExposureKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureKey'] = ResolversParentTypes['ExposureKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['ExposureDimension'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LedgerStampResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerStamp'] = ResolversParentTypes['LedgerStamp']> = ResolversObject<{
@@ -1326,6 +1393,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Downstream?: DownstreamResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureCount?: ExposureCountResolvers<ContextType>;
+  ExposureGroup?: ExposureGroupResolvers<ContextType>;
+  ExposureKey?: ExposureKeyResolvers<ContextType>;
   LedgerStamp?: LedgerStampResolvers<ContextType>;
   LedgerVerification?: LedgerVerificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
