@@ -31,7 +31,7 @@ export const MAX_VIOLATING_DISCLOSURES = 1_000;
 export const RECORDS_OF_DISCLOSURES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (d:Disclosure {id: id})
-  RETURN id, [(d)-[:CARRIED]->(r:Record) | r.id] AS recordIds`;
+  RETURN id, toString(d.at) AS at, [(d)-[:CARRIED]->(r:Record) | r.id] AS recordIds`;
 
 export const RECORDS_RECEIVED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})<-[:TO]-(:Disclosure)-[:CARRIED]->(r:Record)
@@ -51,14 +51,18 @@ export async function fromDisclosures(db: Database, ids: readonly string[]): Pro
     );
   }
   const rows = await db.read((tx) =>
-    tx.run<{ id: string; recordIds: string[] }>(RECORDS_OF_DISCLOSURES, { ids: unique }),
+    tx.run<{ id: string; at: string; recordIds: string[] }>(RECORDS_OF_DISCLOSURES, { ids: unique }),
   );
   const missing = unique.filter((id) => !rows.some((row) => row.id === id));
   if (missing.length > 0) {
     throw new NotFoundError(`no disclosure is recorded with id ${missing.slice(0, 5).join(', ')}`, missing.slice(0, 5));
   }
   const violating = new Set(unique);
-  const histories = await historiesOf(db, [...new Set(rows.flatMap((row) => row.recordIds))].sort());
+  // Every chain starts at a violating disclosure: nothing before the earliest of them matters.
+  const earliest = rows.reduce((first, row) => (instantOrder(row.at) < instantOrder(first.at) ? row : first)).at;
+  const histories = await historiesOf(db, [...new Set(rows.flatMap((row) => row.recordIds))].sort(), {
+    hopsFrom: earliest,
+  });
   return histories.map((history) => ({
     history,
     starts: history.hops.filter((hop) => violating.has(hop.disclosureId)).map(startAt),

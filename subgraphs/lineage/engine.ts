@@ -26,7 +26,7 @@ export type Hop = {
   categories: readonly string[];
   retracted: boolean;
   /** What the disclosure said of itself, read with the history for answers; the engine never looks. */
-  facts?: HopFacts;
+  facts?: HopFacts | null;
 };
 
 export type HopFacts = { purpose: string; legalBasis: string; agreementReference: string | null };

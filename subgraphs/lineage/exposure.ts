@@ -1,4 +1,5 @@
 import type { Database } from '../shared/db.ts';
+import type { HopFacts } from './engine.ts';
 import { historiesOf } from './histories.ts';
 import { InputError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
@@ -182,6 +183,21 @@ export function groupsOf(arrivals: readonly ArrivalRow[], by: readonly ExposureD
     .sort((a, b) => b.arrivalCount - a.arrivalCount || compareKeys(a.keys, b.keys));
 }
 
+export const LEGAL_BASES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (d:Disclosure {id: id})
+  RETURN id, d.purpose AS purpose, d.legalBasis AS legalBasis, d.agreementReference AS agreementReference`;
+
+/** Gives each arrival's last hop what its disclosure said of itself (its legal basis above all): one query. */
+async function withLegalBases(db: Database, arrivals: readonly ArrivalRow[]): Promise<void> {
+  const last = arrivals.flatMap((arrival) => arrival.chain.slice(-1));
+  const ids = [...new Set(last.map((hop) => hop.disclosureId))];
+  if (ids.length === 0) return;
+  const rows = await db.read((tx) => tx.run<HopFacts & { id: string }>(LEGAL_BASES, { ids }));
+  const facts = new Map(rows.map(({ id, ...row }) => [id, row]));
+  for (const hop of last) hop.facts = facts.get(hop.disclosureId) ?? null;
+}
+
 export async function exposure(db: Database, window: Window | null): Promise<ExposureRow> {
   checkWindow(window);
   const agents = (await db.read((tx) => tx.run<{ id: string }>(EVER_AGENTS))).map((row) => row.id);
@@ -202,6 +218,7 @@ export async function exposure(db: Database, window: Window | null): Promise<Exp
     const histories = await historiesOf(db, recordIds.slice(start, start + CHUNK));
     arrivals.push(...(await traceHistories(db, histories, { target: { immigrationAgents: true }, window })));
   }
+  await withLegalBases(db, arrivals);
   return {
     ...count('all', arrivals),
     arrivals,

@@ -8,13 +8,16 @@ import type { Deletion, History, Hop } from './engine.ts';
  * retracted) from the copies on its CARRIED relationships, and every deletion of it.
  */
 export const HISTORIES = /* cypher */ `
+  WITH CASE WHEN $hopsFrom IS NULL THEN null ELSE datetime($hopsFrom) END AS since
   UNWIND $ids AS id
   MATCH (r:Record {id: id})-[:ABOUT]->(s:Subject)
   RETURN r.id AS recordId, s.key AS subjectKey, r.originId AS originId, r.createdAt AS createdAt,
     r.categories AS categories,
-    [(r)<-[c:CARRIED]-(d:Disclosure) | {disclosureId: d.id, at: c.at, fromId: c.from, toId: c.to,
-      categories: c.categories, retracted: EXISTS { (d)<-[:RETRACTS]-(:Retraction) },
-      facts: {purpose: d.purpose, legalBasis: d.legalBasis, agreementReference: d.agreementReference}}] AS hops,
+    [(r)<-[c:CARRIED]-(d:Disclosure) WHERE since IS NULL OR c.at >= since |
+      {disclosureId: d.id, at: c.at, fromId: c.from, toId: c.to, categories: c.categories,
+       retracted: EXISTS { (d)<-[:RETRACTS]-(:Retraction) },
+       facts: CASE WHEN $facts
+         THEN {purpose: d.purpose, legalBasis: d.legalBasis, agreementReference: d.agreementReference} END}] AS hops,
     [(r)<-[x:DELETED]-(dc:DeletionConfirmation) | {id: dc.id, at: x.at, holderId: x.holder}] AS deletions`;
 
 export const RECORDS_OF_SUBJECT = /* cypher */ `
@@ -40,10 +43,23 @@ type HistoryRow = {
 
 export type SubjectHistory = History & { subjectKey: string };
 
+export type HistoryOptions = {
+  /** Read each hop's purpose, legal basis and agreement too: for answers that show them. */
+  facts?: boolean;
+  /** Leave out hops before this instant: for callers whose chains all start there or later. */
+  hopsFrom?: string | null;
+};
+
 /** Histories of the records named, in the order named; unknown ids are left out. */
-export async function historiesOf(db: Database, ids: readonly string[]): Promise<SubjectHistory[]> {
+export async function historiesOf(
+  db: Database,
+  ids: readonly string[],
+  options: HistoryOptions = {},
+): Promise<SubjectHistory[]> {
   if (ids.length === 0) return [];
-  const rows = await db.read((tx) => tx.run<HistoryRow>(HISTORIES, { ids }));
+  const rows = await db.read((tx) =>
+    tx.run<HistoryRow>(HISTORIES, { ids, facts: options.facts ?? false, hopsFrom: options.hopsFrom ?? null }),
+  );
   const byId = new Map(rows.map((row) => [row.recordId, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

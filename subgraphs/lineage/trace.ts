@@ -160,7 +160,7 @@ export async function traceHistories(
 
 /** Arrivals of the named records; see traceHistories. */
 export async function trace(db: Database, recordIds: readonly string[], options: TraceOptions) {
-  return traceHistories(db, await historiesOf(db, recordIds), options);
+  return traceHistories(db, await historiesOf(db, recordIds, { facts: true }), options);
 }
 
 export const MAX_TRACE_RECORDS = 1_000;
@@ -218,7 +218,7 @@ export async function chainsPage(
   checkMaxHops(args.maxHops);
   const first = checkPageSize(args.first);
   const offset = decodeOffset(args.after);
-  const [history] = await historiesOf(db, [args.recordId]);
+  const [history] = await historiesOf(db, [args.recordId], { facts: true });
   if (history === undefined) throw new NotFoundError(`no record is registered with id ${args.recordId}`, args.recordId);
   const taken: Hop[][] = [];
   let index = 0;
