@@ -50,6 +50,10 @@ export type HistoryOptions = {
   hopsFrom?: string | null;
 };
 
+/** Records read per query, and queries at a time, when many histories are asked for. */
+const HISTORY_CHUNK = 5_000;
+const HISTORY_READS_AT_ONCE = 2;
+
 /** Histories of the records named, in the order named; unknown ids are left out. */
 export async function historiesOf(
   db: Database,
@@ -57,9 +61,19 @@ export async function historiesOf(
   options: HistoryOptions = {},
 ): Promise<SubjectHistory[]> {
   if (ids.length === 0) return [];
-  const rows = await db.read((tx) =>
-    tx.run<HistoryRow>(HISTORIES, { ids, facts: options.facts ?? false, hopsFrom: options.hopsFrom ?? null }),
-  );
+  const params = { facts: options.facts ?? false, hopsFrom: options.hopsFrom ?? null };
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += HISTORY_CHUNK) chunks.push(ids.slice(start, start + HISTORY_CHUNK));
+  // Two reads at a time: one runs in Neo4j while the other's rows are decoded here.
+  const rows: HistoryRow[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++] as string[];
+      rows.push(...(await db.read((tx) => tx.run<HistoryRow>(HISTORIES, { ids: chunk, ...params }))));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, chunks.length) }, worker));
   const byId = new Map(rows.map((row) => [row.recordId, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
