@@ -94,17 +94,21 @@ async function plantBulkDisclosure(db: Database, agentId: string | null) {
     ['bench-bulk-3', '2025-07-15T09:00:00-05:00', 'bench-bulk-reseller', agentId ?? 'bench-bulk-end'],
   ] as const;
   const started = performance.now();
+  let created = 0;
   for (const [id, at, fromPartyId, toPartyId] of hops) {
-    await recordDisclosures(
+    const [written] = await recordDisclosures(
       db,
       [{ id, at, fromPartyId, toPartyId, purpose: 'bulk resale', channel: 'BULK_EXPORT', records }],
       IMPORT_LIMITS,
     );
+    if (written?.created) created += 1;
   }
+  // Planted by an earlier run: the time is that of recognising the resubmission, not of a write.
   return {
     disclosureId: hops[0][0],
     records: records.length,
-    writeSeconds: round((performance.now() - started) / 1000, 2),
+    created,
+    seconds: round((performance.now() - started) / 1000, 2),
   };
 }
 
@@ -207,7 +211,8 @@ async function run(args: string[]): Promise<SuiteResult> {
     // 4. A planted violating bulk disclosure of 100,000 records (fewer if no agency has that
     //    many) with two further hops, written as the bulk import writes it, then its deletion scope.
     const bulk = await plantBulkDisclosure(db, agents[0] ?? null);
-    metrics.bulkDisclosureWriteSeconds = bulk.writeSeconds;
+    if (bulk.created === 3) metrics.bulkDisclosureWriteSeconds = bulk.seconds;
+    else settings.bulkDisclosureResubmissionSeconds = bulk.seconds;
     started = performance.now();
     const scope = await deletionScope(db, { violatingDisclosureIds: [bulk.disclosureId] });
     metrics.deletionScopeSeconds = round((performance.now() - started) / 1000, 2);
