@@ -45,11 +45,16 @@ export const EVER_AGENTS = /* cypher */ `
   }
   RETURN p.id AS id`;
 
-/** Records carried by a disclosure to one of these parties within the window. */
+/**
+ * Records carried by a disclosure to one of these parties within the window; with a party,
+ * only those it created, sent or received.
+ */
 export const RECORDS_SENT_TO = /* cypher */ `
   UNWIND $ids AS id
   MATCH (:Party {id: id})<-[:TO]-(d:Disclosure)-[:CARRIED]->(r:Record)
   WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
+    AND ($partyId IS NULL OR r.originId = $partyId
+      OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.from = $partyId OR c.to = $partyId })
   RETURN DISTINCT r.id AS id ORDER BY id`;
 
 /** Histories are read and traced this many records at a time, so memory stays flat. */
@@ -188,6 +193,9 @@ export const LEGAL_BASES = /* cypher */ `
   MATCH (d:Disclosure {id: id})
   RETURN id, d.purpose AS purpose, d.legalBasis AS legalBasis, d.agreementReference AS agreementReference`;
 
+const involves = (arrival: ArrivalRow, partyId: string) =>
+  arrival.originId === partyId || arrival.partyId === partyId || arrival.chain.some((hop) => hop.fromId === partyId);
+
 /** Gives each arrival's last hop what its disclosure said of itself (its legal basis above all): one query. */
 async function withLegalBases(db: Database, arrivals: readonly ArrivalRow[]): Promise<void> {
   const last = arrivals.flatMap((arrival) => arrival.chain.slice(-1));
@@ -198,7 +206,15 @@ async function withLegalBases(db: Database, arrivals: readonly ArrivalRow[]): Pr
   for (const hop of last) hop.facts = facts.get(hop.disclosureId) ?? null;
 }
 
-export async function exposure(db: Database, window: Window | null): Promise<ExposureRow> {
+/**
+ * Exposure in the window, county-wide, or of one party: the arrivals at immigration agents
+ * of records it created, or whose chain passed through it, or that reached it as the agent.
+ */
+export async function exposure(
+  db: Database,
+  window: Window | null,
+  partyId: string | null = null,
+): Promise<ExposureRow> {
   checkWindow(window);
   const agents = (await db.read((tx) => tx.run<{ id: string }>(EVER_AGENTS))).map((row) => row.id);
   const recordIds =
@@ -210,13 +226,15 @@ export async function exposure(db: Database, window: Window | null): Promise<Exp
               ids: agents,
               from: window?.from ?? null,
               until: window?.until ?? null,
+              partyId,
             }),
           )
         ).map((row) => row.id);
   const arrivals: ArrivalRow[] = [];
   for (let start = 0; start < recordIds.length; start += CHUNK) {
     const histories = await historiesOf(db, recordIds.slice(start, start + CHUNK));
-    arrivals.push(...(await traceHistories(db, histories, { target: { immigrationAgents: true }, window })));
+    const traced = await traceHistories(db, histories, { target: { immigrationAgents: true }, window });
+    arrivals.push(...(partyId === null ? traced : traced.filter((arrival) => involves(arrival, partyId))));
   }
   await withLegalBases(db, arrivals);
   return {

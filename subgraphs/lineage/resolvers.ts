@@ -264,6 +264,7 @@ export const resolvers: Resolvers = {
     disclosuresSent: (party, { first, after }, context) => page(party.id, 'SENT', first, after, context),
     upstream: (party, { from, until }, { db }) => upstream(db, party.id, window(from, until)),
     downstream: (party, { from, until }, { db }) => downstreamOfParty(db, party.id, window(from, until)),
+    exposure: (party, { from, until }, { db }) => exposure(db, window(from, until), party.id),
     accessGrants: (party, _args, { loaders, principal }) => {
       assertMayRead(principal, party.id, `the access grants of ${party.id}`);
       return loaders.grants.load(party.id);

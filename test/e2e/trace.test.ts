@@ -120,6 +120,21 @@ const Exposure = graphql(/* GraphQL */ `
   }
 `);
 
+const PartyExposure = graphql(/* GraphQL */ `
+  query PartyExposure($party: ID!, $from: DateTime) {
+    party(id: $party) {
+      name
+      exposure(from: $from) {
+        arrivalCount
+        individualCount
+        byAgent {
+          key
+        }
+      }
+    }
+  }
+`);
+
 const PartyLineage = graphql(/* GraphQL */ `
   query PartyLineage($party: ID!, $disclosure: ID!) {
     upstream(partyId: $party) {
@@ -438,6 +453,21 @@ describe('trace through the gateway', () => {
       await as(ctx.stack.auth, 'ANALYST'),
     );
     expect(after.data?.exposure.byAgent.map((line) => line.key)).toEqual(['ice']);
+  });
+
+  it("gives a party's own exposure: as origin, as intermediary, or as the agent reached", async () => {
+    const analyst = await as(ctx.stack.auth, 'ANALYST');
+    const of = async (party: string, from?: string) => {
+      const { data, errors } = await execute(ctx.stack.gatewayUrl, PartyExposure, { party, from }, analyst);
+      expect(errors).toBeUndefined();
+      return data?.party?.exposure;
+    };
+    expect(await of(SHERIFF)).toMatchObject({ arrivalCount: 2, individualCount: 1 });
+    expect(await of('exchange')).toMatchObject({ arrivalCount: 2 });
+    expect((await of('broker'))?.byAgent.map((line) => line.key)).toEqual(['broker', 'ice']);
+    expect((await of('ice'))?.byAgent.map((line) => line.key)).toEqual(['ice']);
+    // After June 2022 only the hop to ICE counts, and the broker took part in it as intermediary.
+    expect((await of('broker', '2022-06-15T00:00:00Z'))?.byAgent.map((line) => line.key)).toEqual(['ice']);
   });
 
   it('cross-tabulates exposure by the dimensions asked for, months in county time', async () => {

@@ -193,6 +193,12 @@ export type Disclosure = {
   channel: Channel;
   /** Where the records it carried went after it: as `Query.downstreamOfDisclosure`. */
   downstream: Downstream;
+  /**
+   * The arrivals at immigration agents in the window that concern this party: of records it
+   * created (an agency), or whose chain passed through it, or that reached it as the agent.
+   * Counts, as `exposure`.
+   */
+  exposure: Exposure;
   from: Party;
   /**
    * True when, at the time of this disclosure, the sender held none of some record it passed
@@ -229,6 +235,16 @@ export type Disclosure = {
  * immutable: a correction is a new event, never an edit.
  */
 export type DisclosureDownstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * One act of passing personal information from one party to another. Disclosures are
+ * immutable: a correction is a new event, never an edit.
+ */
+export type DisclosureExposureArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -463,6 +479,12 @@ export type Party = {
   disclosuresSent: DisclosureConnection;
   /** Where what this party held went in [from, until); as `Query.downstream`. */
   downstream: Downstream;
+  /**
+   * The arrivals at immigration agents in the window that concern this party: of records it
+   * created (an agency), or whose chain passed through it, or that reached it as the agent.
+   * Counts, as `exposure`.
+   */
+  exposure: Exposure;
   id: Scalars['ID']['output'];
   /** Where the records this party received in [from, until) came from; as `Query.upstream`. */
   upstream: Upstream;
@@ -482,6 +504,12 @@ export type PartyDisclosuresSentArgs = {
 
 
 export type PartyDownstreamArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type PartyExposureArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -1162,6 +1190,7 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, Partial<DisclosureDownstreamArgs>>;
+  exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, Partial<DisclosureExposureArgs>>;
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   holderUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1257,6 +1286,7 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
   disclosuresReceived?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<PartyDisclosuresReceivedArgs, 'first'>>;
   disclosuresSent?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<PartyDisclosuresSentArgs, 'first'>>;
   downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, Partial<PartyDownstreamArgs>>;
+  exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, Partial<PartyExposureArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   upstream?: Resolver<ResolversTypes['Upstream'], ParentType, ContextType, Partial<PartyUpstreamArgs>>;
 }>;
