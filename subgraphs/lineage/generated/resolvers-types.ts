@@ -193,12 +193,6 @@ export type Disclosure = {
   channel: Channel;
   /** Where the records it carried went after it: as `Query.downstreamOfDisclosure`. */
   downstream: Downstream;
-  /**
-   * The arrivals at immigration agents in the window that concern this party: of records it
-   * created (an agency), or whose chain passed through it, or that reached it as the agent.
-   * Counts, as `exposure`.
-   */
-  exposure: Exposure;
   from: Party;
   /**
    * True when, at the time of this disclosure, the sender held none of some record it passed
@@ -235,16 +229,6 @@ export type Disclosure = {
  * immutable: a correction is a new event, never an edit.
  */
 export type DisclosureDownstreamArgs = {
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  until?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-
-/**
- * One act of passing personal information from one party to another. Disclosures are
- * immutable: a correction is a new event, never an edit.
- */
-export type DisclosureExposureArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -1190,7 +1174,6 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, Partial<DisclosureDownstreamArgs>>;
-  exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, Partial<DisclosureExposureArgs>>;
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   holderUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
