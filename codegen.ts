@@ -71,7 +71,12 @@ const config: CodegenConfig = {
     }),
     ...subgraph('compliance', {
       Party: '../repository.ts#PartyRef',
+      Disclosure: '../repository.ts#PartyRef',
       AccessLogEntry: '../repository.ts#AccessLogRow',
+      Agreement: '../agreements.ts#AgreementRow',
+      RecipientCertification: '../recipients.ts#CertificationRow',
+      RecipientList: '../recipients.ts#RecipientListRow',
+      Finding: '../findings.ts#FindingRow',
     }),
     ...subgraph('reporting', {}),
     'test/generated/': {

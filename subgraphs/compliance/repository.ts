@@ -60,6 +60,24 @@ export const ACCESS_LOG_PAGE = /* cypher */ `
   ORDER BY e.chain, e.seq
   LIMIT $limit`;
 
+/** What the compliance rules need of a disclosure: its time, its two parties, the agreement it names. */
+export type DisclosureFacts = {
+  id: string;
+  at: string;
+  fromId: string;
+  toId: string;
+  agreementReference: string | null;
+};
+export const DISCLOSURE_FACTS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (s:Party)-[:SENT]->(d:Disclosure {id: id})-[:TO]->(r:Party)
+  RETURN id, d {.id, .at, .agreementReference, fromId: s.id, toId: r.id} AS facts`;
+
+export async function disclosureFacts(db: Database, ids: readonly string[]): Promise<Array<[string, DisclosureFacts]>> {
+  const rows = await db.read((tx) => tx.run<{ id: string; facts: DisclosureFacts }>(DISCLOSURE_FACTS, { ids }));
+  return rows.map((row) => [row.id, row.facts]);
+}
+
 export async function disclosuresReceivedCounts(
   db: Database,
   ids: readonly string[],

@@ -9,12 +9,12 @@ import { InputError, NotFoundError } from './errors.ts';
 /** An id chosen by whoever reports the event: the idempotency key. */
 export const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
-/** Clocks differ; beyond this an event "in the future" is an error, not a skew. */
 /** A subject key as the access log and every subgraph accept it: 64 lower-case hex digits. */
 export function isSubjectKey(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
+/** Clocks differ; beyond this an event "in the future" is an error, not a skew. */
 export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
 export function checkEventId(what: string, id: string): void {

@@ -73,7 +73,7 @@ const SEEDED_SUBJECT = 'e'.repeat(64);
 
 /** Valid values for required places: by name first, then by type. */
 const VALID_SCALARS: Record<string, string> = { DateTime: '2025-06-01T10:00:00-05:00' };
-const VALID_INTS: Record<string, number> = { year: 2025 };
+const VALID_INTS: Record<string, number> = { year: 2025, version: 1 };
 const VALID_IDS: Record<string, string> = { fromPartyId: SENDER, toPartyId: RECIPIENT };
 /**
  * Registry links that would make SENDER an immigration agent would get every later call
@@ -98,7 +98,17 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'ConfirmDeletionInput.recordIds': 'sheriff-record-0001',
   'RetractDisclosureInput.disclosureId': SEEDED_DISCLOSURE,
   'RecordAccessGrantInput.granteePartyId': RECIPIENT,
+  'Query.findings(until)': '2025-07-01T10:00:00-05:00',
+  'Party.findings(until)': '2025-07-01T10:00:00-05:00',
+  'RecordAgreementInput.thirdPartyId': RECIPIENT,
+  'RecordAgreementInput.documentSha256': 'a'.repeat(64),
+  'RecordRecipientCertificationInput.recipientPartyId': RECIPIENT,
+  'RecordRecipientCertificationInput.documentSha256': 'a'.repeat(64),
+  'RecordRecipientListInput.month': '2025-05',
+  'RecordRecipientListInput.recipientPartyIds': RECIPIENT,
 };
+/** Booleans that must be true for the other values to be valid together. */
+const TRUE_BY_COORDINATE = new Set(['RecordAgreementInput.permitsRedisclosure']);
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
 const EXISTING: Record<string, string> = {
   Party: SENDER,
@@ -114,7 +124,7 @@ function validValue(place: Place, fresh: string[]): unknown {
   if (isEnumType(type)) return type.getValues()[0]?.value;
   if (type.name === 'Int') return VALID_INTS[name] ?? 10;
   if (type.name === 'Float') return 1.5;
-  if (type.name === 'Boolean') return false;
+  if (type.name === 'Boolean') return TRUE_BY_COORDINATE.has(place.coordinate);
   if (type.name === 'String' || type.name === 'ID') {
     if (VALID_BY_COORDINATE[place.coordinate] !== undefined) return VALID_BY_COORDINATE[place.coordinate];
     if (VALID_IDS[name] !== undefined) return VALID_IDS[name];
@@ -126,7 +136,7 @@ function validValue(place: Place, fresh: string[]): unknown {
     if (name === 'id') return EXISTING[place.returns] ?? SENDER;
     return type.name === 'ID' ? SENDER : 'injection test baseline';
   }
-  const value = VALID_SCALARS[type.name];
+  const value = VALID_BY_COORDINATE[place.coordinate] ?? VALID_SCALARS[type.name];
   if (value === undefined) throw new Error(`${place.coordinate}: add a valid ${type.name} to VALID_SCALARS`);
   return value;
 }

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PartyRef, AccessLogRow } from '../repository.ts';
+import type { AgreementRow } from '../agreements.ts';
+import type { CertificationRow, RecipientListRow } from '../recipients.ts';
+import type { FindingRow } from '../findings.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,6 +71,55 @@ export type AccessOutcome =
   | 'ALLOWED'
   | 'REFUSED';
 
+/**
+ * One version of a written agreement between a county agency and a third party (Sec.
+ * 46-37(f)). An amendment is a new version of the same id, never an edit. For an instant, the
+ * governing version is the highest whose `from` is not after it; the agreement is in force
+ * when that version's `until` is after it.
+ */
+export type Agreement = {
+  __typename?: 'Agreement';
+  agency: Party;
+  certifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** (f)(v): who certified compliance for the third party, with what title, when; null when nobody did. */
+  certifiedBy: Maybe<Scalars['String']['output']>;
+  /** (f)(v): the certification was executed by the chief executive officer or equivalent. */
+  certifiedByChiefExecutive: Scalars['Boolean']['output'];
+  certifierTitle: Maybe<Scalars['String']['output']>;
+  /** SHA-256 (hex) of the signed document. */
+  documentSha256: Scalars['String']['output'];
+  from: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** (f)(iii): whether the third party may pass the information on, and to whom (empty: anyone). */
+  permitsRedisclosure: Scalars['Boolean']['output'];
+  /** (f)(i): prohibits disclosure to immigration agents. */
+  prohibitsImmigrationDisclosure: Scalars['Boolean']['output'];
+  /** (f)(i): prohibits use for the enforcement of immigration laws. */
+  prohibitsImmigrationUse: Scalars['Boolean']['output'];
+  /** (g): published. */
+  public: Scalars['Boolean']['output'];
+  /** Permitted purposes in the agreement's own words, beside the codes. */
+  purposeText: Maybe<Scalars['String']['output']>;
+  purposes: Array<PurposeCode>;
+  /** (f)(iv) */
+  recipientListCadence: RecipientListCadence;
+  redisclosureTo: Array<Party>;
+  /** (f)(iii): recipients must certify compliance in writing. */
+  requiresRecipientCertification: Scalars['Boolean']['output'];
+  signedAt: Scalars['DateTime']['output'];
+  thirdParty: Party;
+  until: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AgreementCertificationInput = {
+  /** True when the signer is the third party's chief executive officer or equivalent. */
+  chiefExecutive: Scalars['Boolean']['input'];
+  signedAt: Scalars['DateTime']['input'];
+  signer: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** The result of recomputing every hash of the access log. */
 export type ChainVerification = {
   __typename?: 'ChainVerification';
@@ -86,6 +138,82 @@ export type ChainVerification = {
   reason: Maybe<Scalars['String']['output']>;
 };
 
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  /**
+   * The agreement it was made under: the version in force at its time of the agreement its
+   * `agreementReference` names, or else of the one agreement in force between its sender and
+   * recipient; null when there is none.
+   */
+  agreement: Maybe<Agreement>;
+  /** The findings of the rules that judge single disclosures ((e), (f)(ii), (f)(iii)) that name this one. */
+  findings: Array<Finding>;
+  id: Scalars['ID']['output'];
+};
+
+/** One finding: what the law requires and what the record shows instead. */
+export type Finding = {
+  __typename?: 'Finding';
+  agreements: Array<Agreement>;
+  /** The disclosures that are the evidence, chains included for (e). */
+  disclosures: Array<Disclosure>;
+  /** In plain words, for a letter. */
+  explanation: Scalars['String']['output'];
+  from: Scalars['DateTime']['output'];
+  /** Stable for the same facts. */
+  id: Scalars['ID']['output'];
+  /** Distinct individuals (subjects), where the rule counts them. */
+  individualCount: Maybe<Scalars['Int']['output']>;
+  parties: Array<Party>;
+  recordCount: Maybe<Scalars['Int']['output']>;
+  severity: Severity;
+  subsection: Subsection;
+  until: Scalars['DateTime']['output'];
+};
+
+/**
+ * A page of findings, by subsection and id. Complete when `truncated` is false; otherwise pass
+ * `pageInfo.endCursor` as `after` for the rest.
+ */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  nodes: Array<Finding>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records one version of a written agreement; a RECORDER for its own agency only. Idempotent
+   * by (id, version): the same content again writes nothing, other content is refused.
+   */
+  recordAgreement: RecordAgreementResult;
+  /**
+   * Records a recipient's written certification of compliance; a THIRD_PARTY of the recipient
+   * or of the third party it certifies to. Idempotent by id.
+   */
+  recordRecipientCertification: RecordRecipientCertificationResult;
+  /** Files a third party's recipient list for a month; a THIRD_PARTY for its own organisation only. Idempotent by id. */
+  recordRecipientList: RecordRecipientListResult;
+};
+
+
+export type MutationRecordAgreementArgs = {
+  input: RecordAgreementInput;
+};
+
+
+export type MutationRecordRecipientCertificationArgs = {
+  input: RecordRecipientCertificationInput;
+};
+
+
+export type MutationRecordRecipientListArgs = {
+  input: RecordRecipientListInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to read the next page; null when this page is empty. */
@@ -96,12 +224,41 @@ export type PageInfo = {
 export type Party = {
   __typename?: 'Party';
   /**
+   * Every version of every written agreement this party is a side of (as the agency or as the
+   * third party), by agreement id and version. RECORDER and THIRD_PARTY read only their own
+   * organisation's.
+   */
+  agreements: Array<Agreement>;
+  /**
    * How many disclosures this party has received, from anyone, over all time: the first
    * measure of how much personal information a third party holds.
    */
   disclosureCountReceived: Scalars['Int']['output'];
+  /** The findings in the window that name this party, as `findings`. */
+  findings: Array<Finding>;
   id: Scalars['ID']['output'];
 };
+
+
+export type PartyFindingsArgs = {
+  from: Scalars['DateTime']['input'];
+  severity?: InputMaybe<Severity>;
+  subsections?: InputMaybe<Array<Subsection>>;
+  until: Scalars['DateTime']['input'];
+};
+
+/** Purposes an agreement may permit (Sec. 46-37(f)(ii)): a controlled vocabulary beside the agreement's own words. */
+export type PurposeCode =
+  | 'BILLING_AND_PAYMENT'
+  | 'COURT_PROCEEDINGS'
+  | 'CRIMINAL_JUSTICE_ADMINISTRATION'
+  | 'ELECTIONS_ADMINISTRATION'
+  | 'MEDICAL_TREATMENT'
+  | 'NON_IMMIGRATION_LAW_ENFORCEMENT'
+  | 'PROPERTY_TAX_ADMINISTRATION'
+  | 'PUBLIC_HEALTH'
+  | 'RESEARCH_DEIDENTIFIED'
+  | 'VENDOR_SERVICE_TO_THE_COUNTY';
 
 export type Query = {
   __typename?: 'Query';
@@ -112,6 +269,12 @@ export type Query = {
    * cut short. The log has no mutation: nothing can change or delete its entries.
    */
   accessLog: AccessLogConnection;
+  /**
+   * The findings of every rule asked for (all by default) over [from, until), for one party
+   * and one severity if asked. Month and year rules ((f)(iv), (f)(v)) judge every county month
+   * and year the window touches.
+   */
+  findings: FindingConnection;
   /**
    * Recomputes every hash of the access log from its content and checks that no entry is
    * missing, duplicated or altered. Reports the first broken seq and why.
@@ -127,6 +290,129 @@ export type QueryAccessLogArgs = {
   principal?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+
+export type QueryFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from: Scalars['DateTime']['input'];
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  severity?: InputMaybe<Severity>;
+  subsections?: InputMaybe<Array<Subsection>>;
+  until: Scalars['DateTime']['input'];
+};
+
+/** (f)(iii): a recipient's written certification of compliance, given to the third party it receives from. */
+export type RecipientCertification = {
+  __typename?: 'RecipientCertification';
+  documentSha256: Scalars['String']['output'];
+  from: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  recipient: Party;
+  signedAt: Scalars['DateTime']['output'];
+  signer: Scalars['String']['output'];
+  thirdParty: Party;
+  title: Scalars['String']['output'];
+  until: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** (f)(iv): a third party's list of its recipients for one county month (America/Chicago), as filed. */
+export type RecipientList = {
+  __typename?: 'RecipientList';
+  filedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  recipients: Array<Party>;
+  thirdParty: Party;
+};
+
+export type RecipientListCadence =
+  | 'MONTHLY'
+  | 'NONE';
+
+export type RecordAgreementInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  certification?: InputMaybe<AgreementCertificationInput>;
+  documentSha256: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  permitsRedisclosure: Scalars['Boolean']['input'];
+  prohibitsImmigrationDisclosure: Scalars['Boolean']['input'];
+  prohibitsImmigrationUse: Scalars['Boolean']['input'];
+  public: Scalars['Boolean']['input'];
+  purposeText?: InputMaybe<Scalars['String']['input']>;
+  purposes: Array<PurposeCode>;
+  recipientListCadence: RecipientListCadence;
+  redisclosureTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  requiresRecipientCertification: Scalars['Boolean']['input'];
+  signedAt: Scalars['DateTime']['input'];
+  thirdPartyId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 1 for a new agreement; n + 1 for an amendment of version n, between the same parties. */
+  version: Scalars['Int']['input'];
+};
+
+export type RecordAgreementResult = {
+  __typename?: 'RecordAgreementResult';
+  agreement: Agreement;
+  /** False when the same version with the same content was already recorded: nothing was written. */
+  created: Scalars['Boolean']['output'];
+};
+
+export type RecordRecipientCertificationInput = {
+  documentSha256: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  recipientPartyId: Scalars['ID']['input'];
+  signedAt: Scalars['DateTime']['input'];
+  signer: Scalars['String']['input'];
+  thirdPartyId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordRecipientCertificationResult = {
+  __typename?: 'RecordRecipientCertificationResult';
+  certification: RecipientCertification;
+  created: Scalars['Boolean']['output'];
+};
+
+export type RecordRecipientListInput = {
+  filedAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  /** YYYY-MM, a county month. */
+  month: Scalars['String']['input'];
+  /** Every recipient that month; empty when there was none. */
+  recipientPartyIds: Array<Scalars['ID']['input']>;
+  thirdPartyId: Scalars['ID']['input'];
+};
+
+export type RecordRecipientListResult = {
+  __typename?: 'RecordRecipientListResult';
+  created: Scalars['Boolean']['output'];
+  list: RecipientList;
+};
+
+export type Severity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** The subsections of Sec. 46-37 that findings are evaluated for. */
+export type Subsection =
+  /** (e) a direct or indirect disclosure to an immigration agent. */
+  | 'E'
+  /** (f)(i) access with no agreement prohibiting disclosure to immigration agents and use for immigration enforcement. */
+  | 'F_I'
+  /** (f)(ii) a disclosure with no agreement, or for a purpose the agreement does not permit. */
+  | 'F_II'
+  /** (f)(iii) an unpermitted redisclosure, any redisclosure by a recipient, a recipient without certification. */
+  | 'F_III'
+  /** (f)(iv) a month with redisclosures and no recipient list, or a list that leaves recipients out. */
+  | 'F_IV'
+  /** (f)(v) more than 500 individuals in a county year and no chief executive's certification. */
+  | 'F_V';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -209,11 +495,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Disclosure: Disclosure;
   Party: Party;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Disclosure:
+    ( { __typename: 'Disclosure' }
+    & GraphQLRecursivePick<FederationTypes['Disclosure'], {"id":true}> );
   Party:
     ( { __typename: 'Party' }
     & GraphQLRecursivePick<FederationTypes['Party'], {"id":true}> );
@@ -229,12 +519,30 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessOutcome: AccessOutcome;
-  ChainVerification: ResolverTypeWrapper<ChainVerification>;
+  Agreement: ResolverTypeWrapper<AgreementRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AgreementCertificationInput: AgreementCertificationInput;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Disclosure: ResolverTypeWrapper<PartyRef>;
+  Finding: ResolverTypeWrapper<FindingRow>;
+  FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRef>;
+  PurposeCode: PurposeCode;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecipientCertification: ResolverTypeWrapper<CertificationRow>;
+  RecipientList: ResolverTypeWrapper<RecipientListRow>;
+  RecipientListCadence: RecipientListCadence;
+  RecordAgreementInput: RecordAgreementInput;
+  RecordAgreementResult: ResolverTypeWrapper<Omit<RecordAgreementResult, 'agreement'> & { agreement: ResolversTypes['Agreement'] }>;
+  RecordRecipientCertificationInput: RecordRecipientCertificationInput;
+  RecordRecipientCertificationResult: ResolverTypeWrapper<Omit<RecordRecipientCertificationResult, 'certification'> & { certification: ResolversTypes['RecipientCertification'] }>;
+  RecordRecipientListInput: RecordRecipientListInput;
+  RecordRecipientListResult: ResolverTypeWrapper<Omit<RecordRecipientListResult, 'list'> & { list: ResolversTypes['RecipientList'] }>;
+  Severity: Severity;
+  Subsection: Subsection;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -244,12 +552,26 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  ChainVerification: ChainVerification;
+  Agreement: AgreementRow;
   Boolean: Scalars['Boolean']['output'];
+  AgreementCertificationInput: AgreementCertificationInput;
+  ChainVerification: ChainVerification;
   DateTime: Scalars['DateTime']['output'];
+  Disclosure: PartyRef;
+  Finding: FindingRow;
+  FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Party: PartyRef;
   Query: Record<PropertyKey, never>;
+  RecipientCertification: CertificationRow;
+  RecipientList: RecipientListRow;
+  RecordAgreementInput: RecordAgreementInput;
+  RecordAgreementResult: Omit<RecordAgreementResult, 'agreement'> & { agreement: ResolversParentTypes['Agreement'] };
+  RecordRecipientCertificationInput: RecordRecipientCertificationInput;
+  RecordRecipientCertificationResult: Omit<RecordRecipientCertificationResult, 'certification'> & { certification: ResolversParentTypes['RecipientCertification'] };
+  RecordRecipientListInput: RecordRecipientListInput;
+  RecordRecipientListResult: Omit<RecordRecipientListResult, 'list'> & { list: ResolversParentTypes['RecipientList'] };
 }>;
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
@@ -274,6 +596,30 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  certifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  certifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certifiedByChiefExecutive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certifierTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permitsRedisclosure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prohibitsImmigrationDisclosure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prohibitsImmigrationUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purposeText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeCode']>, ParentType, ContextType>;
+  recipientListCadence?: Resolver<ResolversTypes['RecipientListCadence'], ParentType, ContextType>;
+  redisclosureTo?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  requiresRecipientCertification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ChainVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = ResolversObject<{
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -286,6 +632,40 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'], FederationReferenceType extends FederationReferenceTypes['Disclosure'] = FederationReferenceTypes['Disclosure']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Disclosure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  individualCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  subsection?: Resolver<ResolversTypes['Subsection'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordAgreement?: Resolver<ResolversTypes['RecordAgreementResult'], ParentType, ContextType, RequireFields<MutationRecordAgreementArgs, 'input'>>;
+  recordRecipientCertification?: Resolver<ResolversTypes['RecordRecipientCertificationResult'], ParentType, ContextType, RequireFields<MutationRecordRecipientCertificationArgs, 'input'>>;
+  recordRecipientList?: Resolver<ResolversTypes['RecordRecipientListResult'], ParentType, ContextType, RequireFields<MutationRecordRecipientListArgs, 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -293,22 +673,70 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party'], FederationReferenceType extends FederationReferenceTypes['Party'] = FederationReferenceTypes['Party']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Party']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   disclosureCountReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<PartyFindingsArgs, 'from' | 'until'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first' | 'from' | 'until'>>;
   verifyAccessLog?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType>;
+}>;
+
+export type RecipientCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientCertification'] = ResolversParentTypes['RecipientCertification']> = ResolversObject<{
+  documentSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type RecipientListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientList'] = ResolversParentTypes['RecipientList']> = ResolversObject<{
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+}>;
+
+export type RecordAgreementResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAgreementResult'] = ResolversParentTypes['RecordAgreementResult']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RecordRecipientCertificationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordRecipientCertificationResult'] = ResolversParentTypes['RecordRecipientCertificationResult']> = ResolversObject<{
+  certification?: Resolver<ResolversTypes['RecipientCertification'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RecordRecipientListResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordRecipientListResult'] = ResolversParentTypes['RecordRecipientListResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['RecipientList'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecipientCertification?: RecipientCertificationResolvers<ContextType>;
+  RecipientList?: RecipientListResolvers<ContextType>;
+  RecordAgreementResult?: RecordAgreementResultResolvers<ContextType>;
+  RecordRecipientCertificationResult?: RecordRecipientCertificationResultResolvers<ContextType>;
+  RecordRecipientListResult?: RecordRecipientListResultResolvers<ContextType>;
 }>;
 
