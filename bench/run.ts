@@ -12,6 +12,7 @@ const SUITES: Record<string, Suite> = {
   'ingest-profile': (await import('./suites/ingest-profile.ts')).ingestProfile,
   slice: (await import('./suites/slice.ts')).slice,
   trace: (await import('./suites/trace.ts')).traceSuite,
+  findings: (await import('./suites/findings.ts')).findingsSuite,
 };
 
 const usage = () =>

@@ -4,16 +4,18 @@ import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
 import { agreementsInForce, allAgreements, PURPOSE_CODES, type AgreementRow } from './agreements.ts';
+import { complianceSettings, type ComplianceSettings } from '../shared/config.ts';
+import { DOCUMENT_KINDS, documentsOfKinds, type DocumentRow } from './documents.ts';
 import { allCertifications, allRecipientLists, type CertificationRow, type RecipientListRow } from './recipients.ts';
 
 /**
  * Findings (DOMAIN.md, "What the law requires, as checks"): each names its subsection, the
  * parties, the time window, the evidence (disclosures, chains, documents) and an explanation
  * an auditor can paste into a letter. Evaluated over a window [from, until) on what the
- * graph holds now. The rules here: (e), (f)(i), (f)(ii), (f)(iii), (f)(iv), (f)(v).
+ * graph holds now, every rule of the table: (a) to (h).
  */
 
-export const SUBSECTIONS = ['E', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V'] as const;
+export const SUBSECTIONS = ['A', 'B', 'C', 'D', 'E', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H'] as const;
 export type Subsection = (typeof SUBSECTIONS)[number];
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -39,6 +41,10 @@ export type FindingFilter = {
   subsections?: readonly Subsection[] | null;
   partyId?: string | null;
   severity?: Severity | null;
+  /** (g)'s audit cycle and (h)'s response days; from the environment unless given. */
+  settings?: ComplianceSettings;
+  /** The instant the rules judge "not yet" against (h: a notice still within its days). */
+  now?: number;
 };
 
 /** A disclosure as the rules read it; retracted ones are left out before. */
@@ -158,7 +164,37 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     if (wanted.has('F_III')) found.push(...redisclosureFindings(flows, agreements, certifications, window));
     if (wanted.has('F_IV')) found.push(...recipientListFindings(flows, await allRecipientLists(db), window));
   }
-  if (wanted.has('F_V')) found.push(...(await ceoCertificationFindings(db, agreements, window)));
+  const years = wanted.has('F_V') || wanted.has('G') ? await individualsByYear(db, window) : [];
+  if (wanted.has('F_V')) found.push(...ceoCertificationFindings(years, agreements));
+  const settings = filter.settings ?? complianceSettings();
+  const documents = await documentsOfKinds(db, DOCUMENT_KINDS);
+  const inWindow = (at: unknown) =>
+    typeof at === 'string' &&
+    instantOrder(at) >= instantOrder(window.from) &&
+    instantOrder(at) < instantOrder(window.until);
+  if (wanted.has('A') || wanted.has('C')) {
+    const detainers = documents.filter(
+      (document) => document.kind === 'DETAINER_REQUEST' && inWindow(document.content.receivedAt),
+    );
+    if (wanted.has('A')) found.push(...detainerFindings(detainers));
+    if (wanted.has('C')) found.push(...resourceFindings(detainers));
+  }
+  if (wanted.has('B')) {
+    found.push(
+      ...accessRequestFindings(
+        documents.filter(
+          (document) => document.kind === 'IMMIGRATION_ACCESS_REQUEST' && inWindow(document.content.receivedAt),
+        ),
+      ),
+    );
+  }
+  if (wanted.has('D')) found.push(...complaintFindings(documents, inWindow));
+  if (wanted.has('G')) found.push(...auditFindings(flows, documents, years, agreements, window, settings));
+  if (wanted.has('H')) {
+    found.push(...noticeFindings(documents, window, settings, filter.now ?? Date.now()));
+    found.push(...afterOrderFindings(flows, documents));
+    found.push(...(await afterDeletionFindings(db, window)));
+  }
   return found
     .filter((finding) => filter.partyId == null || finding.partyIds.includes(filter.partyId))
     .filter((finding) => filter.severity == null || finding.severity === filter.severity)
@@ -429,17 +465,14 @@ function recipientListFindings(
   return out;
 }
 
-/**
- * (f)(v): a third party given access to more than 500 distinct individuals in a county
- * calendar year, counted across all agencies (the stricter reading), whose agreements in
- * force that year carry no certification executed by its chief executive.
- */
-async function ceoCertificationFindings(
-  db: Database,
-  agreements: readonly AgreementRow[],
-  window: { from: string; until: string },
-): Promise<FindingRow[]> {
-  const out: FindingRow[] = [];
+type YearCount = {
+  year: { label: string; from: string; until: string };
+  byThirdParty: Map<string, { subjects: Set<string>; agencies: Map<string, number> }>;
+};
+
+/** Distinct individuals each third party received from county agencies, per county year the window touches. */
+async function individualsByYear(db: Database, window: { from: string; until: string }): Promise<YearCount[]> {
+  const counts: YearCount[] = [];
   for (const year of countyPeriods(window.from, window.until, 'year')) {
     const rows = await db.read((tx) =>
       tx.run<{ thirdPartyId: string; agencyId: string; subjects: string[] }>(INDIVIDUALS_RECEIVED, year),
@@ -451,16 +484,33 @@ async function ceoCertificationFindings(
       entry.agencies.set(row.agencyId, row.subjects.length);
       byThirdParty.set(row.thirdPartyId, entry);
     }
+    counts.push({ year, byThirdParty });
+  }
+  return counts;
+}
+
+/** Agreements of a third party in force at some time of [from, until). */
+const overlapping = (agreements: readonly AgreementRow[], thirdPartyId: string, from: bigint, until: bigint) =>
+  agreements.filter(
+    (agreement) =>
+      agreement.thirdPartyId === thirdPartyId &&
+      instantOrder(agreement.from) < until &&
+      (agreement.until === null || instantOrder(agreement.until) > from),
+  );
+
+/**
+ * (f)(v): a third party given access to more than 500 distinct individuals in a county
+ * calendar year, counted across all agencies (the stricter reading), whose agreements in
+ * force that year carry no certification executed by its chief executive.
+ */
+function ceoCertificationFindings(years: readonly YearCount[], agreements: readonly AgreementRow[]): FindingRow[] {
+  const out: FindingRow[] = [];
+  for (const { year, byThirdParty } of years) {
     const [from, until] = [instantOrder(year.from), instantOrder(year.until)];
     for (const [thirdPartyId, { subjects, agencies }] of byThirdParty) {
       if (subjects.size <= CEO_CERTIFICATION_THRESHOLD) continue;
-      const overlapping = agreements.filter(
-        (agreement) =>
-          agreement.thirdPartyId === thirdPartyId &&
-          instantOrder(agreement.from) < until &&
-          (agreement.until === null || instantOrder(agreement.until) > from),
-      );
-      if (overlapping.some((agreement) => agreement.certifiedByChiefExecutive)) continue;
+      const inForce = overlapping(agreements, thirdPartyId, from, until);
+      if (inForce.some((agreement) => agreement.certifiedByChiefExecutive)) continue;
       const breakdown = [...agencies.entries()].map(([agency, count]) => `${agency}: ${count}`).join('; ');
       out.push({
         id: `F_V:${thirdPartyId}:${year.label}`,
@@ -470,12 +520,271 @@ async function ceoCertificationFindings(
         from: year.from,
         until: year.until,
         disclosureIds: [],
-        agreementKeys: overlapping.map(keyOf),
+        agreementKeys: inForce.map(keyOf),
         recordCount: null,
         individualCount: subjects.size,
-        explanation: `${thirdPartyId} was given access to personal information of ${subjects.size} distinct individuals in ${year.label} (by agency: ${breakdown}), more than ${CEO_CERTIFICATION_THRESHOLD}, and ${overlapping.length === 0 ? 'has no agreement in force that year' : `none of its agreements in force that year (${overlapping.map(keyOf).join(', ')}) carries a certification executed by its chief executive`}. Sec. 46-37(f)(v).`,
+        explanation: `${thirdPartyId} was given access to personal information of ${subjects.size} distinct individuals in ${year.label} (by agency: ${breakdown}), more than ${CEO_CERTIFICATION_THRESHOLD}, and ${inForce.length === 0 ? 'has no agreement in force that year' : `none of its agreements in force that year (${inForce.map(keyOf).join(', ')}) carries a certification executed by its chief executive`}. Sec. 46-37(f)(v).`,
       });
     }
   }
   return out;
+}
+
+type Base = Omit<FindingRow, 'id' | 'subsection' | 'severity' | 'explanation'>;
+const documentBase = (document: DocumentRow, partyIds: string[], at: string, disclosureIds: string[] = []): Base => ({
+  partyIds,
+  from: at,
+  until: at,
+  disclosureIds,
+  agreementKeys: [],
+  recordCount: null,
+  individualCount: null,
+});
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** (a): a detainer request honoured with no written agreement that reimburses all costs. */
+function detainerFindings(detainers: readonly DocumentRow[]): FindingRow[] {
+  return detainers
+    .filter((d) => d.content.disposition === 'HONOURED' && d.content.reimbursementAgreementReference == null)
+    .map((d) => ({
+      ...documentBase(d, [text(d.content.agencyPartyId), text(d.content.requesterPartyId)], text(d.content.receivedAt)),
+      id: `A:${d.id}`,
+      subsection: 'A' as const,
+      severity: 'HIGH' as const,
+      explanation: `${text(d.content.agencyPartyId)} honoured detainer request ${d.id} from ${text(d.content.requesterPartyId)}, received ${text(d.content.receivedAt)}, with no written agreement by which the federal government reimburses all costs. Sec. 46-37(a) requires the request to be declined.`,
+    }));
+}
+
+/** (c): county staff time spent on a detainer that the section did not allow honouring. */
+function resourceFindings(detainers: readonly DocumentRow[]): FindingRow[] {
+  return detainers
+    .filter(
+      (d) =>
+        (d.content.countyStaffMinutes as number) > 0 &&
+        !(d.content.disposition === 'HONOURED' && d.content.reimbursementAgreementReference != null),
+    )
+    .map((d) => ({
+      ...documentBase(d, [text(d.content.agencyPartyId), text(d.content.requesterPartyId)], text(d.content.receivedAt)),
+      id: `C:${d.id}`,
+      subsection: 'C' as const,
+      severity: 'MEDIUM' as const,
+      explanation: `${text(d.content.agencyPartyId)} recorded ${String(d.content.countyStaffMinutes)} minutes of county staff time on detainer request ${d.id} (${text(d.content.disposition)}), with no reimbursement agreement. Sec. 46-37(c) allows no expenditure of county resources to comply with an ICE detainer beyond what the section provides.`,
+    }));
+}
+
+/** (b): an immigration agent given access, facilities or answers without a criminal warrant or a non-immigration law-enforcement purpose. */
+function accessRequestFindings(requests: readonly DocumentRow[]): FindingRow[] {
+  return requests
+    .filter(
+      (r) =>
+        r.content.answer === 'GRANTED' &&
+        r.content.criminalWarrantShown !== true &&
+        r.content.nonImmigrationPurposeShown !== true,
+    )
+    .map((r) => ({
+      ...documentBase(r, [text(r.content.agencyPartyId), text(r.content.requesterPartyId)], text(r.content.receivedAt)),
+      id: `B:${r.id}`,
+      subsection: 'B' as const,
+      severity: 'HIGH' as const,
+      explanation: `${text(r.content.agencyPartyId)} granted ${text(r.content.requesterPartyId)} ${text(r.content.request).toLowerCase().replaceAll('_', ' ')} (request ${r.id}, received ${text(r.content.receivedAt)}) with neither a criminal warrant nor a legitimate law-enforcement purpose unrelated to immigration shown. Sec. 46-37(b).`,
+    }));
+}
+
+/** (d): every complaint received in the window, with its latest status and linked events. */
+function complaintFindings(documents: readonly DocumentRow[], inWindow: (at: unknown) => boolean): FindingRow[] {
+  const statuses = documents
+    .filter((d) => d.kind === 'COMPLAINT_STATUS')
+    .sort(
+      (a, b) => Number(instantOrder(text(a.content.at)) - instantOrder(text(b.content.at))) || (a.id < b.id ? -1 : 1),
+    );
+  return documents
+    .filter((d) => d.kind === 'COMPLAINT' && inWindow(d.content.receivedAt))
+    .map((c) => {
+      const status = statuses.filter((s) => s.content.complaintId === c.id).at(-1)?.content.status ?? 'RECEIVED';
+      const open = status === 'RECEIVED' || status === 'INVESTIGATING';
+      const parties = [text(c.content.receivedByPartyId), ...((c.content.partyIds as string[]) ?? [])];
+      return {
+        ...documentBase(c, parties, text(c.content.receivedAt), (c.content.linkedDisclosureIds as string[]) ?? []),
+        id: `D:${c.id}`,
+        subsection: 'D' as const,
+        severity: status === 'SUSTAINED' ? ('HIGH' as const) : open ? ('MEDIUM' as const) : ('LOW' as const),
+        explanation: `Complaint ${c.id}, received by ${text(c.content.receivedByPartyId)} on ${text(c.content.receivedAt)}, alleges: "${text(c.content.allegation)}". Status: ${String(status)}. Sec. 46-37(d).`,
+      };
+    });
+}
+
+/**
+ * (g): a third party given access in the window whose last audit, at or before the window's
+ * end, is older than the audit cycle or missing; and an agreement in force in a county year in
+ * which its third party was given more than 500 individuals, that is not public.
+ */
+function auditFindings(
+  flows: readonly Flow[],
+  documents: readonly DocumentRow[],
+  years: readonly YearCount[],
+  agreements: readonly AgreementRow[],
+  window: { from: string; until: string },
+  settings: ComplianceSettings,
+): FindingRow[] {
+  const out: FindingRow[] = [];
+  const end = instantOrder(window.until);
+  const cycle = BigInt(settings.auditCycleDays) * 86_400_000_000_000n;
+  const given = new Set(
+    flows.filter((f) => f.fromKind === 'COUNTY_AGENCY' && f.toKind !== 'COUNTY_AGENCY').map((f) => f.toId),
+  );
+  for (const thirdPartyId of [...given].sort()) {
+    const audits = documents
+      .filter(
+        (d) => d.kind === 'AUDIT' && d.content.thirdPartyId === thirdPartyId && instantOrder(text(d.content.at)) < end,
+      )
+      .map((d) => text(d.content.at))
+      .sort((a, b) => Number(instantOrder(a) - instantOrder(b)));
+    const last = audits.at(-1);
+    if (last !== undefined && instantOrder(last) >= end - cycle) continue;
+    out.push({
+      id: `G:audit:${thirdPartyId}:${window.until}`,
+      subsection: 'G',
+      severity: 'MEDIUM',
+      partyIds: [thirdPartyId],
+      from: window.from,
+      until: window.until,
+      disclosureIds: [],
+      agreementKeys: [],
+      recordCount: null,
+      individualCount: null,
+      explanation: `${thirdPartyId} was given access to county personal information in the window and ${last === undefined ? 'has never been audited' : `was last audited on ${last}`}, more than the audit cycle of ${settings.auditCycleDays} days before ${window.until}. Sec. 46-37(g) requires regular audits of third parties.`,
+    });
+  }
+  for (const { year, byThirdParty } of years) {
+    for (const [thirdPartyId, { subjects }] of byThirdParty) {
+      if (subjects.size <= CEO_CERTIFICATION_THRESHOLD) continue;
+      for (const agreement of overlapping(
+        agreements,
+        thirdPartyId,
+        instantOrder(year.from),
+        instantOrder(year.until),
+      )) {
+        if (agreement.public) continue;
+        out.push({
+          id: `G:not-public:${keyOf(agreement)}:${year.label}`,
+          subsection: 'G',
+          severity: 'MEDIUM',
+          partyIds: [agreement.agencyId, thirdPartyId],
+          from: year.from,
+          until: year.until,
+          disclosureIds: [],
+          agreementKeys: [keyOf(agreement)],
+          recordCount: null,
+          individualCount: subjects.size,
+          explanation: `Agreement ${keyOf(agreement)} gives ${thirdPartyId} access to personal information, ${subjects.size} individuals in ${year.label} (more than ${CEO_CERTIFICATION_THRESHOLD}), and is not public. Sec. 46-37(g) requires every such agreement to be made publicly available.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const DAY = 86_400_000_000_000n;
+
+/** (h): a violation notice that no cease order or deletion demand followed within the configured days. */
+function noticeFindings(
+  documents: readonly DocumentRow[],
+  window: { from: string; until: string },
+  settings: ComplianceSettings,
+  now: number,
+): FindingRow[] {
+  const [from, until] = [instantOrder(window.from), instantOrder(window.until)];
+  const limit = BigInt(settings.noticeResponseDays) * DAY;
+  const orders = documents.filter((d) => d.kind === 'CEASE_ORDER' || d.kind === 'DELETION_DEMAND');
+  return documents
+    .filter((d) => d.kind === 'VIOLATION_NOTICE')
+    .filter((n) => instantOrder(text(n.content.at)) >= from && instantOrder(text(n.content.at)) < until)
+    .flatMap((notice) => {
+      const at = instantOrder(text(notice.content.at));
+      const due = at + limit;
+      if (BigInt(now) * 1_000_000n < due) return []; // still within its days
+      const answered = orders.some(
+        (order) =>
+          order.content.agencyPartyId === notice.content.agencyPartyId &&
+          order.content.thirdPartyId === notice.content.thirdPartyId &&
+          instantOrder(text(order.content.at)) >= at &&
+          instantOrder(text(order.content.at)) <= due,
+      );
+      if (answered) return [];
+      return [
+        {
+          ...documentBase(
+            notice,
+            [text(notice.content.agencyPartyId), text(notice.content.thirdPartyId)],
+            text(notice.content.at),
+            (notice.content.disclosureIds as string[]) ?? [],
+          ),
+          id: `H:unanswered:${notice.id}`,
+          subsection: 'H' as const,
+          severity: 'HIGH' as const,
+          explanation: `${text(notice.content.thirdPartyId)} notified ${text(notice.content.agencyPartyId)} of a violation on ${text(notice.content.at)} (notice ${notice.id}), and no cease order or deletion demand followed within ${settings.noticeResponseDays} days. Sec. 46-37(h) requires the agency to make the third party cease and delete.`,
+        },
+      ];
+    });
+}
+
+/** (h): a disclosure by a third party after a cease order against it. */
+function afterOrderFindings(flows: readonly Flow[], documents: readonly DocumentRow[]): FindingRow[] {
+  const orders = documents.filter((d) => d.kind === 'CEASE_ORDER');
+  return flows.flatMap((flow) => {
+    const order = orders.find(
+      (o) => o.content.thirdPartyId === flow.fromId && instantOrder(text(o.content.at)) <= flow.order,
+    );
+    if (order === undefined) return [];
+    return [
+      {
+        partyIds: [text(order.content.agencyPartyId), flow.fromId, flow.toId],
+        from: flow.at,
+        until: flow.at,
+        disclosureIds: [flow.id],
+        agreementKeys: [],
+        recordCount: null,
+        individualCount: null,
+        id: `H:after-cease:${flow.id}`,
+        subsection: 'H' as const,
+        severity: 'HIGH' as const,
+        explanation: `${flow.fromId} disclosed personal information to ${flow.toId} on ${flow.at} (disclosure ${flow.id}), after cease order ${order.id} of ${text(order.content.at)} by ${text(order.content.agencyPartyId)}. Sec. 46-37(h).`,
+      },
+    ];
+  });
+}
+
+/** Disclosures in the window of records their sender had confirmed deleted and not received again since. */
+export const AFTER_DELETION = /* cypher */ `
+  MATCH (s:Party)-[:SENT]->(d:Disclosure)-[:CARRIED]->(r:Record)<-[x:DELETED]-()
+  WHERE d.at >= datetime($from) AND d.at < datetime($until) AND x.holder = s.id AND x.at < d.at
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+  WITH s, d, r, max(x.at) AS deletedAt
+  WHERE NOT EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = s.id AND c.at > deletedAt AND c.at <= d.at }
+  WITH s, d, count(r) AS records, min(deletedAt) AS firstDeletion
+  MATCH (d)-[:TO]->(t:Party)
+  RETURN d.id AS id, d.at AS at, s.id AS holderId, t.id AS toId, records, firstDeletion AS deletedAt
+  ORDER BY d.at, d.id`;
+
+/** (h): a disclosure after the sender confirmed it had deleted what it passed on. */
+async function afterDeletionFindings(db: Database, window: { from: string; until: string }): Promise<FindingRow[]> {
+  const rows = await db.read((tx) =>
+    tx.run<{ id: string; at: string; holderId: string; toId: string; records: number; deletedAt: string }>(
+      AFTER_DELETION,
+      window,
+    ),
+  );
+  return rows.map((row) => ({
+    id: `H:after-deletion:${row.id}`,
+    subsection: 'H' as const,
+    severity: 'HIGH' as const,
+    partyIds: [row.holderId, row.toId],
+    from: row.at,
+    until: row.at,
+    disclosureIds: [row.id],
+    agreementKeys: [],
+    recordCount: row.records,
+    individualCount: null,
+    explanation: `${row.holderId} passed ${row.records} record(s) on to ${row.toId} on ${row.at} (disclosure ${row.id}) after confirming, on ${row.deletedAt}, that it had deleted them. Sec. 46-37(h).`,
+  }));
 }

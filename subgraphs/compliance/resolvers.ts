@@ -7,9 +7,68 @@ import type { Context } from './context.ts';
 import { findings, type FindingFilter, type FindingRow } from './findings.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { recordCertification, recordRecipientList } from './recipients.ts';
+import {
+  documentsConcerning,
+  documentsOfKinds,
+  DOCUMENT_KINDS,
+  recordDocument,
+  verifyComplianceLedger,
+  viewOf,
+  type DocumentKind,
+  type DocumentView,
+} from './documents.ts';
+import { hasRole } from '../shared/auth/principal.ts';
+import type { Principal } from '../shared/auth/principal.ts';
 import { accessLogPage, accessLogVerification, parseSeq } from './repository.ts';
 
 const ref = (id: string) => ({ id });
+const refOf = (value: unknown) => (typeof value === 'string' ? { id: value } : null);
+const refsOf = (value: unknown) => (Array.isArray(value) ? value.map((id) => ({ id: String(id) })) : []);
+
+/** Records a document; `actsFor` names the field the principal's organisation must match, unless it is an AUDITOR. */
+async function record(
+  context: Context,
+  kind: DocumentKind,
+  input: Record<string, unknown>,
+  actsFor: string | null,
+): Promise<{ id: string; kind: DocumentKind; created: boolean }> {
+  if (actsFor !== null) assertActsForOwnOrganisation(context.principal, String(input[actsFor] ?? ''), actsFor);
+  const { document, created } = await recordDocument(context.db, kind, input);
+  return { id: document.id, kind, created };
+}
+
+const TYPE_OF_KIND: Record<DocumentKind, string> = {
+  AUDIT: 'Audit',
+  VIOLATION_NOTICE: 'ViolationNotice',
+  CEASE_ORDER: 'CeaseOrder',
+  DELETION_DEMAND: 'DeletionDemand',
+  DETAINER_REQUEST: 'DetainerRequest',
+  IMMIGRATION_ACCESS_REQUEST: 'ImmigrationAccessRequest',
+  COMPLAINT: 'Complaint',
+  COMPLAINT_STATUS: 'ComplaintStatusChange',
+};
+
+/** A complaint's latest status: its last status change by time, RECEIVED before any. */
+async function complaintStatus(complaint: DocumentView, { db }: Context): Promise<string> {
+  const changes = (await documentsOfKinds(db, ['COMPLAINT_STATUS']))
+    .filter((change) => change.content.complaintId === complaint.id)
+    .sort(
+      (a, b) =>
+        Number(instantOrder(String(a.content.at)) - instantOrder(String(b.content.at))) || (a.id < b.id ? -1 : 1),
+    );
+  return String(changes.at(-1)?.content.status ?? 'RECEIVED');
+}
+
+/** An audit is recorded by an AUDITOR of any organisation: it names itself as the auditor. */
+function assertAuditor(principal: Principal | null, auditorPartyId: string) {
+  const caller = signedIn(principal);
+  if (!hasRole(caller, 'AUDITOR') || caller.organisation !== auditorPartyId) {
+    throw new ForbiddenError(
+      `${caller.id} acts for ${caller.organisation} and may record only its own audits; auditorPartyId is "${auditorPartyId}"`,
+      { field: 'auditorPartyId', value: auditorPartyId },
+    );
+  }
+}
 
 /** The agreement a disclosure was made under: the one it names, else the only one in force between its parties. */
 async function agreementOf(id: string, { loaders, principal }: Context): Promise<AgreementRow | null> {
@@ -37,6 +96,12 @@ async function findingsOf(id: string, context: Context): Promise<FindingRow[]> {
   return found.filter((finding) => finding.disclosureIds.includes(id));
 }
 
+async function noticeOf(db: Context['db'], id: unknown): Promise<DocumentView | null> {
+  if (typeof id !== 'string') return null;
+  const found = (await documentsOfKinds(db, ['VIOLATION_NOTICE'])).find((row) => row.id === id);
+  return found === undefined ? null : viewOf(found);
+}
+
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
@@ -49,6 +114,26 @@ export const resolvers: Resolvers = {
         to: to ?? null,
       }),
     verifyAccessLog: (_root, _args, { db }) => accessLogVerification(db),
+    complianceDocuments: async (_root, { kinds, partyId }, { db }) => {
+      const rows =
+        partyId == null
+          ? await documentsOfKinds(db, kinds ?? DOCUMENT_KINDS)
+          : ((await documentsConcerning(db, [partyId]))[0]?.[1] ?? []).filter(
+              (row) => kinds == null || kinds.includes(row.kind),
+            );
+      return rows.map(viewOf);
+    },
+    verifyComplianceLedger: async (_root, _args, { db }) => {
+      const result = await verifyComplianceLedger(db);
+      if (result.ok) return { ...result, firstBrokenSeq: null, reason: null };
+      return {
+        ok: false,
+        entries: result.firstBrokenSeq - 1,
+        lastHash: null,
+        firstBrokenSeq: result.firstBrokenSeq,
+        reason: result.reason,
+      };
+    },
     findings: async (_root, { from, until, subsections, partyId, severity, first, after }, { db }) => {
       const filter: FindingFilter = { window: { from, until }, subsections, partyId, severity };
       checkPageSize(first);
@@ -74,6 +159,53 @@ export const resolvers: Resolvers = {
       assertActsForOwnOrganisation(principal, input.thirdPartyId, 'thirdPartyId');
       return recordRecipientList(db, input);
     },
+    recordAudit: (_root, { input }, context) => {
+      assertAuditor(context.principal, input.auditorPartyId);
+      return record(context, 'AUDIT', input, null);
+    },
+    recordViolationNotice: (_root, { input }, context) => record(context, 'VIOLATION_NOTICE', input, 'thirdPartyId'),
+    recordCeaseOrder: (_root, { input }, context) => record(context, 'CEASE_ORDER', input, 'agencyPartyId'),
+    recordDeletionDemand: (_root, { input }, context) => record(context, 'DELETION_DEMAND', input, 'agencyPartyId'),
+    recordDetainerRequest: (_root, { input }, context) => record(context, 'DETAINER_REQUEST', input, 'agencyPartyId'),
+    recordImmigrationAccessRequest: (_root, { input }, context) =>
+      record(context, 'IMMIGRATION_ACCESS_REQUEST', input, 'agencyPartyId'),
+    recordComplaint: (_root, { input }, context) => record(context, 'COMPLAINT', input, 'receivedByPartyId'),
+    recordComplaintStatus: (_root, { input }, context) => record(context, 'COMPLAINT_STATUS', input, null),
+  },
+  ComplianceDocument: {
+    __resolveType: (document) => TYPE_OF_KIND[document.kind] as never,
+  },
+  Audit: { auditor: (d) => refOf(d.auditorPartyId) as never, thirdParty: (d) => refOf(d.thirdPartyId) as never },
+  ViolationNotice: {
+    thirdParty: (d) => refOf(d.thirdPartyId) as never,
+    agency: (d) => refOf(d.agencyPartyId) as never,
+    disclosures: (d) => refsOf(d.disclosureIds),
+    recordCount: (d) => (Array.isArray(d.recordIds) ? d.recordIds.length : 0),
+  },
+  CeaseOrder: {
+    agency: (d) => refOf(d.agencyPartyId) as never,
+    thirdParty: (d) => refOf(d.thirdPartyId) as never,
+    notice: async (d, _args, { db }) => noticeOf(db, d.noticeId),
+  },
+  DeletionDemand: {
+    agency: (d) => refOf(d.agencyPartyId) as never,
+    thirdParty: (d) => refOf(d.thirdPartyId) as never,
+    notice: async (d, _args, { db }) => noticeOf(db, d.noticeId),
+    violatingDisclosures: (d) => refsOf(d.violatingDisclosureIds),
+  },
+  DetainerRequest: {
+    agency: (d) => refOf(d.agencyPartyId) as never,
+    requester: (d) => refOf(d.requesterPartyId) as never,
+  },
+  ImmigrationAccessRequest: {
+    agency: (d) => refOf(d.agencyPartyId) as never,
+    requester: (d) => refOf(d.requesterPartyId) as never,
+  },
+  Complaint: {
+    receivedBy: (d) => refOf(d.receivedByPartyId) as never,
+    parties: (d) => refsOf(d.partyIds),
+    linkedDisclosures: (d) => refsOf(d.linkedDisclosureIds),
+    status: (d, _args, context) => complaintStatus(d, context) as never,
   },
   Party: {
     __resolveReference: (reference) => ({ id: reference.id }),
@@ -82,6 +214,8 @@ export const resolvers: Resolvers = {
       assertMayRead(principal, party.id, `the agreements of ${party.id}`);
       return loaders.agreementsOfParty.load(party.id);
     },
+    complianceDocuments: async (party, _args, { db }) =>
+      ((await documentsConcerning(db, [party.id]))[0]?.[1] ?? []).map(viewOf),
     findings: (party, { from, until, subsections, severity }, { db }) =>
       findings(db, { window: { from, until }, subsections, partyId: party.id, severity }),
   },

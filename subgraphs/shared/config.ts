@@ -44,3 +44,22 @@ export function exposureFromEnv(env: NodeJS.ProcessEnv = process.env): Exposure 
   const flag = (name: string) => (env[name] ?? 'true').toLowerCase() !== 'false';
   return { introspection: flag('GRAPHQL_INTROSPECTION'), graphiql: flag('GRAPHIQL') };
 }
+
+/** How the compliance rules judge time: (g)'s audit cycle and (h)'s days from a notice to an order. */
+export type ComplianceSettings = { auditCycleDays: number; noticeResponseDays: number };
+
+export function complianceSettings(env: NodeJS.ProcessEnv = process.env): ComplianceSettings {
+  const days = (variable: string, fallback: number) => {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > 3650) {
+      throw new ConfigError(`${variable} must be a whole number of days from 1 to 3650, got "${raw}"`);
+    }
+    return value;
+  };
+  return {
+    auditCycleDays: days('AUDIT_CYCLE_DAYS', 365),
+    noticeResponseDays: days('NOTICE_RESPONSE_DAYS', 30),
+  };
+}

@@ -95,6 +95,46 @@ const Navigation = graphql(/* GraphQL */ `
   }
 `);
 
+const RecordDetainer = graphql(/* GraphQL */ `
+  mutation RecordDetainer($input: RecordDetainerRequestInput!) {
+    recordDetainerRequest(input: $input) {
+      id
+      kind
+      created
+    }
+  }
+`);
+
+const Documents = graphql(/* GraphQL */ `
+  query Documents($kinds: [DocumentKind!]) {
+    complianceDocuments(kinds: $kinds) {
+      id
+      kind
+      ... on DetainerRequest {
+        agency {
+          name
+        }
+        disposition
+        countyStaffMinutes
+      }
+    }
+    verifyComplianceLedger {
+      ok
+      entries
+    }
+  }
+`);
+
+const DetainerSubject = graphql(/* GraphQL */ `
+  query DetainerSubject {
+    complianceDocuments(kinds: [DETAINER_REQUEST]) {
+      ... on DetainerRequest {
+        subjectKey
+      }
+    }
+  }
+`);
+
 const input = {
   id: 'ag-1',
   version: 1,
@@ -221,6 +261,8 @@ describe('compliance through the gateway', () => {
       'F_III:unpermitted:d-2:sheriff',
       // The broker passed the record on in May and filed no list; the exchange's April list is complete.
       'F_IV:no-list:broker:2024-05',
+      // Given access in 2024 and never audited.
+      'G:audit:exchange:2025-01-01T00:00:00-06:00',
     ]);
     const toIce = all[0];
     expect(toIce?.disclosures.map((disclosure) => disclosure.id)).toEqual(['d-1', 'd-2', 'd-3']);
@@ -235,6 +277,52 @@ describe('compliance through the gateway', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('records a detainer request for its own agency, shows it by kind, keeps the subject for auditors, and verifies the ledger', async () => {
+    const detainer = {
+      id: 'det-1',
+      agencyPartyId: 'sheriff',
+      requesterPartyId: 'ice',
+      receivedAt: '2024-06-01T08:00:00-05:00',
+      subjectKey: 'a'.repeat(64),
+      disposition: 'HONOURED' as const,
+      countyStaffMinutes: 40,
+    };
+    const recorder = await as(ctx.stack.auth, 'RECORDER', 'sheriff');
+    const recorded = await execute(ctx.stack.gatewayUrl, RecordDetainer, { input: detainer }, recorder);
+    expect(recorded.data?.recordDetainerRequest).toEqual({ id: 'det-1', kind: 'DETAINER_REQUEST', created: true });
+    const elsewhere = await execute(
+      ctx.stack.gatewayUrl,
+      RecordDetainer,
+      { input: { ...detainer, id: 'det-2' } },
+      await as(ctx.stack.auth, 'RECORDER', 'cook-clerk'),
+    );
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'agencyPartyId' });
+    const auditor = await as(ctx.stack.auth, 'AUDITOR');
+    const { data, errors } = await execute(ctx.stack.gatewayUrl, Documents, { kinds: ['DETAINER_REQUEST'] }, auditor);
+    expect(errors).toBeUndefined();
+    expect(data?.complianceDocuments).toEqual([
+      {
+        id: 'det-1',
+        kind: 'DETAINER_REQUEST',
+        agency: { name: 'the sheriff' },
+        disposition: 'HONOURED',
+        countyStaffMinutes: 40,
+      },
+    ]);
+    expect(data?.verifyComplianceLedger).toEqual({ ok: true, entries: 1 });
+    const subject = await execute(ctx.stack.gatewayUrl, DetainerSubject, {}, auditor);
+    expect(subject.data?.complianceDocuments).toEqual([{ subjectKey: 'a'.repeat(64) }]);
+    const hidden = await execute(ctx.stack.gatewayUrl, DetainerSubject, {}, await as(ctx.stack.auth, 'ANALYST'));
+    expect(hidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const findings = await execute(
+      ctx.stack.gatewayUrl,
+      Findings,
+      { ...YEAR_2024, first: 100, subsections: ['A', 'C'] },
+      await as(ctx.stack.auth, 'ANALYST'),
+    );
+    expect(findings.data?.findings.nodes.map((finding) => finding.id)).toEqual(['A:det-1', 'C:det-1']);
+  });
+
   it('navigates from a party to its agreements and findings, and from a disclosure to its agreement and findings', async () => {
     const { data, errors } = await execute(
       ctx.stack.gatewayUrl,
@@ -244,7 +332,11 @@ describe('compliance through the gateway', () => {
     );
     expect(errors).toBeUndefined();
     expect(data?.party?.agreements).toEqual([{ id: 'ag-1', version: 1, until: '2025-01-01T00:00:00-06:00' }]);
-    expect(data?.party?.findings.map((finding) => finding.id)).toEqual(['E:d-3', 'F_III:unpermitted:d-2:sheriff']);
+    expect(data?.party?.findings.map((finding) => finding.id)).toEqual([
+      'E:d-3',
+      'F_III:unpermitted:d-2:sheriff',
+      'G:audit:exchange:2025-01-01T00:00:00-06:00',
+    ]);
     expect(data?.disclosure?.agreement).toBeNull();
     expect(data?.disclosure?.findings).toEqual([{ id: 'F_III:unpermitted:d-2:sheriff', subsection: 'F_III' }]);
     const direct = await execute(

@@ -6,6 +6,7 @@ import { isRole, ROLES } from '../../subgraphs/shared/auth/principal.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
 import { verifyLedger } from '../../subgraphs/lineage/ledger.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
+import { recordDocument } from '../../subgraphs/compliance/documents.ts';
 import { verifyAccessLog } from '../../subgraphs/shared/access-log.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { as } from '../support/auth.ts';
@@ -106,6 +107,10 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'RecordRecipientCertificationInput.documentSha256': 'a'.repeat(64),
   'RecordRecipientListInput.month': '2025-05',
   'RecordRecipientListInput.recipientPartyIds': RECIPIENT,
+  'RecordDeletionDemandInput.violatingDisclosureIds': SEEDED_DISCLOSURE,
+  'RecordDetainerRequestInput.subjectKey': SEEDED_SUBJECT,
+  'RecordImmigrationAccessRequestInput.subjectKey': SEEDED_SUBJECT,
+  'RecordComplaintStatusInput.complaintId': 'seeded-complaint',
 };
 /** Booleans that must be true for the other values to be valid together. */
 const TRUE_BY_COORDINATE = new Set(['RecordAgreementInput.permitsRedisclosure']);
@@ -321,6 +326,13 @@ describe('injection through every string argument', () => {
         records: [{ recordId: 'sheriff-record-0001' }],
       });
     }
+    // A complaint, so that a status change has one to name.
+    await recordDocument(ctx.db, 'COMPLAINT', {
+      id: 'seeded-complaint',
+      receivedByPartyId: SENDER,
+      receivedAt: '2025-05-01T10:00:00-05:00',
+      allegation: 'seeded',
+    });
     // One refused request by an immigration agent puts an entry on the access log.
     const refused = await send(
       ctx.stack.gatewayUrl,

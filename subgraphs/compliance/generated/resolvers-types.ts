@@ -3,6 +3,7 @@ import type { PartyRef, AccessLogRow } from '../repository.ts';
 import type { AgreementRow } from '../agreements.ts';
 import type { CertificationRow, RecipientListRow } from '../recipients.ts';
 import type { FindingRow } from '../findings.ts';
+import type { DocumentView } from '../documents.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,10 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+export type AccessAnswer =
+  | 'DECLINED'
+  | 'GRANTED';
 
 export type AccessLogConnection = {
   __typename?: 'AccessLogConnection';
@@ -71,6 +76,12 @@ export type AccessOutcome =
   | 'ALLOWED'
   | 'REFUSED';
 
+export type AccessRequestKind =
+  | 'ACCESS_TO_INDIVIDUAL'
+  | 'INCARCERATION_STATUS'
+  | 'RELEASE_DATE'
+  | 'USE_OF_FACILITIES';
+
 /**
  * One version of a written agreement between a county agency and a third party (Sec.
  * 46-37(f)). An amendment is a new version of the same id, never an edit. For an instant, the
@@ -120,6 +131,36 @@ export type AgreementCertificationInput = {
   title: Scalars['String']['input'];
 };
 
+/** (g): an audit of a third party. */
+export type Audit = ComplianceDocument & {
+  __typename?: 'Audit';
+  at: Scalars['DateTime']['output'];
+  auditor: Party;
+  findingsNoted: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  result: AuditResult;
+  scope: Scalars['String']['output'];
+  thirdParty: Party;
+};
+
+export type AuditResult =
+  | 'COMPLIANT'
+  | 'INCONCLUSIVE'
+  | 'NOT_COMPLIANT';
+
+/** (h): the agency's order to cease any access, use or disclosure. */
+export type CeaseOrder = ComplianceDocument & {
+  __typename?: 'CeaseOrder';
+  agency: Party;
+  at: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  notice: Maybe<ViolationNotice>;
+  thirdParty: Party;
+};
+
 /** The result of recomputing every hash of the access log. */
 export type ChainVerification = {
   __typename?: 'ChainVerification';
@@ -138,6 +179,83 @@ export type ChainVerification = {
   reason: Maybe<Scalars['String']['output']>;
 };
 
+/** (d): a written complaint to the Office of Professional Review. */
+export type Complaint = ComplianceDocument & {
+  __typename?: 'Complaint';
+  allegation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  linkedDisclosures: Array<Disclosure>;
+  parties: Array<Party>;
+  receivedAt: Scalars['DateTime']['output'];
+  receivedBy: Party;
+  /** The latest status recorded; RECEIVED until one is. */
+  status: ComplaintStatus;
+};
+
+export type ComplaintStatus =
+  | 'CLOSED'
+  | 'INVESTIGATING'
+  | 'NOT_SUSTAINED'
+  /** Before any change is recorded; a change cannot set it. */
+  | 'RECEIVED'
+  | 'SUSTAINED';
+
+/** A change of a complaint's status, as a new event. */
+export type ComplaintStatusChange = ComplianceDocument & {
+  __typename?: 'ComplaintStatusChange';
+  at: Scalars['DateTime']['output'];
+  complaintId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  note: Maybe<Scalars['String']['output']>;
+  status: ComplaintStatus;
+};
+
+/** A compliance document, recorded once by (kind, id) and stamped in the compliance ledger. */
+export type ComplianceDocument = {
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+};
+
+/**
+ * (h): the agency's demand to delete, by a deadline, what a deletion scope names: the scope of
+ * `violatingDisclosures`, or of `thirdParty` since `since` (Query.deletionScope answers it).
+ */
+export type DeletionDemand = ComplianceDocument & {
+  __typename?: 'DeletionDemand';
+  agency: Party;
+  at: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  notice: Maybe<ViolationNotice>;
+  since: Maybe<Scalars['DateTime']['output']>;
+  thirdParty: Party;
+  violatingDisclosures: Array<Disclosure>;
+};
+
+export type DetainerDisposition =
+  | 'DECLINED'
+  | 'HONOURED'
+  | 'PENDING';
+
+/** (a), (c): an ICE detainer request and what became of it. */
+export type DetainerRequest = ComplianceDocument & {
+  __typename?: 'DetainerRequest';
+  agency: Party;
+  /** County staff time spent on it. */
+  countyStaffMinutes: Scalars['Int']['output'];
+  disposition: DetainerDisposition;
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  receivedAt: Scalars['DateTime']['output'];
+  /** The written agreement with the federal government that reimburses all costs, if any. */
+  reimbursementAgreementReference: Maybe<Scalars['String']['output']>;
+  requester: Party;
+  subjectKey: Scalars['String']['output'];
+};
+
 export type Disclosure = {
   __typename?: 'Disclosure';
   /**
@@ -150,6 +268,17 @@ export type Disclosure = {
   findings: Array<Finding>;
   id: Scalars['ID']['output'];
 };
+
+/** The kinds of compliance document beside agreements, certifications and recipient lists. */
+export type DocumentKind =
+  | 'AUDIT'
+  | 'CEASE_ORDER'
+  | 'COMPLAINT'
+  | 'COMPLAINT_STATUS'
+  | 'DELETION_DEMAND'
+  | 'DETAINER_REQUEST'
+  | 'IMMIGRATION_ACCESS_REQUEST'
+  | 'VIOLATION_NOTICE';
 
 /** One finding: what the law requires and what the record shows instead. */
 export type Finding = {
@@ -183,6 +312,22 @@ export type FindingConnection = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** (b): an immigration agent's request for access to an individual or to facilities, or about incarceration status or a release date. */
+export type ImmigrationAccessRequest = ComplianceDocument & {
+  __typename?: 'ImmigrationAccessRequest';
+  agency: Party;
+  answer: AccessAnswer;
+  countyStaffMinutes: Scalars['Int']['output'];
+  criminalWarrantShown: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  nonImmigrationPurposeShown: Scalars['Boolean']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  request: AccessRequestKind;
+  requester: Party;
+  subjectKey: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -190,6 +335,20 @@ export type Mutation = {
    * by (id, version): the same content again writes nothing, other content is refused.
    */
   recordAgreement: RecordAgreementResult;
+  /** (g) An AUDITOR records an audit it made. Idempotent by id. */
+  recordAudit: RecordDocumentResult;
+  /** (h) A RECORDER records its agency's cease order. Idempotent by id. */
+  recordCeaseOrder: RecordDocumentResult;
+  /** (d) A RECORDER of the receiving office records a complaint. Idempotent by id. */
+  recordComplaint: RecordDocumentResult;
+  /** (d) A RECORDER records a change of a complaint's status. Idempotent by id. */
+  recordComplaintStatus: RecordDocumentResult;
+  /** (h) A RECORDER records its agency's deletion demand. Idempotent by id. */
+  recordDeletionDemand: RecordDocumentResult;
+  /** (a), (c) A RECORDER records a detainer request its agency received. Idempotent by id. */
+  recordDetainerRequest: RecordDocumentResult;
+  /** (b) A RECORDER records an immigration agent's request its agency received. Idempotent by id. */
+  recordImmigrationAccessRequest: RecordDocumentResult;
   /**
    * Records a recipient's written certification of compliance; a THIRD_PARTY of the recipient
    * or of the third party it certifies to. Idempotent by id.
@@ -197,11 +356,48 @@ export type Mutation = {
   recordRecipientCertification: RecordRecipientCertificationResult;
   /** Files a third party's recipient list for a month; a THIRD_PARTY for its own organisation only. Idempotent by id. */
   recordRecipientList: RecordRecipientListResult;
+  /** (h) A THIRD_PARTY files its own violation notice. Idempotent by id. */
+  recordViolationNotice: RecordDocumentResult;
 };
 
 
 export type MutationRecordAgreementArgs = {
   input: RecordAgreementInput;
+};
+
+
+export type MutationRecordAuditArgs = {
+  input: RecordAuditInput;
+};
+
+
+export type MutationRecordCeaseOrderArgs = {
+  input: RecordCeaseOrderInput;
+};
+
+
+export type MutationRecordComplaintArgs = {
+  input: RecordComplaintInput;
+};
+
+
+export type MutationRecordComplaintStatusArgs = {
+  input: RecordComplaintStatusInput;
+};
+
+
+export type MutationRecordDeletionDemandArgs = {
+  input: RecordDeletionDemandInput;
+};
+
+
+export type MutationRecordDetainerRequestArgs = {
+  input: RecordDetainerRequestInput;
+};
+
+
+export type MutationRecordImmigrationAccessRequestArgs = {
+  input: RecordImmigrationAccessRequestInput;
 };
 
 
@@ -212,6 +408,11 @@ export type MutationRecordRecipientCertificationArgs = {
 
 export type MutationRecordRecipientListArgs = {
   input: RecordRecipientListInput;
+};
+
+
+export type MutationRecordViolationNoticeArgs = {
+  input: RecordViolationNoticeInput;
 };
 
 export type PageInfo = {
@@ -229,6 +430,8 @@ export type Party = {
    * organisation's.
    */
   agreements: Array<Agreement>;
+  /** Compliance documents that name this party, by kind and id. */
+  complianceDocuments: Array<ComplianceDocument>;
   /**
    * How many disclosures this party has received, from anyone, over all time: the first
    * measure of how much personal information a third party holds.
@@ -269,6 +472,8 @@ export type Query = {
    * cut short. The log has no mutation: nothing can change or delete its entries.
    */
   accessLog: AccessLogConnection;
+  /** Compliance documents of the kinds asked for (all by default), by kind and id; for one party if asked. */
+  complianceDocuments: Array<ComplianceDocument>;
   /**
    * The findings of every rule asked for (all by default) over [from, until), for one party
    * and one severity if asked. Month and year rules ((f)(iv), (f)(v)) judge every county month
@@ -280,6 +485,11 @@ export type Query = {
    * missing, duplicated or altered. Reports the first broken seq and why.
    */
   verifyAccessLog: ChainVerification;
+  /**
+   * Recomputes the compliance ledger's hash chain and every document's hash from its content
+   * as stored now; reports the first entry that no longer matches, and why.
+   */
+  verifyComplianceLedger: ChainVerification;
 };
 
 
@@ -289,6 +499,12 @@ export type QueryAccessLogArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   principal?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryComplianceDocumentsArgs = {
+  kinds?: InputMaybe<Array<DocumentKind>>;
+  partyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -360,6 +576,86 @@ export type RecordAgreementResult = {
   created: Scalars['Boolean']['output'];
 };
 
+export type RecordAuditInput = {
+  at: Scalars['DateTime']['input'];
+  auditorPartyId: Scalars['ID']['input'];
+  findingsNoted?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  result: AuditResult;
+  scope: Scalars['String']['input'];
+  thirdPartyId: Scalars['ID']['input'];
+};
+
+export type RecordCeaseOrderInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  at: Scalars['DateTime']['input'];
+  deadline: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  noticeId?: InputMaybe<Scalars['ID']['input']>;
+  thirdPartyId: Scalars['ID']['input'];
+};
+
+export type RecordComplaintInput = {
+  allegation: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  linkedDisclosureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  partyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  receivedAt: Scalars['DateTime']['input'];
+  receivedByPartyId: Scalars['ID']['input'];
+};
+
+export type RecordComplaintStatusInput = {
+  at: Scalars['DateTime']['input'];
+  complaintId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ComplaintStatus;
+};
+
+export type RecordDeletionDemandInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  at: Scalars['DateTime']['input'];
+  deadline: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  noticeId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  thirdPartyId: Scalars['ID']['input'];
+  /** The disclosures found in violation; empty when `since` names when the third party's violation began. */
+  violatingDisclosureIds: Array<Scalars['ID']['input']>;
+};
+
+export type RecordDetainerRequestInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  countyStaffMinutes: Scalars['Int']['input'];
+  disposition: DetainerDisposition;
+  id: Scalars['ID']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  reimbursementAgreementReference?: InputMaybe<Scalars['String']['input']>;
+  requesterPartyId: Scalars['ID']['input'];
+  subjectKey: Scalars['String']['input'];
+};
+
+export type RecordDocumentResult = {
+  __typename?: 'RecordDocumentResult';
+  /** False when the same content was already recorded under this id: nothing was written. */
+  created: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+};
+
+export type RecordImmigrationAccessRequestInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  answer: AccessAnswer;
+  countyStaffMinutes: Scalars['Int']['input'];
+  criminalWarrantShown: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  nonImmigrationPurposeShown: Scalars['Boolean']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  request: AccessRequestKind;
+  requesterPartyId: Scalars['ID']['input'];
+  subjectKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordRecipientCertificationInput = {
   documentSha256: Scalars['String']['input'];
   from: Scalars['DateTime']['input'];
@@ -394,6 +690,17 @@ export type RecordRecipientListResult = {
   list: RecipientList;
 };
 
+export type RecordViolationNoticeInput = {
+  agencyPartyId: Scalars['ID']['input'];
+  at: Scalars['DateTime']['input'];
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  description: Scalars['String']['input'];
+  disclosureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  recordIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  thirdPartyId: Scalars['ID']['input'];
+};
+
 export type Severity =
   | 'HIGH'
   | 'LOW'
@@ -401,6 +708,14 @@ export type Severity =
 
 /** The subsections of Sec. 46-37 that findings are evaluated for. */
 export type Subsection =
+  /** (a) a detainer request honoured with no written reimbursement agreement. */
+  | 'A'
+  /** (b) immigration agents given access or answers without a criminal warrant or a non-immigration law-enforcement purpose. */
+  | 'B'
+  /** (c) county staff time spent on detainer compliance the section does not allow. */
+  | 'C'
+  /** (d) complaints to the Office of Professional Review, their status and linked events. */
+  | 'D'
   /** (e) a direct or indirect disclosure to an immigration agent. */
   | 'E'
   /** (f)(i) access with no agreement prohibiting disclosure to immigration agents and use for immigration enforcement. */
@@ -412,7 +727,26 @@ export type Subsection =
   /** (f)(iv) a month with redisclosures and no recipient list, or a list that leaves recipients out. */
   | 'F_IV'
   /** (f)(v) more than 500 individuals in a county year and no chief executive's certification. */
-  | 'F_V';
+  | 'F_V'
+  /** (g) a third party given access and not audited within the audit cycle; an agreement covering more than 500 individuals that is not public. */
+  | 'G'
+  /** (h) a violation notice with no cease order or deletion demand in time; a disclosure after a cease order or after a confirmed deletion. */
+  | 'H';
+
+/** (h): a third party's notice that it obtained, used or held personal information in violation. */
+export type ViolationNotice = ComplianceDocument & {
+  __typename?: 'ViolationNotice';
+  agency: Party;
+  at: Scalars['DateTime']['output'];
+  categories: Array<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  disclosures: Array<Disclosure>;
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** How many records it names (the records themselves are subject-level). */
+  recordCount: Scalars['Int']['output'];
+  thirdParty: Party;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -513,20 +847,34 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessAnswer: AccessAnswer;
   AccessLogConnection: ResolverTypeWrapper<Omit<AccessLogConnection, 'nodes'> & { nodes: Array<ResolversTypes['AccessLogEntry']> }>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessOutcome: AccessOutcome;
+  AccessRequestKind: AccessRequestKind;
   Agreement: ResolverTypeWrapper<AgreementRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgreementCertificationInput: AgreementCertificationInput;
+  Audit: ResolverTypeWrapper<DocumentView>;
+  AuditResult: AuditResult;
+  CeaseOrder: ResolverTypeWrapper<DocumentView>;
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
+  Complaint: ResolverTypeWrapper<DocumentView>;
+  ComplaintStatus: ComplaintStatus;
+  ComplaintStatusChange: ResolverTypeWrapper<DocumentView>;
+  ComplianceDocument: ResolverTypeWrapper<DocumentView>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletionDemand: ResolverTypeWrapper<DocumentView>;
+  DetainerDisposition: DetainerDisposition;
+  DetainerRequest: ResolverTypeWrapper<DocumentView>;
   Disclosure: ResolverTypeWrapper<PartyRef>;
+  DocumentKind: DocumentKind;
   Finding: ResolverTypeWrapper<FindingRow>;
   FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }>;
+  ImmigrationAccessRequest: ResolverTypeWrapper<DocumentView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRef>;
@@ -537,12 +885,22 @@ export type ResolversTypes = ResolversObject<{
   RecipientListCadence: RecipientListCadence;
   RecordAgreementInput: RecordAgreementInput;
   RecordAgreementResult: ResolverTypeWrapper<Omit<RecordAgreementResult, 'agreement'> & { agreement: ResolversTypes['Agreement'] }>;
+  RecordAuditInput: RecordAuditInput;
+  RecordCeaseOrderInput: RecordCeaseOrderInput;
+  RecordComplaintInput: RecordComplaintInput;
+  RecordComplaintStatusInput: RecordComplaintStatusInput;
+  RecordDeletionDemandInput: RecordDeletionDemandInput;
+  RecordDetainerRequestInput: RecordDetainerRequestInput;
+  RecordDocumentResult: ResolverTypeWrapper<RecordDocumentResult>;
+  RecordImmigrationAccessRequestInput: RecordImmigrationAccessRequestInput;
   RecordRecipientCertificationInput: RecordRecipientCertificationInput;
   RecordRecipientCertificationResult: ResolverTypeWrapper<Omit<RecordRecipientCertificationResult, 'certification'> & { certification: ResolversTypes['RecipientCertification'] }>;
   RecordRecipientListInput: RecordRecipientListInput;
   RecordRecipientListResult: ResolverTypeWrapper<Omit<RecordRecipientListResult, 'list'> & { list: ResolversTypes['RecipientList'] }>;
+  RecordViolationNoticeInput: RecordViolationNoticeInput;
   Severity: Severity;
   Subsection: Subsection;
+  ViolationNotice: ResolverTypeWrapper<DocumentView>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -555,11 +913,19 @@ export type ResolversParentTypes = ResolversObject<{
   Agreement: AgreementRow;
   Boolean: Scalars['Boolean']['output'];
   AgreementCertificationInput: AgreementCertificationInput;
+  Audit: DocumentView;
+  CeaseOrder: DocumentView;
   ChainVerification: ChainVerification;
+  Complaint: DocumentView;
+  ComplaintStatusChange: DocumentView;
+  ComplianceDocument: DocumentView;
   DateTime: Scalars['DateTime']['output'];
+  DeletionDemand: DocumentView;
+  DetainerRequest: DocumentView;
   Disclosure: PartyRef;
   Finding: FindingRow;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
+  ImmigrationAccessRequest: DocumentView;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Party: PartyRef;
@@ -568,10 +934,20 @@ export type ResolversParentTypes = ResolversObject<{
   RecipientList: RecipientListRow;
   RecordAgreementInput: RecordAgreementInput;
   RecordAgreementResult: Omit<RecordAgreementResult, 'agreement'> & { agreement: ResolversParentTypes['Agreement'] };
+  RecordAuditInput: RecordAuditInput;
+  RecordCeaseOrderInput: RecordCeaseOrderInput;
+  RecordComplaintInput: RecordComplaintInput;
+  RecordComplaintStatusInput: RecordComplaintStatusInput;
+  RecordDeletionDemandInput: RecordDeletionDemandInput;
+  RecordDetainerRequestInput: RecordDetainerRequestInput;
+  RecordDocumentResult: RecordDocumentResult;
+  RecordImmigrationAccessRequestInput: RecordImmigrationAccessRequestInput;
   RecordRecipientCertificationInput: RecordRecipientCertificationInput;
   RecordRecipientCertificationResult: Omit<RecordRecipientCertificationResult, 'certification'> & { certification: ResolversParentTypes['RecipientCertification'] };
   RecordRecipientListInput: RecordRecipientListInput;
   RecordRecipientListResult: Omit<RecordRecipientListResult, 'list'> & { list: ResolversParentTypes['RecipientList'] };
+  RecordViolationNoticeInput: RecordViolationNoticeInput;
+  ViolationNotice: DocumentView;
 }>;
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
@@ -620,6 +996,29 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Audit'] = ResolversParentTypes['Audit']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  auditor?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  findingsNoted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CeaseOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CeaseOrder'] = ResolversParentTypes['CeaseOrder']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['ViolationNotice']>, ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ChainVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = ResolversObject<{
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -628,9 +1027,61 @@ export type ChainVerificationResolvers<ContextType = Context, ParentType extends
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ComplaintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = ResolversObject<{
+  allegation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  linkedDisclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ComplaintStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplaintStatusChange'] = ResolversParentTypes['ComplaintStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  complaintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ComplianceDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceDocument'] = ResolversParentTypes['ComplianceDocument']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Audit' | 'CeaseOrder' | 'Complaint' | 'ComplaintStatusChange' | 'DeletionDemand' | 'DetainerRequest' | 'ImmigrationAccessRequest' | 'ViolationNotice', ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeletionDemandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletionDemand'] = ResolversParentTypes['DeletionDemand']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['ViolationNotice']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  violatingDisclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DetainerRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DetainerRequest'] = ResolversParentTypes['DetainerRequest']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  countyStaffMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['DetainerDisposition'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reimbursementAgreementReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type DisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'], FederationReferenceType extends FederationReferenceTypes['Disclosure'] = FederationReferenceTypes['Disclosure']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Disclosure']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -660,10 +1111,33 @@ export type FindingConnectionResolvers<ContextType = Context, ParentType extends
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ImmigrationAccessRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImmigrationAccessRequest'] = ResolversParentTypes['ImmigrationAccessRequest']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  answer?: Resolver<ResolversTypes['AccessAnswer'], ParentType, ContextType>;
+  countyStaffMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  criminalWarrantShown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  nonImmigrationPurposeShown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['AccessRequestKind'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  subjectKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordAgreement?: Resolver<ResolversTypes['RecordAgreementResult'], ParentType, ContextType, RequireFields<MutationRecordAgreementArgs, 'input'>>;
+  recordAudit?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordAuditArgs, 'input'>>;
+  recordCeaseOrder?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordCeaseOrderArgs, 'input'>>;
+  recordComplaint?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordComplaintArgs, 'input'>>;
+  recordComplaintStatus?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordComplaintStatusArgs, 'input'>>;
+  recordDeletionDemand?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordDeletionDemandArgs, 'input'>>;
+  recordDetainerRequest?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordDetainerRequestArgs, 'input'>>;
+  recordImmigrationAccessRequest?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordImmigrationAccessRequestArgs, 'input'>>;
   recordRecipientCertification?: Resolver<ResolversTypes['RecordRecipientCertificationResult'], ParentType, ContextType, RequireFields<MutationRecordRecipientCertificationArgs, 'input'>>;
   recordRecipientList?: Resolver<ResolversTypes['RecordRecipientListResult'], ParentType, ContextType, RequireFields<MutationRecordRecipientListArgs, 'input'>>;
+  recordViolationNotice?: Resolver<ResolversTypes['RecordDocumentResult'], ParentType, ContextType, RequireFields<MutationRecordViolationNoticeArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -674,6 +1148,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party'], FederationReferenceType extends FederationReferenceTypes['Party'] = FederationReferenceTypes['Party']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Party']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  complianceDocuments?: Resolver<Array<ResolversTypes['ComplianceDocument']>, ParentType, ContextType>;
   disclosureCountReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<PartyFindingsArgs, 'from' | 'until'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -681,8 +1156,10 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
+  complianceDocuments?: Resolver<Array<ResolversTypes['ComplianceDocument']>, ParentType, ContextType, Partial<QueryComplianceDocumentsArgs>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first' | 'from' | 'until'>>;
   verifyAccessLog?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType>;
+  verifyComplianceLedger?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType>;
 }>;
 
 export type RecipientCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientCertification'] = ResolversParentTypes['RecipientCertification']> = ResolversObject<{
@@ -710,6 +1187,12 @@ export type RecordAgreementResultResolvers<ContextType = Context, ParentType ext
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type RecordDocumentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordDocumentResult'] = ResolversParentTypes['RecordDocumentResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+}>;
+
 export type RecordRecipientCertificationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordRecipientCertificationResult'] = ResolversParentTypes['RecordRecipientCertificationResult']> = ResolversObject<{
   certification?: Resolver<ResolversTypes['RecipientCertification'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -720,15 +1203,36 @@ export type RecordRecipientListResultResolvers<ContextType = Context, ParentType
   list?: Resolver<ResolversTypes['RecipientList'], ParentType, ContextType>;
 }>;
 
+export type ViolationNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViolationNotice'] = ResolversParentTypes['ViolationNotice']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  Audit?: AuditResolvers<ContextType>;
+  CeaseOrder?: CeaseOrderResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
+  Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintStatusChange?: ComplaintStatusChangeResolvers<ContextType>;
+  ComplianceDocument?: ComplianceDocumentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletionDemand?: DeletionDemandResolvers<ContextType>;
+  DetainerRequest?: DetainerRequestResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
+  ImmigrationAccessRequest?: ImmigrationAccessRequestResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
@@ -736,7 +1240,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecipientCertification?: RecipientCertificationResolvers<ContextType>;
   RecipientList?: RecipientListResolvers<ContextType>;
   RecordAgreementResult?: RecordAgreementResultResolvers<ContextType>;
+  RecordDocumentResult?: RecordDocumentResultResolvers<ContextType>;
   RecordRecipientCertificationResult?: RecordRecipientCertificationResultResolvers<ContextType>;
   RecordRecipientListResult?: RecordRecipientListResultResolvers<ContextType>;
+  ViolationNotice?: ViolationNoticeResolvers<ContextType>;
 }>;
 
