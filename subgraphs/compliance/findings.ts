@@ -156,16 +156,20 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     order: instantOrder(flow.at),
   }));
   const found: FindingRow[] = [];
-  if (wanted.has('E')) found.push(...(await immigrationAgentFindings(db, window)));
-  if (wanted.has('F_I')) found.push(...accessWithoutProhibition(flows, agreements, window));
-  if (wanted.has('F_II')) found.push(...purposeFindings(flows, agreements, window));
+  // One at a time: a county year's findings outnumber what a spread call may carry.
+  const add = (list: readonly FindingRow[]) => {
+    for (const finding of list) found.push(finding);
+  };
+  if (wanted.has('E')) add(await immigrationAgentFindings(db, window));
+  if (wanted.has('F_I')) add(accessWithoutProhibition(flows, agreements, window));
+  if (wanted.has('F_II')) add(purposeFindings(flows, agreements));
   if (wanted.has('F_III') || wanted.has('F_IV')) {
     const certifications = await allCertifications(db);
-    if (wanted.has('F_III')) found.push(...redisclosureFindings(flows, agreements, certifications, window));
-    if (wanted.has('F_IV')) found.push(...recipientListFindings(flows, await allRecipientLists(db), window));
+    if (wanted.has('F_III')) add(redisclosureFindings(flows, agreements, certifications, window));
+    if (wanted.has('F_IV')) add(recipientListFindings(flows, await allRecipientLists(db), window));
   }
   const years = wanted.has('F_V') || wanted.has('G') ? await individualsByYear(db, window) : [];
-  if (wanted.has('F_V')) found.push(...ceoCertificationFindings(years, agreements));
+  if (wanted.has('F_V')) add(ceoCertificationFindings(years, agreements));
   const settings = filter.settings ?? complianceSettings();
   const documents = await documentsOfKinds(db, DOCUMENT_KINDS);
   const inWindow = (at: unknown) =>
@@ -176,8 +180,8 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     const detainers = documents.filter(
       (document) => document.kind === 'DETAINER_REQUEST' && inWindow(document.content.receivedAt),
     );
-    if (wanted.has('A')) found.push(...detainerFindings(detainers));
-    if (wanted.has('C')) found.push(...resourceFindings(detainers));
+    if (wanted.has('A')) add(detainerFindings(detainers));
+    if (wanted.has('C')) add(resourceFindings(detainers));
   }
   if (wanted.has('B')) {
     found.push(
@@ -188,12 +192,12 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
       ),
     );
   }
-  if (wanted.has('D')) found.push(...complaintFindings(documents, inWindow));
-  if (wanted.has('G')) found.push(...auditFindings(flows, documents, years, agreements, window, settings));
+  if (wanted.has('D')) add(complaintFindings(documents, inWindow));
+  if (wanted.has('G')) add(auditFindings(flows, documents, years, agreements, window, settings));
   if (wanted.has('H')) {
-    found.push(...noticeFindings(documents, window, settings, filter.now ?? Date.now()));
-    found.push(...afterOrderFindings(flows, documents));
-    found.push(...(await afterDeletionFindings(db, window)));
+    add(noticeFindings(documents, window, settings, filter.now ?? Date.now()));
+    add(afterOrderFindings(flows, documents));
+    add(await afterDeletionFindings(db, window));
   }
   return found
     .filter((finding) => filter.partyId == null || finding.partyIds.includes(filter.partyId))
@@ -282,35 +286,52 @@ function accessWithoutProhibition(
 }
 
 /** (f)(ii): a disclosure by an agency to a third party with no agreement in force, or for a purpose the agreement does not permit. */
-function purposeFindings(
-  flows: readonly Flow[],
-  agreements: readonly AgreementRow[],
-  window: { from: string; until: string },
-): FindingRow[] {
+function purposeFindings(flows: readonly Flow[], agreements: readonly AgreementRow[]): FindingRow[] {
   const out: FindingRow[] = [];
   const codes = PURPOSE_CODES.join(', ');
   for (const flow of flows) {
-    if (flow.fromKind !== 'COUNTY_AGENCY' || flow.toKind === 'COUNTY_AGENCY') continue;
-    const inForce = agreementsInForce(agreements, flow.fromId, flow.toId, flow.order);
-    if (inForce.some((agreement) => purposePermitted(flow.purpose, agreement))) continue;
-    out.push({
-      id: `F_II:${flow.id}`,
-      subsection: 'F_II',
-      severity: inForce.length === 0 ? 'HIGH' : 'MEDIUM',
-      partyIds: [flow.fromId, flow.toId],
-      from: flow.at,
-      until: flow.at,
-      disclosureIds: [flow.id],
-      agreementKeys: inForce.map(keyOf),
-      recordCount: null,
-      individualCount: null,
-      explanation:
-        inForce.length === 0
-          ? `${flow.fromId} disclosed personal information to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) with no written agreement in force between them. Sec. 46-37(f)(ii) limits use and disclosure to a purpose specified in a written agreement.`
-          : `${flow.fromId} disclosed personal information to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) for "${flow.purpose}", which is not among the purposes agreement ${inForce.map(keyOf).join(', ')} permits. Sec. 46-37(f)(ii) limits use and disclosure to the purposes in the agreement (codes: ${codes}).`,
-    });
+    if (flow.toKind === 'COUNTY_AGENCY') continue;
+    if (flow.fromKind === 'COUNTY_AGENCY') {
+      const inForce = agreementsInForce(agreements, flow.fromId, flow.toId, flow.order);
+      if (inForce.some((agreement) => purposePermitted(flow.purpose, agreement))) continue;
+      out.push({
+        id: `F_II:${flow.id}`,
+        subsection: 'F_II',
+        severity: inForce.length === 0 ? 'HIGH' : 'MEDIUM',
+        partyIds: [flow.fromId, flow.toId],
+        from: flow.at,
+        until: flow.at,
+        disclosureIds: [flow.id],
+        agreementKeys: inForce.map(keyOf),
+        recordCount: null,
+        individualCount: null,
+        explanation:
+          inForce.length === 0
+            ? `${flow.fromId} disclosed personal information to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) with no written agreement in force between them. Sec. 46-37(f)(ii) limits use and disclosure to a purpose specified in a written agreement.`
+            : `${flow.fromId} disclosed personal information to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) for "${flow.purpose}", which is not among the purposes agreement ${inForce.map(keyOf).join(', ')} permits. Sec. 46-37(f)(ii) limits use and disclosure to the purposes in the agreement (codes: ${codes}).`,
+      });
+      continue;
+    }
+    // A third party's own redisclosure of an agency's records: the purpose is judged against
+    // its agreement with that agency (whether it may redisclose at all is (f)(iii)'s).
+    for (const agencyId of flow.origins) {
+      const inForce = agreementsInForce(agreements, agencyId, flow.fromId, flow.order);
+      if (inForce.length === 0 || inForce.some((agreement) => purposePermitted(flow.purpose, agreement))) continue;
+      out.push({
+        id: `F_II:redisclosure:${flow.id}:${agencyId}`,
+        subsection: 'F_II',
+        severity: 'MEDIUM',
+        partyIds: [agencyId, flow.fromId, flow.toId],
+        from: flow.at,
+        until: flow.at,
+        disclosureIds: [flow.id],
+        agreementKeys: inForce.map(keyOf),
+        recordCount: null,
+        individualCount: null,
+        explanation: `${flow.fromId} passed ${agencyId}'s personal information on to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) for "${flow.purpose}", which is not among the purposes its agreement ${inForce.map(keyOf).join(', ')} with ${agencyId} permits. Sec. 46-37(f)(ii) limits a third party's use and disclosure to those purposes.`,
+      });
+    }
   }
-  void window;
   return out;
 }
 

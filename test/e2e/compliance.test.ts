@@ -257,6 +257,7 @@ describe('compliance through the gateway', () => {
     expect(all.length).toBe(page?.totalCount);
     expect(all.map((finding) => finding.id)).toEqual([
       'E:d-3',
+      'F_II:redisclosure:d-2:sheriff',
       'F_III:recipient:d-3:sheriff',
       'F_III:unpermitted:d-2:sheriff',
       // The broker passed the record on in May and filed no list; the exchange's April list is complete.
@@ -266,8 +267,9 @@ describe('compliance through the gateway', () => {
     ]);
     const toIce = all[0];
     expect(toIce?.disclosures.map((disclosure) => disclosure.id)).toEqual(['d-1', 'd-2', 'd-3']);
-    expect(all[1]?.agreements).toEqual([]);
-    expect(all[2]?.agreements).toEqual([{ id: 'ag-1', version: 1 }]);
+    expect(all[1]?.agreements).toEqual([{ id: 'ag-1', version: 1 }]);
+    expect(all[2]?.agreements).toEqual([]);
+    expect(all[3]?.agreements).toEqual([{ id: 'ag-1', version: 1 }]);
     const refused = await execute(
       ctx.stack.gatewayUrl,
       Findings,
@@ -334,11 +336,15 @@ describe('compliance through the gateway', () => {
     expect(data?.party?.agreements).toEqual([{ id: 'ag-1', version: 1, until: '2025-01-01T00:00:00-06:00' }]);
     expect(data?.party?.findings.map((finding) => finding.id)).toEqual([
       'E:d-3',
+      'F_II:redisclosure:d-2:sheriff',
       'F_III:unpermitted:d-2:sheriff',
       'G:audit:exchange:2025-01-01T00:00:00-06:00',
     ]);
     expect(data?.disclosure?.agreement).toBeNull();
-    expect(data?.disclosure?.findings).toEqual([{ id: 'F_III:unpermitted:d-2:sheriff', subsection: 'F_III' }]);
+    expect(data?.disclosure?.findings).toEqual([
+      { id: 'F_II:redisclosure:d-2:sheriff', subsection: 'F_II' },
+      { id: 'F_III:unpermitted:d-2:sheriff', subsection: 'F_III' },
+    ]);
     const direct = await execute(
       ctx.stack.gatewayUrl,
       Navigation,

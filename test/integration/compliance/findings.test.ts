@@ -109,13 +109,21 @@ describe('findings of Sec. 46-37', () => {
     await hop('d-expired', '2025-01-02T09:00:00-06:00', 'sheriff', 'exchange', 'CRIMINAL_JUSTICE_ADMINISTRATION', 'r2');
     // (f)(iii): to the permitted recipient a minute before its certification, and at its very start;
     // to a recipient the agreement does not name; onward by a recipient (to ICE: also (e)).
-    await hop('d-uncertified', '2024-07-02T11:59:00-05:00', 'exchange', 'broker', 'feed', 'r1');
+    // (f)(ii) for a redisclosure: a purpose the exchange's agreement names, then one it does not.
+    await hop(
+      'd-uncertified',
+      '2024-07-02T11:59:00-05:00',
+      'exchange',
+      'broker',
+      'criminal-justice administration',
+      'r1',
+    );
     await hop('d-certified', '2024-07-02T12:00:00-05:00', 'exchange', 'broker', 'feed', 'r2');
     await hop('d-unpermitted', '2024-07-03T09:00:00-05:00', 'exchange', 'vendor', 'resale', 'r1');
     await hop('d-by-recipient', '2024-07-04T09:00:00-05:00', 'broker', 'ice', 'lookup', 'r1');
     // (f)(iv): the exchange's July list, filed on its last day, leaves out the vendor and names a
     // party it never sent to; a disclosure at 23:30 on 31 July in Chicago (UTC: 1 August) is July's.
-    await hop('d-july-night', '2024-08-01T04:30:00Z', 'exchange', 'broker', 'feed', 'r2');
+    await hop('d-july-night', '2024-08-01T04:30:00Z', 'exchange', 'broker', 'CRIMINAL_JUSTICE_ADMINISTRATION', 'r2');
     await recordRecipientList(ctx.db, {
       id: 'list-exchange-2024-07',
       thirdPartyId: 'exchange',
@@ -150,7 +158,13 @@ describe('findings of Sec. 46-37', () => {
   });
 
   it('(f)(ii) names a purpose the agreement does not permit, and a disclosure with no agreement', async () => {
-    expect(await ids(YEAR_2024, 'F_II')).toEqual(['F_II:d-after-contract', 'F_II:d-direct', 'F_II:d-marketing']);
+    expect(await ids(YEAR_2024, 'F_II')).toEqual([
+      'F_II:d-after-contract',
+      'F_II:d-direct',
+      'F_II:d-marketing',
+      'F_II:redisclosure:d-certified:sheriff',
+      'F_II:redisclosure:d-unpermitted:sheriff',
+    ]);
     const [marketing] = await findings(ctx.db, { window: YEAR_2024, subsections: ['F_II'], partyId: 'exchange' });
     expect(marketing).toMatchObject({ severity: 'MEDIUM', agreementKeys: ['ag-exchange#1'] });
     expect(marketing?.explanation).toContain(
