@@ -37,7 +37,9 @@ async function run(args: string[]): Promise<SuiteResult> {
     await migrate(db);
     const window = { from: `${year}-01-01T00:00:00-06:00`, until: `${year + 1}-01-01T00:00:00-06:00` };
     const started = performance.now();
-    const found = await findings(db, { window });
+    const steps: Record<string, number> = {};
+    const found = await findings(db, { window, onStep: (name, ms) => (steps[name] = round(ms / 1000, 2)) });
+    settings.secondsByStep = steps;
     metrics.findingsYearSeconds = round((performance.now() - started) / 1000, 2);
     metrics.findings = found.length;
     settings.bySubsection = Object.fromEntries(

@@ -1,6 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
+import { stampTyped } from './documents.ts';
 import { boundedText, checkEventId, checkInterval, checkNotFuture } from '../shared/validation.ts';
 
 /**
@@ -274,6 +275,7 @@ export async function recordAgreement(
       }
     }
     const [created] = await tx.run<{ row: AgreementRow }>(CREATE_AGREEMENT, input);
+    await stampTyped(tx, 'AGREEMENT', input.key);
     return { agreement: (created as { row: AgreementRow }).row, created: true };
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendManyToChain, canonicalJson } from '../shared/chain.ts';
 import { verifyChain, type ChainVerification } from '../shared/chain-verify.ts';
-import type { Database } from '../shared/db.ts';
+import type { Database, Tx } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import { isInstant } from '../shared/scalars.ts';
 import { assertPartiesExist, boundedText, checkEventId, checkNotFuture, isSubjectKey } from '../shared/validation.ts';
@@ -34,6 +34,39 @@ export type Content = Record<string, Value>;
 export type DocumentRow = { kind: DocumentKind; id: string; content: Content };
 
 export const COMPLIANCE_LEDGER = 'compliance-ledger';
+
+/**
+ * The typed compliance nodes (agreement versions, certifications, recipient lists) are stamped
+ * in the same chain, by a snapshot: their properties (not recordedAt) and the parties they are
+ * linked to, so that a re-pointed relationship is found as surely as an edited property.
+ */
+const TYPED = {
+  AGREEMENT: { label: 'Agreement', key: 'key' },
+  RECIPIENT_CERTIFICATION: { label: 'RecipientCertification', key: 'id' },
+  RECIPIENT_LIST: { label: 'RecipientList', key: 'id' },
+} as const;
+export type TypedKind = keyof typeof TYPED;
+
+const snapshotQuery = (kind: TypedKind) => /* cypher */ `
+  MATCH (n:${TYPED[kind].label} {${TYPED[kind].key}: $value})
+  RETURN properties(n) AS props, [(n)-[r]-(x:Party) | [type(r), x.id]] AS links`;
+
+type Snapshot = { props: Record<string, unknown>; links: Array<[string, string]> };
+
+const snapshotHash = (kind: TypedKind, { props, links }: Snapshot) => {
+  const { recordedAt: _recordedAt, ...kept } = props;
+  void _recordedAt;
+  return sha256(canonicalJson({ kind, ...kept, links: [...links].map((link) => link.join(' ')).sort() }));
+};
+
+/** Stamps a typed node just written, in the caller's transaction. */
+export async function stampTyped(tx: Tx, kind: TypedKind, value: string): Promise<void> {
+  const [snapshot] = await tx.run<Snapshot>(snapshotQuery(kind), { value });
+  if (snapshot === undefined) throw new Error(`${kind} ${value}: nothing to stamp`);
+  await appendManyToChain(tx, COMPLIANCE_LEDGER, 'LedgerEntry', [
+    { eventType: kind, eventId: value, contentHash: snapshotHash(kind, snapshot) },
+  ]);
+}
 
 /** How one kind is checked: which fields are instants, which name parties (and in what role), which are lists of ids. */
 type Field =
@@ -239,7 +272,8 @@ const DOCUMENTS_CONCERNING = /* cypher */ `
 const LEDGER_CONTENT_PAGE = /* cypher */ `
   MATCH (e:LedgerEntry {chain: $chain}) WHERE e.seq > $after
   OPTIONAL MATCH (d:ComplianceDocument {key: e.eventId})
-  RETURN e.seq AS seq, e.eventId AS key, e.contentHash AS contentHash, d.kind AS kind, d.id AS id, d.content AS content,
+  RETURN e.seq AS seq, e.eventType AS eventType, e.eventId AS key, e.contentHash AS contentHash,
+    d.kind AS kind, d.id AS id, d.content AS content,
     CASE WHEN d IS NULL THEN null
       ELSE properties(d) END AS fields
   ORDER BY e.seq LIMIT $limit`;
@@ -320,6 +354,7 @@ export async function verifyComplianceLedger(db: Database): Promise<ChainVerific
     const rows = await db.read((tx) =>
       tx.run<{
         seq: number;
+        eventType: string;
         key: string;
         contentHash: string;
         kind: DocumentKind | null;
@@ -329,6 +364,19 @@ export async function verifyComplianceLedger(db: Database): Promise<ChainVerific
       }>(LEDGER_CONTENT_PAGE, { chain: COMPLIANCE_LEDGER, after, limit: 2000 }),
     );
     for (const row of rows) {
+      if (row.eventType in TYPED) {
+        const kind = row.eventType as TypedKind;
+        const [snapshot] = await db.read((tx) => tx.run<Snapshot>(snapshotQuery(kind), { value: row.key }));
+        const now = snapshot === undefined ? null : snapshotHash(kind, snapshot);
+        if (now !== row.contentHash) {
+          return {
+            ok: false,
+            firstBrokenSeq: row.seq,
+            reason: `entry ${row.seq}: ${kind} ${row.key} ${now === null ? 'is no longer in the graph' : 'no longer matches what was recorded'}`,
+          };
+        }
+        continue;
+      }
       const document =
         row.content === null
           ? null

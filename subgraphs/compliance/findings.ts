@@ -45,6 +45,8 @@ export type FindingFilter = {
   settings?: ComplianceSettings;
   /** The instant the rules judge "not yet" against (h: a notice still within its days). */
   now?: number;
+  /** Told how long each step took, in milliseconds: for the benchmark. */
+  onStep?: (step: string, ms: number) => void;
 };
 
 /** A disclosure as the rules read it; retracted ones are left out before. */
@@ -150,54 +152,55 @@ function checkFilter(filter: FindingFilter): { from: string; until: string } {
 export async function findings(db: Database, filter: FindingFilter): Promise<FindingRow[]> {
   const window = checkFilter(filter);
   const wanted = new Set(filter.subsections ?? SUBSECTIONS);
+  let clock = performance.now();
+  const step = <T>(name: string, value: T): T => {
+    const now = performance.now();
+    filter.onStep?.(name, now - clock);
+    clock = now;
+    return value;
+  };
   const agreements = await allAgreements(db);
-  const flows = (await db.read((tx) => tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, window))).map((flow) => ({
-    ...flow,
-    order: instantOrder(flow.at),
-  }));
+  const flows = step(
+    'disclosures of the window',
+    (await db.read((tx) => tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, window))).map((flow) => ({
+      ...flow,
+      order: instantOrder(flow.at),
+    })),
+  );
   const found: FindingRow[] = [];
   // One at a time: a county year's findings outnumber what a spread call may carry.
-  const add = (list: readonly FindingRow[]) => {
+  const add = (name: string, list: readonly FindingRow[]) => {
     for (const finding of list) found.push(finding);
+    step(name, null);
   };
-  if (wanted.has('E')) add(await immigrationAgentFindings(db, window));
-  if (wanted.has('F_I')) add(accessWithoutProhibition(flows, agreements, window));
-  if (wanted.has('F_II')) add(purposeFindings(flows, agreements));
+  if (wanted.has('E')) add('(e)', await immigrationAgentFindings(db, window));
+  if (wanted.has('F_I')) add('(f)(i)', accessWithoutProhibition(flows, agreements, window));
+  if (wanted.has('F_II')) add('(f)(ii)', purposeFindings(flows, agreements));
   if (wanted.has('F_III') || wanted.has('F_IV')) {
     const certifications = await allCertifications(db);
-    if (wanted.has('F_III')) add(redisclosureFindings(flows, agreements, certifications, window));
-    if (wanted.has('F_IV')) add(recipientListFindings(flows, await allRecipientLists(db), window));
+    if (wanted.has('F_III')) add('(f)(iii)', redisclosureFindings(flows, agreements, certifications, window));
+    if (wanted.has('F_IV')) add('(f)(iv)', recipientListFindings(flows, await allRecipientLists(db), window));
   }
-  const years = wanted.has('F_V') || wanted.has('G') ? await individualsByYear(db, window) : [];
-  if (wanted.has('F_V')) add(ceoCertificationFindings(years, agreements));
+  const years =
+    wanted.has('F_V') || wanted.has('G') ? step('individuals per year', await individualsByYear(db, window)) : [];
+  if (wanted.has('F_V')) add('(f)(v)', ceoCertificationFindings(years, agreements));
   const settings = filter.settings ?? complianceSettings();
   const documents = await documentsOfKinds(db, DOCUMENT_KINDS);
   const inWindow = (at: unknown) =>
     typeof at === 'string' &&
     instantOrder(at) >= instantOrder(window.from) &&
     instantOrder(at) < instantOrder(window.until);
-  if (wanted.has('A') || wanted.has('C')) {
-    const detainers = documents.filter(
-      (document) => document.kind === 'DETAINER_REQUEST' && inWindow(document.content.receivedAt),
-    );
-    if (wanted.has('A')) add(detainerFindings(detainers));
-    if (wanted.has('C')) add(resourceFindings(detainers));
-  }
-  if (wanted.has('B')) {
-    found.push(
-      ...accessRequestFindings(
-        documents.filter(
-          (document) => document.kind === 'IMMIGRATION_ACCESS_REQUEST' && inWindow(document.content.receivedAt),
-        ),
-      ),
-    );
-  }
-  if (wanted.has('D')) add(complaintFindings(documents, inWindow));
-  if (wanted.has('G')) add(auditFindings(flows, documents, years, agreements, window, settings));
+  const ofKind = (kind: string, field: string) =>
+    documents.filter((document) => document.kind === kind && inWindow(document.content[field]));
+  if (wanted.has('A')) add('(a)', detainerFindings(ofKind('DETAINER_REQUEST', 'receivedAt')));
+  if (wanted.has('B')) add('(b)', accessRequestFindings(ofKind('IMMIGRATION_ACCESS_REQUEST', 'receivedAt')));
+  if (wanted.has('C')) add('(c)', resourceFindings(ofKind('DETAINER_REQUEST', 'receivedAt')));
+  if (wanted.has('D')) add('(d)', complaintFindings(documents, inWindow));
+  if (wanted.has('G')) add('(g)', auditFindings(flows, documents, years, agreements, window, settings));
   if (wanted.has('H')) {
-    add(noticeFindings(documents, window, settings, filter.now ?? Date.now()));
-    add(afterOrderFindings(flows, documents));
-    add(await afterDeletionFindings(db, window));
+    add('(h) notices', noticeFindings(documents, window, settings, filter.now ?? Date.now()));
+    add('(h) after a cease order', afterOrderFindings(flows, documents));
+    add('(h) after a deletion', await afterDeletionFindings(db, window));
   }
   return found
     .filter((finding) => filter.partyId == null || finding.partyIds.includes(filter.partyId))

@@ -1,6 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
+import { stampTyped } from './documents.ts';
 import { assertPartiesExist, boundedText, checkEventId, checkInterval, checkNotFuture } from '../shared/validation.ts';
 
 /**
@@ -138,6 +139,7 @@ export async function recordCertification(
     }
     await assertPartiesExist(tx, [input.recipientPartyId, input.thirdPartyId], `recipient certification ${input.id}`);
     const [created] = await tx.run<{ row: CertificationRow }>(CREATE_CERTIFICATION, input);
+    await stampTyped(tx, 'RECIPIENT_CERTIFICATION', input.id);
     return { certification: (created as { row: CertificationRow }).row, created: true };
   });
 }
@@ -183,6 +185,7 @@ export async function recordRecipientList(
         input.thirdPartyId,
       );
     }
+    await stampTyped(tx, 'RECIPIENT_LIST', input.id);
     return { list: created.row, created: true };
   });
 }

@@ -311,7 +311,8 @@ describe('compliance through the gateway', () => {
         countyStaffMinutes: 40,
       },
     ]);
-    expect(data?.verifyComplianceLedger).toEqual({ ok: true, entries: 1 });
+    // The agreement, the recipient list and the detainer request.
+    expect(data?.verifyComplianceLedger).toEqual({ ok: true, entries: 3 });
     const subject = await execute(ctx.stack.gatewayUrl, DetainerSubject, {}, auditor);
     expect(subject.data?.complianceDocuments).toEqual([{ subjectKey: 'a'.repeat(64) }]);
     const hidden = await execute(ctx.stack.gatewayUrl, DetainerSubject, {}, await as(ctx.stack.auth, 'ANALYST'));

@@ -5,6 +5,7 @@ import {
   recordAgreement,
   type AgreementInput,
 } from '../../../subgraphs/compliance/agreements.ts';
+import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.ts';
 import { recordCertification, recordRecipientList } from '../../../subgraphs/compliance/recipients.ts';
 import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
 import { useTestDatabase } from '../../support/database.ts';
@@ -126,6 +127,23 @@ describe('agreements, certifications and recipient lists', () => {
       recordRecipientList(ctx.db, { ...list, id: 'l3', recipientPartyIds: ['exchange'] }),
     ).rejects.toMatchObject({
       extensions: { field: 'recipientPartyIds' },
+    });
+  });
+
+  it('stamps agreements, certifications and lists in the compliance ledger, which finds an edited property or a re-pointed party', async () => {
+    expect(await verifyComplianceLedger(ctx.db)).toMatchObject({ ok: true, entries: 4 });
+    const edit = (cypher: string) => ctx.db.write((tx) => tx.run(cypher));
+    await edit(`MATCH (a:Agreement {key: 'ag#2'}) SET a.public = true`);
+    expect(await verifyComplianceLedger(ctx.db)).toMatchObject({ ok: false, firstBrokenSeq: 2 });
+    await edit(`MATCH (a:Agreement {key: 'ag#2'}) SET a.public = false`);
+    expect(await verifyComplianceLedger(ctx.db)).toMatchObject({ ok: true });
+    await edit(
+      `MATCH (:Party)-[w:WITH]-(a:Agreement {key: 'ag#1'}), (b:Party {id: 'broker'}) DELETE w CREATE (a)-[:WITH]->(b)`,
+    );
+    expect(await verifyComplianceLedger(ctx.db)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 1,
+      reason: 'entry 1: AGREEMENT ag#1 no longer matches what was recorded',
     });
   });
 });
