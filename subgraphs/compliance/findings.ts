@@ -78,8 +78,14 @@ export const INDIVIDUALS_RECEIVED = /* cypher */ `
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
     AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
   MATCH (d)-[:CARRIED]->(:Record)-[:ABOUT]->(s:Subject)
-  WITH t.id AS thirdPartyId, a.id AS agencyId, collect(DISTINCT s.key) AS subjects
-  RETURN thirdPartyId, agencyId, subjects`;
+  WITH t.id AS thirdPartyId, a.id AS agencyId, collect(DISTINCT s) AS subjects
+  WITH thirdPartyId, collect([agencyId, size(subjects)]) AS byAgency, collect(subjects) AS lists
+  CALL (lists) {
+    UNWIND lists AS list
+    UNWIND list AS s
+    RETURN count(DISTINCT s) AS individuals
+  }
+  RETURN thirdPartyId, byAgency, individuals`;
 
 /** The most individuals a third party may be given access to in a calendar year without a chief executive's certification. */
 export const CEO_CERTIFICATION_THRESHOLD = 500;
@@ -506,7 +512,7 @@ function recipientListFindings(
 
 type YearCount = {
   year: { label: string; from: string; until: string };
-  byThirdParty: Map<string, { subjects: Set<string>; agencies: Map<string, number> }>;
+  byThirdParty: Map<string, { individuals: number; agencies: Map<string, number> }>;
 };
 
 /** Distinct individuals each third party received from county agencies, per county year the window touches. */
@@ -514,15 +520,14 @@ async function individualsByYear(db: Database, window: { from: string; until: st
   const counts: YearCount[] = [];
   for (const year of countyPeriods(window.from, window.until, 'year')) {
     const rows = await db.read((tx) =>
-      tx.run<{ thirdPartyId: string; agencyId: string; subjects: string[] }>(INDIVIDUALS_RECEIVED, year),
+      tx.run<{ thirdPartyId: string; byAgency: Array<[string, number]>; individuals: number }>(
+        INDIVIDUALS_RECEIVED,
+        year,
+      ),
     );
-    const byThirdParty = new Map<string, { subjects: Set<string>; agencies: Map<string, number> }>();
-    for (const row of rows) {
-      const entry = byThirdParty.get(row.thirdPartyId) ?? { subjects: new Set<string>(), agencies: new Map() };
-      for (const subject of row.subjects) entry.subjects.add(subject);
-      entry.agencies.set(row.agencyId, row.subjects.length);
-      byThirdParty.set(row.thirdPartyId, entry);
-    }
+    const byThirdParty = new Map(
+      rows.map((row) => [row.thirdPartyId, { individuals: row.individuals, agencies: new Map(row.byAgency) }]),
+    );
     counts.push({ year, byThirdParty });
   }
   return counts;
@@ -546,8 +551,8 @@ function ceoCertificationFindings(years: readonly YearCount[], agreements: reado
   const out: FindingRow[] = [];
   for (const { year, byThirdParty } of years) {
     const [from, until] = [instantOrder(year.from), instantOrder(year.until)];
-    for (const [thirdPartyId, { subjects, agencies }] of byThirdParty) {
-      if (subjects.size <= CEO_CERTIFICATION_THRESHOLD) continue;
+    for (const [thirdPartyId, { individuals, agencies }] of byThirdParty) {
+      if (individuals <= CEO_CERTIFICATION_THRESHOLD) continue;
       const inForce = overlapping(agreements, thirdPartyId, from, until);
       if (inForce.some((agreement) => agreement.certifiedByChiefExecutive)) continue;
       const breakdown = [...agencies.entries()].map(([agency, count]) => `${agency}: ${count}`).join('; ');
@@ -561,8 +566,8 @@ function ceoCertificationFindings(years: readonly YearCount[], agreements: reado
         disclosureIds: [],
         agreementKeys: inForce.map(keyOf),
         recordCount: null,
-        individualCount: subjects.size,
-        explanation: `${thirdPartyId} was given access to personal information of ${subjects.size} distinct individuals in ${year.label} (by agency: ${breakdown}), more than ${CEO_CERTIFICATION_THRESHOLD}, and ${inForce.length === 0 ? 'has no agreement in force that year' : `none of its agreements in force that year (${inForce.map(keyOf).join(', ')}) carries a certification executed by its chief executive`}. Sec. 46-37(f)(v).`,
+        individualCount: individuals,
+        explanation: `${thirdPartyId} was given access to personal information of ${individuals} distinct individuals in ${year.label} (by agency: ${breakdown}), more than ${CEO_CERTIFICATION_THRESHOLD}, and ${inForce.length === 0 ? 'has no agreement in force that year' : `none of its agreements in force that year (${inForce.map(keyOf).join(', ')}) carries a certification executed by its chief executive`}. Sec. 46-37(f)(v).`,
       });
     }
   }
@@ -695,8 +700,8 @@ function auditFindings(
     });
   }
   for (const { year, byThirdParty } of years) {
-    for (const [thirdPartyId, { subjects }] of byThirdParty) {
-      if (subjects.size <= CEO_CERTIFICATION_THRESHOLD) continue;
+    for (const [thirdPartyId, { individuals }] of byThirdParty) {
+      if (individuals <= CEO_CERTIFICATION_THRESHOLD) continue;
       for (const agreement of overlapping(
         agreements,
         thirdPartyId,
@@ -714,8 +719,8 @@ function auditFindings(
           disclosureIds: [],
           agreementKeys: [keyOf(agreement)],
           recordCount: null,
-          individualCount: subjects.size,
-          explanation: `Agreement ${keyOf(agreement)} gives ${thirdPartyId} access to personal information, ${subjects.size} individuals in ${year.label} (more than ${CEO_CERTIFICATION_THRESHOLD}), and is not public. Sec. 46-37(g) requires every such agreement to be made publicly available.`,
+          individualCount: individuals,
+          explanation: `Agreement ${keyOf(agreement)} gives ${thirdPartyId} access to personal information, ${individuals} individuals in ${year.label} (more than ${CEO_CERTIFICATION_THRESHOLD}), and is not public. Sec. 46-37(g) requires every such agreement to be made publicly available.`,
         });
       }
     }
