@@ -106,6 +106,17 @@ export function purposePermitted(purpose: string, agreement: AgreementRow): bool
 }
 
 const keyOf = (agreement: AgreementRow) => `${agreement.id}#${agreement.version}`;
+/** What every finding about one disclosure says of it: its parties, its instant, the agreements in force. */
+const aboutFlow = (flow: Flow, partyIds: string[], agreements: readonly AgreementRow[] = []) => ({
+  partyIds,
+  from: flow.at,
+  until: flow.at,
+  disclosureIds: [flow.id],
+  agreementKeys: agreements.map(keyOf),
+  recordCount: null,
+  individualCount: null,
+});
+
 const MAX_LISTED = 20;
 const listed = (ids: readonly string[]) =>
   ids.length <= MAX_LISTED
@@ -319,16 +330,10 @@ function purposeFindings(flows: readonly Flow[], agreements: readonly AgreementR
       const inForce = agreementsInForce(agreements, flow.fromId, flow.toId, flow.order);
       if (inForce.some((agreement) => purposePermitted(flow.purpose, agreement))) continue;
       out.push({
+        ...aboutFlow(flow, [flow.fromId, flow.toId], inForce),
         id: `F_II:${flow.id}`,
         subsection: 'F_II',
         severity: inForce.length === 0 ? 'HIGH' : 'MEDIUM',
-        partyIds: [flow.fromId, flow.toId],
-        from: flow.at,
-        until: flow.at,
-        disclosureIds: [flow.id],
-        agreementKeys: inForce.map(keyOf),
-        recordCount: null,
-        individualCount: null,
         explanation:
           inForce.length === 0
             ? `${flow.fromId} disclosed personal information to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) with no written agreement in force between them. Sec. 46-37(f)(ii) limits use and disclosure to a purpose specified in a written agreement.`
@@ -342,16 +347,10 @@ function purposeFindings(flows: readonly Flow[], agreements: readonly AgreementR
       const inForce = agreementsInForce(agreements, agencyId, flow.fromId, flow.order);
       if (inForce.length === 0 || inForce.some((agreement) => purposePermitted(flow.purpose, agreement))) continue;
       out.push({
+        ...aboutFlow(flow, [agencyId, flow.fromId, flow.toId], inForce),
         id: `F_II:redisclosure:${flow.id}:${agencyId}`,
         subsection: 'F_II',
         severity: 'MEDIUM',
-        partyIds: [agencyId, flow.fromId, flow.toId],
-        from: flow.at,
-        until: flow.at,
-        disclosureIds: [flow.id],
-        agreementKeys: inForce.map(keyOf),
-        recordCount: null,
-        individualCount: null,
         explanation: `${flow.fromId} passed ${agencyId}'s personal information on to ${flow.toId} on ${flow.at} (disclosure ${flow.id}) for "${flow.purpose}", which is not among the purposes its agreement ${inForce.map(keyOf).join(', ')} with ${agencyId} permits. Sec. 46-37(f)(ii) limits a third party's use and disclosure to those purposes.`,
       });
     }
@@ -398,15 +397,7 @@ function redisclosureFindings(
           agreement.permitsRedisclosure &&
           (agreement.redisclosureTo.length === 0 || agreement.redisclosureTo.includes(flow.toId)),
       );
-      const base = {
-        partyIds: [agencyId, flow.fromId, flow.toId],
-        from: flow.at,
-        until: flow.at,
-        disclosureIds: [flow.id],
-        agreementKeys: inForce.map(keyOf),
-        recordCount: null,
-        individualCount: null,
-      };
+      const base = aboutFlow(flow, [agencyId, flow.fromId, flow.toId], inForce);
       if (!isThirdParty) {
         out.push({
           ...base,
@@ -782,13 +773,7 @@ function afterOrderFindings(flows: readonly Flow[], documents: readonly Document
     if (order === undefined) return [];
     return [
       {
-        partyIds: [text(order.content.agencyPartyId), flow.fromId, flow.toId],
-        from: flow.at,
-        until: flow.at,
-        disclosureIds: [flow.id],
-        agreementKeys: [],
-        recordCount: null,
-        individualCount: null,
+        ...aboutFlow(flow, [text(order.content.agencyPartyId), flow.fromId, flow.toId]),
         id: `H:after-cease:${flow.id}`,
         subsection: 'H' as const,
         severity: 'HIGH' as const,
