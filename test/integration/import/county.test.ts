@@ -6,6 +6,7 @@ import { importFile, type ImportSummary } from '../../../scripts/import/importer
 import { KINDS } from '../../../scripts/import/layouts.ts';
 import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { generateSeed, type Manifest } from '../../../scripts/seed/generate.ts';
+import { findings } from '../../../subgraphs/compliance/findings.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
 import { exposure } from '../../../subgraphs/lineage/exposure.ts';
 import { historiesOf } from '../../../subgraphs/lineage/histories.ts';
@@ -103,6 +104,23 @@ describe('the small generated county, imported', () => {
       );
       expect(naive?.found).toBe(true);
       expect(await trace(context.db, [entry.recordId], { target: { partyId: entry.agentPartyId } })).toEqual([]);
+    }
+  });
+
+  it('finds every planted flow to an immigration agent as a finding of (e), with its chain, and no decoy', async () => {
+    const found = await findings(context.db, {
+      window: { from: '1900-01-01T00:00:00Z', until: new Date().toISOString() },
+      subsections: ['E'],
+    });
+    const byId = new Map(found.map((finding) => [finding.id, finding]));
+    for (const entry of manifest.planted) {
+      const what = `${entry.kind} ${entry.recordId}: ${entry.note}`;
+      const finding = byId.get(`E:${entry.disclosureIds.at(-1)}`);
+      expect(finding !== undefined, what).toBe(entry.reaches);
+      if (finding === undefined) continue;
+      expect(finding.disclosureIds, what).toEqual(expect.arrayContaining(entry.disclosureIds));
+      expect(finding.partyIds, what).toContain(entry.agentPartyId);
+      expect(finding.explanation.startsWith(entry.kind === 'direct' ? 'Directly' : 'Indirectly'), what).toBe(true);
     }
   });
 
