@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { confirmDeletion, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
 import type { History, Hop } from '../../../subgraphs/lineage/engine.ts';
 import { IMPORT_LIMITS } from '../../../subgraphs/lineage/disclosure-input.ts';
+import { deletionScope } from '../../../subgraphs/lineage/deletion-scope.ts';
 import { recordDisclosures } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { trace, type ArrivalRow, type TraceOptions } from '../../../subgraphs/lineage/trace.ts';
 import {
@@ -22,7 +23,13 @@ import type { PartyKind } from '../../../subgraphs/registry/generated/resolvers-
 import { registerRecords } from '../../../subgraphs/registry/records.ts';
 import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
 import { useTestDatabase } from '../../support/database.ts';
-import { allChains, arbitraryHops, wasImmigrationAgent, type AgentWorld } from '../../support/lineage-reference.ts';
+import {
+  allChains,
+  arbitraryHops,
+  holdersAtEnd,
+  wasImmigrationAgent,
+  type AgentWorld,
+} from '../../support/lineage-reference.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { subjectKeyFor } from '../../support/records.ts';
 
@@ -75,6 +82,7 @@ const arbitraryWorld = fc
     ),
     histories: fc.array(arbitraryHistory, { minLength: RECORDS_PER_WORLD, maxLength: RECORDS_PER_WORLD }),
     target: fc.option(fc.constantFrom(...PARTIES.slice(1)), { nil: null, freq: 1 }),
+    pick: fc.nat(),
     maxHops: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 1 }),
     window: fc.option(
       fc.record({ from: fc.integer({ min: 2, max: 8 }), length: fc.integer({ min: 1, max: 8 }) }).map((w) => ({
@@ -239,6 +247,7 @@ function expected(histories: readonly History[], agents: AgentWorld, options: Tr
 
 /** How often the cases worth testing came up, so that a generator gone dull fails the test instead of passing it. */
 const seen = {
+  scopeHolders: 0,
   arrivalsAtAgents: 0,
   indirect: 0,
   throughAffiliation: 0,
@@ -293,6 +302,21 @@ function check(rows: readonly ArrivalRow[], histories: readonly History[], agent
 describe('the trace through Neo4j against the brute-force reference', () => {
   const ctx = useTestDatabase();
 
+  /** Each disclosure carries one record: its scope is who still holds that record through a chain from it. */
+  async function checkScope(history: History, root: Hop) {
+    const scope = await deletionScope(ctx.db, { violatingDisclosureIds: [root.disclosureId] });
+    const holders = holdersAtEnd(history, allChains(history, root), root);
+    expect(scope.holders.map((holder) => holder.holderId).sort(), `scope of ${root.disclosureId}`).toEqual(
+      [...holders].sort(),
+    );
+    for (const holder of scope.holders) {
+      const chain = holder.pairs[0]?.chain ?? [];
+      expect(chain[0]?.disclosureId).toBe(root.disclosureId);
+      expect(chain.at(-1)?.toId).toBe(holder.holderId);
+      seen.scopeHolders += 1;
+    }
+  }
+
   it(`agrees on ${WORLDS * RECORDS_PER_WORLD} random histories, with immigration-agent status changing between hops`, async () => {
     let worlds = 0;
     await fc.assert(
@@ -310,6 +334,11 @@ describe('the trace through Neo4j against the brute-force reference', () => {
           const toParty: TraceOptions = { target: { partyId: id(world.target) }, maxHops: world.maxHops };
           check(await trace(ctx.db, recordIds, toParty), histories, agents, toParty);
         }
+        // The deletion scope of one of the world's disclosures, taken as found in violation.
+        const violating = histories.flatMap((history) => history.hops.map((hop) => ({ history, hop })))[
+          world.pick % 97
+        ];
+        if (violating !== undefined) await checkScope(violating.history, violating.hop);
       }),
       { numRuns: WORLDS, seed: 20261125 },
     );
