@@ -1,8 +1,8 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { instantOrder } from '../shared/scalars.ts';
+import { instantOrder, sameInstant } from '../shared/scalars.ts';
 import { stampTyped } from './documents.ts';
-import { boundedText, checkEventId, checkInterval, checkNotFuture } from '../shared/validation.ts';
+import { boundedText, checkEventId, checkInterval, checkNotFuture, checkSha256 } from '../shared/validation.ts';
 
 /**
  * Written agreements between a county agency and a third party (Sec. 46-37(f)): what (f)(i)
@@ -111,7 +111,6 @@ export const ALL_AGREEMENTS = /* cypher */ `
   RETURN ${AGREEMENT_FIELDS} AS row ORDER BY a.id, a.version`;
 
 const keyOf = (id: string, version: number) => `${id}#${version}`;
-const SHA256 = /^[0-9a-f]{64}$/;
 
 type Checked = Omit<AgreementRow, 'agencyId' | 'thirdPartyId'> & {
   key: string;
@@ -151,13 +150,7 @@ export function validateAgreement(input: AgreementInput, now = Date.now()): Chec
       redisclosureTo,
     );
   }
-  if (!SHA256.test(input.documentSha256)) {
-    throw new InputError(
-      `${what}: documentSha256 must be 64 lower-case hex digits, got "${input.documentSha256}"`,
-      'documentSha256',
-      input.documentSha256,
-    );
-  }
+  checkSha256(what, 'documentSha256', input.documentSha256);
   const certification = input.certification ?? null;
   if (certification !== null) checkNotFuture(what, 'certification.signedAt', certification.signedAt, now);
   return {
@@ -185,9 +178,6 @@ export function validateAgreement(input: AgreementInput, now = Date.now()): Chec
     public: input.public,
   };
 }
-
-const sameInstant = (a: string | null, b: string | null) =>
-  a === b || (a !== null && b !== null && instantOrder(a) === instantOrder(b));
 
 function sameContent(stored: AgreementRow, input: Checked): boolean {
   const { agencyPartyId, thirdPartyId, signedAt, from, until, certifiedAt, ...rest } = input;

@@ -3,7 +3,7 @@ import { appendManyToChain, canonicalJson } from '../shared/chain.ts';
 import { verifyChain, type ChainVerification } from '../shared/chain-verify.ts';
 import type { Database, Tx } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { isInstant } from '../shared/scalars.ts';
+import { instantOrder, isInstant } from '../shared/scalars.ts';
 import { assertPartiesExist, boundedText, checkEventId, checkNotFuture, isSubjectKey } from '../shared/validation.ts';
 
 /**
@@ -402,6 +402,25 @@ export async function verifyComplianceLedger(db: Database): Promise<ChainVerific
     if (rows.length < 2000) return chain;
     after = (rows.at(-1) as { seq: number }).seq;
   }
+}
+
+/**
+ * Each complaint's latest status, from the status changes among `documents`: the last by
+ * time (then by id), RECEIVED for a complaint with none.
+ */
+export function latestStatuses(documents: readonly DocumentRow[]): (complaintId: string) => string {
+  const latest = new Map<string, DocumentRow>();
+  for (const change of documents) {
+    if (change.kind !== 'COMPLAINT_STATUS') continue;
+    const complaintId = String(change.content.complaintId);
+    const seen = latest.get(complaintId);
+    const later =
+      seen === undefined ||
+      instantOrder(String(change.content.at)) > instantOrder(String(seen.content.at)) ||
+      (instantOrder(String(change.content.at)) === instantOrder(String(seen.content.at)) && change.id > seen.id);
+    if (later) latest.set(complaintId, change);
+  }
+  return (complaintId) => String(latest.get(complaintId)?.content.status ?? 'RECEIVED');
 }
 
 /** A document as GraphQL reads it: kind and id beside its content's fields. */

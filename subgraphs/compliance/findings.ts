@@ -5,7 +5,7 @@ import { InputError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
 import { agreementsInForce, allAgreements, PURPOSE_CODES, type AgreementRow } from './agreements.ts';
 import { complianceSettings, type ComplianceSettings } from '../shared/config.ts';
-import { DOCUMENT_KINDS, documentsOfKinds, type DocumentRow } from './documents.ts';
+import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } from './documents.ts';
 import { allCertifications, allRecipientLists, type CertificationRow, type RecipientListRow } from './recipients.ts';
 
 /**
@@ -627,15 +627,11 @@ function accessRequestFindings(requests: readonly DocumentRow[]): FindingRow[] {
 
 /** (d): every complaint received in the window, with its latest status and linked events. */
 function complaintFindings(documents: readonly DocumentRow[], inWindow: (at: unknown) => boolean): FindingRow[] {
-  const statuses = documents
-    .filter((d) => d.kind === 'COMPLAINT_STATUS')
-    .sort(
-      (a, b) => Number(instantOrder(text(a.content.at)) - instantOrder(text(b.content.at))) || (a.id < b.id ? -1 : 1),
-    );
+  const statusOf = latestStatuses(documents);
   return documents
     .filter((d) => d.kind === 'COMPLAINT' && inWindow(d.content.receivedAt))
     .map((c) => {
-      const status = statuses.filter((s) => s.content.complaintId === c.id).at(-1)?.content.status ?? 'RECEIVED';
+      const status = statusOf(c.id);
       const open = status === 'RECEIVED' || status === 'INVESTIGATING';
       const parties = [text(c.content.receivedByPartyId), ...((c.content.partyIds as string[]) ?? [])];
       return {

@@ -1,7 +1,20 @@
 import type { Database } from '../shared/db.ts';
 import { batchLoader } from '../shared/loaders.ts';
 import { agreementsOfParties, allAgreements, type AgreementRow } from './agreements.ts';
+import { documentsConcerning, documentsOfKinds, type DocumentKind, type DocumentRow } from './documents.ts';
+import { findings, type FindingFilter, type FindingRow } from './findings.ts';
 import { disclosureFacts, disclosuresReceivedCounts, type DisclosureFacts } from './repository.ts';
+
+/** Reads the same thing once per request, however many fields ask for it. */
+function once<K, V>(read: (key: K) => Promise<V>, keyOf: (key: K) => string = String) {
+  const cache = new Map<string, Promise<V>>();
+  return (key: K): Promise<V> => {
+    const id = keyOf(key);
+    let value = cache.get(id);
+    if (value === undefined) cache.set(id, (value = read(key)));
+    return value;
+  };
+}
 
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(db: Database) {
@@ -19,9 +32,21 @@ export function createLoaders(db: Database) {
       (ids: readonly string[]) => disclosureFacts(db, ids),
       (): DisclosureFacts | null => null,
     ),
-    /** Every agreement version by "id#version", read once per request. */
+    documentsConcerning: batchLoader(
+      (ids: readonly string[]) => documentsConcerning(db, ids),
+      (): DocumentRow[] => [],
+    ),
+    /** Every agreement version by "id#version". */
     agreementsByKey: () =>
       (agreements ??= allAgreements(db).then((rows) => new Map(rows.map((row) => [`${row.id}#${row.version}`, row])))),
+    /** The documents of one kind. */
+    documentsOfKind: once((kind: DocumentKind) => documentsOfKinds(db, [kind])),
+    /** The findings of one evaluation (window, rules, severity), whatever party each field filters them by. */
+    findings: once(
+      (filter: Omit<FindingFilter, 'partyId'>): Promise<FindingRow[]> => findings(db, filter),
+      (filter) =>
+        JSON.stringify([filter.window.from, filter.window.until, filter.subsections ?? null, filter.severity ?? null]),
+    ),
   };
 }
 

@@ -1,8 +1,15 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { instantOrder } from '../shared/scalars.ts';
+import { sameInstant } from '../shared/scalars.ts';
 import { stampTyped } from './documents.ts';
-import { assertPartiesExist, boundedText, checkEventId, checkInterval, checkNotFuture } from '../shared/validation.ts';
+import {
+  assertPartiesExist,
+  boundedText,
+  checkEventId,
+  checkInterval,
+  checkNotFuture,
+  checkSha256,
+} from '../shared/validation.ts';
 
 /**
  * What Sec. 46-37(f)(iii) and (f)(iv) ask of a third party's recipients: a recipient's
@@ -75,21 +82,7 @@ const CREATE_LIST = /* cypher */ `
 export const ALL_LISTS = /* cypher */ `
   MATCH (third:Party)-[:FILED]->(l:RecipientList) RETURN ${LIST_FIELDS} AS row ORDER BY l.month, l.id`;
 
-const SHA256 = /^[0-9a-f]{64}$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-function checkSha256(what: string, value: string) {
-  if (!SHA256.test(value)) {
-    throw new InputError(
-      `${what}: documentSha256 must be 64 lower-case hex digits, got "${value}"`,
-      'documentSha256',
-      value,
-    );
-  }
-}
-
-const same = (a: string | null, b: string | null) =>
-  a === b || (a !== null && b !== null && instantOrder(a) === instantOrder(b));
 
 export function validateCertification(
   input: CertificationInput,
@@ -102,7 +95,7 @@ export function validateCertification(
   }
   checkNotFuture(what, 'signedAt', input.signedAt, now);
   checkInterval(what, input.from, input.until);
-  checkSha256(what, input.documentSha256);
+  checkSha256(what, 'documentSha256', input.documentSha256);
   return {
     ...input,
     until: input.until ?? null,
@@ -124,9 +117,9 @@ export async function recordCertification(
       const unchanged =
         row.recipientId === input.recipientPartyId &&
         row.thirdPartyId === input.thirdPartyId &&
-        same(row.signedAt, input.signedAt) &&
-        same(row.from, input.from) &&
-        same(row.until, input.until) &&
+        sameInstant(row.signedAt, input.signedAt) &&
+        sameInstant(row.from, input.from) &&
+        sameInstant(row.until, input.until) &&
         row.signer === input.signer &&
         row.title === input.title &&
         row.documentSha256 === input.documentSha256;
@@ -171,7 +164,7 @@ export async function recordRecipientList(
       const unchanged =
         row.thirdPartyId === input.thirdPartyId &&
         row.month === input.month &&
-        same(row.filedAt, input.filedAt) &&
+        sameInstant(row.filedAt, input.filedAt) &&
         row.recipientIds.join('\n') === input.recipientPartyIds.join('\n');
       if (!unchanged)
         throw new ConflictError(`recipient list ${input.id} was already recorded with other content`, input.id);

@@ -8,8 +8,8 @@ import { findings, type FindingFilter, type FindingRow } from './findings.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { recordCertification, recordRecipientList } from './recipients.ts';
 import {
-  documentsConcerning,
   documentsOfKinds,
+  latestStatuses,
   DOCUMENT_KINDS,
   recordDocument,
   verifyComplianceLedger,
@@ -25,7 +25,7 @@ const ref = (id: string) => ({ id });
 const refOf = (value: unknown) => (typeof value === 'string' ? { id: value } : null);
 const refsOf = (value: unknown) => (Array.isArray(value) ? value.map((id) => ({ id: String(id) })) : []);
 
-/** Records a document; `actsFor` names the field the principal's organisation must match, unless it is an AUDITOR. */
+/** Records a document; `actsFor` names the field the principal's organisation must match (null: no such field). */
 async function record(
   context: Context,
   kind: DocumentKind,
@@ -47,17 +47,6 @@ const TYPE_OF_KIND: Record<DocumentKind, string> = {
   COMPLAINT: 'Complaint',
   COMPLAINT_STATUS: 'ComplaintStatusChange',
 };
-
-/** A complaint's latest status: its last status change by time, RECEIVED before any. */
-async function complaintStatus(complaint: DocumentView, { db }: Context): Promise<string> {
-  const changes = (await documentsOfKinds(db, ['COMPLAINT_STATUS']))
-    .filter((change) => change.content.complaintId === complaint.id)
-    .sort(
-      (a, b) =>
-        Number(instantOrder(String(a.content.at)) - instantOrder(String(b.content.at))) || (a.id < b.id ? -1 : 1),
-    );
-  return String(changes.at(-1)?.content.status ?? 'RECEIVED');
-}
 
 /** An audit is recorded by an AUDITOR of any organisation: it names itself as the auditor. */
 function assertAuditor(principal: Principal | null, auditorPartyId: string) {
@@ -96,9 +85,10 @@ async function findingsOf(id: string, context: Context): Promise<FindingRow[]> {
   return found.filter((finding) => finding.disclosureIds.includes(id));
 }
 
-async function noticeOf(db: Context['db'], id: unknown): Promise<DocumentView | null> {
+/** The violation notice an order names, read once per request for all the orders that ask. */
+async function noticeOf({ loaders }: Context, id: unknown): Promise<DocumentView | null> {
   if (typeof id !== 'string') return null;
-  const found = (await documentsOfKinds(db, ['VIOLATION_NOTICE'])).find((row) => row.id === id);
+  const found = (await loaders.documentsOfKind('VIOLATION_NOTICE')).find((row) => row.id === id);
   return found === undefined ? null : viewOf(found);
 }
 
@@ -114,11 +104,11 @@ export const resolvers: Resolvers = {
         to: to ?? null,
       }),
     verifyAccessLog: (_root, _args, { db }) => accessLogVerification(db),
-    complianceDocuments: async (_root, { kinds, partyId }, { db }) => {
+    complianceDocuments: async (_root, { kinds, partyId }, { db, loaders }) => {
       const rows =
         partyId == null
           ? await documentsOfKinds(db, kinds ?? DOCUMENT_KINDS)
-          : ((await documentsConcerning(db, [partyId]))[0]?.[1] ?? []).filter(
+          : (await loaders.documentsConcerning.load(partyId)).filter(
               (row) => kinds == null || kinds.includes(row.kind),
             );
       return rows.map(viewOf);
@@ -136,7 +126,8 @@ export const resolvers: Resolvers = {
     },
     findings: async (_root, { from, until, subsections, partyId, severity, first, after }, { db }) => {
       const filter: FindingFilter = { window: { from, until }, subsections, partyId, severity };
-      checkPageSize(first);
+      checkPageSize(first); // before the evaluation, not after it
+
       return offsetPage(await findings(db, filter), first, after);
     },
   },
@@ -185,12 +176,12 @@ export const resolvers: Resolvers = {
   CeaseOrder: {
     agency: (d) => refOf(d.agencyPartyId) as never,
     thirdParty: (d) => refOf(d.thirdPartyId) as never,
-    notice: async (d, _args, { db }) => noticeOf(db, d.noticeId),
+    notice: (d, _args, context) => noticeOf(context, d.noticeId),
   },
   DeletionDemand: {
     agency: (d) => refOf(d.agencyPartyId) as never,
     thirdParty: (d) => refOf(d.thirdPartyId) as never,
-    notice: async (d, _args, { db }) => noticeOf(db, d.noticeId),
+    notice: (d, _args, context) => noticeOf(context, d.noticeId),
     violatingDisclosures: (d) => refsOf(d.violatingDisclosureIds),
   },
   DetainerRequest: {
@@ -205,7 +196,8 @@ export const resolvers: Resolvers = {
     receivedBy: (d) => refOf(d.receivedByPartyId) as never,
     parties: (d) => refsOf(d.partyIds),
     linkedDisclosures: (d) => refsOf(d.linkedDisclosureIds),
-    status: (d, _args, context) => complaintStatus(d, context) as never,
+    status: async (d, _args, { loaders }) =>
+      latestStatuses(await loaders.documentsOfKind('COMPLAINT_STATUS'))(d.id) as never,
   },
   Party: {
     __resolveReference: (reference) => ({ id: reference.id }),
@@ -214,10 +206,12 @@ export const resolvers: Resolvers = {
       assertMayRead(principal, party.id, `the agreements of ${party.id}`);
       return loaders.agreementsOfParty.load(party.id);
     },
-    complianceDocuments: async (party, _args, { db }) =>
-      ((await documentsConcerning(db, [party.id]))[0]?.[1] ?? []).map(viewOf),
-    findings: (party, { from, until, subsections, severity }, { db }) =>
-      findings(db, { window: { from, until }, subsections, partyId: party.id, severity }),
+    complianceDocuments: async (party, _args, { loaders }) =>
+      (await loaders.documentsConcerning.load(party.id)).map(viewOf),
+    findings: async (party, { from, until, subsections, severity }, { loaders }) =>
+      (await loaders.findings({ window: { from, until }, subsections, severity })).filter((finding) =>
+        finding.partyIds.includes(party.id),
+      ),
   },
   Disclosure: {
     __resolveReference: (reference) => ({ id: reference.id }),

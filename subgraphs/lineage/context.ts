@@ -4,5 +4,5 @@ import { createLoaders, type LineageLoaders } from './loaders.ts';
 export type Context = RequestContext & { loaders: LineageLoaders };
 
 export function createContext(base: RequestContext): Context {
-  return { ...base, loaders: createLoaders(base.db) };
+  return { ...base, loaders: createLoaders(base) };
 }

@@ -139,15 +139,13 @@ export type ExposureGroupRow = Omit<ExposureCountRow, 'key' | 'partyId'> & { key
 
 export const MAX_GROUP_DIMENSIONS = 4;
 
-function compareKeys(a: readonly ExposureKeyRow[], b: readonly ExposureKeyRow[]): number {
-  for (let i = 0; i < a.length; i += 1) {
-    const [x, y] = [(a[i] as ExposureKeyRow).value, (b[i] as ExposureKeyRow).value];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
+const SEPARATOR = '\u0000';
 
-/** Cross-tabulates arrivals by 1 to 4 distinct dimensions, most arrivals first, then by key. */
+/**
+ * Cross-tabulates arrivals by 1 to 4 distinct dimensions, most arrivals first, then by key:
+ * `groupBy` over each arrival's combinations of values, joined (the separator sorts first,
+ * so joined keys sort as their values do).
+ */
 export function groupsOf(arrivals: readonly ArrivalRow[], by: readonly ExposureDimension[]): ExposureGroupRow[] {
   if (by.length === 0 || by.length > MAX_GROUP_DIMENSIONS || new Set(by).size !== by.length) {
     throw new InputError(
@@ -156,36 +154,23 @@ export function groupsOf(arrivals: readonly ArrivalRow[], by: readonly ExposureD
       by,
     );
   }
-  const groups = new Map<string, { keys: ExposureKeyRow[]; arrivals: ArrivalRow[] }>();
-  for (const arrival of arrivals) {
-    let combinations: ExposureKeyRow[][] = [[]];
-    for (const dimension of by) {
-      const party = PARTY_DIMENSIONS.has(dimension);
-      combinations = combinations.flatMap((keys) =>
-        VALUES[dimension](arrival).map((value) => [
-          ...keys,
-          { dimension, value, partyId: party && value !== 'NONE' ? value : null },
-        ]),
-      );
-    }
-    for (const keys of combinations) {
-      const id = keys.map((key) => key.value).join('\u0000');
-      const group = groups.get(id);
-      if (group === undefined) groups.set(id, { keys, arrivals: [arrival] });
-      else group.arrivals.push(arrival);
-    }
-  }
-  return [...groups.values()]
-    .map(({ keys, arrivals: list }) => {
-      const counted = count('', list);
-      return {
-        keys,
-        recordCount: counted.recordCount,
-        individualCount: counted.individualCount,
-        arrivalCount: counted.arrivalCount,
-      };
-    })
-    .sort((a, b) => b.arrivalCount - a.arrivalCount || compareKeys(a.keys, b.keys));
+  const combinations = (arrival: ArrivalRow) =>
+    by.reduce<string[][]>(
+      (partial, dimension) =>
+        partial.flatMap((values) => VALUES[dimension](arrival).map((value) => [...values, value])),
+      [[]],
+    );
+  return groupBy(arrivals, (arrival) => combinations(arrival).map((values) => values.join(SEPARATOR))).map(
+    ({ key, recordCount, individualCount, arrivalCount }) => ({
+      keys: key.split(SEPARATOR).map((value, index) => {
+        const dimension = by[index] as ExposureDimension;
+        return { dimension, value, partyId: PARTY_DIMENSIONS.has(dimension) && value !== 'NONE' ? value : null };
+      }),
+      recordCount,
+      individualCount,
+      arrivalCount,
+    }),
+  );
 }
 
 export const LEGAL_BASES = /* cypher */ `

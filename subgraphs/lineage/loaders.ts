@@ -1,4 +1,5 @@
-import type { Database } from '../shared/db.ts';
+import { accessLogLoader } from '../shared/access-log.ts';
+import type { RequestContext } from '../shared/context.ts';
 import { batchLoader, entityLoader } from '../shared/loaders.ts';
 import { emptyPage } from '../shared/pagination.ts';
 import { stampsOfDisclosures, type GrantRow, type LedgerStampRow, type RetractionRow } from './ledger.ts';
@@ -14,8 +15,10 @@ import {
 } from './repository.ts';
 
 /** A new set per request: a cache never outlives the request that filled it. */
-export function createLoaders(db: Database) {
+export function createLoaders(base: RequestContext) {
+  const db = base.db;
   return {
+    accessLog: accessLogLoader(base),
     disclosure: entityLoader((ids) => disclosuresByIds(db, ids)),
     ledgerStamp: batchLoader(
       (ids: readonly string[]) => stampsOfDisclosures(db, ids),

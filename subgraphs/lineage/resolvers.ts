@@ -21,7 +21,6 @@ import {
 } from './trace.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { parsePosition, type Direction } from './repository.ts';
-import { entryFor, logAccessNow } from '../shared/access-log.ts';
 import type { Context } from './context.ts';
 
 function page(
@@ -44,26 +43,32 @@ function page(
 
 /** One page of a trace; every page that shows someone's records is written to the access log. */
 async function tracePage(
-  { db, principal, operation }: Context,
+  { db, loaders }: Context,
   recordIds: readonly string[],
   args: { to?: TargetArgs; window?: Window | null; maxHops?: number | null; first: number; after?: string | null },
 ) {
   const target = args.to === undefined ? { everyone: true as const } : traceTarget(args.to);
   const arrivals = await trace(db, recordIds, { target, window: args.window ?? null, maxHops: args.maxHops ?? null });
   const page = offsetPage(arrivals, args.first, args.after);
-  // As for every subject-level read: an answer that shows nobody's records shows nothing to log.
-  if (principal !== null && page.nodes.length > 0) {
-    await logAccessNow(db, {
-      ...entryFor(principal, operation.name, operation.query),
-      outcome: 'ALLOWED',
-      subjects: [...new Set(page.nodes.map((node) => node.subjectKey))],
-      records: [...new Set(page.nodes.map((node) => node.recordId))],
-    });
-  }
+  await logShown(
+    loaders,
+    page.nodes.map((node) => node.subjectKey),
+    page.nodes.map((node) => node.recordId),
+  );
   return page;
 }
 
 const window = (from?: string | null, until?: string | null): Window => ({ from: from ?? null, until: until ?? null });
+
+/**
+ * As for every subject-level read: what the answer showed goes to the access log, one entry
+ * for all the fields of the request (the shared loader); an answer that shows nobody's records
+ * shows nothing to log.
+ */
+async function logShown(loaders: Context['loaders'], subjects: readonly string[], records: readonly string[]) {
+  if (subjects.length === 0 && records.length === 0) return;
+  await loaders.accessLog.load({ subjects: [...new Set(subjects)], records: [...new Set(records)] });
+}
 
 async function disclosureOf(loaders: Context['loaders'], id: string) {
   const disclosure = await loaders.disclosure.load(id);
@@ -79,15 +84,14 @@ export const resolvers: Resolvers = {
     trace: async (_root, args, context) =>
       tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey), args),
     traceRecords: (_root, args, context) => tracePage(context, tracedRecords(args.recordIds), args),
-    accounting: async (_root, { subjectKey, from, until }, { db, principal, operation }) => {
-      const answer = await accounting(db, subjectKey, { from: from ?? null, until: until ?? null });
-      if (principal !== null && answer.entries.length > 0) {
-        await logAccessNow(db, {
-          ...entryFor(principal, operation.name, operation.query),
-          outcome: 'ALLOWED',
-          subjects: [subjectKey],
-          records: [...new Set(answer.entries.flatMap((entry) => entry.recordIds))].sort(),
-        });
+    accounting: async (_root, { subjectKey, from, until }, { db, loaders }) => {
+      const answer = await accounting(db, subjectKey, window(from, until));
+      if (answer.entries.length > 0) {
+        await logShown(
+          loaders,
+          [subjectKey],
+          answer.entries.flatMap((entry) => entry.recordIds),
+        );
       }
       return answer;
     },
@@ -95,17 +99,10 @@ export const resolvers: Resolvers = {
     downstream: (_root, { partyId, from, until }, { db }) => downstreamOfParty(db, partyId, window(from, until)),
     downstreamOfDisclosure: (_root, { disclosureId, from, until }, { db }) =>
       downstreamOfDisclosure(db, disclosureId, window(from, until)),
-    exposure: (_root, { from, until }, { db }) => exposure(db, { from: from ?? null, until: until ?? null }),
-    chains: async (_root, args, { db, principal, operation }) => {
+    exposure: (_root, { from, until }, { db }) => exposure(db, window(from, until)),
+    chains: async (_root, args, { db, loaders }) => {
       const page = await chainsPage(db, args);
-      if (principal !== null && page.nodes.length > 0) {
-        await logAccessNow(db, {
-          ...entryFor(principal, operation.name, operation.query),
-          outcome: 'ALLOWED',
-          subjects: [page.subjectKey],
-          records: [args.recordId],
-        });
-      }
+      if (page.nodes.length > 0) await logShown(loaders, [page.subjectKey], [args.recordId]);
       return page;
     },
     deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
@@ -156,17 +153,16 @@ export const resolvers: Resolvers = {
     },
     from: (disclosure) => ({ id: disclosure.fromId }),
     // Subject-level: the records and whom they are about. Every page read is logged.
-    records: async (disclosure, { first, after }, { db, loaders, principal, operation }) => {
+    records: async (disclosure, { first, after }, { loaders, principal }) => {
       assertMayRead(principal, disclosure.fromId, `the records disclosure ${disclosure.id} carried`);
       const page = await loaders.carriedPage.load({
         disclosureId: disclosure.id,
         first: checkPageSize(first),
         after: decodeCursor(after),
       });
+      // Logged even when the page is empty: the read itself was of subject-level data.
       if (principal !== null) {
-        await logAccessNow(db, {
-          ...entryFor(principal, operation.name, operation.query),
-          outcome: 'ALLOWED',
+        await loaders.accessLog.load({
           subjects: [...new Set(page.nodes.flatMap((row) => (row.subjectKey === null ? [] : [row.subjectKey])))],
           records: page.nodes.map((row) => row.recordId),
         });
@@ -201,16 +197,13 @@ export const resolvers: Resolvers = {
     party: (holder) => ({ id: holder.holderId }),
     recordCount: (holder) => holder.pairs.length,
     accessGrantsToCut: (holder) => holder.grantsToCut,
-    records: async (holder, { first, after }, { db, principal, operation }) => {
+    records: async (holder, { first, after }, { loaders }) => {
       const page = offsetPage(holder.pairs, first, after);
-      if (principal !== null && page.nodes.length > 0) {
-        await logAccessNow(db, {
-          ...entryFor(principal, operation.name, operation.query),
-          outcome: 'ALLOWED',
-          subjects: [...new Set(page.nodes.map((pair) => pair.subjectKey))],
-          records: page.nodes.map((pair) => pair.recordId),
-        });
-      }
+      await logShown(
+        loaders,
+        page.nodes.map((pair) => pair.subjectKey),
+        page.nodes.map((pair) => pair.recordId),
+      );
       return page;
     },
   },

@@ -1,8 +1,5 @@
-import DataLoader from 'dataloader';
-import { entryFor, logAccessNow } from '../shared/access-log.ts';
-import { UnauthenticatedError } from '../shared/auth/errors.ts';
+import { accessLogLoader } from '../shared/access-log.ts';
 import { immigrationAgentAnswers, type AgentQuestion } from '../shared/auth/immigration.ts';
-import type { ChainEntry } from '../shared/chain.ts';
 import type { RequestContext } from '../shared/context.ts';
 import { batchLoader, entityLoader } from '../shared/loaders.ts';
 import { emptyPage } from '../shared/pagination.ts';
@@ -23,9 +20,6 @@ import {
   type SubjectQuestion,
 } from './records.ts';
 import { partiesByIds } from './repository.ts';
-
-/** What one resolved field showed of subjects and records, for the access log. */
-export type Touched = { subjects: string[]; records: string[] };
 
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(base: RequestContext) {
@@ -63,27 +57,6 @@ export function createLoaders(base: RequestContext) {
     ),
     accessLog: accessLogLoader(base),
   };
-}
-
-/**
- * One ALLOWED access-log entry for everything the fields resolved in the same tick showed,
- * instead of one per field: appends to the chain are serialised, so fewer is faster. Never
- * cached: each load is an access to record.
- */
-function accessLogLoader({ db, principal, operation }: RequestContext) {
-  return new DataLoader<Touched, ChainEntry>(
-    async (touches) => {
-      if (principal === null) throw new UnauthenticatedError('subject-level reads need a signed-in principal');
-      const entry = await logAccessNow(db, {
-        ...entryFor(principal, operation.name, operation.query),
-        outcome: 'ALLOWED',
-        subjects: [...new Set(touches.flatMap((touch) => touch.subjects))].sort(),
-        records: [...new Set(touches.flatMap((touch) => touch.records))].sort(),
-      });
-      return touches.map(() => entry);
-    },
-    { cache: false },
-  );
 }
 
 export type RegistryLoaders = ReturnType<typeof createLoaders>;

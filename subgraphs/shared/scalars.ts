@@ -18,6 +18,10 @@ export function instantOrder(value: string): bigint {
   return BigInt(millis) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
 }
 
+/** Two instants (or two absences of one) that name the same moment, whatever their offsets. */
+export const sameInstant = (a: string | null, b: string | null): boolean =>
+  a === b || (a !== null && b !== null && instantOrder(a) === instantOrder(b));
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -41,6 +41,13 @@ export function checkInterval(what: string, from: string, until: string | null |
   }
 }
 
+/** A document's SHA-256 as the service keeps it: 64 lower-case hex digits. */
+export function checkSha256(what: string, field: string, value: string): void {
+  if (!/^[0-9a-f]{64}$/.test(value)) {
+    throw new InputError(`${what}: ${field} must be 64 lower-case hex digits, got "${value}"`, field, value);
+  }
+}
+
 /** Trimmed text of 1 to `max` characters. */
 export function boundedText(what: string, field: string, value: string, max: number): string {
   const trimmed = value.trim();
