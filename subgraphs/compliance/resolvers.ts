@@ -59,6 +59,23 @@ function assertAuditor(principal: Principal | null, auditorPartyId: string) {
   }
 }
 
+/**
+ * (d) A complaint's status is changed by the office that received it, and by no other. An
+ * unknown complaint is left to the write, which names it as not found.
+ */
+async function assertReceivedComplaint(context: Context, complaintId: string): Promise<void> {
+  const complaint = (await context.loaders.documentsOfKind('COMPLAINT')).find((row) => row.id === complaintId);
+  if (complaint === undefined) return;
+  const caller = signedIn(context.principal);
+  const office = String(complaint.content.receivedByPartyId);
+  if (caller.organisation !== office) {
+    throw new ForbiddenError(
+      `${caller.id} acts for ${caller.organisation} and may change only the status of complaints it received; complaint ${complaintId} was received by "${office}"`,
+      { field: 'complaintId', value: complaintId },
+    );
+  }
+}
+
 /** The agreement a disclosure was made under: the one it names, else the only one in force between its parties. */
 async function agreementOf(id: string, { loaders, principal }: Context): Promise<AgreementRow | null> {
   const facts = await loaders.disclosureFacts.load(id);
@@ -161,7 +178,10 @@ export const resolvers: Resolvers = {
     recordImmigrationAccessRequest: (_root, { input }, context) =>
       record(context, 'IMMIGRATION_ACCESS_REQUEST', input, 'agencyPartyId'),
     recordComplaint: (_root, { input }, context) => record(context, 'COMPLAINT', input, 'receivedByPartyId'),
-    recordComplaintStatus: (_root, { input }, context) => record(context, 'COMPLAINT_STATUS', input, null),
+    recordComplaintStatus: async (_root, { input }, context) => {
+      await assertReceivedComplaint(context, input.complaintId);
+      return record(context, 'COMPLAINT_STATUS', input, null);
+    },
   },
   ComplianceDocument: {
     __resolveType: (document) => TYPE_OF_KIND[document.kind] as never,

@@ -125,6 +125,24 @@ const Documents = graphql(/* GraphQL */ `
   }
 `);
 
+const RecordComplaint = graphql(/* GraphQL */ `
+  mutation RecordComplaint($input: RecordComplaintInput!) {
+    recordComplaint(input: $input) {
+      id
+      created
+    }
+  }
+`);
+
+const RecordComplaintStatus = graphql(/* GraphQL */ `
+  mutation RecordComplaintStatus($input: RecordComplaintStatusInput!) {
+    recordComplaintStatus(input: $input) {
+      id
+      created
+    }
+  }
+`);
+
 const DetainerSubject = graphql(/* GraphQL */ `
   query DetainerSubject {
     complianceDocuments(kinds: [DETAINER_REQUEST]) {
@@ -324,6 +342,45 @@ describe('compliance through the gateway', () => {
       await as(ctx.stack.auth, 'ANALYST'),
     );
     expect(findings.data?.findings.nodes.map((finding) => finding.id)).toEqual(['A:det-1', 'C:det-1']);
+  });
+
+  it("lets only the office that received a complaint change the complaint's status", async () => {
+    const office = await as(ctx.stack.auth, 'RECORDER', 'sheriff');
+    const complaint = {
+      id: 'complaint-1',
+      receivedByPartyId: 'sheriff',
+      receivedAt: '2024-07-01T09:00:00-05:00',
+      allegation: 'release date given to an immigration agent by phone',
+    };
+    const received = await execute(ctx.stack.gatewayUrl, RecordComplaint, { input: complaint }, office);
+    expect(received.errors).toBeUndefined();
+    const change = { id: 'complaint-1-s1', complaintId: 'complaint-1', at: '2024-07-02T09:00:00-05:00' };
+    const elsewhere = await execute(
+      ctx.stack.gatewayUrl,
+      RecordComplaintStatus,
+      { input: { ...change, status: 'CLOSED' } },
+      await as(ctx.stack.auth, 'RECORDER', 'cook-clerk'),
+    );
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'complaintId',
+      value: 'complaint-1',
+    });
+    const own = await execute(
+      ctx.stack.gatewayUrl,
+      RecordComplaintStatus,
+      { input: { ...change, status: 'INVESTIGATING' } },
+      office,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.recordComplaintStatus).toEqual({ id: 'complaint-1-s1', created: true });
+    const unknown = await execute(
+      ctx.stack.gatewayUrl,
+      RecordComplaintStatus,
+      { input: { ...change, id: 'complaint-x-s1', complaintId: 'complaint-x', status: 'CLOSED' } },
+      office,
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('navigates from a party to its agreements and findings, and from a disclosure to its agreement and findings', async () => {

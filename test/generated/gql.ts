@@ -22,6 +22,8 @@ type Documents = {
     "\n  query ComplianceNavigation($party: ID!, $disclosure: ID!) {\n    party(id: $party) {\n      agreements {\n        id\n        version\n        until\n      }\n      findings(from: \"2024-01-01T00:00:00-06:00\", until: \"2025-01-01T00:00:00-06:00\") {\n        id\n      }\n    }\n    disclosure(id: $disclosure) {\n      agreement {\n        id\n        version\n      }\n      findings {\n        id\n        subsection\n      }\n    }\n  }\n": typeof types.ComplianceNavigationDocument,
     "\n  mutation RecordDetainer($input: RecordDetainerRequestInput!) {\n    recordDetainerRequest(input: $input) {\n      id\n      kind\n      created\n    }\n  }\n": typeof types.RecordDetainerDocument,
     "\n  query Documents($kinds: [DocumentKind!]) {\n    complianceDocuments(kinds: $kinds) {\n      id\n      kind\n      ... on DetainerRequest {\n        agency {\n          name\n        }\n        disposition\n        countyStaffMinutes\n      }\n    }\n    verifyComplianceLedger {\n      ok\n      entries\n    }\n  }\n": typeof types.DocumentsDocument,
+    "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      id\n      created\n    }\n  }\n": typeof types.RecordComplaintDocument,
+    "\n  mutation RecordComplaintStatus($input: RecordComplaintStatusInput!) {\n    recordComplaintStatus(input: $input) {\n      id\n      created\n    }\n  }\n": typeof types.RecordComplaintStatusDocument,
     "\n  query DetainerSubject {\n    complianceDocuments(kinds: [DETAINER_REQUEST]) {\n      ... on DetainerRequest {\n        subjectKey\n      }\n    }\n  }\n": typeof types.DetainerSubjectDocument,
     "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": typeof types.ConfirmDeletionDocument,
     "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractDocument,
@@ -83,6 +85,8 @@ const documents: Documents = {
     "\n  query ComplianceNavigation($party: ID!, $disclosure: ID!) {\n    party(id: $party) {\n      agreements {\n        id\n        version\n        until\n      }\n      findings(from: \"2024-01-01T00:00:00-06:00\", until: \"2025-01-01T00:00:00-06:00\") {\n        id\n      }\n    }\n    disclosure(id: $disclosure) {\n      agreement {\n        id\n        version\n      }\n      findings {\n        id\n        subsection\n      }\n    }\n  }\n": types.ComplianceNavigationDocument,
     "\n  mutation RecordDetainer($input: RecordDetainerRequestInput!) {\n    recordDetainerRequest(input: $input) {\n      id\n      kind\n      created\n    }\n  }\n": types.RecordDetainerDocument,
     "\n  query Documents($kinds: [DocumentKind!]) {\n    complianceDocuments(kinds: $kinds) {\n      id\n      kind\n      ... on DetainerRequest {\n        agency {\n          name\n        }\n        disposition\n        countyStaffMinutes\n      }\n    }\n    verifyComplianceLedger {\n      ok\n      entries\n    }\n  }\n": types.DocumentsDocument,
+    "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      id\n      created\n    }\n  }\n": types.RecordComplaintDocument,
+    "\n  mutation RecordComplaintStatus($input: RecordComplaintStatusInput!) {\n    recordComplaintStatus(input: $input) {\n      id\n      created\n    }\n  }\n": types.RecordComplaintStatusDocument,
     "\n  query DetainerSubject {\n    complianceDocuments(kinds: [DETAINER_REQUEST]) {\n      ... on DetainerRequest {\n        subjectKey\n      }\n    }\n  }\n": types.DetainerSubjectDocument,
     "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": types.ConfirmDeletionDocument,
     "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractDocument,
@@ -182,6 +186,14 @@ export function graphql(source: "\n  mutation RecordDetainer($input: RecordDetai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Documents($kinds: [DocumentKind!]) {\n    complianceDocuments(kinds: $kinds) {\n      id\n      kind\n      ... on DetainerRequest {\n        agency {\n          name\n        }\n        disposition\n        countyStaffMinutes\n      }\n    }\n    verifyComplianceLedger {\n      ok\n      entries\n    }\n  }\n"): (typeof documents)["\n  query Documents($kinds: [DocumentKind!]) {\n    complianceDocuments(kinds: $kinds) {\n      id\n      kind\n      ... on DetainerRequest {\n        agency {\n          name\n        }\n        disposition\n        countyStaffMinutes\n      }\n    }\n    verifyComplianceLedger {\n      ok\n      entries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      id\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComplaint($input: RecordComplaintInput!) {\n    recordComplaint(input: $input) {\n      id\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordComplaintStatus($input: RecordComplaintStatusInput!) {\n    recordComplaintStatus(input: $input) {\n      id\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComplaintStatus($input: RecordComplaintStatusInput!) {\n    recordComplaintStatus(input: $input) {\n      id\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

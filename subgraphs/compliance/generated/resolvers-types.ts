@@ -341,7 +341,7 @@ export type Mutation = {
   recordCeaseOrder: RecordDocumentResult;
   /** (d) A RECORDER of the receiving office records a complaint. Idempotent by id. */
   recordComplaint: RecordDocumentResult;
-  /** (d) A RECORDER records a change of a complaint's status. Idempotent by id. */
+  /** (d) A RECORDER of the office that received the complaint records a change of its status. Idempotent by id. */
   recordComplaintStatus: RecordDocumentResult;
   /** (h) A RECORDER records its agency's deletion demand. Idempotent by id. */
   recordDeletionDemand: RecordDocumentResult;
