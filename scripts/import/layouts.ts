@@ -22,6 +22,11 @@
  *   deletions     id, holderPartyId, at, recordIds, reportedBy?
  *                 recordIds: NDJSON an array; CSV "r-1;r-2"
  *   retractions   id, disclosureId, at, reason, filedByPartyId? (default: the disclosure's sender)
+ *   compliance    type, document
+ *                 type: AGREEMENT, RECIPIENT_CERTIFICATION, RECIPIENT_LIST, AUDIT, VIOLATION_NOTICE,
+ *                 CEASE_ORDER, DELETION_DEMAND, DETAINER_REQUEST, IMMIGRATION_ACCESS_REQUEST,
+ *                 COMPLAINT, COMPLAINT_STATUS; document: the input of the matching mutation
+ *                 (recordAgreement, ...), NDJSON an object, CSV its JSON text
  *
  * A line is checked here for shape and enums only; the write functions check the rest.
  */
@@ -35,6 +40,7 @@ import type { ConfirmDeletionInput } from '../../subgraphs/lineage/corrections.t
 import type { RecordGrantInput } from '../../subgraphs/lineage/grants.ts';
 import { InputError } from '../../subgraphs/shared/errors.ts';
 import { isInstant } from '../../subgraphs/shared/scalars.ts';
+import { COMPLIANCE_TYPES, complianceItem, type ComplianceItem } from '../../subgraphs/compliance/import-input.ts';
 
 /** In the order a whole county is imported: what each kind names must come before it. */
 export const KINDS = [
@@ -46,6 +52,7 @@ export const KINDS = [
   'grants',
   'deletions',
   'retractions',
+  'compliance',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export const FORMATS = ['ndjson', 'csv'] as const;
@@ -77,6 +84,7 @@ export type ItemOf = {
   grants: RecordGrantInput;
   deletions: ConfirmDeletionInput;
   retractions: RetractionInput;
+  compliance: ComplianceItem;
 };
 export type Item = ItemOf[Kind];
 
@@ -98,6 +106,7 @@ export const COLUMNS: Record<Kind, { required: readonly string[]; optional: read
   },
   deletions: { required: ['id', 'holderPartyId', 'at', 'recordIds'], optional: ['reportedBy'] },
   retractions: { required: ['id', 'disclosureId', 'at', 'reason'], optional: ['filedByPartyId'] },
+  compliance: { required: ['type', 'document'], optional: [] },
 };
 
 const AFFILIATION_KINDS: readonly AffiliationKind[] = ['EMPLOYEE_OF', 'AGENT_OF', 'CONTRACTOR_OF'];
@@ -206,6 +215,7 @@ const PARSERS: { [K in Kind]: (read: Reader) => ItemOf[K] } = {
     reason: read.text('reason'),
     filedByPartyId: read.optional('filedByPartyId', () => read.text('filedByPartyId')),
   }),
+  compliance: (read) => complianceItem(read.oneOf('type', COMPLIANCE_TYPES), read.object('document')),
 };
 
 /** Reads typed fields from an NDJSON object or a CSV row (where every value is a string). */
@@ -275,6 +285,23 @@ class Reader {
       );
     }
     return list as string[];
+  }
+
+  /** An object: NDJSON a JSON object, CSV the JSON text of one. */
+  object(name: string): Record<string, unknown> {
+    let value = this.fields[name];
+    if (this.format === 'csv') {
+      const text = this.text(name);
+      try {
+        value = JSON.parse(text);
+      } catch {
+        throw new InputError(`${name} must be the JSON text of an object, got ${JSON.stringify(text)}`, name, text);
+      }
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new InputError(`${name} must be an object, got ${JSON.stringify(value ?? null)}`, name, value ?? null);
+    }
+    return value as Record<string, unknown>;
   }
 
   carried(name: string): RecordDisclosureInput['records'] {

@@ -6,6 +6,7 @@ import { validateRecords } from '../../subgraphs/registry/record-input.ts';
 import { validatePartyInput } from '../../subgraphs/registry/repository.ts';
 import type { Database, Row } from '../../subgraphs/shared/db.ts';
 import { DomainError, ErrorCode } from '../../subgraphs/shared/errors.ts';
+import { partiesNamed, validateComplianceItem } from '../../subgraphs/compliance/import-input.ts';
 import { toItem, type Format, type Item, type ItemOf, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';
 
@@ -101,6 +102,7 @@ const ALONE: { [K in Kind]: (item: ItemOf[K], now: number) => void } = {
   grants: (grant, now) => validateGrant(grant, now),
   deletions: (deletion, now) => validateDeletion(deletion, now),
   retractions: (retraction, now) => validateRetraction(retraction, now),
+  compliance: (item, now) => validateComplianceItem(item, now),
 };
 
 function checkAlone(kind: Kind, item: Item, now: number): void {
@@ -159,6 +161,13 @@ const REFERENCES: { [K in Kind]: (item: ItemOf[K]) => References } = {
         : [{ id: retraction.filedByPartyId, what: `retraction ${retraction.id}` }],
     records: [],
     disclosures: [retraction.disclosureId],
+  }),
+  // The documents a compliance line names (a cease order's notice, a status's complaint) may
+  // come earlier in the same file: the write checks those, in file order.
+  compliance: (item) => ({
+    parties: [...new Set(partiesNamed(item))].map((id) => ({ id, what: `${item.type} ${item.id}` })),
+    records: [],
+    disclosures: [],
   }),
 };
 

@@ -8,6 +8,7 @@ import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { MAX_PARTIES_PER_CALL, registerParties } from '../../subgraphs/registry/repository.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
 import { NotFoundError } from '../../subgraphs/shared/errors.ts';
+import { recordComplianceItem } from '../../subgraphs/compliance/import-input.ts';
 import type { Item, ItemOf, Kind } from './layouts.ts';
 
 export type Outcome = { created: number; unchanged: number };
@@ -85,6 +86,7 @@ export const WRITERS: Record<Kind, Writer> = {
   grants: one<'grants'>(recordAccessGrant),
   deletions: one<'deletions'>(confirmDeletion),
   retractions: one<'retractions'>(retract),
+  compliance: one<'compliance'>(recordComplianceItem),
 };
 
 /** The default number of lines per batch (and per checkpoint) of each kind. */

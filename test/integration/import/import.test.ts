@@ -51,7 +51,7 @@ const totals = (summaries: ImportSummary[]) =>
 describe('npm run import', () => {
   it('imports the NDJSON and the CSV layouts of every kind to the same graph, and a second run changes nothing', async () => {
     await wipe(context.db);
-    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 21, unchanged: 0, refused: 0 });
+    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 26, unchanged: 0, refused: 0 });
     const fromNdjson = await graphCounts(context.db);
     expect(fromNdjson).toMatchObject({
       ':Party': 5,
@@ -62,18 +62,23 @@ describe('npm run import', () => {
       ':AccessGrant': 2,
       ':DeletionConfirmation': 1,
       ':Retraction': 1,
-      ':LedgerEntry': 8,
       '[:AFFILIATED_WITH]': 2,
       '[:CARRIED]': 7,
       '[:DELETED]': 2,
+      // Eight entries of the lineage ledger, five of the compliance ledger.
+      ':LedgerEntry': 13,
+      ':Agreement': 1,
+      ':RecipientCertification': 1,
+      ':RecipientList': 1,
+      ':ComplianceDocument': 2,
     });
 
-    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 0, unchanged: 21, refused: 0 });
-    expect(totals(await importFixtures('csv'))).toEqual({ created: 0, unchanged: 21, refused: 0 });
+    expect(totals(await importFixtures('ndjson'))).toEqual({ created: 0, unchanged: 26, refused: 0 });
+    expect(totals(await importFixtures('csv'))).toEqual({ created: 0, unchanged: 26, refused: 0 });
     expect(await graphCounts(context.db)).toEqual(fromNdjson);
 
     await wipe(context.db);
-    expect(totals(await importFixtures('csv'))).toEqual({ created: 21, unchanged: 0, refused: 0 });
+    expect(totals(await importFixtures('csv'))).toEqual({ created: 26, unchanged: 0, refused: 0 });
     expect(await graphCounts(context.db)).toEqual(fromNdjson);
     expect(existsSync(path.join(FIXTURES, 'fixture.records.csv.checkpoint'))).toBe(false);
     expect(existsSync(path.join(FIXTURES, 'fixture.records.csv.rejects'))).toBe(false);
@@ -116,6 +121,41 @@ describe('npm run import', () => {
     const summary = await run(file, 'disclosures', 'ndjson');
     expect(summary).toMatchObject({ created: 3, refused: 1 });
     expect(await readFile(`${file}.rejects`, 'utf8')).toMatch(/^line 2: NOT_FOUND: .*r-404\n$/);
+  });
+
+  it('checks a compliance document against its mutation input and names the bad field of each refused line', async () => {
+    await wipe(context.db);
+    for (const kind of ['parties', 'records', 'disclosures'] as const) {
+      await run(path.join(FIXTURES, `fixture.${kind}.ndjson`), kind, 'ndjson');
+    }
+    const good = (await readFile(path.join(FIXTURES, 'fixture.compliance.ndjson'), 'utf8')).trim().split('\n');
+    const lines = [
+      good[0]?.replace('"version":1', '"version":"one"'),
+      good[1]?.replace('"signer":"Lee Park"', '"signer":"Lee Park","shoeSize":44'),
+      good[2]?.replace('"RECIPIENT_LIST"', '"MEMO"'),
+      good[3]?.replace('"thirdPartyId":"exchange"', '"thirdPartyId":"nobody"'),
+      good[0],
+      good[4],
+    ];
+    const file = path.join(scratch, 'bad.compliance.ndjson');
+    await writeFile(file, lines.join('\n') + '\n');
+    const before = await graphCounts(context.db);
+    const strict = await run(file, 'compliance', 'ndjson', { strict: true });
+    expect(strict).toMatchObject({ strictFailed: true, refused: 4, created: 0 });
+    expect(await graphCounts(context.db)).toEqual(before);
+    const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
+    expect(rejects[0]).toMatch(/^line 1: BAD_USER_INPUT: AGREEMENT document: .*Int.*"one"/);
+    expect(rejects[1]).toMatch(/^line 2: BAD_USER_INPUT: RECIPIENT_CERTIFICATION document: .*"shoeSize"/);
+    expect(rejects[2]).toMatch(/^line 3: BAD_USER_INPUT: type must be one of AGREEMENT, .*; got "MEMO"/);
+    expect(rejects[3]).toMatch(/^line 4: NOT_FOUND: .*"nobody"/);
+    expect(rejects).toHaveLength(4);
+
+    // Without --strict, the good agreement is written; the cease order names the notice of
+    // line 4, which the strict pass could not know was never to be recorded.
+    const summary = await run(file, 'compliance', 'ndjson');
+    expect(summary).toMatchObject({ lines: 6, created: 1, refused: 5 });
+    expect((await readFile(`${file}.rejects`, 'utf8')).trim().split('\n')[4]).toMatch(/^line 6: NOT_FOUND: .*notice-1/);
+    expect(await graphCounts(context.db)).toMatchObject({ ':Agreement': 1 });
   });
 
   it('--strict with a bad line reports every bad line and writes nothing', async () => {
@@ -187,6 +227,10 @@ describe('npm run import', () => {
       console.error = originalError;
     }
     expect(logged.map((line) => line.split(':')[0])).toEqual([...KINDS]);
-    expect(await graphCounts(context.db)).toMatchObject({ ':Disclosure': 4, ':Retraction': 1, ':LedgerEntry': 8 });
+    expect(await graphCounts(context.db)).toMatchObject({
+      ':Disclosure': 4,
+      ':Retraction': 1,
+      ':ComplianceDocument': 2,
+    });
   });
 });
