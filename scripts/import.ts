@@ -39,6 +39,11 @@ columns in any order, RFC 4180 quotes, an empty cell for an optional field):
                 agreementReference?
   deletions     id, holderPartyId, at, recordIds (NDJSON array; CSV r-1;r-2), reportedBy?
   retractions   id, disclosureId, at, reason, filedByPartyId? (default: the disclosure's sender)
+  compliance    type, document: one compliance document per line, the document being the
+                input of the mutation of its type (NDJSON an object; CSV its JSON text):
+                AGREEMENT (recordAgreement), RECIPIENT_CERTIFICATION, RECIPIENT_LIST, AUDIT,
+                VIOLATION_NOTICE, CEASE_ORDER, DELETION_DEMAND, DETAINER_REQUEST,
+                IMMIGRATION_ACCESS_REQUEST, COMPLAINT, COMPLAINT_STATUS
 
   --strict        check every line first (shape, enums, ids unique, parties and records
                   present); if any is bad, report them all and write nothing

@@ -6,12 +6,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CAST_WINDOW, castOf, withCast, type CastEntry } from './compliance.ts';
 import { chooseDeletions, chooseRetractions } from './corrections.ts';
 import { byFileOrder, type Deletion, type Disclosure, type Retraction } from './events.ts';
 import { FlowBuilder } from './flows.ts';
 import { grantsOf } from './grants.ts';
 import {
   affiliationLine,
+  complianceLine,
   deletionLine,
   disclosureLine,
   enforcementLine,
@@ -45,6 +47,7 @@ export type Counts = {
   grants: number;
   deletions: number;
   retractions: number;
+  compliance: number;
 };
 
 export type Manifest = {
@@ -54,6 +57,17 @@ export type Manifest = {
   files: Array<{ kind: FileKind; file: string; lines: number }>;
   counts: Counts;
   planted: ReturnType<typeof plantedEntry>[];
+  /**
+   * The compliance cast (scripts/seed/compliance.ts): over the window, no finding names a
+   * clean party, and each planted party is named by exactly its findings.
+   */
+  compliance: {
+    window: typeof CAST_WINDOW;
+    /** The cast's subjects, on top of the profile's. */
+    subjects: number;
+    clean: readonly string[];
+    planted: CastEntry[];
+  };
 };
 
 /** Lines between two waits for the disk. */
@@ -63,7 +77,7 @@ export async function generateSeed(options: SeedOptions): Promise<Manifest> {
   const profile = PROFILE[options.profile];
   const log = options.log ?? (() => {});
   await mkdir(options.out, { recursive: true });
-  const registry = buildRegistry(options.seed);
+  const registry = withCast(buildRegistry(options.seed));
   const files = Object.fromEntries(
     FILE_KINDS.map((kind) => [kind, new LineWriter(join(options.out, `${kind}.ndjson`))]),
   ) as Record<FileKind, LineWriter>;
@@ -78,6 +92,7 @@ export async function generateSeed(options: SeedOptions): Promise<Manifest> {
     grants: 0,
     deletions: 0,
     retractions: 0,
+    compliance: 0,
   };
   await writeAll(files.parties, registry.parties, partyLine);
   await writeAll(files.enforcement, registry.enforcement, enforcementLine);
@@ -96,11 +111,17 @@ export async function generateSeed(options: SeedOptions): Promise<Manifest> {
       );
     }
   }
+  // The cast's records and disclosures after the county's: nothing else carries them.
+  const cast = castOf(registry, options.seed, counts.subjects + 1, counts.records + 1);
+  await writeRecords(files.records, registry, cast.block, counts);
+  await writeDisclosures(files.disclosures, registry, cast.disclosures.sort(byFileOrder), counts);
   await writeAll(files.grants, grantsOf(registry, options.seed, profile.grants), grantLine);
+  await writeAll(files.compliance, cast.documents(), complianceLine);
   for (const writer of Object.values(files)) await writer.close();
   counts.grants = files.grants.lines;
   counts.deletions = files.deletions.lines;
   counts.retractions = files.retractions.lines;
+  counts.compliance = files.compliance.lines;
 
   const manifest: Manifest = {
     profile: profile.name,
@@ -109,6 +130,12 @@ export async function generateSeed(options: SeedOptions): Promise<Manifest> {
     files: FILE_KINDS.map((kind) => ({ kind, file: `${kind}.ndjson`, lines: files[kind].lines })),
     counts,
     planted: planted?.flows.map(plantedEntry) ?? [],
+    compliance: {
+      window: CAST_WINDOW,
+      subjects: cast.block.subjectCount,
+      clean: cast.clean,
+      planted: cast.entries(),
+    },
   };
   await writeFile(join(options.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -4,6 +4,7 @@
  * events always give the same bytes. Disclosure lines are built by hand: there are
  * millions of them and JSON.stringify of nested objects is the slow part.
  */
+import type { ComplianceLine } from './compliance.ts';
 import type { Deletion, Disclosure, Retraction } from './events.ts';
 import type { Grant } from './grants.ts';
 import { recordId, type RecordBlock } from './records.ts';
@@ -100,4 +101,8 @@ export function retractionLine(retraction: Retraction): string {
     at: instant(retraction.at, retraction.zone),
     reason: retraction.reason,
   });
+}
+
+export function complianceLine(line: ComplianceLine): string {
+  return JSON.stringify({ type: line.type, document: line.document });
 }

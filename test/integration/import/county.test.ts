@@ -6,6 +6,7 @@ import { importFile, type ImportSummary } from '../../../scripts/import/importer
 import { KINDS } from '../../../scripts/import/layouts.ts';
 import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { generateSeed, type Manifest } from '../../../scripts/seed/generate.ts';
+import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.ts';
 import { findings } from '../../../subgraphs/compliance/findings.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
 import { exposure } from '../../../subgraphs/lineage/exposure.ts';
@@ -60,13 +61,18 @@ describe('the small generated county, imported', () => {
       ':DeletionConfirmation': manifest.counts.deletions,
       ':Retraction': manifest.counts.retractions,
       ':LedgerEntry':
-        manifest.counts.disclosures + manifest.counts.grants + manifest.counts.deletions + manifest.counts.retractions,
+        manifest.counts.disclosures +
+        manifest.counts.grants +
+        manifest.counts.deletions +
+        manifest.counts.retractions +
+        manifest.counts.compliance,
     });
 
     const again = await importCounty(scratch);
     expect(again.map((summary) => summary.created)).toEqual(KINDS.map(() => 0));
     expect(await graphCounts(context.db)).toEqual(counts);
     expect((await verifyLedger(context.db)).ok).toBe(true);
+    expect((await verifyComplianceLedger(context.db)).ok).toBe(true);
   });
 
   it('answers every planted flow as planted: direct, indirect over 2 to 4 hops, subsets, and no decoy', async () => {
@@ -121,6 +127,39 @@ describe('the small generated county, imported', () => {
       expect(finding.disclosureIds, what).toEqual(expect.arrayContaining(entry.disclosureIds));
       expect(finding.partyIds, what).toContain(entry.agentPartyId);
       expect(finding.explanation.startsWith(entry.kind === 'direct' ? 'Directly' : 'Indirectly'), what).toBe(true);
+    }
+  });
+
+  it('finds every planted breach of Sec. 46-37 exactly, and nothing about the parties that keep every rule', async () => {
+    const { window, clean, planted } = manifest.compliance;
+    const found = await findings(context.db, { window });
+    const naming = (partyId: string) =>
+      found
+        .filter((finding) => finding.partyIds.includes(partyId))
+        .map((finding) => finding.id)
+        .sort();
+    for (const partyId of clean) expect(naming(partyId), `${partyId} keeps every rule`).toEqual([]);
+    for (const entry of planted.filter((entry) => entry.partyId !== null)) {
+      expect(naming(entry.partyId as string), `${entry.rule}: ${entry.note}`).toEqual([...entry.findingIds].sort());
+    }
+    // The documents of (a) to (d) are the cast's alone: those subsections give exactly its findings.
+    const fromDocuments = planted.filter((entry) => entry.partyId === null).flatMap((entry) => entry.findingIds);
+    expect(
+      found
+        .filter((finding) => ['A', 'B', 'C', 'D'].includes(finding.subsection))
+        .map((finding) => finding.id)
+        .sort(),
+    ).toEqual(fromDocuments.sort());
+    // Every subsection the cast plants is among them, and the county outside the cast has papers for none.
+    expect(new Set(planted.flatMap((entry) => entry.rule.split(', ')))).toEqual(
+      new Set(['A', 'B', 'C', 'D', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H']),
+    );
+    // The planted disclosures after a confirmed deletion are findings of (h).
+    for (const entry of manifest.planted.filter((entry) => entry.kind === 'after-deletion')) {
+      expect(
+        found.map((finding) => finding.id),
+        entry.note,
+      ).toContain(`H:after-deletion:${entry.disclosureIds[1]}`);
     }
   });
 

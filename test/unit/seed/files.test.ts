@@ -3,6 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSeed, type Manifest } from '../../../scripts/seed/generate.ts';
+import {
+  COMPLIANCE_TYPES,
+  complianceItem,
+  partiesNamed,
+  validateComplianceItem,
+  type ComplianceType,
+} from '../../../subgraphs/compliance/import-input.ts';
 import { CATEGORIES } from '../../../subgraphs/registry/record-input.ts';
 import { PARTY_KINDS } from '../../../subgraphs/registry/repository.ts';
 import { isInstant } from '../../../subgraphs/shared/scalars.ts';
@@ -54,6 +61,7 @@ const LAYOUTS: Record<string, [required: string[], optional: string[]]> = {
   ],
   deletions: [['id', 'holderPartyId', 'at', 'recordIds'], ['reportedBy']],
   retractions: [['id', 'disclosureId', 'at', 'reason'], []],
+  compliance: [['type', 'document'], []],
 };
 const PARTY_ID = /^[a-z0-9][a-z0-9._:-]{0,127}$/;
 const FIRST_EVENT = Date.parse('2019-01-01T00:00:00-06:00');
@@ -116,9 +124,12 @@ function expectInterval(row: Interval, what: string): void {
 describe('the small county: volumes', () => {
   it('has the sizes of the small profile', () => {
     const counts = manifest.counts;
-    expect(counts.subjects).toBe(1000);
-    expect(counts.records).toBeGreaterThanOrEqual(1800);
-    expect(counts.records).toBeLessThanOrEqual(2300);
+    // The compliance cast's subjects come on top, with one record each.
+    const cast = manifest.compliance.subjects;
+    expect(cast).toBe(540);
+    expect(counts.subjects).toBe(1000 + cast);
+    expect(counts.records - cast).toBeGreaterThanOrEqual(1800);
+    expect(counts.records - cast).toBeLessThanOrEqual(2300);
     expect(counts.pairs).toBeGreaterThanOrEqual(15_000);
     expect(counts.pairs).toBeLessThanOrEqual(28_000);
     expect(counts.disclosures).toBeGreaterThanOrEqual(1500);
@@ -126,7 +137,7 @@ describe('the small county: volumes', () => {
     expect(counts.grants).toBeGreaterThanOrEqual(30);
     expect(counts.deletions).toBeGreaterThanOrEqual(5);
     expect(counts.retractions).toBeGreaterThanOrEqual(1);
-    expect(new Set([...records.values()].map((record) => record.subjectKey)).size).toBe(1000);
+    expect(new Set([...records.values()].map((record) => record.subjectKey)).size).toBe(1000 + cast);
   });
 
   it('has about 20 agencies, about 2,000 third parties of every kind and a few dozen immigration parties', () => {
@@ -162,7 +173,7 @@ describe('the small county: every line', () => {
   });
 
   it('has an id unique in its file, of the service’s id syntax', () => {
-    for (const kind of Object.keys(LAYOUTS)) {
+    for (const kind of Object.keys(LAYOUTS).filter((kind) => kind !== 'compliance')) {
       const ids = (lines[kind] ?? []).map((line) => line.id as string);
       expect(new Set(ids).size, kind).toBe(ids.length);
       for (const id of ids)
@@ -255,6 +266,19 @@ describe('the small county: every line', () => {
       expectEventInstant(grant.from, grant.id);
       expectInterval(grant, grant.id);
     }
+  });
+
+  it('has compliance documents that are valid inputs of their mutations, each named once, about registered parties', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    const seen = new Set<string>();
+    for (const line of lines.compliance as Array<{ type: ComplianceType; document: unknown }>) {
+      const item = complianceItem(line.type, line.document);
+      validateComplianceItem(item, now);
+      expect(seen.has(item.id), item.id).toBe(false);
+      seen.add(item.id);
+      for (const partyId of partiesNamed(item)) expect(parties.has(partyId), `${item.id}: ${partyId}`).toBe(true);
+    }
+    expect(new Set((lines.compliance ?? []).map((line) => line.type))).toEqual(new Set(COMPLIANCE_TYPES));
   });
 
   it('has deletions of records the holder received before, and retractions after the disclosure', () => {
