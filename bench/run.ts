@@ -13,6 +13,7 @@ const SUITES: Record<string, Suite> = {
   slice: (await import('./suites/slice.ts')).slice,
   trace: (await import('./suites/trace.ts')).traceSuite,
   findings: (await import('./suites/findings.ts')).findingsSuite,
+  report: (await import('./suites/report.ts')).reportSuite,
 };
 
 const usage = () =>

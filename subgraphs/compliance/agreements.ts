@@ -305,3 +305,18 @@ export function agreementsInForce(
     (agreement) => agreement.until === null || instantOrder(agreement.until) > order,
   );
 }
+
+/** The agreement versions of a third party in force at some time of [from, until), with any agency. */
+export function agreementsInForceDuring(
+  agreements: readonly AgreementRow[],
+  thirdPartyId: string,
+  window: { from: string; until: string },
+): AgreementRow[] {
+  const [from, until] = [instantOrder(window.from), instantOrder(window.until)];
+  return agreements.filter(
+    (agreement) =>
+      agreement.thirdPartyId === thirdPartyId &&
+      instantOrder(agreement.from) < until &&
+      (agreement.until === null || instantOrder(agreement.until) > from),
+  );
+}

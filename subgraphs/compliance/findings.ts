@@ -1,9 +1,15 @@
-import { countyMonth, exposure } from '../lineage/exposure.ts';
+import { chicagoMidnight, countyMonth, exposure, type ExposureRow } from '../lineage/exposure.ts';
 import { checkWindow, type ArrivalRow, type Window } from '../lineage/trace.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
-import { agreementsInForce, allAgreements, PURPOSE_CODES, type AgreementRow } from './agreements.ts';
+import {
+  agreementsInForce,
+  agreementsInForceDuring,
+  allAgreements,
+  PURPOSE_CODES,
+  type AgreementRow,
+} from './agreements.ts';
 import { complianceSettings, type ComplianceSettings } from '../shared/config.ts';
 import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } from './documents.ts';
 import { allCertifications, allRecipientLists, type CertificationRow, type RecipientListRow } from './recipients.ts';
@@ -47,6 +53,8 @@ export type FindingFilter = {
   now?: number;
   /** Told how long each step took, in milliseconds: for the benchmark. */
   onStep?: (step: string, ms: number) => void;
+  /** The county-wide exposure of the same window, when the caller has it already: (e) reuses it. */
+  exposure?: Promise<ExposureRow>;
 };
 
 /** A disclosure as the rules read it; retracted ones are left out before. */
@@ -144,18 +152,6 @@ function countyPeriods(from: string, until: string, unit: 'month' | 'year') {
   return periods;
 }
 
-/** The first instant of a county month: midnight in Chicago, with the offset of that moment. */
-function chicagoMidnight(year: number, month: number): string {
-  const date = `${year}-${String(month).padStart(2, '0')}-01`;
-  // Midnight on the first of a month is never inside a daylight-saving change in Chicago (2 a.m.).
-  const probe = new Date(`${date}T12:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', timeZoneName: 'longOffset' })
-    .formatToParts(probe)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const hours = /GMT([+-]\d{2}):(\d{2})/.exec(offset ?? '');
-  return `${date}T00:00:00${hours ? `${hours[1]}:${hours[2]}` : 'Z'}`;
-}
-
 function checkFilter(filter: FindingFilter): { from: string; until: string } {
   const { from, until } = filter.window;
   if (from == null || until == null) {
@@ -192,7 +188,9 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
         .read((tx) => tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, window))
         .then((rows) => rows.map((flow) => ({ ...flow, order: instantOrder(flow.at) }))),
     ),
-    wanted.has('E') ? timed('(e) exposure', immigrationAgentFindings(db, window)) : Promise.resolve([] as FindingRow[]),
+    wanted.has('E')
+      ? timed('(e) exposure', immigrationAgentFindings(filter.exposure ?? exposure(db, window)))
+      : Promise.resolve([] as FindingRow[]),
     wanted.has('F_V') || wanted.has('G')
       ? timed('individuals per year', individualsByYear(db, window))
       : Promise.resolve([] as YearCount[]),
@@ -241,8 +239,8 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
 }
 
 /** (e): every arrival at an immigration agent, direct or indirect, one finding per hop that reached it, legal basis shown. */
-async function immigrationAgentFindings(db: Database, window: { from: string; until: string }): Promise<FindingRow[]> {
-  const { arrivals } = await exposure(db, window);
+async function immigrationAgentFindings(counted: Promise<ExposureRow>): Promise<FindingRow[]> {
+  const { arrivals } = await counted;
   const byHop = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
     const last = arrival.chain.at(-1);
@@ -524,15 +522,6 @@ async function individualsByYear(db: Database, window: { from: string; until: st
   return counts;
 }
 
-/** Agreements of a third party in force at some time of [from, until). */
-const overlapping = (agreements: readonly AgreementRow[], thirdPartyId: string, from: bigint, until: bigint) =>
-  agreements.filter(
-    (agreement) =>
-      agreement.thirdPartyId === thirdPartyId &&
-      instantOrder(agreement.from) < until &&
-      (agreement.until === null || instantOrder(agreement.until) > from),
-  );
-
 /**
  * (f)(v): a third party given access to more than 500 distinct individuals in a county
  * calendar year, counted across all agencies (the stricter reading), whose agreements in
@@ -541,10 +530,9 @@ const overlapping = (agreements: readonly AgreementRow[], thirdPartyId: string, 
 function ceoCertificationFindings(years: readonly YearCount[], agreements: readonly AgreementRow[]): FindingRow[] {
   const out: FindingRow[] = [];
   for (const { year, byThirdParty } of years) {
-    const [from, until] = [instantOrder(year.from), instantOrder(year.until)];
     for (const [thirdPartyId, { individuals, agencies }] of byThirdParty) {
       if (individuals <= CEO_CERTIFICATION_THRESHOLD) continue;
-      const inForce = overlapping(agreements, thirdPartyId, from, until);
+      const inForce = agreementsInForceDuring(agreements, thirdPartyId, year);
       if (inForce.some((agreement) => agreement.certifiedByChiefExecutive)) continue;
       const breakdown = [...agencies.entries()].map(([agency, count]) => `${agency}: ${count}`).join('; ');
       out.push({
@@ -689,12 +677,7 @@ function auditFindings(
   for (const { year, byThirdParty } of years) {
     for (const [thirdPartyId, { individuals }] of byThirdParty) {
       if (individuals <= CEO_CERTIFICATION_THRESHOLD) continue;
-      for (const agreement of overlapping(
-        agreements,
-        thirdPartyId,
-        instantOrder(year.from),
-        instantOrder(year.until),
-      )) {
+      for (const agreement of agreementsInForceDuring(agreements, thirdPartyId, year)) {
         if (agreement.public) continue;
         out.push({
           id: `G:not-public:${keyOf(agreement)}:${year.label}`,

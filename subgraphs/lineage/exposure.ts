@@ -122,6 +122,23 @@ export function countyMonth(at: string): string {
   return `${part('year')}-${part('month')}`;
 }
 
+/** The first instant of a county month: midnight in Chicago, with the offset of that moment. */
+export function chicagoMidnight(year: number, month: number): string {
+  const date = `${year}-${String(month).padStart(2, '0')}-01`;
+  // Midnight on the first of a month is never inside a daylight-saving change in Chicago (2 a.m.).
+  const probe = new Date(`${date}T12:00:00Z`);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', timeZoneName: 'longOffset' })
+    .formatToParts(probe)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const hours = /GMT([+-]\d{2}):(\d{2})/.exec(offset ?? '');
+  return `${date}T00:00:00${hours ? `${hours[1]}:${hours[2]}` : 'Z'}`;
+}
+
+/** A county calendar year, America/Chicago, as a window [from, until). */
+export function countyYear(year: number): { from: string; until: string } {
+  return { from: chicagoMidnight(year, 1), until: chicagoMidnight(year + 1, 1) };
+}
+
 const orNone = (values: readonly string[]) => (values.length === 0 ? ['NONE'] : values);
 const VALUES: Record<ExposureDimension, (arrival: ArrivalRow) => readonly string[]> = {
   DIRECTNESS: (arrival) => [arrival.direct ? 'DIRECT' : 'INDIRECT'],

@@ -19,3 +19,66 @@ export async function disclosureCountInYear(db: Database, year: number): Promise
   const [row] = await db.read((tx) => tx.run<{ count: number }>(DISCLOSURE_COUNT_IN_YEAR, { year: checkYear(year) }));
   return row?.count ?? 0;
 }
+
+/** A county month, YYYY-MM. */
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function checkMonth(month: string): { year: number; month: number } {
+  const match = MONTH.exec(month);
+  if (match === null) throw new InputError(`month must be YYYY-MM, got "${month}"`, 'month', month);
+  return { year: checkYear(Number(match[1])), month: Number(match[2]) };
+}
+
+/** (f)(iv): whom a third party passed county personal information on to in a window, by recipient. */
+export const RECIPIENTS_SEEN = /* cypher */ `
+  MATCH (s:Party {id: $thirdPartyId})-[:SENT]->(d:Disclosure)-[:TO]->(r:Party)
+  WHERE d.at >= datetime($from) AND d.at < datetime($until) AND r.kind <> 'COUNTY_AGENCY'
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+  MATCH (d)-[:CARRIED]->(rec:Record)
+  RETURN r.id AS recipientId, count(DISTINCT d) AS disclosures, count(DISTINCT rec) AS records
+  ORDER BY recipientId`;
+
+export type RecipientSeenRow = { recipientId: string; disclosures: number; records: number };
+
+export type PublishedReportRow = {
+  id: string;
+  version: number;
+  year: number;
+  agencyId: string | null;
+  publishedAt: string;
+  sha256: string;
+  json: string;
+};
+
+const PUBLISHED_FIELDS = /* cypher */ `r {.id, .version, .year, .agencyId, .publishedAt, .sha256, .json}`;
+
+export const LATEST_VERSION = /* cypher */ `
+  MATCH (r:PublishedReport {id: $id}) RETURN max(r.version) AS version`;
+export const CREATE_PUBLISHED = /* cypher */ `
+  CREATE (r:PublishedReport {key: $id + '#' + $version, id: $id, version: $version, year: $year,
+    agencyId: $agencyId, publishedAt: datetime($publishedAt), sha256: $sha256, json: $json})
+  RETURN ${PUBLISHED_FIELDS} AS row`;
+export const ALL_PUBLISHED = /* cypher */ `
+  MATCH (r:PublishedReport) RETURN ${PUBLISHED_FIELDS} AS row ORDER BY r.publishedAt DESC, r.id, r.version DESC`;
+
+/** The id a published report goes under: its year, and its agency for an agency's report. */
+export const publishedId = (year: number, agencyId: string | null) =>
+  agencyId === null ? String(year) : `${year}:${agencyId}`;
+
+/** Stores a new version of a published report; versions of one id are numbered in one transaction. */
+export async function storePublished(
+  db: Database,
+  report: Omit<PublishedReportRow, 'id' | 'version'>,
+): Promise<PublishedReportRow> {
+  const id = publishedId(report.year, report.agencyId);
+  return db.write(async (tx) => {
+    const [latest] = await tx.run<{ version: number | null }>(LATEST_VERSION, { id });
+    const version = (latest?.version ?? 0) + 1;
+    const [created] = await tx.run<{ row: PublishedReportRow }>(CREATE_PUBLISHED, { ...report, id, version });
+    return (created as { row: PublishedReportRow }).row;
+  });
+}
+
+export async function allPublished(db: Database): Promise<PublishedReportRow[]> {
+  return (await db.read((tx) => tx.run<{ row: PublishedReportRow }>(ALL_PUBLISHED))).map((row) => row.row);
+}

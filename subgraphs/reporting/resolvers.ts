@@ -1,8 +1,91 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { ForbiddenError } from '../shared/auth/errors.ts';
+import { signedIn } from '../shared/auth/organisation.ts';
+import { hasRole } from '../shared/auth/principal.ts';
+import { InputError } from '../shared/errors.ts';
+import { DateTimeScalar } from '../shared/scalars.ts';
+import { annualReport } from './annual.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
+import { monthlyRecipients } from './monthly.ts';
+import { publicEdition } from './public-edition.ts';
+import { publicRegistry, publishAnnualReport } from './public-registry.ts';
+import { SUPPRESSED } from './report.ts';
 import { disclosureCountInYear } from './repository.ts';
 
+const ref = (id: string) => ({ id });
+const refOrNull = (id: string | null | undefined) => (id == null ? null : { id });
+
+/** A count: a whole number, or "1-10" where a public edition suppresses it. */
+const CountScalar = new GraphQLScalarType<number | string, number | string>({
+  name: 'Count',
+  serialize: (value) => value as number | string,
+  parseValue: (value) => {
+    if (value === SUPPRESSED || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
+    throw new InputError(`a Count is a whole number or "${SUPPRESSED}", got ${JSON.stringify(value)}`, 'Count', value);
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.INT) return Number(ast.value);
+    if (ast.kind === Kind.STRING && ast.value === SUPPRESSED) return SUPPRESSED;
+    throw new InputError(`a Count is a whole number or "${SUPPRESSED}"`, 'Count', null);
+  },
+});
+
 export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Count: CountScalar,
   Query: {
     disclosureCount: (_root, { year }, { db }) => disclosureCountInYear(db, year),
+    annualReport: async (_root, { year, agency, public: isPublic }, { db }) => {
+      const report = await annualReport(db, { year, agencyId: agency ?? null });
+      return isPublic === true ? publicEdition(report) : report;
+    },
+    monthlyRecipients: (_root, { thirdParty, month }, { db, principal }) => {
+      const caller = signedIn(principal);
+      if (!hasRole(caller, 'AUDITOR', 'ANALYST', 'REPORTER') && caller.organisation !== thirdParty) {
+        throw new ForbiddenError(
+          `${caller.id} acts for ${caller.organisation} and may read only its own recipients; thirdParty is "${thirdParty}"`,
+          { field: 'thirdParty', value: thirdParty },
+        );
+      }
+      return monthlyRecipients(db, thirdParty, month);
+    },
+    publicRegistry: (_root, _args, { db }) => publicRegistry(db),
   },
+  Mutation: {
+    publishAnnualReport: (_root, { year, agency }, { db }) => publishAnnualReport(db, year, agency ?? null),
+  },
+  AnnualReport: {
+    agency: (report) => refOrNull(report.agencyId),
+    from: (report) => report.window.from,
+    until: (report) => report.window.until,
+    json: (report) => JSON.stringify(report),
+  },
+  ReachRow: { party: (row) => refOrNull(row.partyId) },
+  FlowRow: {
+    agency: (flow) => ref(flow.agencyId),
+    intermediary: (flow) => refOrNull(flow.intermediaryId),
+    agent: (flow) => ref(flow.agentId),
+  },
+  LargeThirdParty: { thirdParty: (row) => ref(row.thirdPartyId) },
+  Evidence: {
+    from: (evidence) => ('from' in evidence ? evidence.from : null),
+    until: (evidence) => ('until' in evidence ? evidence.until : null),
+    subsections: (evidence) => ('subsections' in evidence ? evidence.subsections : null),
+    partyId: (evidence) => ('partyId' in evidence ? (evidence.partyId ?? null) : null),
+    thirdPartyId: (evidence) => ('thirdPartyId' in evidence ? evidence.thirdPartyId : null),
+    month: (evidence) => ('month' in evidence ? evidence.month : null),
+  },
+  MonthlyRecipients: {
+    thirdParty: (monthly) => ref(monthly.thirdPartyId),
+    missingFromList: (monthly) => monthly.missingFromList.map(ref),
+    neverSeen: (monthly) => monthly.neverSeen.map(ref),
+  },
+  RecipientSeen: { recipient: (row) => ref(row.recipientId) },
+  FiledList: { recipients: (list) => list.recipientIds.map(ref) },
+  PublicAgreement: {
+    agency: (agreement) => ref(agreement.agencyId),
+    thirdParty: (agreement) => ref(agreement.thirdPartyId),
+    redisclosureTo: (agreement) => agreement.redisclosureTo.map(ref),
+  },
+  PublishedReport: { agency: (report) => refOrNull(report.agencyId) },
 };

@@ -111,7 +111,10 @@ const VALID_BY_COORDINATE: Record<string, string> = {
   'RecordDetainerRequestInput.subjectKey': SEEDED_SUBJECT,
   'RecordImmigrationAccessRequestInput.subjectKey': SEEDED_SUBJECT,
   'RecordComplaintStatusInput.complaintId': 'seeded-complaint',
+  'Query.monthlyRecipients(month)': '2025-05',
 };
+/** What a mutation creates under an id it derives rather than one it is given: a published report's is its year. */
+const DERIVED_IDS: Record<string, string[]> = { 'Mutation.publishAnnualReport': [String(VALID_INTS.year)] };
 /** Booleans that must be true for the other values to be valid together. */
 const TRUE_BY_COORDINATE = new Set(['RecordAgreementInput.permitsRedisclosure']);
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
@@ -379,7 +382,7 @@ describe('injection through every string argument', () => {
         if (!stringSlot) return fail(`a ${slot.scalar} was accepted instead of refused as BAD_USER_INPUT`);
         // A write the mutation was allowed to make: the payload must be there as data, verbatim.
         // What it wrote carries the id it was given: a fresh one, or the payload sent as the id.
-        const ids = slot?.path.at(-1) === 'id' ? [...fresh, payload] : fresh;
+        const ids = [...(slot?.path.at(-1) === 'id' ? [...fresh, payload] : fresh), ...(DERIVED_IDS[coordinate] ?? [])];
         if (target.operation !== 'mutation' || ids.length === 0) return;
         const created = await ctx.db.read((tx) =>
           tx.run<{

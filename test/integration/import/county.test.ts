@@ -8,6 +8,11 @@ import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { generateSeed, type Manifest } from '../../../scripts/seed/generate.ts';
 import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.ts';
 import { findings } from '../../../subgraphs/compliance/findings.ts';
+import { annualReport } from '../../../subgraphs/reporting/annual.ts';
+import { publicEdition } from '../../../subgraphs/reporting/public-edition.ts';
+import { SUPPRESSED, type Table } from '../../../subgraphs/reporting/report.ts';
+import { tablesOf } from '../../../subgraphs/reporting/tables.ts';
+import { recovered } from '../../support/suppression-attacker.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
 import { exposure } from '../../../subgraphs/lineage/exposure.ts';
 import { historiesOf } from '../../../subgraphs/lineage/histories.ts';
@@ -161,6 +166,65 @@ describe('the small generated county, imported', () => {
         entry.note,
       ).toContain(`H:after-deletion:${entry.disclosureIds[1]}`);
     }
+  });
+
+  it('reports the county year 2024 as the findings, the lineage and the papers have it', async () => {
+    const report = await annualReport(context.db, { year: 2024, now: new Date('2026-01-15T12:00:00Z') });
+    const window = { from: '2024-01-01T00:00:00-06:00', until: '2025-01-01T00:00:00-06:00' };
+    expect(report).toMatchObject({ schemaVersion: 1, year: 2024, agencyId: null, window, public: false });
+    const found = await findings(context.db, { window });
+    for (const entry of report.findings) {
+      expect(entry.total, entry.subsection).toBe(found.filter((f) => f.subsection === entry.subsection).length);
+    }
+    const exposed = await exposure(context.db, window);
+    expect(report.immigration.direct.individuals).toBe(exposed.direct.individualCount);
+    expect(report.immigration.indirect.records).toBe(exposed.indirect.recordCount);
+    expect(report.immigration.byMonth.map((row) => row.key)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`),
+    );
+    // The cast's papers, as planted.
+    expect(report.over500.map((row) => [row.thirdPartyId, row.individuals])).toEqual(
+      expect.arrayContaining([
+        ['cast:clean-exchange', 540],
+        ['cast:large-vendor', 501],
+        ['cast:private-contractor', 501],
+      ]),
+    );
+    expect(report.over500.map((row) => row.thirdPartyId)).not.toContain('cast:clean-billing');
+    expect(report.detainerRequests).toEqual({ received: 4, declined: 2, honoured: 2, pending: 0 });
+    expect(report.accessRequests).toEqual([
+      { request: 'ACCESS_TO_INDIVIDUAL', received: 1, granted: 1, declined: 0 },
+      { request: 'INCARCERATION_STATUS', received: 1, granted: 0, declined: 1 },
+      { request: 'RELEASE_DATE', received: 1, granted: 1, declined: 0 },
+    ]);
+    expect(report.complaints).toEqual([{ status: 'SUSTAINED', count: 1 }]);
+    expect(report.violationNotices).toEqual({
+      received: 2,
+      ceaseOrdered: 1,
+      deletionDemanded: 1,
+      deletionConfirmed: 0,
+      outstanding: 1,
+    });
+    expect(report.previousYear?.year).toBe(2023);
+  });
+
+  it('publishes editions of the year in which no count from 1 to 10 shows and no suppressed count can be worked out', async () => {
+    let suppressed = 0;
+    for (const agencyId of [null, 'agency:sheriff', 'agency:clerk']) {
+      const report = await annualReport(context.db, { year: 2024, agencyId });
+      const edition = publicEdition(report);
+      // No count from 1 to 10 anywhere in the published data.
+      const small = JSON.stringify(edition).match(/"(?!year"|schemaVersion")[A-Za-z]+":([1-9]|10)[,}\]]/g);
+      expect(small, String(agencyId)).toBeNull();
+      const exact = tablesOf(report);
+      const published = tablesOf(edition);
+      published.forEach((table, index) => {
+        expect(recovered(table, exact[index] as Table), `${String(agencyId)}: ${table.name}`).toEqual([]);
+        suppressed += table.rows.flatMap((row) => Object.values(row)).filter((cell) => cell === SUPPRESSED).length;
+      });
+    }
+    // The small county has small cells to hide: the proof is not vacuous.
+    expect(suppressed).toBeGreaterThan(100);
   });
 
   it('counts exposure exactly as tracing every record of the county one by one does', async () => {

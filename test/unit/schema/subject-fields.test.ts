@@ -8,6 +8,8 @@ const supergraph = parse(readFileSync(join(root, 'schema', 'supergraph.graphql')
 
 /** Fields that name a person's records or subject keys (DOMAIN.md: ANALYST never receives them). */
 const SUBJECT_LEVEL = /^(subjectKeys?|subjects|records?|recordIds?)$/;
+/** A count of records (`records: Int!`) names none of them. */
+const COUNTS = new Set(['Int', 'Count']);
 /** Roles that must never see a subject key or a record id. */
 const NEVER = ['ANALYST', 'REPORTER', 'PUBLIC'];
 
@@ -28,6 +30,8 @@ describe('subject-level fields', () => {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
       for (const field of definition.fields ?? []) {
         if (!SUBJECT_LEVEL.test(field.name.value)) continue;
+        const type = field.type.kind === Kind.NON_NULL_TYPE ? field.type.type : field.type;
+        if (type.kind === Kind.NAMED_TYPE && COUNTS.has(type.name.value)) continue;
         seen += 1;
         const groups = scopeGroups(field.directives);
         const coordinate = `${definition.name.value}.${field.name.value}`;

@@ -1,0 +1,445 @@
+/**
+ * The annual report of Sec. 46-37(g), county-wide or for one agency: who was given access
+ * and with which papers, how far personal information reached immigration agents (directly
+ * or indirectly through third parties, from the lineage engine), the notices and how they
+ * ended, the findings of every subsection, detainer and access requests, complaints, and the
+ * same headline figures a year before. Counts only: no subject key or record id is in it.
+ */
+import { agreementsInForceDuring, allAgreements, type AgreementRow } from '../compliance/agreements.ts';
+import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } from '../compliance/documents.ts';
+import {
+  CEO_CERTIFICATION_THRESHOLD,
+  findings,
+  INDIVIDUALS_RECEIVED,
+  type FindingRow,
+} from '../compliance/findings.ts';
+import { countyMonth, countyYear, exposure, type ExposureRow } from '../lineage/exposure.ts';
+import type { ArrivalRow } from '../lineage/trace.ts';
+import type { Database } from '../shared/db.ts';
+import { InputError, NotFoundError } from '../shared/errors.ts';
+import { instantOrder } from '../shared/scalars.ts';
+import {
+  REPORT_SCHEMA_VERSION,
+  type AnnualReport,
+  type FlowRow,
+  type Reach,
+  type ReachRow,
+  type YearFigures,
+} from './report.ts';
+import { checkYear } from './repository.ts';
+
+export type ReportOptions = {
+  year: number;
+  /** One county agency; null or absent: the whole county. */
+  agencyId?: string | null;
+  /** The previous year's headline figures beside this year's (default true). */
+  compare?: boolean;
+  now?: Date;
+  /** Told how long each part took, in milliseconds: for the benchmark. */
+  onStep?: (step: string, ms: number) => void;
+};
+
+/** Third parties an agency (or any) gave personal information to in the window, and from which agencies. */
+export const GIVEN_ACCESS = /* cypher */ `
+  MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
+  WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
+    AND ($agencyId IS NULL OR a.id = $agencyId)
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+  RETURN t.id AS thirdPartyId, collect(DISTINCT a.id) AS agencyIds`;
+
+/** Distinct individuals whose records an agency (or any) gave to third parties in the window. */
+export const INDIVIDUALS_DISCLOSED = /* cypher */ `
+  MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
+  WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
+    AND ($agencyId IS NULL OR a.id = $agencyId)
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+  MATCH (d)-[:CARRIED]->(:Record)-[:ABOUT]->(s:Subject)
+  RETURN count(DISTINCT s) AS individuals`;
+
+/** Access grants in force some time in the window: potential exposure. */
+export const GRANTS_IN_FORCE = /* cypher */ `
+  MATCH (a:Party)-[:GRANTED]->(g:AccessGrant)-[:TO]->(t:Party)
+  WHERE g.from < datetime($until) AND (g.until IS NULL OR g.until > datetime($from))
+    AND ($agencyId IS NULL OR a.id = $agencyId)
+  RETURN DISTINCT t.id AS thirdPartyId`;
+
+/** Deletion confirmations by a holder, for telling which deletion demands were met. */
+export const DELETIONS_BY_HOLDER = /* cypher */ `
+  MATCH (holder:Party)-[:CONFIRMED]->(x:DeletionConfirmation)
+  WHERE holder.id IN $ids
+  RETURN holder.id AS holderId, x.at AS at`;
+
+export const PARTY_NAMES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (p:Party {id: id})
+  RETURN id, p.name AS name, p.kind AS kind`;
+
+const AGENCY_KIND = /* cypher */ `MATCH (p:Party {id: $id}) RETURN p.kind AS kind`;
+
+/** The annual report for a county year. */
+export async function annualReport(db: Database, options: ReportOptions): Promise<AnnualReport> {
+  const year = checkYear(options.year);
+  const agencyId = options.agencyId ?? null;
+  if (agencyId !== null) await checkAgency(db, agencyId);
+  const timed = <T>(name: string, work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    return work.then((value) => {
+      options.onStep?.(name, performance.now() - started);
+      return value;
+    });
+  };
+  const [current, previous] = await Promise.all([
+    timed(String(year), yearOf(db, year, agencyId)),
+    options.compare === false ? Promise.resolve(null) : timed(String(year - 1), yearOf(db, year - 1, agencyId)),
+  ]);
+  const report = assemble(current, agencyId, options.now ?? new Date());
+  report.previousYear = previous === null ? null : headline(previous);
+  report.parties = await namesOf(db, report);
+  const named = (rows: ReachRow[]) =>
+    rows.map((row) =>
+      row.partyId === undefined ? row : { ...row, label: report.parties[row.partyId]?.name ?? row.key },
+    );
+  report.immigration.byOriginAgency = named(report.immigration.byOriginAgency);
+  report.immigration.byIntermediary = named(report.immigration.byIntermediary);
+  return report;
+}
+
+async function checkAgency(db: Database, agencyId: string): Promise<void> {
+  const [row] = await db.read((tx) => tx.run<{ kind: string }>(AGENCY_KIND, { id: agencyId }));
+  if (row === undefined) throw new NotFoundError(`no party with id "${agencyId}" is registered`, agencyId);
+  if (row.kind !== 'COUNTY_AGENCY') {
+    throw new InputError(
+      `agency: "${agencyId}" is a ${row.kind}, and a report is for a county agency`,
+      'agency',
+      agencyId,
+    );
+  }
+}
+
+/** What one year's report is made of, read once. */
+type YearData = {
+  year: number;
+  window: { from: string; until: string };
+  agencyId: string | null;
+  given: Array<{ thirdPartyId: string; agencyIds: string[] }>;
+  individualsDisclosed: number;
+  granted: string[];
+  agreements: AgreementRow[];
+  documents: DocumentRow[];
+  deletions: Array<{ holderId: string; at: string }>;
+  perThirdParty: Array<{ thirdPartyId: string; individuals: number }>;
+  exposure: ExposureRow;
+  findings: FindingRow[];
+};
+
+async function yearOf(db: Database, year: number, agencyId: string | null): Promise<YearData> {
+  const window = countyYear(year);
+  const params = { ...window, agencyId };
+  // Exposure is the longest part; the findings of (e) reuse the county-wide one.
+  const countyExposure = exposure(db, window);
+  const [given, individuals, granted, agreements, documents, perThirdParty, exposed, found] = await Promise.all([
+    db.read((tx) => tx.run<{ thirdPartyId: string; agencyIds: string[] }>(GIVEN_ACCESS, params)),
+    db.read((tx) => tx.run<{ individuals: number }>(INDIVIDUALS_DISCLOSED, params)),
+    db.read((tx) => tx.run<{ thirdPartyId: string }>(GRANTS_IN_FORCE, params)),
+    allAgreements(db),
+    documentsOfKinds(db, DOCUMENT_KINDS),
+    db.read((tx) => tx.run<{ thirdPartyId: string; individuals: number }>(INDIVIDUALS_RECEIVED, window)),
+    agencyId === null ? countyExposure : exposure(db, window, agencyId),
+    findings(db, { window, partyId: agencyId, exposure: countyExposure }),
+  ]);
+  const thirdParties = new Set(given.map((row) => row.thirdPartyId));
+  const deletions = await db.read((tx) =>
+    tx.run<{ holderId: string; at: string }>(DELETIONS_BY_HOLDER, {
+      ids: [...new Set(documents.map((document) => String(document.content.thirdPartyId ?? '')))],
+    }),
+  );
+  return {
+    year,
+    window,
+    agencyId,
+    given,
+    individualsDisclosed: individuals[0]?.individuals ?? 0,
+    granted: granted.map((row) => row.thirdPartyId),
+    agreements,
+    documents,
+    deletions,
+    perThirdParty: perThirdParty.filter((row) => agencyId === null || thirdParties.has(row.thirdPartyId)),
+    exposure: exposed,
+    findings: found,
+  };
+}
+
+const inWindow = (at: unknown, window: { from: string; until: string }) =>
+  typeof at === 'string' &&
+  instantOrder(at) >= instantOrder(window.from) &&
+  instantOrder(at) < instantOrder(window.until);
+
+/** Individuals, records and disclosure events (the hops that reached an agent) of some arrivals. */
+function reachOf(arrivals: readonly ArrivalRow[]): Reach {
+  return {
+    individuals: new Set(arrivals.map((arrival) => arrival.subjectKey)).size,
+    records: new Set(arrivals.map((arrival) => arrival.recordId)).size,
+    events: new Set(arrivals.map((arrival) => arrival.chain.at(-1)?.disclosureId)).size,
+  };
+}
+
+/** Arrivals grouped by every key each has, as rows in descending order of individuals. */
+function rowsBy(
+  arrivals: readonly ArrivalRow[],
+  keysOf: (arrival: ArrivalRow) => readonly string[],
+  label: (key: string) => string = (key) => key,
+  parties = false,
+): ReachRow[] {
+  const groups = new Map<string, ArrivalRow[]>();
+  for (const arrival of arrivals) {
+    for (const key of new Set(keysOf(arrival))) groups.set(key, [...(groups.get(key) ?? []), arrival]);
+  }
+  return [...groups.entries()]
+    .map(([key, list]) => ({
+      key,
+      label: label(key),
+      ...(parties && key !== 'NONE' ? { partyId: key } : {}),
+      ...reachOf(list),
+    }))
+    .sort((a, b) => (b.individuals as number) - (a.individuals as number) || (a.key < b.key ? -1 : 1));
+}
+
+function monthsOf(year: number): string[] {
+  return Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
+}
+
+function byMonth(year: number, arrivals: readonly ArrivalRow[]): ReachRow[] {
+  const rows = new Map(rowsBy(arrivals, (arrival) => [countyMonth(arrival.at)]).map((row) => [row.key, row]));
+  return monthsOf(year).map(
+    (month) => rows.get(month) ?? { key: month, label: month, individuals: 0, records: 0, events: 0 },
+  );
+}
+
+/** The flow chart's paths: origin agency, first intermediary (none when direct), agent. */
+function flowsOf(arrivals: readonly ArrivalRow[]): FlowRow[] {
+  const groups = new Map<string, ArrivalRow[]>();
+  for (const arrival of arrivals) {
+    const key = JSON.stringify([arrival.originId, arrival.intermediaries[0] ?? null, arrival.partyId]);
+    groups.set(key, [...(groups.get(key) ?? []), arrival]);
+  }
+  return [...groups.entries()]
+    .map(([key, list]) => {
+      const [agencyId, intermediaryId, agentId] = JSON.parse(key) as [string, string | null, string];
+      return { agencyId, intermediaryId, agentId, ...reachOf(list) };
+    })
+    .sort((a, b) => (b.individuals as number) - (a.individuals as number));
+}
+
+const HOPS_LABEL = (key: string) => (key === '1' ? '1 (direct)' : `${key} hops`);
+
+/** Third parties given access with an agreement, a chief executive's certification, an audit in the year. */
+function papersOf(data: YearData) {
+  const thirdParties = new Set(data.given.map((row) => row.thirdPartyId));
+  const agreementsOf = (thirdPartyId: string) =>
+    agreementsInForceDuring(data.agreements, thirdPartyId, data.window).filter(
+      (agreement) => data.agencyId === null || agreement.agencyId === data.agencyId,
+    );
+  const withAgreement = [...thirdParties].filter((id) => agreementsOf(id).length > 0);
+  const certified = withAgreement.filter((id) => agreementsOf(id).some((a) => a.certifiedByChiefExecutive));
+  const audited = new Set(
+    data.documents
+      .filter((d) => d.kind === 'AUDIT' && inWindow(d.content.at, data.window))
+      .map((d) => String(d.content.thirdPartyId)),
+  );
+  const granted = new Set(data.granted);
+  return {
+    givenAccess: thirdParties.size,
+    withAgreement: withAgreement.length,
+    withChiefExecutiveCertification: certified.length,
+    audited: [...thirdParties].filter((id) => audited.has(id)).length,
+    granted: granted.size,
+    grantedWithoutDisclosure: [...granted].filter((id) => !thirdParties.has(id)).length,
+    agreementsOf,
+  };
+}
+
+/** The documents of the year that concern the agency (all of them county-wide). */
+function documentsOf(data: YearData, kind: string, atField: string): DocumentRow[] {
+  return data.documents.filter(
+    (d) =>
+      d.kind === kind &&
+      inWindow(d.content[atField], data.window) &&
+      (data.agencyId === null ||
+        d.content.agencyPartyId === data.agencyId ||
+        d.content.receivedByPartyId === data.agencyId),
+  );
+}
+
+/** How the year's violation notices ended: a cease order, a deletion demand, a deletion confirmed after it, nothing. */
+function noticesOf(data: YearData) {
+  const notices = documentsOf(data, 'VIOLATION_NOTICE', 'at');
+  const after = (kind: string, notice: DocumentRow) =>
+    data.documents.filter(
+      (d) =>
+        d.kind === kind &&
+        d.content.thirdPartyId === notice.content.thirdPartyId &&
+        d.content.agencyPartyId === notice.content.agencyPartyId &&
+        (d.content.noticeId === notice.id ||
+          instantOrder(String(d.content.at)) >= instantOrder(String(notice.content.at))),
+    );
+  let ceaseOrdered = 0;
+  let deletionDemanded = 0;
+  let deletionConfirmed = 0;
+  let outstanding = 0;
+  for (const notice of notices) {
+    const cease = after('CEASE_ORDER', notice);
+    const demands = after('DELETION_DEMAND', notice);
+    if (cease.length > 0) ceaseOrdered++;
+    if (demands.length > 0) deletionDemanded++;
+    const confirmed = demands.some((demand) =>
+      data.deletions.some(
+        (x) =>
+          x.holderId === demand.content.thirdPartyId && instantOrder(x.at) >= instantOrder(String(demand.content.at)),
+      ),
+    );
+    if (confirmed) deletionConfirmed++;
+    if (cease.length === 0 && demands.length === 0) outstanding++;
+  }
+  return { received: notices.length, ceaseOrdered, deletionDemanded, deletionConfirmed, outstanding };
+}
+
+const SUBSECTION_ORDER = ['A', 'B', 'C', 'D', 'E', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H'];
+
+function assemble(data: YearData, agencyId: string | null, now: Date): AnnualReport {
+  const { window, year } = data;
+  const arrivals = data.exposure.arrivals;
+  const papers = papersOf(data);
+  const exposureEvidence = {
+    query: 'exposure' as const,
+    ...window,
+    ...(agencyId === null ? {} : { partyId: agencyId }),
+  };
+  const findingEvidence = (subsections: string[], partyId?: string) => ({
+    query: 'findings' as const,
+    ...window,
+    subsections,
+    ...(partyId === undefined ? {} : { partyId }),
+  });
+  const detainers = documentsOf(data, 'DETAINER_REQUEST', 'receivedAt');
+  const requests = documentsOf(data, 'IMMIGRATION_ACCESS_REQUEST', 'receivedAt');
+  const complaints = documentsOf(data, 'COMPLAINT', 'receivedAt');
+  const statusOf = latestStatuses(data.documents);
+  const countBy = <T>(items: readonly T[], keyOf: (item: T) => string) => {
+    const counts = new Map<string, T[]>();
+    for (const item of items) counts.set(keyOf(item), [...(counts.get(keyOf(item)) ?? []), item]);
+    return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    year,
+    agencyId,
+    window,
+    generatedAt: now.toISOString(),
+    public: false,
+    parties: {},
+    thirdParties: {
+      givenAccess: papers.givenAccess,
+      withAgreement: papers.withAgreement,
+      withChiefExecutiveCertification: papers.withChiefExecutiveCertification,
+      audited: papers.audited,
+      granted: papers.granted,
+      grantedWithoutDisclosure: papers.grantedWithoutDisclosure,
+    },
+    individualsDisclosed: data.individualsDisclosed,
+    immigration: {
+      direct: reachOf(arrivals.filter((arrival) => arrival.direct)),
+      indirect: reachOf(arrivals.filter((arrival) => !arrival.direct)),
+      byHopCount: rowsBy(arrivals, (arrival) => [String(arrival.hopCount)], HOPS_LABEL).sort(
+        (a, b) => Number(a.key) - Number(b.key),
+      ),
+      byCategory: rowsBy(arrivals, (arrival) => (arrival.categories.length === 0 ? ['NONE'] : arrival.categories)),
+      byOriginAgency: rowsBy(arrivals, (arrival) => [arrival.originId], undefined, true),
+      byIntermediary: rowsBy(
+        arrivals,
+        (arrival) => (arrival.intermediaries.length === 0 ? ['NONE'] : arrival.intermediaries),
+        undefined,
+        true,
+      ),
+      byLegalBasis: rowsBy(arrivals, (arrival) => [arrival.chain.at(-1)?.facts?.legalBasis ?? 'NONE']),
+      byMonth: byMonth(year, arrivals),
+      flows: flowsOf(arrivals),
+      evidence: exposureEvidence,
+    },
+    over500: data.perThirdParty
+      .filter((row) => row.individuals > CEO_CERTIFICATION_THRESHOLD)
+      .sort((a, b) => b.individuals - a.individuals || (a.thirdPartyId < b.thirdPartyId ? -1 : 1))
+      .map((row) => {
+        const inForce = papers.agreementsOf(row.thirdPartyId);
+        return {
+          thirdPartyId: row.thirdPartyId,
+          individuals: row.individuals,
+          chiefExecutiveCertification: inForce.some((agreement) => agreement.certifiedByChiefExecutive),
+          agreementPublic: inForce.length > 0 && inForce.every((agreement) => agreement.public),
+          evidence: findingEvidence(['F_V', 'G'], row.thirdPartyId),
+        };
+      }),
+    violationNotices: noticesOf(data),
+    findings: SUBSECTION_ORDER.map((subsection) => {
+      const of = data.findings.filter((finding) => finding.subsection === subsection);
+      const severity = (level: string) => of.filter((finding) => finding.severity === level).length;
+      return {
+        subsection,
+        total: of.length,
+        high: severity('HIGH'),
+        medium: severity('MEDIUM'),
+        low: severity('LOW'),
+        evidence: findingEvidence([subsection], agencyId ?? undefined),
+      };
+    }),
+    detainerRequests: {
+      received: detainers.length,
+      declined: detainers.filter((d) => d.content.disposition === 'DECLINED').length,
+      honoured: detainers.filter((d) => d.content.disposition === 'HONOURED').length,
+      pending: detainers.filter((d) => d.content.disposition === 'PENDING').length,
+    },
+    accessRequests: countBy(requests, (r) => String(r.content.request)).map(([request, list]) => ({
+      request,
+      received: list.length,
+      granted: list.filter((r) => r.content.answer === 'GRANTED').length,
+      declined: list.filter((r) => r.content.answer === 'DECLINED').length,
+    })),
+    complaints: countBy(complaints, (c) => statusOf(c.id)).map(([status, list]) => ({ status, count: list.length })),
+    previousYear: null,
+  };
+}
+
+/** A year's headline figures, for setting beside the next year's. */
+function headline(data: YearData): YearFigures {
+  const papers = papersOf(data);
+  const arrivals = data.exposure.arrivals;
+  return {
+    year: data.year,
+    thirdPartiesGivenAccess: papers.givenAccess,
+    thirdPartiesWithAgreement: papers.withAgreement,
+    thirdPartiesWithChiefExecutiveCertification: papers.withChiefExecutiveCertification,
+    thirdPartiesAudited: papers.audited,
+    individualsDisclosed: data.individualsDisclosed,
+    direct: reachOf(arrivals.filter((arrival) => arrival.direct)),
+    indirect: reachOf(arrivals.filter((arrival) => !arrival.direct)),
+    findings: data.findings.length,
+  };
+}
+
+/** The name and kind of every party the report names. */
+async function namesOf(db: Database, report: AnnualReport): Promise<AnnualReport['parties']> {
+  const ids = new Set<string>();
+  if (report.agencyId !== null) ids.add(report.agencyId);
+  const { immigration } = report;
+  for (const row of [...immigration.byOriginAgency, ...immigration.byIntermediary]) ids.add(row.key);
+  for (const flow of immigration.flows) {
+    ids.add(flow.agencyId);
+    ids.add(flow.agentId);
+    if (flow.intermediaryId !== null) ids.add(flow.intermediaryId);
+  }
+  for (const row of report.over500) ids.add(row.thirdPartyId);
+  ids.delete('NONE');
+  const rows = await db.read((tx) =>
+    tx.run<{ id: string; name: string; kind: string }>(PARTY_NAMES, { ids: [...ids].sort() }),
+  );
+  return Object.fromEntries(rows.map((row) => [row.id, { name: row.name, kind: row.kind }]));
+}

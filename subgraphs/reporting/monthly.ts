@@ -1,0 +1,45 @@
+/**
+ * (f)(iv), month by month: the recipients the lineage shows a third party passed county
+ * personal information on to, beside the list (or lists) it filed for that county month.
+ */
+import { allRecipientLists, type RecipientListRow } from '../compliance/recipients.ts';
+import { chicagoMidnight } from '../lineage/exposure.ts';
+import type { Database } from '../shared/db.ts';
+import { checkMonth, RECIPIENTS_SEEN, type RecipientSeenRow } from './repository.ts';
+
+export type RecipientSeenListed = RecipientSeenRow & { listed: boolean };
+export type MonthlyRecipientsRow = {
+  thirdPartyId: string;
+  month: string;
+  seen: RecipientSeenListed[];
+  filed: RecipientListRow[];
+  missingFromList: string[];
+  neverSeen: string[];
+};
+
+export async function monthlyRecipients(
+  db: Database,
+  thirdPartyId: string,
+  month: string,
+): Promise<MonthlyRecipientsRow> {
+  const { year, month: number } = checkMonth(month);
+  const window = {
+    from: chicagoMidnight(year, number),
+    until: number === 12 ? chicagoMidnight(year + 1, 1) : chicagoMidnight(year, number + 1),
+  };
+  const [seen, lists] = await Promise.all([
+    db.read((tx) => tx.run<RecipientSeenRow>(RECIPIENTS_SEEN, { ...window, thirdPartyId })),
+    allRecipientLists(db),
+  ]);
+  const filed = lists.filter((list) => list.thirdPartyId === thirdPartyId && list.month === month);
+  const named = new Set(filed.flatMap((list) => list.recipientIds));
+  const seenIds = new Set(seen.map((row) => row.recipientId));
+  return {
+    thirdPartyId,
+    month,
+    seen: seen.map((row) => ({ ...row, listed: named.has(row.recipientId) })),
+    filed,
+    missingFromList: filed.length === 0 ? [] : [...seenIds].filter((id) => !named.has(id)),
+    neverSeen: [...named].filter((id) => !seenIds.has(id)).sort(),
+  };
+}

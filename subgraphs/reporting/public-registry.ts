@@ -1,0 +1,63 @@
+/**
+ * Sec. 46-37(g) makes public the annual report and every agreement covering more than 500
+ * individuals. Publishing stores the public edition of a report as it was published (a new
+ * version each time); the registry lists those and the agreements that must be public: every
+ * agreement its agency marked public, and every agreement in force in a year a published
+ * report covers with a third party that report names among those given more than 500.
+ */
+import { createHash } from 'node:crypto';
+import { agreementsInForceDuring, allAgreements, type AgreementRow } from '../compliance/agreements.ts';
+import type { Database } from '../shared/db.ts';
+import { annualReport } from './annual.ts';
+import { publicEdition } from './public-edition.ts';
+import type { AnnualReport } from './report.ts';
+import { allPublished, storePublished, type PublishedReportRow } from './repository.ts';
+
+export async function publishAnnualReport(
+  db: Database,
+  year: number,
+  agencyId: string | null,
+  now = new Date(),
+): Promise<PublishedReportRow> {
+  const report = publicEdition(await annualReport(db, { year, agencyId, now }));
+  const json = JSON.stringify(report);
+  return storePublished(db, {
+    year,
+    agencyId,
+    publishedAt: now.toISOString(),
+    sha256: createHash('sha256').update(json).digest('hex'),
+    json,
+  });
+}
+
+export type PublicAgreementRow = AgreementRow & { markedPublic: boolean; required: boolean };
+
+export async function publicRegistry(
+  db: Database,
+): Promise<{ agreements: PublicAgreementRow[]; reports: PublishedReportRow[] }> {
+  const [agreements, reports] = await Promise.all([allAgreements(db), allPublished(db)]);
+  const latest = new Map<string, PublishedReportRow>();
+  for (const report of reports) {
+    const seen = latest.get(report.id);
+    if (seen === undefined || report.version > seen.version) latest.set(report.id, report);
+  }
+  const required = new Set<string>();
+  for (const report of latest.values()) {
+    const { window, over500 } = JSON.parse(report.json) as AnnualReport;
+    for (const { thirdPartyId } of over500) {
+      for (const agreement of agreementsInForceDuring(agreements, thirdPartyId, window)) {
+        required.add(`${agreement.id}#${agreement.version}`);
+      }
+    }
+  }
+  return {
+    agreements: agreements
+      .map((agreement) => ({
+        ...agreement,
+        markedPublic: agreement.public,
+        required: required.has(`${agreement.id}#${agreement.version}`),
+      }))
+      .filter((agreement) => agreement.markedPublic || agreement.required),
+    reports,
+  };
+}

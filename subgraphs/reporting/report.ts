@@ -1,0 +1,138 @@
+/**
+ * The annual report of Sec. 46-37(g) as data: one versioned JSON shape, which the GraphQL
+ * field, the JSON export, the CSV tables and the HTML page are all made from. Counts are
+ * numbers; in a public report (`--public`) a count from 1 to 10 is the string "1-10", and so
+ * is any count that would let one be recovered by subtraction.
+ */
+
+/** Bumped when a field changes meaning or goes; new fields keep the version. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** A count as published: exact, or "1-10" where it is suppressed. */
+export type Count = number | string;
+export const SUPPRESSED = '1-10';
+
+/** Individuals, records and disclosure events behind one figure. */
+export type Reach = { individuals: Count; records: Count; events: Count };
+
+/** One row of a breakdown: its key (a party id, a category, a month, a hop count...) and a label to read. */
+export type ReachRow = Reach & {
+  key: string;
+  label: string;
+  /** Set when the key is a party's id. */ partyId?: string;
+};
+
+/** One path of the flow chart: from an agency, through the first intermediary (if any), to an immigration agent. */
+export type FlowRow = Reach & { agencyId: string; intermediaryId: string | null; agentId: string };
+
+/**
+ * Where a figure's evidence is: the arguments of the query that lists what is behind it,
+ * for the roles allowed to run it (findings: AUDITOR, ANALYST; exposure: the same).
+ */
+export type Evidence =
+  | { query: 'findings'; from: string; until: string; subsections: string[]; partyId?: string }
+  | { query: 'exposure'; from: string; until: string; partyId?: string }
+  | { query: 'monthlyRecipients'; thirdPartyId: string; month: string };
+
+export type YearFigures = {
+  year: number;
+  /** Third parties that received personal information from the county (the agency) in the year. */
+  thirdPartiesGivenAccess: Count;
+  thirdPartiesWithAgreement: Count;
+  thirdPartiesWithChiefExecutiveCertification: Count;
+  thirdPartiesAudited: Count;
+  /** Distinct individuals whose information reached a third party in the year. */
+  individualsDisclosed: Count;
+  direct: Reach;
+  indirect: Reach;
+  findings: Count;
+};
+
+export type LargeThirdParty = AnnualReport['over500'][number];
+
+export type AnnualReport = {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  year: number;
+  /** The agency the report is for; null for the whole county. */
+  agencyId: string | null;
+  /** The county calendar year, America/Chicago: [from, until). */
+  window: { from: string; until: string };
+  generatedAt: string;
+  public: boolean;
+  /** Names of every party a table names, by id. */
+  parties: Record<string, { name: string; kind: string }>;
+
+  thirdParties: {
+    givenAccess: Count;
+    withAgreement: Count;
+    withChiefExecutiveCertification: Count;
+    audited: Count;
+    /** With an access grant in force some time in the year: potential exposure. */
+    granted: Count;
+    /** Of those, with no confirmed disclosure in the year: potential exposure only. */
+    grantedWithoutDisclosure: Count;
+  };
+  individualsDisclosed: Count;
+
+  immigration: {
+    direct: Reach;
+    indirect: Reach;
+    byHopCount: ReachRow[];
+    byCategory: ReachRow[];
+    byOriginAgency: ReachRow[];
+    byIntermediary: ReachRow[];
+    byLegalBasis: ReachRow[];
+    /** Every county month of the year, 'YYYY-MM', in order, zeros included. */
+    byMonth: ReachRow[];
+    flows: FlowRow[];
+    evidence: Evidence;
+  };
+
+  /** Third parties given more than 500 individuals in the year, and their papers. */
+  over500: Array<{
+    thirdPartyId: string;
+    individuals: Count;
+    chiefExecutiveCertification: boolean;
+    agreementPublic: boolean;
+    evidence: Evidence;
+  }>;
+
+  violationNotices: {
+    received: Count;
+    ceaseOrdered: Count;
+    deletionDemanded: Count;
+    deletionConfirmed: Count;
+    outstanding: Count;
+  };
+
+  findings: Array<{ subsection: string; total: Count; high: Count; medium: Count; low: Count; evidence: Evidence }>;
+
+  detainerRequests: { received: Count; declined: Count; honoured: Count; pending: Count };
+  accessRequests: Array<{ request: string; received: Count; granted: Count; declined: Count }>;
+  complaints: Array<{ status: string; count: Count }>;
+
+  /** The same headline figures a year before, to set beside this year's. */
+  previousYear: YearFigures | null;
+};
+
+/** A table as the CSV and HTML exports lay it out, and as suppression reads it. */
+export type Table = {
+  /** File name stem for CSV: `immigration-by-month`. */
+  name: string;
+  title: string;
+  columns: Array<{ key: string; label: string; numeric: boolean }>;
+  rows: Array<Record<string, Count | null>>;
+  /**
+   * Rows whose numeric columns add up to `total` (one row, same columns), so that a reader
+   * could subtract: suppression must keep every suppressed cell unrecoverable from it.
+   */
+  total?: Record<string, Count | null>;
+};
+
+/** The same types under the names the generated resolver types map GraphQL's onto. */
+export type AnnualReportRow = AnnualReport;
+export type ReachRowData = ReachRow;
+export type FlowRowData = FlowRow;
+export type LargeThirdPartyRow = LargeThirdParty;
+export type EvidenceRow = Evidence;
+export type YearFiguresRow = YearFigures;
