@@ -53,12 +53,21 @@ export type FindingFilter = {
   now?: number;
   /** Told how long each step took, in milliseconds: for the benchmark. */
   onStep?: (step: string, ms: number) => void;
-  /** The county-wide exposure of the same window, when the caller has it already: (e) reuses it. */
+  /** Reads of the same window the caller makes anyway (the annual report): the rules reuse them. */
+  shared?: SharedReads;
+};
+
+/** The longest reads of a window, which a caller may start once and share with the rules. */
+export type SharedReads = {
+  /** County-wide, for (e). */
   exposure?: Promise<ExposureRow>;
+  flows?: Promise<Flow[]>;
+  /** For (f)(v) and (g). */
+  individuals?: Promise<YearCount[]>;
 };
 
 /** A disclosure as the rules read it; retracted ones are left out before. */
-type Flow = {
+export type Flow = {
   id: string;
   at: string;
   order: bigint;
@@ -80,7 +89,11 @@ export const FLOWS_IN_WINDOW = /* cypher */ `
       ELSE COLLECT { MATCH (d)-[:CARRIED]->(rec:Record) RETURN DISTINCT rec.originId } END AS origins
   ORDER BY d.at, d.id`;
 
-/** Distinct individuals a third party received from county agencies in a window: (f)(v)'s count. */
+/**
+ * Distinct individuals each third party received from county agencies in a window ((f)(v)'s
+ * count), by agency, and distinct individuals given to any third party (the annual report's),
+ * in one pass over the window's disclosures.
+ */
 export const INDIVIDUALS_RECEIVED = /* cypher */ `
   MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
@@ -91,9 +104,16 @@ export const INDIVIDUALS_RECEIVED = /* cypher */ `
   CALL (lists) {
     UNWIND lists AS list
     UNWIND list AS s
-    RETURN count(DISTINCT s) AS individuals
+    RETURN collect(DISTINCT s) AS received
   }
-  RETURN thirdPartyId, byAgency, individuals`;
+  WITH collect({thirdPartyId: thirdPartyId, byAgency: byAgency, received: received}) AS rows
+  CALL (rows) {
+    UNWIND rows AS row
+    UNWIND row.received AS s
+    RETURN count(DISTINCT s) AS overall
+  }
+  UNWIND rows AS row
+  RETURN row.thirdPartyId AS thirdPartyId, row.byAgency AS byAgency, size(row.received) AS individuals, overall`;
 
 /** The most individuals a third party may be given access to in a calendar year without a chief executive's certification. */
 export const CEO_CERTIFICATION_THRESHOLD = 500;
@@ -182,17 +202,12 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
   };
   const [agreements, flows, exposed, years, deletedThenSent, documents] = await Promise.all([
     allAgreements(db),
-    timed(
-      'disclosures of the window',
-      db
-        .read((tx) => tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, window))
-        .then((rows) => rows.map((flow) => ({ ...flow, order: instantOrder(flow.at) }))),
-    ),
+    timed('disclosures of the window', filter.shared?.flows ?? flowsInWindow(db, window)),
     wanted.has('E')
-      ? timed('(e) exposure', immigrationAgentFindings(filter.exposure ?? exposure(db, window)))
+      ? timed('(e) exposure', immigrationAgentFindings(filter.shared?.exposure ?? exposure(db, window)))
       : Promise.resolve([] as FindingRow[]),
     wanted.has('F_V') || wanted.has('G')
-      ? timed('individuals per year', individualsByYear(db, window))
+      ? timed('individuals per year', filter.shared?.individuals ?? individualsByYear(db, window))
       : Promise.resolve([] as YearCount[]),
     wanted.has('H')
       ? timed('(h) after a deletion', afterDeletionFindings(db, window))
@@ -499,17 +514,19 @@ function recipientListFindings(
   return out;
 }
 
-type YearCount = {
+export type YearCount = {
   year: { label: string; from: string; until: string };
   byThirdParty: Map<string, { individuals: number; agencies: Map<string, number> }>;
+  /** Distinct individuals given to any third party that year. */
+  overall: number;
 };
 
 /** Distinct individuals each third party received from county agencies, per county year the window touches. */
-async function individualsByYear(db: Database, window: { from: string; until: string }): Promise<YearCount[]> {
+export async function individualsByYear(db: Database, window: { from: string; until: string }): Promise<YearCount[]> {
   const counts: YearCount[] = [];
   for (const year of countyPeriods(window.from, window.until, 'year')) {
     const rows = await db.read((tx) =>
-      tx.run<{ thirdPartyId: string; byAgency: Array<[string, number]>; individuals: number }>(
+      tx.run<{ thirdPartyId: string; byAgency: Array<[string, number]>; individuals: number; overall: number }>(
         INDIVIDUALS_RECEIVED,
         year,
       ),
@@ -517,9 +534,15 @@ async function individualsByYear(db: Database, window: { from: string; until: st
     const byThirdParty = new Map(
       rows.map((row) => [row.thirdPartyId, { individuals: row.individuals, agencies: new Map(row.byAgency) }]),
     );
-    counts.push({ year, byThirdParty });
+    counts.push({ year, byThirdParty, overall: rows[0]?.overall ?? 0 });
   }
   return counts;
+}
+
+/** The window's disclosures, not retracted, as the rules read them, in time order. */
+export async function flowsInWindow(db: Database, window: { from: string; until: string }): Promise<Flow[]> {
+  const rows = await db.read((tx) => tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, window));
+  return rows.map((flow) => ({ ...flow, order: instantOrder(flow.at) }));
 }
 
 /**

@@ -10,8 +10,10 @@ import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } fr
 import {
   CEO_CERTIFICATION_THRESHOLD,
   findings,
-  INDIVIDUALS_RECEIVED,
+  flowsInWindow,
+  individualsByYear,
   type FindingRow,
+  type Flow,
 } from '../compliance/findings.ts';
 import { countyMonth, countyYear, exposure, type ExposureRow } from '../lineage/exposure.ts';
 import type { ArrivalRow } from '../lineage/trace.ts';
@@ -26,7 +28,7 @@ import {
   type ReachRow,
   type YearFigures,
 } from './report.ts';
-import { checkYear } from './repository.ts';
+import { checkYear, latestPublishedExact } from './repository.ts';
 
 export type ReportOptions = {
   year: number;
@@ -34,20 +36,14 @@ export type ReportOptions = {
   agencyId?: string | null;
   /** The previous year's headline figures beside this year's (default true). */
   compare?: boolean;
+  /** Make the previous year's figures from the graph even where that year's report was published. */
+  recomputePrevious?: boolean;
   now?: Date;
   /** Told how long each part took, in milliseconds: for the benchmark. */
   onStep?: (step: string, ms: number) => void;
 };
 
-/** Third parties an agency (or any) gave personal information to in the window, and from which agencies. */
-export const GIVEN_ACCESS = /* cypher */ `
-  MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
-  WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
-    AND ($agencyId IS NULL OR a.id = $agencyId)
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
-  RETURN t.id AS thirdPartyId, collect(DISTINCT a.id) AS agencyIds`;
-
-/** Distinct individuals whose records an agency (or any) gave to third parties in the window. */
+/** Distinct individuals whose records an agency gave to third parties in the window. */
 export const INDIVIDUALS_DISCLOSED = /* cypher */ `
   MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
@@ -90,10 +86,12 @@ export async function annualReport(db: Database, options: ReportOptions): Promis
   };
   const [current, previous] = await Promise.all([
     timed(String(year), yearOf(db, year, agencyId)),
-    options.compare === false ? Promise.resolve(null) : timed(String(year - 1), yearOf(db, year - 1, agencyId)),
+    options.compare === false
+      ? Promise.resolve(null)
+      : timed(String(year - 1), previousYear(db, year - 1, agencyId, options.recomputePrevious === true)),
   ]);
   const report = assemble(current, agencyId, options.now ?? new Date());
-  report.previousYear = previous === null ? null : headline(previous);
+  report.previousYear = previous;
   report.parties = await namesOf(db, report);
   const named = (rows: ReachRow[]) =>
     rows.map((row) =>
@@ -102,6 +100,34 @@ export async function annualReport(db: Database, options: ReportOptions): Promis
   report.immigration.byOriginAgency = named(report.immigration.byOriginAgency);
   report.immigration.byIntermediary = named(report.immigration.byIntermediary);
   return report;
+}
+
+/**
+ * The year before: as its latest published report had it, when one was published (the
+ * official figures, read in a moment); else made from the graph like this year's.
+ */
+async function previousYear(
+  db: Database,
+  year: number,
+  agencyId: string | null,
+  recompute: boolean,
+): Promise<YearFigures> {
+  const published = recompute ? null : await latestPublishedExact(db, year, agencyId);
+  if (published === null) return headline(await yearOf(db, year, agencyId));
+  const report = JSON.parse(published.exactJson) as AnnualReport;
+  return {
+    year,
+    source: 'PUBLISHED',
+    publishedVersion: published.version,
+    thirdPartiesGivenAccess: report.thirdParties.givenAccess,
+    thirdPartiesWithAgreement: report.thirdParties.withAgreement,
+    thirdPartiesWithChiefExecutiveCertification: report.thirdParties.withChiefExecutiveCertification,
+    thirdPartiesAudited: report.thirdParties.audited,
+    individualsDisclosed: report.individualsDisclosed,
+    direct: report.immigration.direct,
+    indirect: report.immigration.indirect,
+    findings: report.findings.reduce((sum, entry) => sum + Number(entry.total), 0),
+  };
 }
 
 async function checkAgency(db: Database, agencyId: string): Promise<void> {
@@ -135,19 +161,28 @@ type YearData = {
 async function yearOf(db: Database, year: number, agencyId: string | null): Promise<YearData> {
   const window = countyYear(year);
   const params = { ...window, agencyId };
-  // Exposure is the longest part; the findings of (e) reuse the county-wide one.
-  const countyExposure = exposure(db, window);
-  const [given, individuals, granted, agreements, documents, perThirdParty, exposed, found] = await Promise.all([
-    db.read((tx) => tx.run<{ thirdPartyId: string; agencyIds: string[] }>(GIVEN_ACCESS, params)),
-    db.read((tx) => tx.run<{ individuals: number }>(INDIVIDUALS_DISCLOSED, params)),
+  // The longest reads (exposure, the window's disclosures, individuals per third party) run
+  // once, shared by the findings and the report's own figures.
+  const shared = {
+    exposure: exposure(db, window),
+    flows: flowsInWindow(db, window),
+    individuals: individualsByYear(db, window),
+  };
+  const [flows, counted, granted, agreements, documents, exposed, found, agencyIndividuals] = await Promise.all([
+    shared.flows,
+    shared.individuals,
     db.read((tx) => tx.run<{ thirdPartyId: string }>(GRANTS_IN_FORCE, params)),
     allAgreements(db),
     documentsOfKinds(db, DOCUMENT_KINDS),
-    db.read((tx) => tx.run<{ thirdPartyId: string; individuals: number }>(INDIVIDUALS_RECEIVED, window)),
-    agencyId === null ? countyExposure : exposure(db, window, agencyId),
-    findings(db, { window, partyId: agencyId, exposure: countyExposure }),
+    agencyId === null ? shared.exposure : exposure(db, window, agencyId),
+    findings(db, { window, partyId: agencyId, shared }),
+    agencyId === null
+      ? Promise.resolve(null)
+      : db.read((tx) => tx.run<{ individuals: number }>(INDIVIDUALS_DISCLOSED, params)),
   ]);
+  const given = givenAccess(flows, agencyId);
   const thirdParties = new Set(given.map((row) => row.thirdPartyId));
+  const byThirdParty = counted[0]?.byThirdParty ?? new Map();
   const deletions = await db.read((tx) =>
     tx.run<{ holderId: string; at: string }>(DELETIONS_BY_HOLDER, {
       ids: [...new Set(documents.map((document) => String(document.content.thirdPartyId ?? '')))],
@@ -158,15 +193,29 @@ async function yearOf(db: Database, year: number, agencyId: string | null): Prom
     window,
     agencyId,
     given,
-    individualsDisclosed: individuals[0]?.individuals ?? 0,
+    individualsDisclosed:
+      agencyIndividuals === null ? (counted[0]?.overall ?? 0) : (agencyIndividuals[0]?.individuals ?? 0),
     granted: granted.map((row) => row.thirdPartyId),
     agreements,
     documents,
     deletions,
-    perThirdParty: perThirdParty.filter((row) => agencyId === null || thirdParties.has(row.thirdPartyId)),
+    perThirdParty: [...byThirdParty.entries()]
+      .filter(([thirdPartyId]) => agencyId === null || thirdParties.has(thirdPartyId))
+      .map(([thirdPartyId, { individuals }]) => ({ thirdPartyId, individuals })),
     exposure: exposed,
     findings: found,
   };
+}
+
+/** Third parties an agency (or any) gave personal information to, from the window's disclosures. */
+function givenAccess(flows: readonly Flow[], agencyId: string | null) {
+  const agencies = new Map<string, Set<string>>();
+  for (const flow of flows) {
+    if (flow.fromKind !== 'COUNTY_AGENCY' || flow.toKind === 'COUNTY_AGENCY') continue;
+    if (agencyId !== null && flow.fromId !== agencyId) continue;
+    agencies.set(flow.toId, (agencies.get(flow.toId) ?? new Set()).add(flow.fromId));
+  }
+  return [...agencies.entries()].map(([thirdPartyId, ids]) => ({ thirdPartyId, agencyIds: [...ids] }));
 }
 
 const inWindow = (at: unknown, window: { from: string; until: string }) =>
@@ -414,6 +463,8 @@ function headline(data: YearData): YearFigures {
   const arrivals = data.exposure.arrivals;
   return {
     year: data.year,
+    source: 'COMPUTED',
+    publishedVersion: null,
     thirdPartiesGivenAccess: papers.givenAccess,
     thirdPartiesWithAgreement: papers.withAgreement,
     thirdPartiesWithChiefExecutiveCertification: papers.withChiefExecutiveCertification,

@@ -36,6 +36,12 @@ export type Evidence =
 
 export type YearFigures = {
   year: number;
+  /**
+   * PUBLISHED: the figures of the latest published report of that year (`publishedVersion`),
+   * as they were published; COMPUTED: made from the graph with this report, none being published.
+   */
+  source: 'PUBLISHED' | 'COMPUTED';
+  publishedVersion: number | null;
   /** Third parties that received personal information from the county (the agency) in the year. */
   thirdPartiesGivenAccess: Count;
   thirdPartiesWithAgreement: Count;

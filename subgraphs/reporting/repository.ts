@@ -56,8 +56,12 @@ export const LATEST_VERSION = /* cypher */ `
   MATCH (r:PublishedReport {id: $id}) RETURN max(r.version) AS version`;
 export const CREATE_PUBLISHED = /* cypher */ `
   CREATE (r:PublishedReport {key: $id + '#' + $version, id: $id, version: $version, year: $year,
-    agencyId: $agencyId, publishedAt: datetime($publishedAt), sha256: $sha256, json: $json})
+    agencyId: $agencyId, publishedAt: datetime($publishedAt), sha256: $sha256, json: $json, exactJson: $exactJson})
   RETURN ${PUBLISHED_FIELDS} AS row`;
+/** The exact figures behind the latest published version of a report, for the next year's comparison. */
+export const LATEST_EXACT = /* cypher */ `
+  MATCH (r:PublishedReport {id: $id})
+  RETURN r.version AS version, r.exactJson AS exactJson ORDER BY r.version DESC LIMIT 1`;
 export const ALL_PUBLISHED = /* cypher */ `
   MATCH (r:PublishedReport) RETURN ${PUBLISHED_FIELDS} AS row ORDER BY r.publishedAt DESC, r.id, r.version DESC`;
 
@@ -68,7 +72,7 @@ export const publishedId = (year: number, agencyId: string | null) =>
 /** Stores a new version of a published report; versions of one id are numbered in one transaction. */
 export async function storePublished(
   db: Database,
-  report: Omit<PublishedReportRow, 'id' | 'version'>,
+  report: Omit<PublishedReportRow, 'id' | 'version'> & { exactJson: string },
 ): Promise<PublishedReportRow> {
   const id = publishedId(report.year, report.agencyId);
   return db.write(async (tx) => {
@@ -81,4 +85,16 @@ export async function storePublished(
 
 export async function allPublished(db: Database): Promise<PublishedReportRow[]> {
   return (await db.read((tx) => tx.run<{ row: PublishedReportRow }>(ALL_PUBLISHED))).map((row) => row.row);
+}
+
+/** The exact report behind the latest published version for a year (and agency), if one was published. */
+export async function latestPublishedExact(
+  db: Database,
+  year: number,
+  agencyId: string | null,
+): Promise<{ version: number; exactJson: string } | null> {
+  const [row] = await db.read((tx) =>
+    tx.run<{ version: number; exactJson: string }>(LATEST_EXACT, { id: publishedId(year, agencyId) }),
+  );
+  return row ?? null;
 }

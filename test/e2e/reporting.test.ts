@@ -83,6 +83,8 @@ const Report = graphql(/* GraphQL */ `
       }
       previousYear {
         year
+        source
+        publishedVersion
         individualsDisclosed
       }
       json
@@ -243,7 +245,7 @@ describe('the annual report, monthly recipients and the public registry through 
       // r-1 and r-2 to the exchange, r-3 to ICE; the broker had r-1 from the exchange.
       individualsDisclosed: 3,
       violationNotices: { received: 1, outstanding: 1 },
-      previousYear: { year: 2023, individualsDisclosed: 1 },
+      previousYear: { year: 2023, source: 'COMPUTED', publishedVersion: null, individualsDisclosed: 1 },
     });
     expect(report?.immigration.direct).toEqual({ individuals: 1, records: 1, events: 1 });
     expect(report?.immigration.indirect).toEqual({ individuals: 1, records: 1, events: 1 });
@@ -343,6 +345,15 @@ describe('the annual report, monthly recipients and the public registry through 
     expect(second.data?.publishAnnualReport.version).toBe(2);
     const refused = await execute(ctx.stack.gatewayUrl, Publish, { year: 2024 }, await as(ctx.stack.auth, 'ANALYST'));
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    // The next year's report sets the published figures beside its own.
+    const next = await execute(ctx.stack.gatewayUrl, Report, { year: 2025 }, reporter);
+    expect(next.data?.annualReport.previousYear).toEqual({
+      year: 2024,
+      source: 'PUBLISHED',
+      publishedVersion: 2,
+      individualsDisclosed: 3,
+    });
 
     const { data, errors } = await execute(ctx.stack.gatewayUrl, Registry, {}, await as(ctx.stack.auth, 'PUBLIC'));
     expect(errors).toBeUndefined();

@@ -137,6 +137,8 @@ export function annualReport(): AnnualReport {
     complaints: [{ status: 'OPEN', count: 3 }],
     previousYear: {
       year: YEAR - 1,
+      source: 'PUBLISHED',
+      publishedVersion: 1,
       thirdPartiesGivenAccess: 39,
       thirdPartiesWithAgreement: 30,
       thirdPartiesWithChiefExecutiveCertification: 21,

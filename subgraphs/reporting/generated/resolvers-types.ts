@@ -327,6 +327,12 @@ export type YearFigures = {
   findings: Scalars['Count']['output'];
   indirect: Reach;
   individualsDisclosed: Scalars['Count']['output'];
+  publishedVersion: Maybe<Scalars['Int']['output']>;
+  /**
+   * PUBLISHED: the figures of the latest published report of that year, as published (the
+   * official ones); COMPUTED: made from the graph now, that year's report never having been published.
+   */
+  source: Scalars['String']['output'];
   thirdPartiesAudited: Scalars['Count']['output'];
   thirdPartiesGivenAccess: Scalars['Count']['output'];
   thirdPartiesWithAgreement: Scalars['Count']['output'];
@@ -679,6 +685,8 @@ export type YearFiguresResolvers<ContextType = Context, ParentType extends Resol
   findings?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   indirect?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
   individualsDisclosed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   thirdPartiesAudited?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   thirdPartiesGivenAccess?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   thirdPartiesWithAgreement?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
