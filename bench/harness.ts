@@ -11,7 +11,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { findJava, neo4jVersion, type Neo4jOptions } from '../scripts/neo4j/server.ts';
+import { parseArgs } from 'node:util';
+import { findJava, neo4jVersion, startNeo4j, stopNeo4j, type Neo4jOptions } from '../scripts/neo4j/server.ts';
+import { Database } from '../subgraphs/shared/db.ts';
+import { migrate } from '../subgraphs/shared/migrations.ts';
 
 export type Target = { min: number } | { max: number };
 export type SuiteResult = {
@@ -41,6 +44,44 @@ export const seedDir = (profile: string, seed: string) => join(ROOT, '.seed', `$
 /** The benchmarks' own Neo4j (home .neo4j-bench, port 7688 unless told), so the project's database is left alone. */
 export function benchNeo4j(options: Omit<Neo4jOptions, 'home' | 'lib'> = {}): Neo4jOptions {
   return { home: join(ROOT, '.neo4j-bench'), lib: join(ROOT, '.neo4j', 'lib'), port: 7688, ...options };
+}
+
+/**
+ * A suite that times work for one county year on the database the last `ingest` left:
+ * `--profile`, `--seed`, `--year` (default 2024), `--heap` and `--pagecache` of the bench
+ * Neo4j, which is started, migrated as the service would be, and stopped after `work`.
+ */
+export async function onYearDatabase(
+  args: string[],
+  work: (db: Database, year: number, settings: Record<string, unknown>) => Promise<Record<string, number>>,
+): Promise<{ profile: string; metrics: Record<string, number>; settings: Record<string, unknown> }> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...SEED_FLAGS,
+      year: { type: 'string', default: '2024' },
+      heap: { type: 'string', default: '4g' },
+      pagecache: { type: 'string', default: '12g' },
+    },
+  });
+  const year = Number(values.year);
+  const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache });
+  const db = new Database(await startNeo4j(options));
+  const settings: Record<string, unknown> = {
+    seed: Number(values.seed),
+    year,
+    neo4jHeap: values.heap,
+    neo4jPageCache: values.pagecache,
+  };
+  try {
+    await migrate(db);
+    const metrics = await work(db, year, settings);
+    settings.peakRssMb = round(process.memoryUsage().rss / 2 ** 20);
+    return { profile: values.profile, metrics, settings };
+  } finally {
+    await db.close();
+    await stopNeo4j(options);
+  }
 }
 
 /** The machine in one line: CPU model and count, memory, and the versions that matter. */

@@ -8,75 +8,43 @@
  *
  *   npm run bench -- report [--profile medium] [--seed 1] [--year 2024] [--heap 4g] [--pagecache 12g]
  */
-import { parseArgs } from 'node:util';
 import { renderReport } from '../../scripts/report.ts';
-import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import { annualReport } from '../../subgraphs/reporting/annual.ts';
 import { publishAnnualReport } from '../../subgraphs/reporting/public-registry.ts';
 import { latestPublishedExact } from '../../subgraphs/reporting/repository.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
-import { benchNeo4j, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
+import { onYearDatabase, round, type Suite, type SuiteResult } from '../harness.ts';
+
+const secondsSince = (started: number) => round((performance.now() - started) / 1000, 2);
 
 async function run(args: string[]): Promise<SuiteResult> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      ...SEED_FLAGS,
-      year: { type: 'string', default: '2024' },
-      heap: { type: 'string', default: '4g' },
-      pagecache: { type: 'string', default: '12g' },
-    },
-  });
-  const year = Number(values.year);
-  const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache });
-  const server = await startNeo4j(options);
-  const db = new Database(server);
-  const metrics: Record<string, number> = {};
-  const settings: Record<string, unknown> = {
-    seed: Number(values.seed),
-    year,
-    neo4jHeap: values.heap,
-    neo4jPageCache: values.pagecache,
-  };
-  try {
-    await migrate(db);
+  const result = await onYearDatabase(args, async (db, year, settings) => {
+    const metrics: Record<string, number> = {};
     if ((await latestPublishedExact(db, year - 1, null)) === null) {
       const started = performance.now();
       await publishAnnualReport(db, year - 1, null);
-      metrics.publishPreviousYearSeconds = round((performance.now() - started) / 1000, 2);
+      metrics.publishPreviousYearSeconds = secondsSince(started);
     }
     for (const format of ['json', 'html'] as const) {
       const started = performance.now();
       const steps: Record<string, number> = {};
-      const report = await annualReport(db, {
-        year,
-        onStep: (name, ms) => (steps[name] = round(ms / 1000, 2)),
-      });
+      const report = await annualReport(db, { year, onStep: (name, ms) => (steps[name] = round(ms / 1000, 2)) });
       const [file] = renderReport(report, format);
-      metrics[`report${format === 'json' ? 'Json' : 'Html'}Seconds`] = round((performance.now() - started) / 1000, 2);
+      metrics[`report${format === 'json' ? 'Json' : 'Html'}Seconds`] = secondsSince(started);
       settings[`${format}Bytes`] = file?.content.length ?? 0;
       settings[`${format}SecondsByYear`] = steps;
       if (format === 'json') {
         settings.individualsDisclosed = report.individualsDisclosed;
         settings.thirdPartiesGivenAccess = report.thirdParties.givenAccess;
         settings.immigration = { direct: report.immigration.direct, indirect: report.immigration.indirect };
+        settings.previousYear = { source: report.previousYear?.source, version: report.previousYear?.publishedVersion };
       }
     }
     const cold = performance.now();
     await annualReport(db, { year, recomputePrevious: true });
-    metrics.reportColdSeconds = round((performance.now() - cold) / 1000, 2);
-    settings.peakRssMb = round(process.memoryUsage().rss / 2 ** 20);
-  } finally {
-    await db.close();
-    await stopNeo4j(options);
-  }
-  return {
-    profile: values.profile,
-    metrics,
-    targets: { reportJsonSeconds: { max: 60 }, reportHtmlSeconds: { max: 60 } },
-    settings,
-  };
+    metrics.reportColdSeconds = secondsSince(cold);
+    return metrics;
+  });
+  return { ...result, targets: { reportJsonSeconds: { max: 60 }, reportHtmlSeconds: { max: 60 } } };
 }
 
 export const reportSuite: Suite = {

@@ -223,6 +223,13 @@ const inWindow = (at: unknown, window: { from: string; until: string }) =>
   instantOrder(at) >= instantOrder(window.from) &&
   instantOrder(at) < instantOrder(window.until);
 
+/** Adds an item to its key's list, in place: a county year has tens of thousands of arrivals. */
+function appendTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else list.push(item);
+}
+
 /** Individuals, records and disclosure events (the hops that reached an agent) of some arrivals. */
 function reachOf(arrivals: readonly ArrivalRow[]): Reach {
   return {
@@ -241,7 +248,7 @@ function rowsBy(
 ): ReachRow[] {
   const groups = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
-    for (const key of new Set(keysOf(arrival))) groups.set(key, [...(groups.get(key) ?? []), arrival]);
+    for (const key of new Set(keysOf(arrival))) appendTo(groups, key, arrival);
   }
   return [...groups.entries()]
     .map(([key, list]) => ({
@@ -269,7 +276,7 @@ function flowsOf(arrivals: readonly ArrivalRow[]): FlowRow[] {
   const groups = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
     const key = JSON.stringify([arrival.originId, arrival.intermediaries[0] ?? null, arrival.partyId]);
-    groups.set(key, [...(groups.get(key) ?? []), arrival]);
+    appendTo(groups, key, arrival);
   }
   return [...groups.entries()]
     .map(([key, list]) => {
@@ -349,8 +356,23 @@ function noticesOf(data: YearData) {
     if (confirmed) deletionConfirmed++;
     if (cease.length === 0 && demands.length === 0) outstanding++;
   }
-  return { received: notices.length, ceaseOrdered, deletionDemanded, deletionConfirmed, outstanding };
+  return {
+    received: notices.length,
+    ceaseOrdered,
+    deletionDemanded,
+    deletionConfirmed,
+    outstanding,
+    evidence: documentEvidence(data, ['VIOLATION_NOTICE', 'CEASE_ORDER', 'DELETION_DEMAND']),
+  };
 }
+
+/** The documents behind a figure: those of these kinds (of the agency) dated in the year. */
+const documentEvidence = (data: YearData, kinds: string[]) => ({
+  query: 'complianceDocuments' as const,
+  kinds,
+  ...data.window,
+  ...(data.agencyId === null ? {} : { partyId: data.agencyId }),
+});
 
 const SUBSECTION_ORDER = ['A', 'B', 'C', 'D', 'E', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H'];
 
@@ -375,7 +397,7 @@ function assemble(data: YearData, agencyId: string | null, now: Date): AnnualRep
   const statusOf = latestStatuses(data.documents);
   const countBy = <T>(items: readonly T[], keyOf: (item: T) => string) => {
     const counts = new Map<string, T[]>();
-    for (const item of items) counts.set(keyOf(item), [...(counts.get(keyOf(item)) ?? []), item]);
+    for (const item of items) appendTo(counts, keyOf(item), item);
     return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   };
   return {
@@ -445,14 +467,20 @@ function assemble(data: YearData, agencyId: string | null, now: Date): AnnualRep
       declined: detainers.filter((d) => d.content.disposition === 'DECLINED').length,
       honoured: detainers.filter((d) => d.content.disposition === 'HONOURED').length,
       pending: detainers.filter((d) => d.content.disposition === 'PENDING').length,
+      evidence: documentEvidence(data, ['DETAINER_REQUEST']),
     },
     accessRequests: countBy(requests, (r) => String(r.content.request)).map(([request, list]) => ({
       request,
       received: list.length,
       granted: list.filter((r) => r.content.answer === 'GRANTED').length,
       declined: list.filter((r) => r.content.answer === 'DECLINED').length,
+      evidence: documentEvidence(data, ['IMMIGRATION_ACCESS_REQUEST']),
     })),
-    complaints: countBy(complaints, (c) => statusOf(c.id)).map(([status, list]) => ({ status, count: list.length })),
+    complaints: countBy(complaints, (c) => statusOf(c.id)).map(([status, list]) => ({
+      status,
+      count: list.length,
+      evidence: documentEvidence(data, ['COMPLAINT', 'COMPLAINT_STATUS']),
+    })),
     previousYear: null,
   };
 }

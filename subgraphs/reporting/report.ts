@@ -32,7 +32,9 @@ export type FlowRow = Reach & { agencyId: string; intermediaryId: string | null;
 export type Evidence =
   | { query: 'findings'; from: string; until: string; subsections: string[]; partyId?: string }
   | { query: 'exposure'; from: string; until: string; partyId?: string }
-  | { query: 'monthlyRecipients'; thirdPartyId: string; month: string };
+  | { query: 'monthlyRecipients'; thirdPartyId: string; month: string }
+  /** The documents of these kinds (of the agency), those dated in [from, until) counted. */
+  | { query: 'complianceDocuments'; kinds: string[]; from: string; until: string; partyId?: string };
 
 export type YearFigures = {
   year: number;
@@ -109,13 +111,14 @@ export type AnnualReport = {
     deletionDemanded: Count;
     deletionConfirmed: Count;
     outstanding: Count;
+    evidence: Evidence;
   };
 
   findings: Array<{ subsection: string; total: Count; high: Count; medium: Count; low: Count; evidence: Evidence }>;
 
-  detainerRequests: { received: Count; declined: Count; honoured: Count; pending: Count };
-  accessRequests: Array<{ request: string; received: Count; granted: Count; declined: Count }>;
-  complaints: Array<{ status: string; count: Count }>;
+  detainerRequests: { received: Count; declined: Count; honoured: Count; pending: Count; evidence: Evidence };
+  accessRequests: Array<{ request: string; received: Count; granted: Count; declined: Count; evidence: Evidence }>;
+  complaints: Array<{ status: string; count: Count; evidence: Evidence }>;
 
   /** The same headline figures a year before, to set beside this year's. */
   previousYear: YearFigures | null;

@@ -68,6 +68,7 @@ export const resolvers: Resolvers = {
   },
   LargeThirdParty: { thirdParty: (row) => ref(row.thirdPartyId) },
   Evidence: {
+    kinds: (evidence) => ('kinds' in evidence ? evidence.kinds : null),
     from: (evidence) => ('from' in evidence ? evidence.from : null),
     until: (evidence) => ('until' in evidence ? evidence.until : null),
     subsections: (evidence) => ('subsections' in evidence ? evidence.subsections : null),

@@ -65,6 +65,12 @@ const MONTH_NAMES = [
 ];
 
 export function annualReport(): AnnualReport {
+  const documentsEvidence: Evidence = {
+    query: 'complianceDocuments',
+    kinds: ['DETAINER_REQUEST'],
+    from: `${YEAR}-01-01T00:00:00-06:00`,
+    until: `${YEAR + 1}-01-01T00:00:00-06:00`,
+  };
   const findingsEvidence: Evidence = {
     query: 'findings',
     from: `${YEAR}-01-01`,
@@ -125,16 +131,23 @@ export function annualReport(): AnnualReport {
         evidence: { query: 'monthlyRecipients', thirdPartyId: 'tp-northwind', month: `${YEAR}-03` },
       },
     ],
-    violationNotices: { received: 4, ceaseOrdered: 3, deletionDemanded: 3, deletionConfirmed: 2, outstanding: 1 },
+    violationNotices: {
+      received: 4,
+      ceaseOrdered: 3,
+      deletionDemanded: 3,
+      deletionConfirmed: 2,
+      outstanding: 1,
+      evidence: documentsEvidence,
+    },
     findings: [
       { subsection: '(a)', total: 3, high: 1, medium: 1, low: 1, evidence: findingsEvidence },
       { subsection: '(c)', total: 14, high: 2, medium: 7, low: 5, evidence: findingsEvidence },
       { subsection: '(f)', total: 22, high: 12, medium: 6, low: 4, evidence: findingsEvidence },
       { subsection: '(h)', total: 0, high: 0, medium: 0, low: 0, evidence: findingsEvidence },
     ],
-    detainerRequests: { received: 19, declined: 17, honoured: 0, pending: 2 },
-    accessRequests: [{ request: 'ACCESS', received: 12, granted: 10, declined: 2 }],
-    complaints: [{ status: 'OPEN', count: 3 }],
+    detainerRequests: { received: 19, declined: 17, honoured: 0, pending: 2, evidence: documentsEvidence },
+    accessRequests: [{ request: 'ACCESS', received: 12, granted: 10, declined: 2, evidence: documentsEvidence }],
+    complaints: [{ status: 'OPEN', count: 3, evidence: documentsEvidence }],
     previousYear: {
       year: YEAR - 1,
       source: 'PUBLISHED',

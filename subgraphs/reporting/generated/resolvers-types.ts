@@ -29,6 +29,7 @@ export type Scalars = {
 export type AccessRequestFigures = {
   __typename?: 'AccessRequestFigures';
   declined: Scalars['Count']['output'];
+  evidence: Evidence;
   granted: Scalars['Count']['output'];
   received: Scalars['Count']['output'];
   request: Scalars['String']['output'];
@@ -65,24 +66,28 @@ export type AnnualReport = {
 export type ComplaintFigures = {
   __typename?: 'ComplaintFigures';
   count: Scalars['Count']['output'];
+  evidence: Evidence;
   status: Scalars['String']['output'];
 };
 
 export type DetainerFigures = {
   __typename?: 'DetainerFigures';
   declined: Scalars['Count']['output'];
+  evidence: Evidence;
   honoured: Scalars['Count']['output'];
   pending: Scalars['Count']['output'];
   received: Scalars['Count']['output'];
 };
 
 /**
- * Where the records, chains or findings behind a figure are: the query to run (`findings`,
- * `exposure` or `monthlyRecipients`) and its arguments, for the roles allowed to run it.
+ * Where the records, chains, findings or documents behind a figure are: the query to run
+ * (`findings`, `exposure`, `monthlyRecipients` or `complianceDocuments`, of which those dated
+ * in [from, until) are counted) and its arguments, for the roles allowed to run it.
  */
 export type Evidence = {
   __typename?: 'Evidence';
   from: Maybe<Scalars['DateTime']['output']>;
+  kinds: Maybe<Array<Scalars['String']['output']>>;
   month: Maybe<Scalars['String']['output']>;
   partyId: Maybe<Scalars['ID']['output']>;
   query: Scalars['String']['output'];
@@ -167,6 +172,7 @@ export type NoticeOutcomes = {
   /** Deletion demanded and a deletion confirmed by the third party after it. */
   deletionConfirmed: Scalars['Count']['output'];
   deletionDemanded: Scalars['Count']['output'];
+  evidence: Evidence;
   /** Neither a cease order nor a deletion demand. */
   outstanding: Scalars['Count']['output'];
   received: Scalars['Count']['output'];
@@ -414,15 +420,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AccessRequestFigures: ResolverTypeWrapper<AccessRequestFigures>;
+  AccessRequestFigures: ResolverTypeWrapper<Omit<AccessRequestFigures, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AnnualReport: ResolverTypeWrapper<AnnualReportRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ComplaintFigures: ResolverTypeWrapper<ComplaintFigures>;
+  ComplaintFigures: ResolverTypeWrapper<Omit<ComplaintFigures, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   Count: ResolverTypeWrapper<Scalars['Count']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DetainerFigures: ResolverTypeWrapper<DetainerFigures>;
+  DetainerFigures: ResolverTypeWrapper<Omit<DetainerFigures, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FiledList: ResolverTypeWrapper<RecipientListRow>;
@@ -431,7 +437,7 @@ export type ResolversTypes = ResolversObject<{
   LargeThirdParty: ResolverTypeWrapper<LargeThirdPartyRow>;
   MonthlyRecipients: ResolverTypeWrapper<MonthlyRecipientsRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NoticeOutcomes: ResolverTypeWrapper<NoticeOutcomes>;
+  NoticeOutcomes: ResolverTypeWrapper<Omit<NoticeOutcomes, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   Party: ResolverTypeWrapper<Party>;
   PublicAgreement: ResolverTypeWrapper<PublicAgreementRow>;
   PublicRegistry: ResolverTypeWrapper<Omit<PublicRegistry, 'agreements' | 'reports'> & { agreements: Array<ResolversTypes['PublicAgreement']>, reports: Array<ResolversTypes['PublishedReport']> }>;
@@ -447,15 +453,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AccessRequestFigures: AccessRequestFigures;
+  AccessRequestFigures: Omit<AccessRequestFigures, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   String: Scalars['String']['output'];
   AnnualReport: AnnualReportRow;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  ComplaintFigures: ComplaintFigures;
+  ComplaintFigures: Omit<ComplaintFigures, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   Count: Scalars['Count']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DetainerFigures: DetainerFigures;
+  DetainerFigures: Omit<DetainerFigures, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   Evidence: EvidenceRow;
   ID: Scalars['ID']['output'];
   FiledList: RecipientListRow;
@@ -464,7 +470,7 @@ export type ResolversParentTypes = ResolversObject<{
   LargeThirdParty: LargeThirdPartyRow;
   MonthlyRecipients: MonthlyRecipientsRow;
   Mutation: Record<PropertyKey, never>;
-  NoticeOutcomes: NoticeOutcomes;
+  NoticeOutcomes: Omit<NoticeOutcomes, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   Party: Party;
   PublicAgreement: PublicAgreementRow;
   PublicRegistry: Omit<PublicRegistry, 'agreements' | 'reports'> & { agreements: Array<ResolversParentTypes['PublicAgreement']>, reports: Array<ResolversParentTypes['PublishedReport']> };
@@ -480,6 +486,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AccessRequestFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRequestFigures'] = ResolversParentTypes['AccessRequestFigures']> = ResolversObject<{
   declined?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   granted?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -508,6 +515,7 @@ export type AnnualReportResolvers<ContextType = Context, ParentType extends Reso
 
 export type ComplaintFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplaintFigures'] = ResolversParentTypes['ComplaintFigures']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -521,6 +529,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DetainerFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DetainerFigures'] = ResolversParentTypes['DetainerFigures']> = ResolversObject<{
   declined?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   honoured?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
@@ -528,6 +537,7 @@ export type DetainerFiguresResolvers<ContextType = Context, ParentType extends R
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
   from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kinds?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -589,6 +599,7 @@ export type NoticeOutcomesResolvers<ContextType = Context, ParentType extends Re
   ceaseOrdered?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   deletionConfirmed?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   deletionDemanded?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   outstanding?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.
 import { findings } from '../../../subgraphs/compliance/findings.ts';
 import { annualReport } from '../../../subgraphs/reporting/annual.ts';
 import { publicEdition } from '../../../subgraphs/reporting/public-edition.ts';
-import { SUPPRESSED, type Table } from '../../../subgraphs/reporting/report.ts';
+import { SUPPRESSED, type AnnualReport, type Table } from '../../../subgraphs/reporting/report.ts';
+import { main as reportMain } from '../../../scripts/report.ts';
 import { tablesOf } from '../../../subgraphs/reporting/tables.ts';
 import { recovered } from '../../support/suppression-attacker.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
@@ -21,6 +22,15 @@ import { useTestDatabase, wipe } from '../../support/database.ts';
 import { graphCounts } from './counts.ts';
 
 const context = useTestDatabase();
+
+/** Keeps a command's messages off the test output, and what it said on standard error. */
+function silenced() {
+  const [log, error] = [console.log, console.error];
+  const errors: string[] = [];
+  console.log = () => {};
+  console.error = (text: string) => errors.push(String(text));
+  return { errors, restore: () => ([console.log, console.error] = [log, error]) };
+}
 let scratch: string;
 let manifest: Manifest;
 let first: ImportSummary[];
@@ -191,14 +201,19 @@ describe('the small generated county, imported', () => {
       ]),
     );
     expect(report.over500.map((row) => row.thirdPartyId)).not.toContain('cast:clean-billing');
-    expect(report.detainerRequests).toEqual({ received: 4, declined: 2, honoured: 2, pending: 0 });
-    expect(report.accessRequests).toEqual([
+    expect(report.detainerRequests).toMatchObject({ received: 4, declined: 2, honoured: 2, pending: 0 });
+    expect(report.accessRequests).toMatchObject([
       { request: 'ACCESS_TO_INDIVIDUAL', received: 1, granted: 1, declined: 0 },
       { request: 'INCARCERATION_STATUS', received: 1, granted: 0, declined: 1 },
       { request: 'RELEASE_DATE', received: 1, granted: 1, declined: 0 },
     ]);
-    expect(report.complaints).toEqual([{ status: 'SUSTAINED', count: 1 }]);
-    expect(report.violationNotices).toEqual({
+    expect(report.complaints).toMatchObject([{ status: 'SUSTAINED', count: 1 }]);
+    expect(report.complaints[0]?.evidence).toEqual({
+      query: 'complianceDocuments',
+      kinds: ['COMPLAINT', 'COMPLAINT_STATUS'],
+      ...window,
+    });
+    expect(report.violationNotices).toMatchObject({
       received: 2,
       ceaseOrdered: 1,
       deletionDemanded: 1,
@@ -225,6 +240,40 @@ describe('the small generated county, imported', () => {
     }
     // The small county has small cells to hide: the proof is not vacuous.
     expect(suppressed).toBeGreaterThan(100);
+  });
+
+  it('writes the report with npm run report as JSON, as one CSV file per table and as one HTML page', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'report-cli-'));
+    const quiet = silenced();
+    try {
+      expect(await reportMain(['--year', '2024', '--format', 'json', '--out', path.join(out, 'r.json')])).toBe(0);
+      expect(await reportMain(['--year', '2024', '--format', 'csv', '--out', path.join(out, 'csv'), '--public'])).toBe(
+        0,
+      );
+      expect(await reportMain(['--year', '2024', '--format', 'html', '--out', path.join(out, 'r.html')])).toBe(0);
+      expect(await reportMain(['--year', '24', '--format', 'json'])).toBe(2);
+      expect(await reportMain(['--year', '2024', '--format', 'pdf'])).toBe(2);
+    } finally {
+      quiet.restore();
+    }
+    const json = JSON.parse(await readFile(path.join(out, 'r.json'), 'utf8')) as AnnualReport;
+    const direct = await annualReport(context.db, { year: 2024, now: new Date(json.generatedAt) });
+    expect(json).toEqual(JSON.parse(JSON.stringify(direct)));
+    const files = (await readdir(path.join(out, 'csv'))).sort();
+    expect(files).toEqual(
+      tablesOf(json)
+        .map((table) => `${table.name}.csv`)
+        .sort(),
+    );
+    const byMonth = await readFile(path.join(out, 'csv', 'immigration-by-month.csv'), 'utf8');
+    expect(byMonth.split('\r\n')[0]).toBe('Month,Individuals,Records,Disclosures');
+    expect(byMonth.split('\r\n').filter(Boolean)).toHaveLength(14);
+    expect(byMonth).not.toMatch(/,([1-9]|10)(,|\r)/);
+    const html = await readFile(path.join(out, 'r.html'), 'utf8');
+    for (const chart of ['chart-by-month', 'chart-by-hop-count', 'chart-flows']) expect(html).toContain(chart);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect(quiet.errors.join('\n')).toMatch(/--year must be a calendar year YYYY, got "24"/);
+    await rm(out, { recursive: true, force: true });
   });
 
   it('counts exposure exactly as tracing every record of the county one by one does', async () => {
