@@ -4,7 +4,9 @@
  * first, as the service would be): made as JSON, then made again and rendered as HTML, each
  * from the graph, as `npm run report` makes them. The year before is published first if it
  * was not (timed apart), as a county publishes every year, so its figures are read as
- * published; `reportColdSeconds` makes both years from the graph, as for a first report.
+ * published. First of all, right after Neo4j starts (its page cache still cold),
+ * `reportColdSeconds` makes both years from the graph, as for a first report; the JSON and
+ * HTML runs then find the cache as a running service would.
  *
  *   npm run bench -- report [--profile medium] [--seed 1] [--year 2024] [--heap 4g] [--pagecache 12g]
  */
@@ -19,6 +21,9 @@ const secondsSince = (started: number) => round((performance.now() - started) / 
 async function run(args: string[]): Promise<SuiteResult> {
   const result = await onYearDatabase(args, async (db, year, settings) => {
     const metrics: Record<string, number> = {};
+    const cold = performance.now();
+    await annualReport(db, { year, recomputePrevious: true });
+    metrics.reportColdSeconds = secondsSince(cold);
     if ((await latestPublishedExact(db, year - 1, null)) === null) {
       const started = performance.now();
       await publishAnnualReport(db, year - 1, null);
@@ -39,9 +44,6 @@ async function run(args: string[]): Promise<SuiteResult> {
         settings.previousYear = { source: report.previousYear?.source, version: report.previousYear?.publishedVersion };
       }
     }
-    const cold = performance.now();
-    await annualReport(db, { year, recomputePrevious: true });
-    metrics.reportColdSeconds = secondsSince(cold);
     return metrics;
   });
   return { ...result, targets: { reportJsonSeconds: { max: 60 }, reportHtmlSeconds: { max: 60 } } };

@@ -231,6 +231,8 @@ describe('the small generated county, imported', () => {
       // No count from 1 to 10 anywhere in the published data.
       const small = JSON.stringify(edition).match(/"(?!year"|schemaVersion")[A-Za-z]+":([1-9]|10)[,}\]]/g);
       expect(small, String(agencyId)).toBeNull();
+      // Never a subject key or a record id.
+      expect(JSON.stringify(edition)).not.toMatch(/[0-9a-f]{64}|"r-\d+"/);
       const exact = tablesOf(report);
       const published = tablesOf(edition);
       published.forEach((table, index) => {
