@@ -1,19 +1,31 @@
 /**
- * `npm run neo4j -- start|stop|status|reset`: runs the project's local Neo4j server.
+ * `npm run neo4j -- start|stop|status|reset|dump FILE|load FILE`: runs the project's local Neo4j server.
  * See scripts/neo4j/server.ts for where things live and how the server is provisioned.
  */
 import path from 'node:path';
+import { dumpNeo4j, loadNeo4j } from './neo4j/archive.ts';
 import { display } from './neo4j/paths.ts';
 import { connectionFromEnv, Neo4jOpsError, neo4jStatus, resetNeo4j, startNeo4j, stopNeo4j } from './neo4j/server.ts';
 
-const USAGE = 'usage: npm run neo4j -- start|stop|status|reset';
+const USAGE = `usage: npm run neo4j -- start|stop|status|reset|dump FILE|load FILE
+
+  dump FILE   writes the stopped database to FILE (neo4j-admin database dump)
+  load FILE   replaces the stopped database by the dump in FILE (neo4j-admin database load)`;
 
 function say(line: string): void {
   console.log(line);
 }
 
-async function main(command: string | undefined): Promise<number> {
+async function main(command: string | undefined, file: string | undefined): Promise<number> {
   switch (command) {
+    case 'dump':
+    case 'load':
+      if (file === undefined) {
+        console.error(`neo4j ${command} needs a FILE\n\n${USAGE}`);
+        return 2;
+      }
+      await (command === 'dump' ? dumpNeo4j : loadNeo4j)(file, { log: say });
+      return 0;
     case 'start': {
       const external = connectionFromEnv();
       if (external) {
@@ -62,7 +74,7 @@ async function main(command: string | undefined): Promise<number> {
 }
 
 try {
-  process.exitCode = await main(process.argv[2]);
+  process.exitCode = await main(process.argv[2], process.argv[3]);
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(error instanceof Neo4jOpsError ? message : `neo4j ${process.argv[2]} failed: ${message}`);

@@ -1,0 +1,110 @@
+/**
+ * `npm run neo4j -- dump FILE` and `load FILE`: the local database as one archive, through
+ * the engine's own `neo4j-admin database dump|load` (org.neo4j.cli.AdminTool, in the
+ * provisioned jars). Community edition dumps and loads a stopped database only, so both
+ * refuse while the server runs. A dump is written beside FILE and renamed when complete; a
+ * load replaces the database (the password, kept outside it, stays).
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { lastLines } from './command.ts';
+import { Neo4jOpsError } from './errors.ts';
+import { findJava } from './java.ts';
+import { withLock } from './lock.ts';
+import { display, pathsFor, type Paths } from './paths.ts';
+import { isProvisioned, neo4jVersion } from './provision.ts';
+import { runningServer } from './run-files.ts';
+
+const DATABASE = 'neo4j';
+
+type ArchiveOptions = { home?: string; lib?: string; log?: (line: string) => void };
+
+export async function dumpNeo4j(file: string, opts: ArchiveOptions = {}): Promise<void> {
+  const p = pathsFor(opts);
+  const target = path.resolve(file);
+  const partial = `${target}.partial`;
+  await withStoppedDatabase(p, 'dump', async (run) => {
+    try {
+      await run(['database', 'dump', DATABASE, '--to-stdout'], { stdout: partial });
+      await rename(partial, target);
+    } finally {
+      await rm(partial, { force: true });
+    }
+  });
+  opts.log?.(`Dumped database ${DATABASE} of ${display(p.home)} to ${display(target)}.`);
+}
+
+export async function loadNeo4j(file: string, opts: ArchiveOptions = {}): Promise<void> {
+  const p = pathsFor(opts);
+  const source = path.resolve(file);
+  if (!existsSync(source)) throw new Neo4jOpsError('NEO4J_NO_DUMP', `neo4j load: no dump at ${display(source)}`);
+  await withStoppedDatabase(p, 'load', (run) =>
+    run(['database', 'load', DATABASE, '--from-stdin', '--overwrite-destination=true'], { stdin: source }),
+  );
+  opts.log?.(`Loaded ${display(source)} into database ${DATABASE} of ${display(p.home)}; start Neo4j to use it.`);
+}
+
+type Run = (args: string[], io: { stdin?: string; stdout?: string }) => Promise<void>;
+
+/** Runs admin commands against the home's stopped database, under the home's lock. */
+async function withStoppedDatabase(p: Paths, what: string, work: (run: Run) => Promise<void>): Promise<void> {
+  if (!(await isProvisioned(p.lib, neo4jVersion()))) {
+    throw new Neo4jOpsError(
+      'NEO4J_NOT_PROVISIONED',
+      `neo4j ${what}: Neo4j is not provisioned in ${display(p.lib)}; run npm run neo4j -- start once`,
+    );
+  }
+  const java = await findJava();
+  await withLock(p, async () => {
+    const running = await runningServer(p);
+    if (running) {
+      throw new Neo4jOpsError(
+        'NEO4J_RUNNING',
+        `neo4j ${what}: Neo4j is running (pid ${running.pid}); stop it first with npm run neo4j -- stop`,
+      );
+    }
+    // The admin tool reads neo4j.conf from NEO4J_CONF: an empty one keeps every directory under the home.
+    const conf = await mkdtemp(path.join(tmpdir(), 'neo4j-admin-conf-'));
+    try {
+      await writeFile(path.join(conf, 'neo4j.conf'), '');
+      await work((args, io) => adminTool(java.path, p, conf, args, io));
+    } finally {
+      await rm(conf, { recursive: true, force: true });
+    }
+  });
+}
+
+function adminTool(
+  java: string,
+  p: Paths,
+  conf: string,
+  args: string[],
+  io: { stdin?: string; stdout?: string },
+): Promise<void> {
+  const child = spawn(java, ['-cp', path.join(p.lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
+    env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: conf },
+    stdio: [io.stdin ? 'pipe' : 'ignore', io.stdout ? 'pipe' : 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const piped = [
+    io.stdin && child.stdin ? pipeline(createReadStream(io.stdin), child.stdin) : null,
+    io.stdout && child.stdout ? pipeline(child.stdout, createWriteStream(io.stdout)) : null,
+  ];
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  return Promise.all([exited, ...piped]).then(([code]) => {
+    if (code !== 0) {
+      throw new Neo4jOpsError(
+        'NEO4J_ADMIN_FAILED',
+        `neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${code}):\n${lastLines(errors, 15).join('\n')}`,
+      );
+    }
+  });
+}
