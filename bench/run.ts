@@ -14,6 +14,7 @@ const SUITES: Record<string, Suite> = {
   trace: (await import('./suites/trace.ts')).traceSuite,
   findings: (await import('./suites/findings.ts')).findingsSuite,
   report: (await import('./suites/report.ts')).reportSuite,
+  load: (await import('./suites/load.ts')).loadSuite,
 };
 
 const usage = () =>

@@ -1,0 +1,83 @@
+/**
+ * The load generator of `npm run bench -- load`, run in a process of its own so that it
+ * does not share an event loop with the service it measures: autocannon sends a mix of
+ * GraphQL requests (each a body and a bearer token, drawn in turn from a weighted list) at
+ * rising concurrency, and prints, as one JSON line per step, throughput, latency
+ * percentiles and the errors seen (transport errors, non-2xx answers, GraphQL errors).
+ *
+ *   node bench/load-generator.ts CONFIG.json
+ */
+import { readFile } from 'node:fs/promises';
+import autocannon from 'autocannon';
+
+export type LoadRequest = { name: string; weight: number; token: string; body: string };
+export type LoadConfig = {
+  url: string;
+  seconds: number;
+  concurrency: number[];
+  /** The run stops after the first step whose p99 is above this, in milliseconds. */
+  stopAboveP99Ms: number;
+  requests: LoadRequest[];
+};
+export type StepResult = {
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  graphqlErrors: number;
+};
+
+/** The requests in the order connections take them: each appears as often as its weight says. */
+function rotation(requests: readonly LoadRequest[]): LoadRequest[] {
+  const list: LoadRequest[] = [];
+  const most = Math.max(...requests.map((request) => request.weight));
+  for (let round = 0; round < most; round++) {
+    for (const request of requests) if (round < request.weight) list.push(request);
+  }
+  return list;
+}
+
+async function step(config: LoadConfig, connections: number): Promise<StepResult> {
+  const order = rotation(config.requests);
+  let next = 0;
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: config.url,
+    connections,
+    duration: config.seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const chosen = order[next++ % order.length] as LoadRequest;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${chosen.token}` },
+            body: chosen.body,
+          };
+        },
+        onResponse: (_status: number, body: string) => {
+          if (body.includes('"errors"')) graphqlErrors++;
+        },
+      },
+    ],
+  });
+  return {
+    connections,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+    graphqlErrors,
+  };
+}
+
+const config = JSON.parse(await readFile(process.argv[2] as string, 'utf8')) as LoadConfig;
+for (const connections of config.concurrency) {
+  const result = await step(config, connections);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (result.p99Ms > config.stopAboveP99Ms) break;
+}
