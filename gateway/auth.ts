@@ -71,18 +71,22 @@ function bodyText(body: unknown): string {
   throw new Error('the gateway can sign only string request bodies');
 }
 
+/** The caller's x-request-id if it sent a sane one, else a new one. */
+export function requestIdFrom(given: string | null | undefined): string {
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
+}
+
 /**
  * Gives each request its id (returned to the caller, forwarded to the subgraphs, written in
  * every log line) and signs every request to a subgraph with the verified principal, so that subgraphs can
  * check roles themselves and refuse anything that did not come through the gateway.
  */
 export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
-  // One id per client request: the caller's x-request-id if it sent a sane one, else new.
+  // One id per client request.
   const requestIds = new WeakMap<Request, string>();
   return {
     onRequest({ request }) {
-      const given = request.headers.get('x-request-id');
-      requestIds.set(request, given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID());
+      requestIds.set(request, requestIdFrom(request.headers.get('x-request-id')));
     },
     onResponse({ request, response }) {
       const id = requestIds.get(request);

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
@@ -7,11 +7,14 @@ import { parse, type DocumentNode } from 'graphql';
 import type { Exposure, SubgraphName } from '../subgraphs/shared/config.ts';
 import { listen } from '../subgraphs/shared/http.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
+import { DateTimeScalar } from '../subgraphs/shared/scalars.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
-import { authOptions, useInternalSigning } from './auth.ts';
+import { authOptions, requestIdFrom, useInternalSigning } from './auth.ts';
+import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
+import { useRequestErrorCodes } from './request-errors.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -28,6 +31,8 @@ export type GatewayOptions = {
   host: string;
   port: number;
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /** Body size and HTTP timeouts; gateway/http-limits.ts gives the defaults (tests shorten the timeouts). */
+  http?: Partial<HttpLimits>;
 };
 
 export function readSupergraph(path = SUPERGRAPH_PATH): DocumentNode {
@@ -59,9 +64,14 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     requestId: false,
     ...authOptions(options.verify),
     ...limitOptions(),
+    // The service's own DateTime: a bad instant is refused here as BAD_USER_INPUT. Left to the
+    // subgraphs, one passed to a field of an entity fetched from a second subgraph came back
+    // as that fetch's failure, masked as INTERNAL_SERVER_ERROR. Valid values pass unchanged.
+    additionalResolvers: { DateTime: DateTimeScalar },
     plugins: (context) =>
       [
         useInternalSigning(options.internalSecret),
+        useRequestErrorCodes(),
         ...limitPlugins(options.exposure),
         metricsPlugin(context.log),
         requestLogPlugin(logger),
@@ -73,7 +83,26 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const gateway = createGateway(options);
   const urls = options.subgraphUrls as Record<string, string>;
-  const server = createServer((request, response) => {
+  const http = { ...HTTP_LIMITS, ...options.http };
+  const logger = createLogger('gateway');
+  const refuse = (request: IncomingMessage, response: ServerResponse, refusal: Refusal) => {
+    // Node reads and drops the unread body (within the request timeout) so that the client,
+    // which may still be sending, gets this answer rather than a reset connection.
+    const header = request.headers['x-request-id'];
+    const requestId = requestIdFrom(Array.isArray(header) ? header[0] : header);
+    response.statusCode = refusal.status;
+    response.setHeader('content-type', 'application/json; charset=utf-8');
+    response.setHeader('x-request-id', requestId);
+    response.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] }));
+    logger.info({
+      requestId,
+      method: request.method,
+      path: request.url,
+      status: refusal.status,
+      refused: refusal.message,
+    });
+  };
+  const server = createServer(serverOptions(http), (request, response) => {
     if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {
       const check = request.url === '/healthz' ? Promise.resolve([]) : subgraphsReady(urls);
       void check.then((failures) => {
@@ -83,6 +112,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       });
       return;
     }
+    const refusal = refusalOf(request.method, request.headers, http.maxBodyBytes);
+    if (refusal !== null) return refuse(request, response, refusal);
     void gateway(request, response);
   });
   const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');

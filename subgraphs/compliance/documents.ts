@@ -289,7 +289,14 @@ const parse = (row: { kind: DocumentKind; id: string; content: string }): Docume
   content: JSON.parse(row.content) as Content,
 });
 
-/** Records one document once; refers only to parties and documents that exist. */
+/** The fields that name disclosures, which must have been recorded: they are followed as entities. */
+const DISCLOSURE_FIELDS = ['disclosureIds', 'violatingDisclosureIds', 'linkedDisclosureIds'];
+export const MISSING_DISCLOSURES = /* cypher */ `
+  UNWIND $ids AS id
+  WITH id WHERE NOT EXISTS { MATCH (:Disclosure {id: id}) }
+  RETURN id`;
+
+/** Records one document once; refers only to parties, disclosures and documents that exist. */
 export async function recordDocument(
   db: Database,
   kind: DocumentKind,
@@ -311,6 +318,14 @@ export async function recordDocument(
     const refs = Object.entries(SPECS[kind]).flatMap(([field, spec]) =>
       spec.type === 'ref' && typeof row.content[field] === 'string' ? [keyOf(spec.kind, row.content[field])] : [],
     );
+    const disclosures = DISCLOSURE_FIELDS.flatMap((field) => {
+      const ids = row.content[field];
+      return Array.isArray(ids) ? ids : [];
+    });
+    const [unknown] = await tx.run<{ id: string }>(MISSING_DISCLOSURES, { ids: [...new Set(disclosures)] });
+    if (unknown !== undefined) {
+      throw new NotFoundError(`${WHAT[kind]} ${row.id}: no disclosure is recorded with id ${unknown.id}`, unknown.id);
+    }
     const missing = await tx.run<{ key: string }>(REFERENCED, { keys: refs });
     if (missing.length > 0) {
       const [first] = missing.map((found) => found.key.slice(found.key.indexOf(':') + 1));

@@ -322,7 +322,9 @@ function documentsOf(data: YearData, kind: string, atField: string): DocumentRow
       inWindow(d.content[atField], data.window) &&
       (data.agencyId === null ||
         d.content.agencyPartyId === data.agencyId ||
-        d.content.receivedByPartyId === data.agencyId),
+        d.content.receivedByPartyId === data.agencyId ||
+        // A complaint concerns the parties it names, as (d)'s findings do.
+        (Array.isArray(d.content.partyIds) && d.content.partyIds.includes(data.agencyId))),
   );
 }
 

@@ -5,6 +5,7 @@
 import { allRecipientLists, type RecipientListRow } from '../compliance/recipients.ts';
 import { chicagoMidnight } from '../lineage/exposure.ts';
 import type { Database } from '../shared/db.ts';
+import { assertPartiesExist } from '../shared/validation.ts';
 import { checkMonth, RECIPIENTS_SEEN, type RecipientSeenRow } from './repository.ts';
 
 export type RecipientSeenListed = RecipientSeenRow & { listed: boolean };
@@ -28,7 +29,11 @@ export async function monthlyRecipients(
     until: number === 12 ? chicagoMidnight(year + 1, 1) : chicagoMidnight(year, number + 1),
   };
   const [seen, lists] = await Promise.all([
-    db.read((tx) => tx.run<RecipientSeenRow>(RECIPIENTS_SEEN, { ...window, thirdPartyId })),
+    db.read(async (tx) => {
+      // An unknown third party is refused: its reference would resolve to no Party at all.
+      await assertPartiesExist(tx, [thirdPartyId], 'thirdParty');
+      return tx.run<RecipientSeenRow>(RECIPIENTS_SEEN, { ...window, thirdPartyId });
+    }),
     allRecipientLists(db),
   ]);
   const filed = lists.filter((list) => list.thirdPartyId === thirdPartyId && list.month === month);

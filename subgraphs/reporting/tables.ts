@@ -290,8 +290,11 @@ function complaintsTable(report: AnnualReport): Bound {
       { count: at(entry as unknown as Target, 'count') },
     );
   }
+  // Shown as their total only where they are what (d) counted: a reader could subtract.
   const d = report.findings.find((entry) => entry.subsection === 'D');
-  if (d !== undefined) builder.total({ status: 'All' }, { count: at(d as unknown as Target, 'total') });
+  const sum = report.complaints.reduce((all, entry) => all + Number(entry.count), 0);
+  if (d !== undefined && d.total === sum)
+    builder.total({ status: 'All' }, { count: at(d as unknown as Target, 'total') });
   return builder.build();
 }
 

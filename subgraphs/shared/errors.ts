@@ -50,7 +50,7 @@ export class ConflictError extends DomainError {
 export class DatabaseError extends DomainError {}
 
 /** GraphQL's own request errors, which Apollo Server codes and a client must see. */
-const REQUEST_ERROR_CODES = new Set<unknown>([
+export const REQUEST_ERROR_CODES = new Set<unknown>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -51,6 +51,9 @@ export async function startSubgraph<Context extends RequestContext>(
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(definition),
     formatError: maskUnexpectedErrors(),
+    // Apollo adds each error's stack to its response unless NODE_ENV is production or test;
+    // `npm start` sets neither, and the gateway passed the stacks on to clients.
+    includeStacktraceInErrorResponses: false,
     introspection: exposureFromEnv().introspection,
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
     plugins: [ApolloServerPluginInlineTraceDisabled()],

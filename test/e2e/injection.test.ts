@@ -5,12 +5,9 @@ import { buildSchema, isEnumType, parse } from 'graphql';
 import { isRole, ROLES } from '../../subgraphs/shared/auth/principal.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
 import { verifyLedger } from '../../subgraphs/lineage/ledger.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import { recordDocument } from '../../subgraphs/compliance/documents.ts';
 import { verifyAccessLog } from '../../subgraphs/shared/access-log.ts';
-import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { as } from '../support/auth.ts';
-import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
+import { INJECTION_PAYLOADS, SCALAR_PAYLOADS } from '../support/hostile-values.ts';
 import {
   buildOperation,
   coordinateOf,
@@ -23,8 +20,16 @@ import {
   type Slot,
   type Target,
 } from '../support/schema-walk.ts';
-import { useStack, type GraphQLResponse } from '../support/stack.ts';
-import { registerTestParties } from '../support/parties.ts';
+import {
+  AGENT,
+  RECIPIENT,
+  SEEDED_DISCLOSURE,
+  SEEDED_RECORD,
+  SENDER,
+  seedSmallCounty,
+  VALID_BY_COORDINATE,
+} from '../support/small-county.ts';
+import { postGraphQL, useStack } from '../support/stack.ts';
 
 // "Every value reaches Cypher as a parameter; the few identifiers that cannot be parameters
 // come from an allow-list." Driven by the composed client schema, so that every string
@@ -34,85 +39,13 @@ const schema = buildSchema(readFileSync(join(root, 'schema', 'api.graphql'), 'ut
 const scopes = requiredScopes(parse(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')));
 const targets = findTargets(schema);
 
-const cursorOf = (position: string) => Buffer.from(position, 'utf8').toString('base64url');
-
-/** Sent through every String and ID place, and every custom scalar. */
-const PAYLOADS = [
-  `' OR 1=1 //`,
-  `" OR 1=1 //`,
-  `x'}) DETACH DELETE n //`,
-  `"}) MATCH (n) DETACH DELETE n RETURN 1 //`,
-  '`Party`',
-  'x\u0000y',
-  '$ids',
-  `{id: 'x'}`,
-  '1; CALL db.clearQueryCaches()',
-  `\\' OR '1'='1`,
-  '<script>alert(1)</script>',
-  `' OR 1=1 // `.repeat(1000).slice(0, 10_000),
-  '🤷‍♀️ ünïcödé',
-  'MATCH (n) DETACH DELETE n',
-  // Cursors are opaque strings that the server decodes: well-formed ones carrying injections.
-  cursorOf(`"}) MATCH (n) DETACH DELETE n RETURN 1 //`),
-  cursorOf(JSON.stringify([`' OR 1=1 //`, `x'}) DETACH DELETE n //`])),
-];
-
-/** Also sent to a custom scalar: values its format admits but the database would not. */
-const SCALAR_PAYLOADS: Record<string, string[]> = {
-  DateTime: ['2025-02-30T10:00:00-05:00', '2025-06-01T24:00:00Z', '2025-06-01T10:00:00+23:59'],
-};
-
 /** What a refusal of a payload may say; anything else, INTERNAL_SERVER_ERROR above all, is a bug. */
 const REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICTING_RESUBMISSION']);
-
-// The seeded county. The caller always acts for SENDER: a RECORDER may record for it and
-// read its own disclosures; AUDITOR and ANALYST read across organisations anyway.
-const SENDER = 'cook-sheriff';
-const RECIPIENT = 'acme-data';
-const SEEDED_DISCLOSURE = 'sheriff-0001';
-const SEEDED_SUBJECT = 'e'.repeat(64);
 
 /** Valid values for required places: by name first, then by type. */
 const VALID_SCALARS: Record<string, string> = { DateTime: '2025-06-01T10:00:00-05:00' };
 const VALID_INTS: Record<string, number> = { year: 2025, version: 1 };
 const VALID_IDS: Record<string, string> = { fromPartyId: SENDER, toPartyId: RECIPIENT };
-/**
- * Registry links that would make SENDER an immigration agent would get every later call
- * refused, as they should: these point the links elsewhere.
- */
-const VALID_BY_COORDINATE: Record<string, string> = {
-  'RecordImmigrationEnforcementInput.partyId': 'ice',
-  'RecordAffiliationInput.fromPartyId': 'cook-oiig',
-  'RecordAffiliationInput.toPartyId': 'ice',
-  'Mutation.deriveSubjectKey(identifier)': '123-45-6789',
-  // Records are written about the seeded subject, so that no Subject node is added; reads ask
-  // about a subject the tracker does not hold, so that they add no access-log entry.
-  'RegisterRecordInput.subjectKey': SEEDED_SUBJECT,
-  'RegisterRecordInput.originPartyId': SENDER,
-  'Query.subject(subjectKey)': 'f'.repeat(64),
-  'Query.trace(subjectKey)': 'f'.repeat(64),
-  'Query.accounting(subjectKey)': 'f'.repeat(64),
-  'Query.deletionScope(violatingDisclosureIds)': SEEDED_DISCLOSURE,
-  'Query.downstreamOfDisclosure(disclosureId)': SEEDED_DISCLOSURE,
-  'Query.chains(recordId)': 'sheriff-record-0001',
-  'CarriedRecordInput.recordId': 'sheriff-record-0001',
-  'ConfirmDeletionInput.recordIds': 'sheriff-record-0001',
-  'RetractDisclosureInput.disclosureId': SEEDED_DISCLOSURE,
-  'RecordAccessGrantInput.granteePartyId': RECIPIENT,
-  'Query.findings(until)': '2025-07-01T10:00:00-05:00',
-  'Party.findings(until)': '2025-07-01T10:00:00-05:00',
-  'RecordAgreementInput.thirdPartyId': RECIPIENT,
-  'RecordAgreementInput.documentSha256': 'a'.repeat(64),
-  'RecordRecipientCertificationInput.recipientPartyId': RECIPIENT,
-  'RecordRecipientCertificationInput.documentSha256': 'a'.repeat(64),
-  'RecordRecipientListInput.month': '2025-05',
-  'RecordRecipientListInput.recipientPartyIds': RECIPIENT,
-  'RecordDeletionDemandInput.violatingDisclosureIds': SEEDED_DISCLOSURE,
-  'RecordDetainerRequestInput.subjectKey': SEEDED_SUBJECT,
-  'RecordImmigrationAccessRequestInput.subjectKey': SEEDED_SUBJECT,
-  'RecordComplaintStatusInput.complaintId': 'seeded-complaint',
-  'Query.monthlyRecipients(month)': '2025-05',
-};
 /** What a mutation creates under an id it derives rather than one it is given: a published report's is its year. */
 const DERIVED_IDS: Record<string, string[]> = { 'Mutation.publishAnnualReport': [String(VALID_INTS.year)] };
 /** Booleans that must be true for the other values to be valid together. */
@@ -121,7 +54,7 @@ const TRUE_BY_COORDINATE = new Set(['RecordAgreementInput.permitsRedisclosure'])
 const EXISTING: Record<string, string> = {
   Party: SENDER,
   Disclosure: SEEDED_DISCLOSURE,
-  Record: 'sheriff-record-0001',
+  Record: SEEDED_RECORD,
 };
 
 let sequence = 0;
@@ -260,18 +193,12 @@ function changes(before: Snapshot, after: Snapshot): string[] {
   return lines;
 }
 
-async function send(url: string, operation: Operation, headers: Record<string, string>) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query: operation.text, variables: operation.variables, operationName: 'Injection' }),
-  });
-  const text = await response.text();
-  try {
-    return { status: response.status, body: JSON.parse(text) as GraphQLResponse<unknown> };
-  } catch {
-    return { status: response.status, body: null, text };
-  }
+function send(url: string, operation: Operation, headers: Record<string, string>) {
+  return postGraphQL(
+    url,
+    { query: operation.text, variables: operation.variables, operationName: 'Injection' },
+    headers,
+  );
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
@@ -290,57 +217,12 @@ describe('injection through every string argument', () => {
   const writtenTokens = { labels: new Set<string>(), types: new Set<string>(), keys: new Set<string>() };
 
   beforeAll(async () => {
-    await registerTestParties(
-      ctx.db,
-      [
-        ['cook-oiig', 'COUNTY_AGENCY'],
-        [SENDER, 'COUNTY_AGENCY'],
-        [RECIPIENT, 'DATA_BROKER'],
-        ['ice', 'GOVERNMENT_AGENCY'],
-      ],
-      (id) => `${id} (seeded)`,
-    );
-    await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
-    await affiliate(ctx.db, RECIPIENT, 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');
-    await registerRecords(ctx.db, [
-      {
-        id: 'sheriff-record-0001',
-        subjectKey: SEEDED_SUBJECT,
-        originPartyId: SENDER,
-        sourceSystem: 'seeded',
-        sourceRecordId: 'seeded-0001',
-        categories: ['NAME'],
-        createdAt: '2025-05-01T09:00:00-05:00',
-      },
-    ]);
-    // Every party a query names sends and receives, so that every page reads rows.
-    for (const [id, fromPartyId, toPartyId] of [
-      [SEEDED_DISCLOSURE, SENDER, RECIPIENT],
-      ['acme-0001', RECIPIENT, 'ice'],
-      ['oiig-0001', 'cook-oiig', SENDER],
-    ] as const) {
-      await recordDisclosure(ctx.db, {
-        id,
-        at: '2025-05-01T10:00:00-05:00',
-        fromPartyId,
-        toPartyId,
-        purpose: 'seeded',
-        channel: 'BULK_EXPORT',
-        records: [{ recordId: 'sheriff-record-0001' }],
-      });
-    }
-    // A complaint, so that a status change has one to name.
-    await recordDocument(ctx.db, 'COMPLAINT', {
-      id: 'seeded-complaint',
-      receivedByPartyId: SENDER,
-      receivedAt: '2025-05-01T10:00:00-05:00',
-      allegation: 'seeded',
-    });
+    await seedSmallCounty(ctx.db);
     // One refused request by an immigration agent puts an entry on the access log.
     const refused = await send(
       ctx.stack.gatewayUrl,
       { text: 'query Injection { party(id: "cook-sheriff") { id } }', variables: {} },
-      await as(ctx.stack.auth, 'AUDITOR', 'ice'),
+      await as(ctx.stack.auth, 'AUDITOR', AGENT),
     );
     expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     before = await snapshot(ctx.db, []);
@@ -422,7 +304,7 @@ describe('injection through every string argument', () => {
         if (!failures.some((failure) => failure.includes(': FORBIDDEN: '))) break;
       }
       const cases = target.slots.flatMap((slot) =>
-        [...PAYLOADS, ...(SCALAR_PAYLOADS[slot.scalar] ?? [])].map((payload) => ({ slot, payload })),
+        [...INJECTION_PAYLOADS, ...(SCALAR_PAYLOADS[slot.scalar] ?? [])].map((payload) => ({ slot, payload })),
       );
       await inBatches(cases, 4, ({ slot, payload }) => attempt(slot, payload));
       expect(failures, `as ${role} for ${SENDER}`).toEqual([]);

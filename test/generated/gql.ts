@@ -28,6 +28,10 @@ type Documents = {
     "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": typeof types.ConfirmDeletionDocument,
     "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractDocument,
     "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractionOfDocument,
+    "\n  query HostileTrace($subjectKey: String!) {\n    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {\n      totalCount\n      nodes {\n        party {\n          id\n        }\n        hopCount\n      }\n    }\n  }\n": typeof types.HostileTraceDocument,
+    "\n  mutation HostileRegister($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n    }\n  }\n": typeof types.HostileRegisterDocument,
+    "\n        mutation HostileLargestDisclosure($input: RecordDisclosureInput!) {\n          recordDisclosure(input: $input) {\n            created\n          }\n        }\n      ": typeof types.HostileLargestDisclosureDocument,
+    "\n        mutation HostileConfirmDeletion($input: ConfirmDeletionInput!) {\n          confirmDeletion(input: $input) {\n            created\n          }\n        }\n      ": typeof types.HostileConfirmDeletionDocument,
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": typeof types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentStatusDocument,
@@ -96,6 +100,10 @@ const documents: Documents = {
     "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": types.ConfirmDeletionDocument,
     "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractDocument,
     "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractionOfDocument,
+    "\n  query HostileTrace($subjectKey: String!) {\n    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {\n      totalCount\n      nodes {\n        party {\n          id\n        }\n        hopCount\n      }\n    }\n  }\n": types.HostileTraceDocument,
+    "\n  mutation HostileRegister($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n    }\n  }\n": types.HostileRegisterDocument,
+    "\n        mutation HostileLargestDisclosure($input: RecordDisclosureInput!) {\n          recordDisclosure(input: $input) {\n            created\n          }\n        }\n      ": types.HostileLargestDisclosureDocument,
+    "\n        mutation HostileConfirmDeletion($input: ConfirmDeletionInput!) {\n          confirmDeletion(input: $input) {\n            created\n          }\n        }\n      ": types.HostileConfirmDeletionDocument,
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": types.AgentStatusDocument,
@@ -220,6 +228,22 @@ export function graphql(source: "\n  mutation Retract($input: RetractDisclosureI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileTrace($subjectKey: String!) {\n    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {\n      totalCount\n      nodes {\n        party {\n          id\n        }\n        hopCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostileTrace($subjectKey: String!) {\n    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {\n      totalCount\n      nodes {\n        party {\n          id\n        }\n        hopCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileRegister($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation HostileRegister($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HostileLargestDisclosure($input: RecordDisclosureInput!) {\n          recordDisclosure(input: $input) {\n            created\n          }\n        }\n      "): (typeof documents)["\n        mutation HostileLargestDisclosure($input: RecordDisclosureInput!) {\n          recordDisclosure(input: $input) {\n            created\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HostileConfirmDeletion($input: ConfirmDeletionInput!) {\n          confirmDeletion(input: $input) {\n            created\n          }\n        }\n      "): (typeof documents)["\n        mutation HostileConfirmDeletion($input: ConfirmDeletionInput!) {\n          confirmDeletion(input: $input) {\n            created\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

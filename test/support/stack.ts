@@ -9,6 +9,21 @@ export type GraphQLResponse<T> = {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 };
 
+/**
+ * Runs the services of a file without NODE_ENV, as `npm start` does: vitest sets it to
+ * `test`, under which libraries leave out of their errors the stack traces they add in
+ * development. Call before useStack(), so that the stack starts after it.
+ */
+export function useNodeEnvOfStart() {
+  const nodeEnv = process.env.NODE_ENV;
+  beforeAll(() => {
+    delete process.env.NODE_ENV;
+  });
+  afterAll(() => {
+    process.env.NODE_ENV = nodeEnv;
+  });
+}
+
 /** The four subgraphs and the gateway on free ports, over real HTTP, on an empty graph. */
 export function useStack() {
   const database = useTestDatabase();
@@ -39,4 +54,29 @@ export async function execute<TResult, TVariables>(
     body: JSON.stringify({ query: print(document), variables }),
   });
   return (await response.json()) as GraphQLResponse<TResult>;
+}
+
+/** What came back for a request, whatever it was: the status, and the body parsed when it is JSON. */
+export type HttpAnswer = { status: number; body: GraphQLResponse<unknown> | null; text: string; ms: number };
+
+/** Sends any request and reads the answer without assuming it is JSON. */
+export async function request(url: string, init: RequestInit): Promise<HttpAnswer> {
+  const started = performance.now();
+  const response = await fetch(url, init);
+  const text = await response.text();
+  const ms = performance.now() - started;
+  try {
+    return { status: response.status, body: JSON.parse(text) as GraphQLResponse<unknown>, text, ms };
+  } catch {
+    return { status: response.status, body: null, text, ms };
+  }
+}
+
+/** POSTs a JSON body (anything, a batch or garbage included) and reads the answer. */
+export function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  return request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }

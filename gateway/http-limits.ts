@@ -1,0 +1,67 @@
+import type { IncomingHttpHeaders, ServerOptions } from 'node:http';
+
+/** What the gateway's HTTP server holds a client to before the GraphQL server sees a request. */
+export type HttpLimits = {
+  /**
+   * The largest body read. A disclosure of the 10,000 records a call may carry, with long
+   * ids and categories, is about 1 MB, a batch of 1,000 records to register about 0.3 MB;
+   * more than this belongs to the bulk import. The subgraphs read at most 16 MB.
+   */
+  maxBodyBytes: number;
+  /** Time to send the headers; Node answers 408 and closes the connection after it. */
+  headersTimeoutMs: number;
+  /**
+   * Time to send the whole request, headers and body (Node's requestTimeout): a client that
+   * trickles a byte at a time (slowloris) is cut off with 408. It stops counting once the
+   * request is in: a slow answer is the request deadline's business, not this.
+   */
+  requestTimeoutMs: number;
+  /** How often Node looks for requests past those times (its default is 30 s). */
+  timeoutCheckMs: number;
+};
+
+export const HTTP_LIMITS: HttpLimits = {
+  maxBodyBytes: 8 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  timeoutCheckMs: 1_000,
+};
+
+export function serverOptions(limits: HttpLimits): ServerOptions {
+  return {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: limits.timeoutCheckMs,
+  };
+}
+
+export type Refusal = { status: number; message: string };
+
+/**
+ * A POST refused on its headers alone, before a byte of its body is read or parsed: too
+ * large by its Content-Length (413), of no stated length (411; every client that sends a
+ * string body states it, and only a stated length can be refused before reading), or not
+ * JSON (415). The GraphQL server would read any body whole first and accepts form and
+ * `application/graphql` bodies too; a browser sends a form or text/plain cross-site without
+ * a CORS preflight, so JSON alone is taken.
+ */
+export function refusalOf(
+  method: string | undefined,
+  headers: IncomingHttpHeaders,
+  maxBodyBytes: number,
+): Refusal | null {
+  if (method !== 'POST') return null;
+  const length = headers['content-length'];
+  if (length === undefined && headers['transfer-encoding'] !== undefined) {
+    return { status: 411, message: 'a request body must state its Content-Length' };
+  }
+  if (length !== undefined && Number(length) > maxBodyBytes) {
+    return { status: 413, message: `the request body is ${length} bytes; the gateway reads at most ${maxBodyBytes}` };
+  }
+  const type = headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    const given = type === undefined || type === '' ? 'none was given' : `not ${type.slice(0, 100)}`;
+    return { status: 415, message: `a GraphQL request must be sent as application/json, ${given}` };
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { ErrorCode } from '../subgraphs/shared/errors.ts';
+
+/**
+ * The spec's rule that an operation's type must exist in the schema, which graphql-js 16
+ * leaves to execution (17 has it as KnownOperationTypesRule). Without it a `subscription`
+ * passes validation and reaches the auth plugin's field walk, which fails on a root type
+ * that does not exist: an INTERNAL_SERVER_ERROR and HTTP 500 for a plain client mistake.
+ */
+function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (context.getSchema().getRootType(node.operation) !== undefined) return;
+      context.reportError(new GraphQLError(`this API has no ${node.operation} operations`, { nodes: node }));
+    },
+  };
+}
+
+/**
+ * Variables that do not fit their declared types ("Variable "$y" got invalid value …") come
+ * back from the executor without a code, before anything runs: they are the caller's input
+ * errors, BAD_USER_INPUT, as Apollo Server codes them.
+ */
+function codeUncodedRequestErrors(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((error) =>
+    error.extensions?.code !== undefined
+      ? error
+      : new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          originalError: error.originalError,
+          extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT },
+        }),
+  );
+}
+
+/** Gives the refusals that graphql-js and the executor make themselves a code a client can act on. */
+export function useRequestErrorCodes(): GatewayPlugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(knownOperationTypes);
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          // A result with errors and no `data` at all is a request the executor refused to
+          // start (GraphQL over HTTP: a request error); execution errors come with `data`.
+          if (Symbol.asyncIterator in result || 'data' in result || result.errors === undefined) return;
+          setResult({ ...result, errors: codeUncodedRequestErrors(result.errors) });
+        },
+      };
+    },
+  };
+}
