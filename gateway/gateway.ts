@@ -15,6 +15,7 @@ import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } 
 import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 import { useRequestErrorCodes } from './request-errors.ts';
+import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -75,6 +76,7 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
         ...limitPlugins(options.exposure),
         metricsPlugin(context.log),
         requestLogPlugin(logger),
+        subgraphUnavailablePlugin(logger),
       ] as GatewayPlugin[],
   });
 }

@@ -3,7 +3,7 @@ import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import { exposureFromEnv, type Exposure, type SubgraphName } from '../subgraphs/shared/config.ts';
 import type { Database } from '../subgraphs/shared/db.ts';
-import { startSubgraph, type RunningService } from '../subgraphs/shared/server.ts';
+import { startSubgraph, type RunningService, type RunningSubgraph } from '../subgraphs/shared/server.ts';
 import { subgraphs } from '../subgraphs/index.ts';
 
 export type Stack = {
@@ -11,6 +11,10 @@ export type Stack = {
   subgraphUrls: Record<SubgraphName, string>;
   auth: AuthConfig;
   stop: () => Promise<void>;
+  /** For fault tests: kills one subgraph (its port closed, its connections dropped); the gateway still routes to it. */
+  killSubgraph: (name: SubgraphName) => Promise<void>;
+  /** For fault tests: starts a killed subgraph again on its port, since the gateway's URLs are fixed at start-up. */
+  restartSubgraph: (name: SubgraphName) => Promise<void>;
 };
 
 export type StackOptions = {
@@ -32,20 +36,24 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
   const auth = options.auth ?? authConfigFromEnv();
   const secret = internalSecret();
   const verify = await createTokenVerifier(auth);
-  const running: RunningService[] = [];
+  const running = new Map<SubgraphName, RunningSubgraph>();
+  const killed = new Set<SubgraphName>();
+  let gateway: RunningService | undefined;
   const stop = async () => {
-    for (const service of running.reverse()) await service.stop();
+    await gateway?.stop();
+    for (const service of [...running.values()].reverse()) await service.stop();
+  };
+  const start = async (definition: (typeof subgraphs)[number], port: number) => {
+    const address = { host: options.host, port };
+    running.set(definition.name, await startSubgraph(definition, db, address, { internalSecret: secret }));
   };
   try {
-    for (const definition of subgraphs) {
-      const address = { host: options.host, port: options.port(definition.name) };
-      running.push(await startSubgraph(definition, db, address, { internalSecret: secret }));
-    }
-    const subgraphUrls = Object.fromEntries(running.map((service) => [service.name, service.url])) as Record<
+    for (const definition of subgraphs) await start(definition, options.port(definition.name));
+    const subgraphUrls = Object.fromEntries([...running].map(([name, service]) => [name, service.url])) as Record<
       SubgraphName,
       string
     >;
-    const gateway = await startGateway({
+    gateway = await startGateway({
       subgraphUrls,
       verify,
       internalSecret: secret,
@@ -54,8 +62,18 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
       port: options.port('gateway'),
       logging: options.logging ?? 'warn',
     });
-    running.push(gateway);
-    return { gatewayUrl: gateway.url, subgraphUrls, auth, stop };
+    const killSubgraph = async (name: SubgraphName) => {
+      killed.add(name);
+      await running.get(name)?.kill();
+    };
+    const restartSubgraph = async (name: SubgraphName) => {
+      const definition = subgraphs.find((candidate) => candidate.name === name);
+      if (!definition || !killed.has(name)) throw new Error(`subgraph ${name} was not killed`);
+      await running.get(name)?.stop();
+      await start(definition, Number(new URL(subgraphUrls[name]).port));
+      killed.delete(name);
+    };
+    return { gatewayUrl: gateway.url, subgraphUrls, auth, stop, killSubgraph, restartSubgraph };
   } catch (error) {
     await stop();
     throw error;

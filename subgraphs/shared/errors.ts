@@ -13,6 +13,8 @@ export const ErrorCode = {
   CONFLICTING_RESUBMISSION: 'CONFLICTING_RESUBMISSION',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_AUTH_FAILED: 'DATABASE_AUTH_FAILED',
+  /** Set by the gateway: a subgraph could not be reached; `extensions.serviceName` names it. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

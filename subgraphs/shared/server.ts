@@ -27,6 +27,9 @@ export type SubgraphSecurity = { internalSecret: string };
 
 export type RunningService = { name: string; url: string; stop: () => Promise<void> };
 
+/** A subgraph can also be killed: its port closed and its connections dropped at once, as when its process dies. */
+export type RunningSubgraph = RunningService & { kill: () => Promise<void> };
+
 /** Reads a subgraph's SDL file at start-up; the same file feeds composition and codegen. */
 export function readSchema(dir: string): DocumentNode {
   return parse(readFileSync(join(dir, 'schema.graphql'), 'utf8'));
@@ -47,7 +50,7 @@ export async function startSubgraph<Context extends RequestContext>(
   db: Database,
   address: { host: string; port: number },
   security: SubgraphSecurity,
-): Promise<RunningService> {
+): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(definition),
     formatError: maskUnexpectedErrors(),
@@ -76,5 +79,16 @@ export async function startSubgraph<Context extends RequestContext>(
   );
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();
-  return { name: definition.name, url, stop: () => apollo.stop() };
+  return {
+    name: definition.name,
+    url,
+    stop: () => apollo.stop(),
+    kill: async () => {
+      // As if the process died: no connection is accepted and the open ones drop, where stop()
+      // lets the requests in flight finish. Those run on into closed sockets; stop() still
+      // releases Apollo afterwards.
+      http.close();
+      http.closeAllConnections();
+    },
+  };
 }

@@ -28,6 +28,12 @@ type Documents = {
     "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": typeof types.ConfirmDeletionDocument,
     "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractDocument,
     "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetractionOfDocument,
+    "\n  query FaultPartyName($id: ID!) {\n    party(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.FaultPartyNameDocument,
+    "\n  query FaultPartyDisclosures($id: ID!) {\n    party(id: $id) {\n      name\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FaultPartyDisclosuresDocument,
+    "\n  query FaultDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n    }\n  }\n": typeof types.FaultDisclosureDocument,
+    "\n  query FaultYearCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": typeof types.FaultYearCountDocument,
+    "\n  query FaultCountReceived($id: ID!) {\n    party(id: $id) {\n      disclosureCountReceived\n    }\n  }\n": typeof types.FaultCountReceivedDocument,
+    "\n  mutation FaultRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": typeof types.FaultRecordDisclosureDocument,
     "\n  query HostileTrace($subjectKey: String!) {\n    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {\n      totalCount\n      nodes {\n        party {\n          id\n        }\n        hopCount\n      }\n    }\n  }\n": typeof types.HostileTraceDocument,
     "\n  mutation HostileRegister($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n    }\n  }\n": typeof types.HostileRegisterDocument,
     "\n        mutation HostileLargestDisclosure($input: RecordDisclosureInput!) {\n          recordDisclosure(input: $input) {\n            created\n          }\n        }\n      ": typeof types.HostileLargestDisclosureDocument,
@@ -100,6 +106,12 @@ const documents: Documents = {
     "\n  mutation ConfirmDeletion($input: ConfirmDeletionInput!) {\n    confirmDeletion(input: $input) {\n      created\n      confirmation {\n        holder {\n          name\n        }\n        recordCount\n      }\n    }\n  }\n": types.ConfirmDeletionDocument,
     "\n  mutation Retract($input: RetractDisclosureInput!) {\n    retractDisclosure(input: $input) {\n      created\n      retraction {\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractDocument,
     "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RetractionOfDocument,
+    "\n  query FaultPartyName($id: ID!) {\n    party(id: $id) {\n      id\n      name\n    }\n  }\n": types.FaultPartyNameDocument,
+    "\n  query FaultPartyDisclosures($id: ID!) {\n    party(id: $id) {\n      name\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.FaultPartyDisclosuresDocument,
+    "\n  query FaultDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n    }\n  }\n": types.FaultDisclosureDocument,
+    "\n  query FaultYearCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": types.FaultYearCountDocument,
+    "\n  query FaultCountReceived($id: ID!) {\n    party(id: $id) {\n      disclosureCountReceived\n    }\n  }\n": types.FaultCountReceivedDocument,
+    "\n  mutation FaultRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": types.FaultRecordDisclosureDocument,
     "\n  query HostileTrace($subjectKey: String!) {\n    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {\n      totalCount\n      nodes {\n        party {\n          id\n        }\n        hopCount\n      }\n    }\n  }\n": types.HostileTraceDocument,
     "\n  mutation HostileRegister($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n    }\n  }\n": types.HostileRegisterDocument,
     "\n        mutation HostileLargestDisclosure($input: RecordDisclosureInput!) {\n          recordDisclosure(input: $input) {\n            created\n          }\n        }\n      ": types.HostileLargestDisclosureDocument,
@@ -228,6 +240,30 @@ export function graphql(source: "\n  mutation Retract($input: RetractDisclosureI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetractionOf($id: ID!) {\n    disclosure(id: $id) {\n      retraction {\n        reason\n        filedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultPartyName($id: ID!) {\n    party(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query FaultPartyName($id: ID!) {\n    party(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultPartyDisclosures($id: ID!) {\n    party(id: $id) {\n      name\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaultPartyDisclosures($id: ID!) {\n    party(id: $id) {\n      name\n      disclosuresSent(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n    }\n  }\n"): (typeof documents)["\n  query FaultDisclosure($id: ID!) {\n    disclosure(id: $id) {\n      id\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultYearCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n"): (typeof documents)["\n  query FaultYearCount($year: Int!) {\n    disclosureCount(year: $year)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultCountReceived($id: ID!) {\n    party(id: $id) {\n      disclosureCountReceived\n    }\n  }\n"): (typeof documents)["\n  query FaultCountReceived($id: ID!) {\n    party(id: $id) {\n      disclosureCountReceived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation FaultRecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

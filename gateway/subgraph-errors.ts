@@ -1,0 +1,56 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../subgraphs/shared/errors.ts';
+import type { Logger } from '../subgraphs/shared/logger.ts';
+import { LIMITS } from './limits.ts';
+
+/** What the gateway's HTTP transport says when a subgraph refused or dropped a call, or outlived its deadline. */
+const TRANSPORT_FAILURES: Record<string, string> = {
+  SUBREQUEST_HTTP_ERROR: 'could not be reached',
+  TIMEOUT_ERROR: `did not answer in time (${LIMITS.upstreamTimeoutMs / 1000} s)`,
+  GATEWAY_TIMEOUT: `did not answer in time (${LIMITS.upstreamTimeoutMs / 1000} s)`,
+};
+
+type ErrorLike = { message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> };
+const failure = (error: unknown) => TRANSPORT_FAILURES[String((error as ErrorLike | null)?.extensions?.code)];
+
+/**
+ * A subgraph that cannot be reached or does not answer in time fails the fields it resolves
+ * with SUBGRAPH_UNAVAILABLE and a message that names it. Left alone, the gateway masks a refused
+ * connection as "Unexpected error." and passes a timeout on with the subgraph's address and the
+ * request body (variables included). Fields that other subgraphs resolve still answer. The
+ * transport's own message is logged, not shown.
+ */
+export function subgraphUnavailablePlugin(logger: Logger): GatewayPlugin {
+  const unavailable = (subgraph: string, error: ErrorLike) => {
+    const what = failure(error) as string;
+    logger.warn({ subgraph, error: error.message }, `subgraph ${subgraph} ${what}`);
+    return new GraphQLError(`The ${subgraph} subgraph ${what}; try again once it is back.`, {
+      path: error.path,
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
+    });
+  };
+  return {
+    // Plugins given to the gateway come after its own (the upstream timeout among them), so
+    // the executor wrapped here already throws the timeout.
+    onSubgraphExecute({ subgraphName, executor, setExecutor }) {
+      const wrapped = async (request: Parameters<typeof executor>[0]) => {
+        let result: Awaited<ReturnType<typeof executor>>;
+        try {
+          result = await executor(request);
+        } catch (error) {
+          if (failure(error) === undefined) throw error;
+          return { errors: [unavailable(subgraphName, error as ErrorLike)] };
+        }
+        if (Symbol.asyncIterator in result || !result.errors?.some((error) => failure(error) !== undefined)) {
+          return result;
+        }
+        const errors = result.errors.map((error) =>
+          failure(error) === undefined ? error : unavailable(subgraphName, error),
+        );
+        return { ...result, errors };
+      };
+      setExecutor(wrapped as typeof executor);
+    },
+  };
+}

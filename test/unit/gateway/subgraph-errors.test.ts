@@ -1,0 +1,64 @@
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { subgraphUnavailablePlugin } from '../../../gateway/subgraph-errors.ts';
+import { createLogger } from '../../../subgraphs/shared/logger.ts';
+
+type Executor = (request: unknown) => Promise<ExecutionResult>;
+
+/** Runs one subgraph call through the plugin, with `executor` standing for the transport. */
+async function call(executor: Executor): Promise<ExecutionResult> {
+  const plugin = subgraphUnavailablePlugin(createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }));
+  let wrapped = executor;
+  const hook = plugin.onSubgraphExecute as (payload: object) => void;
+  hook({ subgraphName: 'lineage', executor, setExecutor: (next: Executor) => (wrapped = next) });
+  return wrapped({ document: null });
+}
+
+// What the transport attaches to its errors: the subgraph's address and the request body.
+const request = { url: 'http://127.0.0.1:4002/graphql', method: 'POST', body: '{"variables":{"id":"d-1"}}' };
+
+describe('a subgraph the gateway cannot reach', () => {
+  it('fails with SUBGRAPH_UNAVAILABLE naming it when the connection is refused, and hides the address', async () => {
+    const refused = new GraphQLError('connect ECONNREFUSED 127.0.0.1:4002', {
+      path: ['disclosure'],
+      extensions: { code: 'SUBREQUEST_HTTP_ERROR', request },
+    });
+    const result = await call(async () => ({ errors: [refused] }));
+    expect(result.errors?.map((error) => error.toJSON())).toEqual([
+      {
+        message: 'The lineage subgraph could not be reached; try again once it is back.',
+        path: ['disclosure'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'lineage' },
+      },
+    ]);
+  });
+
+  it('says that it did not answer in time when the gateway’s deadline for the call passes', async () => {
+    const late = new GraphQLError('The operation was aborted due to timeout', {
+      extensions: { code: 'GATEWAY_TIMEOUT', http: { status: 504 }, request },
+    });
+    const result = await call(async () => {
+      throw late;
+    });
+    expect(result.errors?.map((error) => error.toJSON())).toEqual([
+      {
+        message: 'The lineage subgraph did not answer in time (30 s); try again once it is back.',
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'lineage' },
+      },
+    ]);
+  });
+
+  it('leaves the subgraph’s own errors and other failures as they are', async () => {
+    const own = new GraphQLError('Neo4j at bolt://127.0.0.1:7687 cannot be reached', {
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+    const answer = { data: { disclosure: null }, errors: [own] };
+    expect(await call(async () => answer)).toBe(answer);
+    const bug = new TypeError('not a transport failure');
+    await expect(
+      call(async () => {
+        throw bug;
+      }),
+    ).rejects.toBe(bug);
+  });
+});
