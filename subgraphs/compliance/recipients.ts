@@ -82,7 +82,8 @@ const CREATE_LIST = /* cypher */ `
 export const ALL_LISTS = /* cypher */ `
   MATCH (third:Party)-[:FILED]->(l:RecipientList) RETURN ${LIST_FIELDS} AS row ORDER BY l.month, l.id`;
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A county month, YYYY-MM. */
+export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function validateCertification(
   input: CertificationInput,

@@ -20,6 +20,7 @@ import type { ArrivalRow } from '../lineage/trace.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError, NotFoundError } from '../shared/errors.ts';
 import { instantOrder } from '../shared/scalars.ts';
+import { PARTIES_BY_IDS } from '../registry/repository.ts';
 import {
   REPORT_SCHEMA_VERSION,
   type AnnualReport,
@@ -64,11 +65,6 @@ export const DELETIONS_BY_HOLDER = /* cypher */ `
   MATCH (holder:Party)-[:CONFIRMED]->(x:DeletionConfirmation)
   WHERE holder.id IN $ids
   RETURN holder.id AS holderId, x.at AS at`;
-
-export const PARTY_NAMES = /* cypher */ `
-  UNWIND $ids AS id
-  MATCH (p:Party {id: id})
-  RETURN id, p.name AS name, p.kind AS kind`;
 
 const AGENCY_KIND = /* cypher */ `MATCH (p:Party {id: $id}) RETURN p.kind AS kind`;
 
@@ -520,7 +516,7 @@ async function namesOf(db: Database, report: AnnualReport): Promise<AnnualReport
   for (const row of report.over500) ids.add(row.thirdPartyId);
   ids.delete('NONE');
   const rows = await db.read((tx) =>
-    tx.run<{ id: string; name: string; kind: string }>(PARTY_NAMES, { ids: [...ids].sort() }),
+    tx.run<{ party: { id: string; name: string; kind: string } }>(PARTIES_BY_IDS, { ids: [...ids].sort() }),
   );
-  return Object.fromEntries(rows.map((row) => [row.id, { name: row.name, kind: row.kind }]));
+  return Object.fromEntries(rows.map(({ party }) => [party.id, { name: party.name, kind: party.kind }]));
 }

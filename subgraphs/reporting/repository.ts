@@ -1,5 +1,6 @@
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
+import { MONTH } from '../compliance/recipients.ts';
 
 // Years are the county's: the bounds are midnight in Chicago, whatever offset an event carries.
 export const DISCLOSURE_COUNT_IN_YEAR = /* cypher */ `
@@ -19,9 +20,6 @@ export async function disclosureCountInYear(db: Database, year: number): Promise
   const [row] = await db.read((tx) => tx.run<{ count: number }>(DISCLOSURE_COUNT_IN_YEAR, { year: checkYear(year) }));
   return row?.count ?? 0;
 }
-
-/** A county month, YYYY-MM. */
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function checkMonth(month: string): { year: number; month: number } {
   const match = MONTH.exec(month);
