@@ -15,6 +15,7 @@ const SUITES: Record<string, Suite> = {
   findings: (await import('./suites/findings.ts')).findingsSuite,
   report: (await import('./suites/report.ts')).reportSuite,
   load: (await import('./suites/load.ts')).loadSuite,
+  gateway: (await import('./suites/gateway.ts')).gatewaySuite,
 };
 
 const usage = () =>

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayConfigSupergraph, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Exposure, SubgraphName } from '../subgraphs/shared/config.ts';
@@ -34,6 +34,8 @@ export type GatewayOptions = {
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   /** Body size and HTTP timeouts; gateway/http-limits.ts gives the defaults (tests shorten the timeouts). */
   http?: Partial<HttpLimits>;
+  /** The query planner and executor; Hive's JavaScript one unless given (the gateway benchmark tries Hive Router's). */
+  unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
 };
 
 export function readSupergraph(path = SUPERGRAPH_PATH): DocumentNode {
@@ -56,6 +58,7 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
   return createGatewayRuntime({
     supergraph: options.supergraph ?? readSupergraph(),
     transportEntries,
+    ...(options.unifiedGraphHandler ? { unifiedGraphHandler: options.unifiedGraphHandler } : {}),
     landingPage: false,
     // GraphiQL's assets come from the npm package, never from a CDN: county networks are often closed.
     graphiql: options.exposure.graphiql ? { title: 'Disclosure tracker' } : false,
