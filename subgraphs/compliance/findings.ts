@@ -13,6 +13,7 @@ import {
 import { complianceSettings, type ComplianceSettings } from '../shared/config.ts';
 import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } from './documents.ts';
 import { allCertifications, allRecipientLists, type CertificationRow, type RecipientListRow } from './recipients.ts';
+import { afterDeletionFindings } from './after-deletion.ts';
 
 /**
  * Findings (DOMAIN.md, "What the law requires, as checks"): each names its subsection, the
@@ -210,7 +211,7 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
       ? timed('individuals per year', filter.shared?.individuals ?? individualsByYear(db, window))
       : Promise.resolve([] as YearCount[]),
     wanted.has('H')
-      ? timed('(h) after a deletion', afterDeletionFindings(db, window))
+      ? timed('(h) reads after a deletion', afterDeletionFindings(db, window))
       : Promise.resolve([] as FindingRow[]),
     documentsOfKinds(db, DOCUMENT_KINDS),
   ]);
@@ -783,47 +784,4 @@ function afterOrderFindings(flows: readonly Flow[], documents: readonly Document
       },
     ];
   });
-}
-
-/**
- * Disclosures in the window of records their sender had confirmed deleted and not received
- * again since. Read from the deletions, which are few, rather than from every pair of the
- * window: for a deletion and a later disclosure by its holder of that record, the record was
- * not received again in between (a later deletion with no delivery after it is found from
- * that deletion itself).
- */
-export const AFTER_DELETION = /* cypher */ `
-  MATCH (r:Record)<-[x:DELETED]-()
-  WHERE x.at < datetime($until)
-  WITH r, x.holder AS holderId, x.at AS deletedAt
-  MATCH (r)<-[c:CARRIED]-(d:Disclosure)
-  WHERE c.from = holderId AND c.at > deletedAt AND c.at >= datetime($from) AND c.at < datetime($until)
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
-    AND NOT EXISTS { (r)<-[again:CARRIED]-() WHERE again.to = holderId AND again.at > deletedAt AND again.at <= c.at }
-  WITH d, holderId, count(DISTINCT r) AS records, min(deletedAt) AS deletedAt
-  MATCH (d)-[:TO]->(t:Party)
-  RETURN d.id AS id, d.at AS at, holderId, t.id AS toId, records, deletedAt
-  ORDER BY d.at, d.id`;
-
-/** (h): a disclosure after the sender confirmed it had deleted what it passed on. */
-async function afterDeletionFindings(db: Database, window: { from: string; until: string }): Promise<FindingRow[]> {
-  const rows = await db.read((tx) =>
-    tx.run<{ id: string; at: string; holderId: string; toId: string; records: number; deletedAt: string }>(
-      AFTER_DELETION,
-      window,
-    ),
-  );
-  return rows.map((row) => ({
-    id: `H:after-deletion:${row.id}`,
-    subsection: 'H' as const,
-    severity: 'HIGH' as const,
-    partyIds: [row.holderId, row.toId],
-    from: row.at,
-    until: row.at,
-    disclosureIds: [row.id],
-    agreementKeys: [],
-    recordCount: row.records,
-    individualCount: null,
-    explanation: `${row.holderId} passed ${row.records} record(s) on to ${row.toId} on ${row.at} (disclosure ${row.id}) after confirming, on ${row.deletedAt}, that it had deleted them. Sec. 46-37(h).`,
-  }));
 }
