@@ -5,7 +5,7 @@ import { chainOf, lineageOf, startAt, type Arrival } from './engine.ts';
 import { grantsOfParties } from './grants.ts';
 import { historiesOf, type SubjectHistory } from './histories.ts';
 import type { GrantRow } from './ledger.ts';
-import { agentsAtTheirHops, annotated, type TraceHopRow } from './trace.ts';
+import { agentsAtTheirHops, annotated, type TraceHopRow, type Window } from './trace.ts';
 
 /**
  * Deletion scope (DOMAIN.md; Sec. 46-37(h)): every (holder, record) pair that a holder obtained
@@ -33,9 +33,13 @@ export const RECORDS_OF_DISCLOSURES = /* cypher */ `
   MATCH (d:Disclosure {id: id})
   RETURN id, toString(d.at) AS at, [(d)-[:CARRIED]->(r:Record) | r.id] AS recordIds`;
 
+// With a window, only records that moved in it: a flow in the window is one of their hops.
 export const RECORDS_RECEIVED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})<-[:TO]-(:Disclosure)-[:CARRIED]->(r:Record)
-  RETURN DISTINCT r.id AS id ORDER BY id`;
+  WITH DISTINCT r
+  WHERE ($from IS NULL AND $until IS NULL)
+     OR EXISTS { (r)<-[c:CARRIED]-() WHERE ($from IS NULL OR c.at >= datetime($from)) AND ($until IS NULL OR c.at < datetime($until)) }
+  RETURN r.id AS id ORDER BY id`;
 
 /** A record's history and where its chains start: what a scope, or a downstream, follows. */
 export type Started = { history: SubjectHistory; starts: Arrival[] };
@@ -74,9 +78,23 @@ export async function fromDisclosures(db: Database, ids: readonly string[]): Pro
  * the chain that brought it) and everything delivered to it from then on, and all that went
  * onward from there.
  */
-export async function fromThirdParty(db: Database, partyId: string, since: string): Promise<Started[]> {
+export async function fromThirdParty(
+  db: Database,
+  partyId: string,
+  since: string,
+  /** Only what moved in this window will be counted: the records that did not are not read. */
+  movedIn: Window | null = null,
+): Promise<Started[]> {
   const from = instantOrder(since);
-  const ids = (await db.read((tx) => tx.run<{ id: string }>(RECORDS_RECEIVED_BY, { partyId }))).map((row) => row.id);
+  const ids = (
+    await db.read((tx) =>
+      tx.run<{ id: string }>(RECORDS_RECEIVED_BY, {
+        partyId,
+        from: movedIn?.from ?? null,
+        until: movedIn?.until ?? null,
+      }),
+    )
+  ).map((row) => row.id);
   return (await historiesOf(db, ids)).map((history) => {
     const before = {
       ...history,

@@ -29,6 +29,8 @@ export const RECORDS_RECEIVED_IN = /* cypher */ `
   RETURN DISTINCT r.id AS id ORDER BY id`;
 export const RECORDS_ORIGINATED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})-[:ORIGINATED]->(r:Record)
+  WHERE ($from IS NULL AND $until IS NULL)
+     OR EXISTS { (r)<-[c:CARRIED]-() WHERE ($from IS NULL OR c.at >= datetime($from)) AND ($until IS NULL OR c.at < datetime($until)) }
   RETURN r.id AS id ORDER BY id`;
 
 /** Histories are read and followed this many records at a time, so memory stays flat. */
@@ -94,12 +96,28 @@ async function downstreamOf(db: Database, started: readonly Started[], window: W
   };
 }
 
-/** Where what a party held went afterwards: from what it originated and every delivery to it. */
-export async function downstreamOfParty(db: Database, partyId: string, window: Window | null): Promise<DownstreamRow> {
-  const received = await fromThirdParty(db, partyId, window?.from ?? '0001-01-01T00:00:00Z');
-  const originated = (await db.read((tx) => tx.run<{ id: string }>(RECORDS_ORIGINATED_BY, { partyId }))).map(
-    (row) => row.id,
-  );
+/**
+ * Where what a party held went afterwards: from what it originated and every delivery to it.
+ * Only records that moved in the window are followed (`everyRecord` follows all of them, to
+ * check that this leaves nothing out).
+ */
+export async function downstreamOfParty(
+  db: Database,
+  partyId: string,
+  window: Window | null,
+  { everyRecord = false } = {},
+): Promise<DownstreamRow> {
+  const movedIn = everyRecord ? null : window;
+  const received = await fromThirdParty(db, partyId, window?.from ?? '0001-01-01T00:00:00Z', movedIn);
+  const originated = (
+    await db.read((tx) =>
+      tx.run<{ id: string }>(RECORDS_ORIGINATED_BY, {
+        partyId,
+        from: movedIn?.from ?? null,
+        until: movedIn?.until ?? null,
+      }),
+    )
+  ).map((row) => row.id);
   const own = await inChunks(originated, async (chunk) =>
     (await historiesOf(db, chunk)).map((history) => ({ history, starts: [originOf(history)] })),
   );
