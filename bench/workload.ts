@@ -17,6 +17,7 @@ import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.
 import type { Role } from '../subgraphs/shared/auth/principal.ts';
 import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import type { Database } from '../subgraphs/shared/db.ts';
+import { percentile } from './harness.ts';
 import type { LoadConfig, LoadRequest, StepResult } from './load-generator.ts';
 
 export const MIX = { trace: 35, accounting: 15, downstream: 25, findings: 10, disclosureCount: 15 } as const;
@@ -146,19 +147,30 @@ export async function workload(db: Database, auth: AuthConfig): Promise<LoadRequ
   ];
 }
 
-/** One request of each body, in turn: warms the caches and proves every body is answered without error. */
-export async function warmUp(url: string, requests: readonly LoadRequest[]): Promise<void> {
+export type AloneLatency = Record<string, { requests: number; p50Ms: number; maxMs: number }>;
+
+/**
+ * One request of each body, in turn, alone: warms the caches, proves every body is answered
+ * without error, and gives each kind's latency when nothing else runs.
+ */
+export async function warmUp(url: string, requests: readonly LoadRequest[]): Promise<AloneLatency> {
+  const times = new Map<string, number[]>();
   for (const request of requests) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: request.headers,
-      body: request.body,
-    });
+    const started = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.body });
     const text = await response.text();
     if (!response.ok || text.includes('"errors"')) {
       throw new Error(`load: the ${request.name} request was not answered cleanly: ${text.slice(0, 300)}`);
     }
+    times.set(request.name, [...(times.get(request.name) ?? []), performance.now() - started]);
   }
+  return Object.fromEntries(
+    [...times].map(([name, list]) => {
+      const sorted = list.sort((a, b) => a - b);
+      const ms = (value: number) => Number(value.toFixed(1));
+      return [name, { requests: sorted.length, p50Ms: ms(percentile(sorted, 50)), maxMs: ms(sorted.at(-1) as number) }];
+    }),
+  );
 }
 
 function runGenerator(configFile: string): Promise<StepResult[]> {
