@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { UnauthenticatedError } from './auth/errors.ts';
 import type { Principal } from './auth/principal.ts';
-import { appendToChain, type ChainEntry } from './chain.ts';
+import { appendManyToChain, appendToChain, canonicalJson, type ChainEntry, type ChainFields } from './chain.ts';
 import { verifyChain, type ChainVerification } from './chain-verify.ts';
 import type { RequestContext } from './context.ts';
 import type { Database, Tx } from './db.ts';
@@ -79,14 +79,9 @@ function checkEntry(entry: AccessEntry): AccessEntry {
   return entry;
 }
 
-/**
- * Logs one access inside the caller's write transaction: if the read it records fails and
- * rolls back, so does its entry. Append it last, as the log's head stays locked until the
- * transaction ends.
- */
-export function logAccess(tx: Tx, entry: AccessEntry): Promise<ChainEntry> {
+function fieldsOf(entry: AccessEntry) {
   const checked = checkEntry(entry);
-  return appendToChain(tx, ACCESS_LOG_CHAIN, ACCESS_LOG_LABEL, {
+  const fields = {
     principal: checked.principal,
     organisation: checked.organisation,
     roles: checked.roles,
@@ -97,12 +92,63 @@ export function logAccess(tx: Tx, entry: AccessEntry): Promise<ChainEntry> {
     records: checked.records,
     queryHash: checked.queryHash,
     requestId: checked.requestId,
-  });
+  };
+  canonicalJson(fields); // refuses what could not be hashed, before it joins others' commit
+  return fields;
 }
 
-/** Logs one access in a transaction of its own: for refusals, which run no other transaction. */
-export function logAccessNow(db: Database, entry: AccessEntry): Promise<ChainEntry> {
-  return db.write((tx) => logAccess(tx, entry));
+/**
+ * Logs one access inside the caller's write transaction: if the read it records fails and
+ * rolls back, so does its entry. Append it last, as the log's head stays locked until the
+ * transaction ends.
+ */
+export function logAccess(tx: Tx, entry: AccessEntry): Promise<ChainEntry> {
+  return appendToChain(tx, ACCESS_LOG_CHAIN, ACCESS_LOG_LABEL, fieldsOf(entry));
+}
+
+/** Entries appended in one commit at most; more wait for the next. */
+const GROUP_COMMIT_LIMIT = 500;
+type Waiting = { fields: ChainFields; resolve: (entry: ChainEntry) => void; reject: (error: unknown) => void };
+const waitingByDatabase = new WeakMap<Database, { queue: Waiting[]; committing: boolean }>();
+
+async function commitWaiting(db: Database, group: { queue: Waiting[]; committing: boolean }): Promise<void> {
+  group.committing = true;
+  while (group.queue.length > 0) {
+    const batch = group.queue.splice(0, GROUP_COMMIT_LIMIT);
+    try {
+      const entries = await db.write((tx) =>
+        appendManyToChain(
+          tx,
+          ACCESS_LOG_CHAIN,
+          ACCESS_LOG_LABEL,
+          batch.map((waiting) => waiting.fields),
+        ),
+      );
+      batch.forEach((waiting, index) => waiting.resolve(entries[index] as ChainEntry));
+    } catch (error) {
+      for (const waiting of batch) waiting.reject(error);
+    }
+  }
+  group.committing = false;
+}
+
+/**
+ * Logs one access in a transaction of its own, and resolves once that is committed: for
+ * reads and refusals, which write nothing else. Appends to the log are serialised by its
+ * head, so the entries of requests that arrive while a commit runs are appended together in
+ * the next one (group commit): one commit for many concurrent requests, and still no answer
+ * leaves before its entry is on disk. A failed commit fails every request in it.
+ */
+export async function logAccessNow(db: Database, entry: AccessEntry): Promise<ChainEntry> {
+  const fields = fieldsOf(entry);
+  let group = waitingByDatabase.get(db);
+  if (group === undefined) {
+    group = { queue: [], committing: false };
+    waitingByDatabase.set(db, group);
+  }
+  const promise = new Promise<ChainEntry>((resolve, reject) => group.queue.push({ fields, resolve, reject }));
+  if (!group.committing) void commitWaiting(db, group);
+  return await promise;
 }
 
 export function verifyAccessLog(db: Database): Promise<ChainVerification> {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { accessLogPage, accessLogVerification, parseSeq } from '../../../subgraphs/compliance/repository.ts';
 import type { Principal } from '../../../subgraphs/shared/auth/principal.ts';
 import { entryFor, hashQuery, logAccessNow, type AccessEntry } from '../../../subgraphs/shared/access-log.ts';
 import { canonicalJson, GENESIS_HASH } from '../../../subgraphs/shared/chain.ts';
 import { decodeCursor } from '../../../subgraphs/shared/pagination.ts';
-import { useTestDatabase } from '../../support/database.ts';
+import { useTestDatabase, wipe } from '../../support/database.ts';
 
 const subjectKey = (name: string) => createHash('sha256').update(`test subject ${name}`).digest('hex');
 const auditor: Principal = {
@@ -118,5 +118,43 @@ describe('the access log, as an auditor reads it', () => {
       firstBrokenSeq: 4,
       reason: 'entry 4: hash does not match its content',
     });
+  });
+});
+
+describe('the access log under concurrent requests', () => {
+  // The tests above leave a log someone changed on purpose.
+  beforeEach(() => wipe(ctx.db));
+
+  it('appends the entries of requests that arrive together in fewer commits, each answered with its own entry, the chain intact', async () => {
+    const before = (await page({ first: 1000 })).nodes.length;
+    const principals = Array.from({ length: 60 }, (_, index) => ({ ...auditor, requestId: `req-many-${index}` }));
+    const logged = await Promise.all(
+      principals.map((principal, index) => logAccessNow(ctx.db, allowed(principal, [subjectKey(`many ${index}`)]))),
+    );
+    // Every request got its own entry, in one unbroken run of sequence numbers.
+    const seqs = logged.map((entry) => entry.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 60 }, (_, index) => before + 1 + index));
+    const { nodes } = await page({ first: 1000 });
+    for (const [index, entry] of logged.entries()) {
+      expect(nodes.find((node) => node.seq === entry.seq)).toMatchObject({
+        requestId: `req-many-${index}`,
+        subjects: [subjectKey(`many ${index}`)],
+        hash: entry.hash,
+      });
+    }
+    // Entries committed together share their instant: 60 requests took fewer commits than 60.
+    expect(new Set(logged.map((entry) => entry.at)).size).toBeLessThan(60);
+    expect(await accessLogVerification(ctx.db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses an entry that could not be hashed alone, without failing the others committed with it', async () => {
+    const results = await Promise.allSettled([
+      logAccessNow(ctx.db, allowed({ ...auditor, requestId: 'req-good-1' }, [subjectKey('good 1')])),
+      logAccessNow(ctx.db, { ...allowed(auditor, []), operation: 'bad \ud800' }),
+      logAccessNow(ctx.db, allowed({ ...auditor, requestId: 'req-good-2' }, [subjectKey('good 2')])),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/not valid UTF-16/);
+    expect(await accessLogVerification(ctx.db)).toMatchObject({ ok: true });
   });
 });
