@@ -4,7 +4,7 @@ import { pascalCase } from 'change-case-all';
 
 /**
  * Resolver types for each subgraph (federation-aware, typed context, mappers to the
- * repository rows) and typed documents for the tests, from the composed API schema.
+ * repository rows) and typed documents for the tests and the explorer, from the composed API schema.
  * `npm run codegen:check` fails when a generated file is out of date.
  */
 /**
@@ -106,6 +106,19 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Count: 'number | string' } },
+    },
+    // The explorer's documents as typed strings: the browser sends the text and needs no graphql-js.
+    'explorer/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: ['explorer/src/**/*.ts', '!explorer/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Count: 'number | string' },
+      },
     },
   },
 };

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '**/generated/', '.neo4j/', 'bench/out/'] },
+  { ignores: ['node_modules/', '**/generated/', '.neo4j/', 'bench/out/', 'explorer/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

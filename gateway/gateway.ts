@@ -11,6 +11,7 @@ import { DateTimeScalar } from '../subgraphs/shared/scalars.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
 import { authOptions, requestIdFrom, useInternalSigning } from './auth.ts';
+import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
@@ -108,6 +109,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     });
   };
   const server = createServer(serverOptions(http), (request, response) => {
+    if (isExplorerPath(request.url)) return serveExplorer(request, response);
     if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {
       const check = request.url === '/healthz' ? Promise.resolve([]) : subgraphsReady(urls);
       void check.then((failures) => {

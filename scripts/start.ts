@@ -1,6 +1,7 @@
 /**
- * `npm start`: Neo4j (the project's own unless NEO4J_URI names one), migrations, the four
- * subgraphs and the gateway; `--demo` loads an example county. Ctrl-C stops all of it,
+ * `npm start`: Neo4j (the project's own unless NEO4J_URI names one), migrations, the explorer's
+ * build when it is missing or stale, the four subgraphs and the gateway; `--demo` loads an
+ * example county. Ctrl-C stops all of it,
  * including a Neo4j that this command started.
  */
 import { connectionFromEnv, startNeo4j, stopNeo4j, type Neo4jConnection } from './neo4j/server.ts';
@@ -11,6 +12,7 @@ import { loadDemo } from './demo.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
 import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import { startStack, type Stack } from './stack.ts';
+import { ensureExplorerBuilt, EXPLORER_BUILD_COMMAND } from './explorer-build.ts';
 
 /** One short-lived token per role, signed with the local development key. */
 async function printDevelopmentTokens(auth: AuthConfig): Promise<void> {
@@ -40,6 +42,12 @@ async function main(): Promise<void> {
   try {
     await db.verify();
     const migrations = await migrate(db);
+    // A fresh clone has no explorer/dist: build it (or rebuild it after its sources changed).
+    await ensureExplorerBuilt((line) => console.log(line)).catch((error: unknown) => {
+      console.error(
+        `explorer    not built: ${error instanceof Error ? error.message : error}; /explorer answers 503 until "${EXPLORER_BUILD_COMMAND}" runs`,
+      );
+    });
     stack = await startStack(db, { host: listenHost(), port: (service) => portOf(service) });
     if (process.argv.includes('--demo')) {
       const loaded = await loadDemo(stack.gatewayUrl, stack.auth);
@@ -53,6 +61,7 @@ async function main(): Promise<void> {
     );
     for (const [name, url] of Object.entries(stack.subgraphUrls)) console.log(`${name.padEnd(11)} ${url}`);
     console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
+    console.log(`explorer    ${new URL('/explorer/', stack.gatewayUrl).href}  (sign in with a token)`);
     if (stack.auth.keys.kind === 'development') await printDevelopmentTokens(stack.auth);
     console.log('Ctrl-C stops everything.');
   } catch (error) {

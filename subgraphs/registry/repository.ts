@@ -1,6 +1,6 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError } from '../shared/errors.ts';
-import { toPage, type Page } from '../shared/pagination.ts';
+import { encodeCursor, toPage, type Page } from '../shared/pagination.ts';
 import type { PartyKind } from './generated/resolvers-types.ts';
 
 /** A party as stored: the mapper of GraphQL's `Party` in this subgraph. */
@@ -35,6 +35,16 @@ export const PARTIES_PAGE = /* cypher */ `
   ORDER BY p.id
   LIMIT $limit`;
 
+// Ranked so that the party a person types the start of comes first; the rest by name, then id.
+export const PARTY_SEARCH = /* cypher */ `
+  MATCH (p:Party)
+  WHERE ($kind IS NULL OR p.kind = $kind) AND (toLower(p.name) CONTAINS $text OR p.id CONTAINS $text)
+  RETURN p {.id, .name, .kind} AS party
+  ORDER BY CASE WHEN toLower(p.name) STARTS WITH $text OR p.id STARTS WITH $text THEN 0 ELSE 1 END,
+    toLower(p.name), p.id
+  SKIP $offset
+  LIMIT $limit`;
+
 // In input order: a second row with the same id finds the party the first one created.
 export const REGISTER_PARTIES = /* cypher */ `
   UNWIND $parties AS input
@@ -61,6 +71,38 @@ export async function partiesPage(
     args.first,
     (party) => party.id,
   );
+}
+
+/** The shortest and longest text a party search takes: one letter would match most of the county. */
+export const PARTY_SEARCH_TEXT = { min: 2, max: 100 } as const;
+
+/** Parties whose name or id contains `text`, ignoring case; a page starts at `offset` (the cursor holds it). */
+export async function partySearch(
+  db: Database,
+  args: { text: string; kind: PartyKind | null; first: number; offset: number },
+): Promise<Page<PartyRow>> {
+  const text = args.text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (text.length < PARTY_SEARCH_TEXT.min || text.length > PARTY_SEARCH_TEXT.max) {
+    throw new InputError(
+      `text must be ${PARTY_SEARCH_TEXT.min} to ${PARTY_SEARCH_TEXT.max} characters once trimmed, got "${args.text.slice(0, 200)}"`,
+      'text',
+      args.text.slice(0, 200),
+    );
+  }
+  const rows = await db.read((tx) =>
+    tx.run<{ party: PartyRow }>(PARTY_SEARCH, {
+      text,
+      kind: args.kind,
+      offset: args.offset,
+      limit: args.first + 1,
+    }),
+  );
+  const nodes = rows.slice(0, args.first).map((row) => row.party);
+  const end = args.offset + nodes.length;
+  return {
+    nodes,
+    pageInfo: { endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null, hasNextPage: rows.length > args.first },
+  };
 }
 
 export function validatePartyInput(input: PartyRow): PartyRow {

@@ -1,11 +1,11 @@
 import { assertActsForOwnOrganisation } from '../shared/auth/organisation.ts';
-import { checkPageSize, decodeCursor } from '../shared/pagination.ts';
+import { checkPageSize, decodeCursor, decodeOffset } from '../shared/pagination.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import { recordAffiliation, recordEnforcement } from './affiliations.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { checkBatchSize } from './record-input.ts';
 import { registerRecords } from './records.ts';
-import { partiesPage, registerParty } from './repository.ts';
+import { partiesPage, partySearch, registerParty } from './repository.ts';
 import { readRecord, readRecordsOf, readSubject } from './subject-access.ts';
 import { subjectKeyOf, subjectKeySecret } from './subject-key.ts';
 
@@ -15,6 +15,8 @@ export const resolvers: Resolvers = {
     party: (_root, { id }, { loaders }) => loaders.party.load(id),
     parties: (_root, { kind, first, after }, { db }) =>
       partiesPage(db, { kind: kind ?? null, first: checkPageSize(first), after: decodeCursor(after) }),
+    partySearch: (_root, { text, kind, first, after }, { db }) =>
+      partySearch(db, { text, kind: kind ?? null, first: checkPageSize(first), offset: decodeOffset(after) }),
     record: (_root, { id }, context) => readRecord(context, id),
     subject: (_root, { subjectKey }, context) => readSubject(context, subjectKey),
   },

@@ -237,6 +237,13 @@ export type Query = {
   /** One party by its id, or null when no party has that id. */
   party: Maybe<Party>;
   /**
+   * Parties whose name or id contains the text given, ignoring case (2 to 100 characters, e.g.
+   * "sheriff" or "data exchange"): those whose name starts with it first, then by name and id.
+   * For finding a party when its id is not known, as the explorer's search does. `first` is at
+   * most 500; a larger value is refused rather than cut short.
+   */
+  partySearch: PartyConnection;
+  /**
    * One record by its id, or null when no record has that id. An AUDITOR reads any record; a
    * RECORDER only those its own agency originated (FORBIDDEN otherwise). Every answer that
    * carries a record is written to the access log, with the record's id and subject key.
@@ -261,6 +268,14 @@ export type QueryPartiesArgs = {
 
 export type QueryPartyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<PartyKind>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -619,6 +634,7 @@ export type PartyConnectionResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, RequireFields<QueryPartiesArgs, 'first'>>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
+  partySearch?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, RequireFields<QueryPartySearchArgs, 'first' | 'text'>>;
   record?: Resolver<Maybe<ResolversTypes['Record']>, ParentType, ContextType, RequireFields<QueryRecordArgs, 'id'>>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'subjectKey'>>;
 }>;

@@ -1,0 +1,76 @@
+/**
+ * The export buttons: the evidence on screen as JSON and CSV, the picture as SVG and PNG, and
+ * a printable page. Files are made in the page and handed to the browser; nothing is sent.
+ */
+import { evidenceCsv } from './csv.ts';
+import { el, byId, clear } from './dom.ts';
+import { download, fileName } from './download.ts';
+import { evidenceOf, type Evidence } from './evidence.ts';
+import { renderPrintView } from './print-view.ts';
+import { layoutSvg } from './svg.ts';
+import { visibleIn } from './time-window.ts';
+import type { Workspace } from './workspace.ts';
+
+function evidence(workspace: Workspace): Evidence | null {
+  if (workspace.loaded === null) return null;
+  const { picture } = workspace.loaded;
+  return evidenceOf(picture, visibleIn(picture, workspace.window), {
+    exportedAt: new Date().toISOString(),
+    role: workspace.session.mode,
+    organisation: workspace.session.organisation,
+    window: workspace.window,
+  });
+}
+
+function svgOf(workspace: Workspace, found: Evidence): string {
+  const description = `${found.disclosures.length} disclosures between ${found.parties.length} parties, time running left to right; exported ${found.exportedAt} by ${found.exportedBy.role}.`;
+  return layoutSvg(workspace.graph.layout(found.title, description));
+}
+
+export function attachExports(container: HTMLElement, workspace: Workspace): void {
+  const actions: Array<[string, string, (found: Evidence) => void | Promise<void>]> = [
+    [
+      'export-json',
+      'Evidence (JSON)',
+      (found) => download(fileName(found.title, 'json'), 'application/json', `${JSON.stringify(found, null, 2)}\n`),
+    ],
+    ['export-csv', 'Evidence (CSV)', (found) => download(fileName(found.title, 'csv'), 'text/csv', evidenceCsv(found))],
+    [
+      'export-svg',
+      'Picture (SVG)',
+      (found) => download(fileName(found.title, 'svg'), 'image/svg+xml', svgOf(workspace, found)),
+    ],
+    [
+      'export-png',
+      'Picture (PNG)',
+      async (found) => download(fileName(found.title, 'png'), 'image/png', await workspace.graph.png()),
+    ],
+    [
+      'export-print',
+      'Printable page',
+      (found) => {
+        const chains =
+          byId('text-view').querySelector('ol.chains')?.cloneNode(true) ??
+          el('p', {}, 'No chain reaches an immigration agent in this window.');
+        renderPrintView(byId('print-view'), found, svgOf(workspace, found), chains as HTMLElement);
+        window.print();
+      },
+    ],
+  ];
+  clear(
+    container,
+    el(
+      'div',
+      { role: 'group', 'aria-label': 'Export what is on screen' },
+      ...actions.map(([id, label, run]) => {
+        const button = el('button', { type: 'button', id }, label);
+        button.addEventListener('click', () => {
+          const found = evidence(workspace);
+          if (found === null) return workspace.fail(new Error('Search first: there is nothing on screen to export.'));
+          void Promise.resolve(run(found)).catch((error: unknown) => workspace.fail(error));
+        });
+        return button;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * Reads what a selection needs from the API, a page at a time, into a Picture. Every page
+ * left unread becomes a "more" marker with the function that reads it, so that a
+ * county-size party is drawn from its first page and grows only when asked.
+ */
+import { ApiError, type Client } from './api.ts';
+import type { ArrivalFieldsFragment, ScopeFieldsFragment } from './generated/graphql.ts';
+import {
+  addArrivals,
+  addChain,
+  addDisclosures,
+  emptyPicture,
+  setMore,
+  type Picture,
+  type Selection,
+} from './picture.ts';
+import { DisclosureChains, RecordChains, SubjectChains } from './queries/chains.ts';
+import { DisclosureDetail, PartyOverview, PartyReceivedPage, PartySentPage } from './queries/party.ts';
+import { DisclosureDeletionScope, PartyDeletionScope } from './queries/views.ts';
+import type { Mode } from './session.ts';
+
+/** Page sizes: small enough that one answer is drawn at once, large enough for most people. */
+export const PAGES = { records: 25, arrivals: 100, disclosures: 100, scopeHolders: 25, scopeRecords: 20 } as const;
+
+export type Loaded = {
+  picture: Picture;
+  /** Reads the page a "more" marker stands for into the picture. */
+  next: Map<string, () => Promise<void>>;
+};
+
+export class NotFound extends ApiError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+export async function load(client: Client, selection: Selection, mode: Mode): Promise<Loaded> {
+  switch (selection.kind) {
+    case 'subject':
+      return subject(client, selection.subjectKey);
+    case 'record':
+      return record(client, selection.recordId);
+    case 'party':
+      return party(client, selection.partyId);
+    case 'disclosure':
+      return mode === 'AUDITOR'
+        ? disclosureChains(client, selection.disclosureId)
+        : disclosure(client, selection.disclosureId);
+    case 'deletion-scope':
+      throw new Error('a deletion scope is drawn from its view');
+  }
+}
+
+/** The arrivals of one record after `after`, a page at a time, kept when `keep` says so. */
+function recordArrivals(
+  loaded: Loaded,
+  client: Client,
+  recordId: string,
+  page: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } },
+  read: number,
+  anchorPartyId: string | null,
+  keep: (arrival: ArrivalFieldsFragment) => boolean = () => true,
+): void {
+  const id = `record:${recordId}`;
+  if (!page.pageInfo.hasNextPage) return setMore(loaded.picture, id, null);
+  const what = `arrivals of record ${recordId}`;
+  setMore(loaded.picture, id, {
+    id,
+    remaining: page.totalCount - read,
+    what,
+    anchorPartyId,
+    side: 'out',
+    loadable: true,
+  });
+  loaded.next.set(id, async () => {
+    const answer = await client(RecordChains, { id: recordId, first: PAGES.arrivals, after: page.pageInfo.endCursor });
+    const lineage = answer.record?.lineage;
+    if (lineage === undefined) return setMore(loaded.picture, id, null);
+    addArrivals(loaded.picture, lineage.nodes.filter(keep));
+    recordArrivals(loaded, client, recordId, lineage, read + lineage.nodes.length, anchorPartyId, keep);
+  });
+}
+
+async function subject(client: Client, subjectKey: string): Promise<Loaded> {
+  const loaded: Loaded = {
+    picture: emptyPicture({ kind: 'subject', subjectKey }, `Person ${subjectKey}`),
+    next: new Map(),
+  };
+  const readPage = async (after: string | null) => {
+    const answer = await client(SubjectChains, { subjectKey, first: PAGES.records, after, arrivals: PAGES.arrivals });
+    if (answer.subject === null)
+      throw new NotFound(`the tracker holds no record about the person with subject key ${subjectKey}`);
+    for (const item of answer.subject.records.nodes) {
+      addArrivals(loaded.picture, item.lineage.nodes);
+      recordArrivals(loaded, client, item.id, item.lineage, item.lineage.nodes.length, item.origin.id);
+    }
+    const { pageInfo } = answer.subject.records;
+    const id = 'records';
+    setMore(
+      loaded.picture,
+      id,
+      pageInfo.hasNextPage
+        ? { id, remaining: null, what: 'records of this person', anchorPartyId: null, side: 'out', loadable: true }
+        : null,
+    );
+    if (pageInfo.hasNextPage) loaded.next.set(id, () => readPage(pageInfo.endCursor));
+  };
+  await readPage(null);
+  return loaded;
+}
+
+async function record(client: Client, recordId: string): Promise<Loaded> {
+  const answer = await client(RecordChains, { id: recordId, first: PAGES.arrivals, after: null });
+  if (answer.record === null) throw new NotFound(`no record has the id ${recordId}`);
+  const found = answer.record;
+  const loaded: Loaded = {
+    picture: emptyPicture({ kind: 'record', recordId }, `Record ${recordId} of ${found.origin.name}`, found.origin.id),
+    next: new Map(),
+  };
+  addArrivals(loaded.picture, found.lineage.nodes);
+  recordArrivals(loaded, client, recordId, found.lineage, found.lineage.nodes.length, found.origin.id);
+  return loaded;
+}
+
+async function party(client: Client, partyId: string): Promise<Loaded> {
+  const answer = await client(PartyOverview, { id: partyId, first: PAGES.disclosures });
+  if (answer.party === null) throw new NotFound(`no party has the id ${partyId}`);
+  const found = answer.party;
+  const picture = emptyPicture({ kind: 'party', partyId }, `${found.name} (${partyId})`, partyId);
+  picture.parties.set(partyId, {
+    id: found.id,
+    name: found.name,
+    kind: found.kind,
+    agentIntervals: found.immigrationAgentIntervals.map((interval) => ({ from: interval.from, until: interval.until })),
+  });
+  const loaded: Loaded = { picture, next: new Map() };
+  let received = 0;
+  const sentPage = (page: typeof found.disclosuresSent) => {
+    addDisclosures(picture, page.nodes);
+    const id = 'sent';
+    const more = page.pageInfo.hasNextPage;
+    setMore(
+      picture,
+      id,
+      more
+        ? {
+            id,
+            remaining: null,
+            what: `disclosures sent by ${found.name}`,
+            anchorPartyId: partyId,
+            side: 'out',
+            loadable: true,
+          }
+        : null,
+    );
+    if (!more) return;
+    loaded.next.set(id, async () => {
+      const next = await client(PartySentPage, {
+        id: partyId,
+        first: PAGES.disclosures,
+        after: page.pageInfo.endCursor,
+      });
+      if (next.party !== null) sentPage(next.party.disclosuresSent);
+    });
+  };
+  const receivedPage = (page: typeof found.disclosuresReceived) => {
+    addDisclosures(picture, page.nodes);
+    received += page.nodes.length;
+    const id = 'received';
+    const more = page.pageInfo.hasNextPage;
+    const remaining = Math.max(0, found.disclosureCountReceived - received);
+    setMore(
+      picture,
+      id,
+      more
+        ? {
+            id,
+            remaining,
+            what: `disclosures received by ${found.name}`,
+            anchorPartyId: partyId,
+            side: 'in',
+            loadable: true,
+          }
+        : null,
+    );
+    if (!more) return;
+    loaded.next.set(id, async () => {
+      const next = await client(PartyReceivedPage, {
+        id: partyId,
+        first: PAGES.disclosures,
+        after: page.pageInfo.endCursor,
+      });
+      if (next.party !== null) receivedPage(next.party.disclosuresReceived);
+    });
+  };
+  sentPage(found.disclosuresSent);
+  receivedPage(found.disclosuresReceived);
+  return loaded;
+}
+
+async function disclosure(client: Client, disclosureId: string): Promise<Loaded> {
+  const answer = await client(DisclosureDetail, { id: disclosureId });
+  if (answer.disclosure === null) throw new NotFound(`no disclosure has the id ${disclosureId}`);
+  const title = `Disclosure ${disclosureId}: ${answer.disclosure.from.name} to ${answer.disclosure.to.name}`;
+  const picture = emptyPicture({ kind: 'disclosure', disclosureId }, title);
+  addDisclosures(picture, [answer.disclosure]);
+  return { picture, next: new Map() };
+}
+
+/** For an AUDITOR: the disclosure, and every chain of the records it carried that passes through it. */
+async function disclosureChains(client: Client, disclosureId: string): Promise<Loaded> {
+  const through = (arrival: ArrivalFieldsFragment) => arrival.chain.some((hop) => hop.disclosure.id === disclosureId);
+  const loaded: Loaded = {
+    picture: emptyPicture({ kind: 'disclosure', disclosureId }, `Disclosure ${disclosureId}`),
+    next: new Map(),
+  };
+  let read = 0;
+  const readPage = async (after: string | null) => {
+    const answer = await client(DisclosureChains, {
+      id: disclosureId,
+      first: PAGES.scopeRecords,
+      after,
+      arrivals: PAGES.arrivals,
+    });
+    const found = answer.disclosure;
+    if (found === null) throw new NotFound(`no disclosure has the id ${disclosureId}`);
+    loaded.picture.title = `Disclosure ${disclosureId}: ${found.from.name} to ${found.to.name}`;
+    addDisclosures(loaded.picture, [found]);
+    for (const carried of found.records.nodes) {
+      const lineage = carried.record.lineage;
+      addArrivals(loaded.picture, lineage.nodes.filter(through));
+      recordArrivals(loaded, client, carried.record.id, lineage, lineage.nodes.length, found.to.id, through);
+    }
+    read += found.records.nodes.length;
+    const { pageInfo } = found.records;
+    const id = 'carried';
+    const what = `records this disclosure carried, with their chains`;
+    const more = {
+      id,
+      remaining: found.recordCount - read,
+      what,
+      anchorPartyId: found.to.id,
+      side: 'out' as const,
+      loadable: true,
+    };
+    setMore(loaded.picture, id, pageInfo.hasNextPage ? more : null);
+    if (pageInfo.hasNextPage) loaded.next.set(id, () => readPage(pageInfo.endCursor));
+  };
+  await readPage(null);
+  return loaded;
+}
+
+/**
+ * Sec. 46-37(h): the chains by which each holder in a deletion scope obtained what it must
+ * delete, drawn like a lineage: a page of holders, and the first records of each.
+ */
+export async function deletionScopePicture(
+  client: Client,
+  of: { disclosureId: string } | { partyId: string; since: string },
+  title: string,
+): Promise<Loaded> {
+  const label = 'disclosureId' in of ? of.disclosureId : `${of.partyId} since ${of.since}`;
+  const loaded: Loaded = { picture: emptyPicture({ kind: 'deletion-scope', of: label }, title), next: new Map() };
+  let read = 0;
+  const readPage = async (after: string | null) => {
+    const paging = { first: PAGES.scopeHolders, after, records: PAGES.scopeRecords };
+    const scope: ScopeFieldsFragment =
+      'disclosureId' in of
+        ? (await client(DisclosureDeletionScope, { ids: [of.disclosureId], ...paging })).deletionScope
+        : (await client(PartyDeletionScope, { id: of.partyId, since: of.since, ...paging })).deletionScopeOfThirdParty;
+    for (const holder of scope.holders.nodes) {
+      for (const pair of holder.records.nodes) {
+        const last = pair.chain.at(-1);
+        if (last === undefined) continue;
+        addChain(loaded.picture, pair.chain, {
+          recordId: pair.record.id,
+          partyId: holder.party.id,
+          at: last.at,
+          direct: false,
+          immigrationAgent: last.recipientWasImmigrationAgent,
+        });
+      }
+      // The first records of each holder are drawn; the view's table counts them all.
+      const id = `holder:${holder.party.id}`;
+      const left = holder.records.totalCount - holder.records.nodes.length;
+      const what = `records ${holder.party.name} must delete, not drawn (the export says so)`;
+      const more = { id, remaining: left, what, anchorPartyId: holder.party.id, side: 'out' as const, loadable: false };
+      setMore(loaded.picture, id, left > 0 ? more : null);
+    }
+    read += scope.holders.nodes.length;
+    const id = 'holders';
+    const { pageInfo } = scope.holders;
+    const what = 'holders in this deletion scope';
+    const more = {
+      id,
+      remaining: scope.holders.totalCount - read,
+      what,
+      anchorPartyId: null,
+      side: 'out' as const,
+      loadable: true,
+    };
+    setMore(loaded.picture, id, pageInfo.hasNextPage ? more : null);
+    if (pageInfo.hasNextPage) loaded.next.set(id, () => readPage(pageInfo.endCursor));
+  };
+  await readPage(null);
+  return loaded;
+}

@@ -1,0 +1,81 @@
+/**
+ * The side panel's tabs (WAI-ARIA tabs: arrow keys move between them): the details of what
+ * is selected and its upstream, downstream, accounting and deletion-scope views. A view that
+ * does not apply, or that the role may not see, says why instead of disappearing.
+ */
+import { clear, el } from './dom.ts';
+
+export const TABS = [
+  { id: 'details', label: 'Details' },
+  { id: 'upstream', label: 'Upstream' },
+  { id: 'downstream', label: 'Downstream' },
+  { id: 'accounting', label: 'Accounting' },
+  { id: 'deletion', label: 'Deletion scope' },
+] as const;
+export type TabId = (typeof TABS)[number]['id'];
+
+export class Panel {
+  readonly body: HTMLElement;
+  private current: TabId = 'details';
+  private readonly buttons: Map<TabId, HTMLButtonElement>;
+  private readonly shown: (tab: TabId) => void;
+
+  constructor(container: HTMLElement, shown: (tab: TabId) => void) {
+    this.shown = shown;
+    this.buttons = new Map(
+      TABS.map((tab) => [
+        tab.id,
+        el(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${tab.id}`,
+            'aria-controls': 'panel-body',
+            'aria-selected': 'false',
+            tabindex: -1,
+          },
+          tab.label,
+        ),
+      ]),
+    );
+    this.body = el('div', { id: 'panel-body', role: 'tabpanel', tabindex: 0 });
+    const list = el('div', { role: 'tablist', 'aria-label': 'Views of what is selected' }, ...this.buttons.values());
+    clear(container, list, this.body);
+    for (const [id, button] of this.buttons) button.addEventListener('click', () => this.show(id));
+    list.addEventListener('keydown', (event) => {
+      const index = TABS.findIndex((tab) => tab.id === this.current);
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      const next = TABS[(index + step + TABS.length) % TABS.length];
+      if (next === undefined) return;
+      this.show(next.id);
+      this.buttons.get(next.id)?.focus();
+    });
+    this.mark();
+  }
+
+  get tab(): TabId {
+    return this.current;
+  }
+
+  show(tab: TabId): void {
+    this.current = tab;
+    this.mark();
+    this.shown(tab);
+  }
+
+  /** Says in the panel why a view has nothing to show here. */
+  explain(text: string): void {
+    clear(this.body, el('p', { class: 'not-applicable' }, text));
+  }
+
+  private mark(): void {
+    for (const [id, button] of this.buttons) {
+      button.setAttribute('aria-selected', String(id === this.current));
+      button.tabIndex = id === this.current ? 0 : -1;
+    }
+    this.body.setAttribute('aria-labelledby', `tab-${this.current}`);
+  }
+}

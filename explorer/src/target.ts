@@ -1,0 +1,30 @@
+/** What a click or a key press in the graph points at, and what the page does with it. */
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+
+export type Target =
+  | { kind: 'party'; partyId: string }
+  | { kind: 'disclosure'; disclosureId: string }
+  | { kind: 'bundle'; disclosureIds: string[] }
+  | { kind: 'more'; moreId: string }
+  | { kind: 'none' };
+
+export type GraphHandlers = {
+  /** A party or disclosure was selected (or nothing). */
+  select: (target: Target) => void;
+  /** Enter, or a click on a "more" node. */
+  activate: (target: Target) => void;
+  /** Text for the screen reader's live region. */
+  announce: (text: string) => void;
+  /** Zooms in, out, or to fit the whole graph. */
+  zoom: (how: 'in' | 'out' | 'fit') => void;
+};
+
+export function targetOf(element: NodeSingular | EdgeSingular | null): Target {
+  if (element === null || element.empty()) return { kind: 'none' };
+  const data = element.data() as Record<string, string | string[] | undefined>;
+  if (Array.isArray(data.bundle)) return { kind: 'bundle', disclosureIds: data.bundle };
+  if (typeof data.partyId === 'string') return { kind: 'party', partyId: data.partyId };
+  if (typeof data.disclosureId === 'string') return { kind: 'disclosure', disclosureId: data.disclosureId };
+  if (typeof data.moreId === 'string') return { kind: 'more', moreId: data.moreId };
+  return { kind: 'none' };
+}

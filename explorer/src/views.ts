@@ -1,0 +1,213 @@
+/**
+ * The views of what is selected, each from its own query: upstream (where a party's records
+ * came from), downstream (where a party's or a disclosure's records went), one person's
+ * accounting, and the deletion scope of Sec. 46-37(h). The window of the time slider is
+ * passed to the service, which counts through time-respecting chains itself.
+ */
+import type { Client } from './api.ts';
+import { clear, el, facts, table } from './dom.ts';
+import { countyDateTime, intervalText, plural, words } from './format.ts';
+import type { CountFieldsFragment, DownstreamFieldsFragment, ScopeSummaryFragment } from './generated/graphql.ts';
+import { hopText } from './text-view.ts';
+import { emptyPicture, addHop } from './picture.ts';
+import {
+  DisclosureDownstream,
+  DisclosureScopeSummary,
+  PartyDownstream,
+  PartyScopeSummary,
+  PartyUpstream,
+  SubjectAccounting,
+} from './queries/views.ts';
+
+/** Holders listed in the view's table; the export of the drawn chains pages through them all. */
+export const SCOPE_HOLDERS_LISTED = 100;
+
+export type ViewContext = {
+  client: Client;
+  window: () => { from: string | null; until: string | null };
+  failed: (error: unknown) => HTMLElement;
+};
+
+function counts(caption: string, rows: readonly CountFieldsFragment[]): HTMLElement {
+  if (rows.length === 0) return el('p', {}, `${caption}: none.`);
+  return table(
+    caption,
+    ['Party or value', 'Records', 'Individuals', 'Arrivals'],
+    rows.map((row) => [
+      row.party === null ? words(row.key) : `${row.party.name} (${row.party.id})`,
+      row.recordCount.toLocaleString('en-US'),
+      row.individualCount.toLocaleString('en-US'),
+      row.arrivalCount.toLocaleString('en-US'),
+    ]),
+  );
+}
+
+function windowLine(window: { from: string | null; until: string | null }): HTMLElement {
+  const from = window.from === null ? 'the beginning' : countyDateTime(window.from);
+  const until = window.until === null ? 'now' : countyDateTime(window.until);
+  return el('p', { class: 'window-line' }, `Window: from ${from} until ${until}.`);
+}
+
+async function run(container: HTMLElement, context: ViewContext, reading: string, build: () => Promise<HTMLElement[]>) {
+  clear(container, el('p', {}, reading));
+  try {
+    clear(container, ...(await build()));
+  } catch (error) {
+    clear(container, context.failed(error));
+  }
+}
+
+export function upstreamView(container: HTMLElement, partyId: string, context: ViewContext): Promise<void> {
+  const window = context.window();
+  return run(container, context, 'Counting where its records came from…', async () => {
+    const { upstream } = await context.client(PartyUpstream, { id: partyId, ...window });
+    return [
+      windowLine(window),
+      facts([
+        ['Records received', upstream.recordCount.toLocaleString('en-US')],
+        ['Individuals', upstream.individualCount.toLocaleString('en-US')],
+        ['Arrivals', upstream.arrivalCount.toLocaleString('en-US')],
+      ]),
+      counts('By origin agency', upstream.byOriginAgency),
+      counts('By the party that sent them', upstream.bySender),
+      counts('By the third parties they passed through', upstream.byIntermediary),
+    ];
+  });
+}
+
+function downstreamTables(downstream: DownstreamFieldsFragment): HTMLElement[] {
+  return [
+    facts([
+      ['Records that went on', downstream.recordCount.toLocaleString('en-US')],
+      ['Individuals', downstream.individualCount.toLocaleString('en-US')],
+      ['Flows (hops)', downstream.arrivalCount.toLocaleString('en-US')],
+      [
+        'Flows to immigration agents (Sec. 46-37(e))',
+        `${downstream.immigrationAgent.arrivalCount.toLocaleString('en-US')} (${plural(downstream.immigrationAgent.individualCount, 'individual')})`,
+      ],
+    ]),
+    counts('At immigration agents', downstream.byAgent),
+    counts('By recipient', downstream.byRecipient),
+    counts('By the fewest hops from the start', downstream.byHopCount),
+  ];
+}
+
+export function downstreamView(
+  container: HTMLElement,
+  of: { partyId: string } | { disclosureId: string },
+  context: ViewContext,
+): Promise<void> {
+  const window = context.window();
+  return run(container, context, 'Following where the records went…', async () => {
+    const downstream =
+      'partyId' in of
+        ? (await context.client(PartyDownstream, { id: of.partyId, ...window })).downstream
+        : (await context.client(DisclosureDownstream, { id: of.disclosureId, ...window })).downstreamOfDisclosure;
+    return [windowLine(window), ...downstreamTables(downstream)];
+  });
+}
+
+/** One person's accounting of disclosures; the line of the selected party, if any, is marked. */
+export function accountingView(
+  container: HTMLElement,
+  subjectKey: string,
+  selectedPartyId: string | null,
+  context: ViewContext,
+): Promise<void> {
+  const window = context.window();
+  return run(container, context, 'Reading the accounting…', async () => {
+    const { accounting } = await context.client(SubjectAccounting, { subjectKey, ...window });
+    const picture = emptyPicture({ kind: 'subject', subjectKey }, '');
+    const rows = accounting.entries.map((entry) => {
+      for (const hop of entry.chain ?? []) addHop(picture, hop);
+      const chain = (entry.chain ?? []).flatMap((hop) => {
+        const disclosure = picture.disclosures.get(hop.disclosure.id);
+        return disclosure === undefined ? [] : [el('li', {}, hopText(picture, disclosure))];
+      });
+      return el(
+        'tr',
+        { class: entry.recipient.id === selectedPartyId ? 'selected' : null, 'data-party-id': entry.recipient.id },
+        el('td', {}, entry.recipient.name, entry.immigrationAgent ? ' (IMMIGRATION AGENT then)' : ''),
+        el('td', {}, words(entry.kind)),
+        el('td', {}, `${countyDateTime(entry.firstAt)} – ${countyDateTime(entry.lastAt)}`),
+        el('td', {}, entry.count.toLocaleString('en-US')),
+        el('td', {}, entry.categories.map(words).join(', ')),
+        el('td', {}, entry.purposes.join('; ')),
+        el('td', {}, entry.legalBases.map(words).join(', ')),
+        el('td', {}, chain.length === 0 ? 'direct' : el('ol', {}, ...chain)),
+      );
+    });
+    return [
+      windowLine(window),
+      el(
+        'table',
+        { class: 'accounting' },
+        el('caption', {}, `Accounting of disclosures: ${plural(accounting.entries.length, 'recipient')}`),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...[
+              'Recipient',
+              'How',
+              'First – last',
+              'Disclosures',
+              'Categories',
+              'Purposes',
+              'Legal bases',
+              'Chain of first arrival',
+            ].map((name) => el('th', { scope: 'col' }, name)),
+          ),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    ];
+  });
+}
+
+/** Sec. 46-37(h): who must delete what, with a button that draws the evidence chains. */
+export function deletionScopeView(
+  container: HTMLElement,
+  of: { disclosureId: string } | { partyId: string; since: string },
+  context: ViewContext,
+  draw: () => void,
+): Promise<void> {
+  return run(container, context, 'Working out who must delete what…', async () => {
+    const first = SCOPE_HOLDERS_LISTED;
+    const scope: ScopeSummaryFragment =
+      'disclosureId' in of
+        ? (await context.client(DisclosureScopeSummary, { ids: [of.disclosureId], first })).deletionScope
+        : (await context.client(PartyScopeSummary, { id: of.partyId, since: of.since, first }))
+            .deletionScopeOfThirdParty;
+    const button = el('button', { type: 'button' }, 'Draw the evidence chains of this scope');
+    button.addEventListener('click', draw);
+    const start =
+      'disclosureId' in of ? `disclosure ${of.disclosureId}` : `${of.partyId} since ${countyDateTime(of.since)}`;
+    return [
+      el('p', {}, `Sec. 46-37(h): what must be deleted after ${start}, found in violation.`),
+      facts([
+        ['Holders', scope.holderCount.toLocaleString('en-US')],
+        ['(Holder, record) pairs', scope.pairCount.toLocaleString('en-US')],
+        ['Individuals', scope.subjectCount.toLocaleString('en-US')],
+      ]),
+      scope.holderCount === 0 ? el('p', {}, 'Nobody still holds anything in this scope.') : button,
+      table(
+        `Holders${scope.holders.truncated ? ` (the first ${scope.holders.nodes.length} of ${scope.holders.totalCount})` : ''}`,
+        ['Holder', 'Records', 'Individuals', 'Categories', 'Access grants to cut'],
+        scope.holders.nodes.map((holder) => [
+          `${holder.party.name} (${holder.party.id})`,
+          holder.recordCount.toLocaleString('en-US'),
+          holder.subjectCount.toLocaleString('en-US'),
+          holder.categories.map(words).join(', '),
+          holder.accessGrantsToCut.length === 0
+            ? 'none'
+            : holder.accessGrantsToCut
+                .map((grant) => `${grant.dataset} ${intervalText(grant)} (${grant.id})`)
+                .join('; '),
+        ]),
+      ),
+    ];
+  });
+}

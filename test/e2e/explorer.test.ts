@@ -1,0 +1,468 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureExplorerBuilt } from '../../scripts/explorer-build.ts';
+import type { Manifest } from '../../scripts/seed/generate.ts';
+import { parseCsv, CSV_COLUMNS } from '../../explorer/src/csv.ts';
+import type { Evidence } from '../../explorer/src/evidence.ts';
+import { agentText } from '../../explorer/src/format.ts';
+import { EXPLORER_CSP } from '../../gateway/explorer.ts';
+import { graphql } from '../generated/gql.ts';
+import { as } from '../support/auth.ts';
+import { download, launchChromium, open, openExplorer, search } from '../support/explorer-page.ts';
+import { rawRequest } from '../support/raw-http.ts';
+import { importGeneratedCounty } from '../support/seed-county.ts';
+import { recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
+import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { execute, useStack } from '../support/stack.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const SUBJECT_KEY = /[0-9a-f]{64}/gi;
+
+/** What the explorer's arrivals hold, asked of the API by the test itself. */
+const Lineage = graphql(/* GraphQL */ `
+  query ExplorerTestLineage($subjectKey: String!, $records: Int!, $arrivals: Int!) {
+    subject(subjectKey: $subjectKey) {
+      records(first: $records) {
+        nodes {
+          lineage(first: $arrivals) {
+            nodes {
+              record {
+                id
+              }
+              subjectKey
+              party {
+                id
+              }
+              at
+              hopCount
+              kind
+              immigrationAgent
+              intermediaries {
+                id
+              }
+              categories
+              unknownSourceCategories
+              chain {
+                disclosure {
+                  id
+                  channel
+                }
+                from {
+                  id
+                  name
+                  kind
+                  immigrationAgentIntervals {
+                    from
+                    until
+                  }
+                }
+                to {
+                  id
+                  name
+                  kind
+                  immigrationAgentIntervals {
+                    from
+                    until
+                  }
+                }
+                at
+                purpose
+                legalBasis
+                agreementReference
+                categories
+                recipientWasImmigrationAgent
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TraceToAgents = graphql(/* GraphQL */ `
+  query ExplorerTestTrace($subjectKey: String!) {
+    trace(subjectKey: $subjectKey, to: { kind: IMMIGRATION_AGENTS }) {
+      totalCount
+      nodes {
+        party {
+          id
+          name
+          immigrationAgentIntervals {
+            from
+            until
+          }
+        }
+        at
+        kind
+        hopCount
+        chain {
+          disclosure {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Received = graphql(/* GraphQL */ `
+  query ExplorerTestReceived($id: ID!) {
+    party(id: $id) {
+      name
+      disclosureCountReceived
+    }
+  }
+`);
+
+describe('the explorer, in a browser, on the small generated county', () => {
+  const context = useStack();
+  let manifest: Manifest;
+  let browser: Browser;
+  let gateway: string;
+  let planted: Manifest['planted'][number];
+
+  beforeAll(async () => {
+    await ensureExplorerBuilt();
+    manifest = await importGeneratedCounty(context.db, 'small');
+    const found = manifest.planted.find((entry) => entry.kind === 'indirect' && entry.hops === 3);
+    if (found === undefined) throw new Error('the small county plants no 3-hop indirect flow');
+    planted = found;
+    gateway = context.stack.gatewayUrl;
+    browser = await launchChromium();
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows an auditor the three hops of a planted flow in time order, the agent marked with its interval, and exports what the API answers', async () => {
+    const auditor = await as(context.stack.auth, 'AUDITOR');
+    const { page, violations, errors } = await openExplorer(browser, gateway, context.stack.auth, 'AUDITOR');
+    await open(page, planted.subjectKey);
+    await page.locator(`main[data-first-chain-drawn]`).waitFor();
+    expect(Number(await page.locator('main').getAttribute('data-first-chain-drawn'))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('first-chain', 'mark').length)).toBe(1);
+
+    // The chain to the agent, hop by hop, in time order.
+    const chain = page.locator(`li.chain.to-agent[data-party-id="${planted.agentPartyId}"]`).first();
+    const hops = chain.locator('ol.hops > li');
+    expect(await hops.evaluateAll((items) => items.map((item) => item.getAttribute('data-disclosure-id')))).toEqual(
+      planted.disclosureIds,
+    );
+    const times = await hops.evaluateAll((items) =>
+      items.map((item) => Date.parse(item.getAttribute('data-at') ?? '')),
+    );
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(await chain.textContent()).toContain('indirectly, in 3 hops');
+
+    // The agent is marked as one, with the interval the registry gives.
+    const trace = await execute(gateway, TraceToAgents, { subjectKey: planted.subjectKey }, auditor);
+    const atAgent = trace.data?.trace.nodes.find((node) => node.party.id === planted.agentPartyId);
+    expect(atAgent?.chain.map((hop) => hop.disclosure.id)).toEqual(planted.disclosureIds);
+    const intervals = atAgent?.party.immigrationAgentIntervals ?? [];
+    expect(intervals.length).toBeGreaterThan(0);
+    expect(await chain.locator('.agent-status').textContent()).toBe(`${atAgent?.party.name}: ${agentText(intervals)}`);
+    expect(await page.locator('#text-view').textContent()).toContain('(recipient was an IMMIGRATION AGENT then)');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-auditor.png'), fullPage: true });
+
+    // The picture: left to right in time, the agent drawn as one.
+    const svg = (await download(page, 'export-svg')).content.toString('utf8');
+    const parties = await partiesOnChain(planted.disclosureIds);
+    const xs = parties.map((id) => centreX(svg, id));
+    expect(xs.every((x, index) => index === 0 || x > (xs[index - 1] as number))).toBe(true);
+    expect(svg).toMatch(new RegExp(`<g class="[^"]*\\bagent\\b[^"]*" data-party-id="${planted.agentPartyId}"`));
+    await writeFile(path.join(ARTIFACTS, 'explorer-auditor.svg'), svg);
+    const png = (await download(page, 'export-png')).content;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await writeFile(path.join(ARTIFACTS, 'explorer-auditor-export.png'), png);
+
+    // The evidence: the arrivals as the API gives them, and a CSV row for every hop.
+    const evidence = JSON.parse((await download(page, 'export-json')).content.toString('utf8')) as Evidence;
+    const lineage = await execute(
+      gateway,
+      Lineage,
+      { subjectKey: planted.subjectKey, records: 100, arrivals: 500 },
+      auditor,
+    );
+    expect(lineage.errors).toBeUndefined();
+    const arrivals = lineage.data?.subject?.records.nodes.flatMap((record) => record.lineage.nodes) ?? [];
+    expect(arrivals.length).toBeGreaterThanOrEqual(3);
+    expect(evidence.answered.arrivals).toEqual(arrivals);
+    expect(evidence.complete).toBe(true);
+    expect(evidence.selection).toEqual({ kind: 'subject', subjectKey: planted.subjectKey });
+    const exportedAgentArrivals = evidence.answered.arrivals.filter((arrival) => arrival.immigrationAgent);
+    expect(exportedAgentArrivals.map((arrival) => arrival.chain.map((hop) => hop.disclosure.id))).toEqual(
+      trace.data?.trace.nodes.map((node) => node.chain.map((hop) => hop.disclosure.id)),
+    );
+    const hopsOfApi = new Map(arrivals.flatMap((arrival) => arrival.chain.map((hop) => [hop.disclosure.id, hop])));
+    const csv = parseCsv((await download(page, 'export-csv')).content.toString('utf8'));
+    expect(csv[0]).toEqual([...CSV_COLUMNS]);
+    expect(csv.slice(1).map((row) => row[0])).toEqual(
+      [...hopsOfApi.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).map((hop) => hop.disclosure.id),
+    );
+    for (const row of csv.slice(1)) {
+      const hop = hopsOfApi.get(row[0] as string);
+      expect(row.slice(1, 6)).toEqual([hop?.at, hop?.from.id, hop?.from.name, hop?.to.id, hop?.to.name]);
+      expect(row[8]).toBe(hop?.purpose);
+      expect(row[6]).toBe(String(hop?.recipientWasImmigrationAgent));
+    }
+    const lastHop = planted.disclosureIds.at(-1) as string;
+    expect(csv.find((row) => row[0] === lastHop)?.[7]).toBe('INDIRECT');
+
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('lets an auditor move by keyboard, open the views of a hop, narrow the time window and print', async () => {
+    const { page, violations } = await openExplorer(browser, gateway, context.stack.auth, 'AUDITOR');
+    await open(page, planted.subjectKey, 'subject');
+    const graph = page.locator('#graph');
+    await graph.focus();
+    await graph.press('Home');
+    await graph.press('ArrowRight');
+    expect(await page.locator('#announcer').textContent()).toMatch(/^Disclosure from /);
+    await page
+      .locator('#panel-body h3')
+      .filter({ hasText: /^Disclosure / })
+      .waitFor();
+
+    // The first hop's deletion scope holds the chain's later holders (Sec. 46-37(h)).
+    const first = planted.disclosureIds[0] as string;
+    await page.locator(`#text-view li[data-disclosure-id="${first}"] button`).click();
+    await page.getByRole('tab', { name: 'Deletion scope' }).click();
+    await page.locator('#panel-body table').waitFor();
+    const holders = await page.locator('#panel-body table').textContent();
+    for (const party of (await partiesOnChain(planted.disclosureIds)).slice(1)) expect(holders).toContain(party);
+    await page.getByRole('tab', { name: 'Accounting' }).click();
+    await page.locator('#panel-body table.accounting').waitFor();
+    expect(await page.locator(`#panel-body tr[data-party-id="${planted.agentPartyId}"]`).textContent()).toContain(
+      'IMMIGRATION AGENT then',
+    );
+    await page.getByRole('tab', { name: 'Downstream' }).click();
+    await page.locator('#panel-body dl.facts').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-views.png'), fullPage: true });
+
+    // A window that ends before the last hop leaves the arrival at the agent out.
+    const whole = JSON.parse((await download(page, 'export-json')).content.toString('utf8')) as Evidence;
+    const steps = [...new Set(whole.disclosures.map((d) => Date.parse(d.at)))].sort((a, b) => a - b);
+    const lastHop = whole.disclosures.find((d) => d.id === planted.disclosureIds.at(-1));
+    const before = steps.indexOf(Date.parse(lastHop?.at ?? '')) - 1;
+    expect(before).toBeGreaterThanOrEqual(0);
+    await page.locator('#window-until').evaluate((input: HTMLInputElement, step) => {
+      input.value = String(step);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, before);
+    await page.locator('#window-text', { hasText: /^From / }).waitFor();
+    await page.locator('main[data-state="drawn"]').waitFor();
+    const narrowed = JSON.parse((await download(page, 'export-json')).content.toString('utf8')) as Evidence;
+    expect(Date.parse(narrowed.window.until as string)).toBe((steps[before] as number) + 1);
+    expect(narrowed.answered.arrivals.length).toBeLessThan(whole.answered.arrivals.length);
+    expect(narrowed.answered.arrivals.every((arrival) => Date.parse(arrival.at) <= (steps[before] as number))).toBe(
+      true,
+    );
+    expect(await page.locator(`#text-view li.chain.to-agent[data-party-id="${planted.agentPartyId}"]`).count()).toBe(0);
+    await page.locator('#window-reset').click();
+    await page.locator(`#text-view li.chain.to-agent[data-party-id="${planted.agentPartyId}"]`).first().waitFor();
+
+    // The printable page: the picture, the chain and the agents, without the controls.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.locator('#export-print').click();
+    await page.locator('body[data-printed="yes"]').waitFor();
+    const printed = await page.locator('#print-view').textContent();
+    expect(printed).toContain('Disclosure evidence under Cook County Sec. 46-37');
+    for (const id of planted.disclosureIds) expect(printed).toContain(id);
+    expect(await page.locator('#print-view svg g[data-party-id]').count()).toBeGreaterThan(3);
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: path.join(ARTIFACTS, 'explorer-print.pdf') });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-print.png'), fullPage: true });
+    expect(await violations()).toEqual([]);
+  }, 120_000);
+
+  it('shows an analyst parties, disclosures and counts, and no subject key or record id anywhere', async () => {
+    const { page, violations, answers } = await openExplorer(browser, gateway, context.stack.auth, 'ANALYST');
+    // A subject key is refused before anything is asked.
+    await search(page, planted.subjectKey);
+    expect(await page.locator('#error').textContent()).toContain('only an AUDITOR may search them');
+
+    // A party in the middle of the planted chain, found by the start of its name.
+    const middle = (await partiesOnChain(planted.disclosureIds))[2] as string;
+    const analyst = await as(context.stack.auth, 'ANALYST');
+    const name = (await execute(gateway, Received, { id: middle }, analyst)).data?.party?.name as string;
+    const found = await search(page, name.slice(0, Math.min(name.length, 14)), 'party');
+    expect(found, (await page.locator('#error').textContent()) ?? '').not.toBe('error');
+    if (found === 'matches') {
+      await page.locator('#matches button', { hasText: `(${middle})` }).click();
+      await page.locator('main[data-state="drawn"]').waitFor();
+    }
+    expect(await page.locator('#picture-title').textContent()).toBe(`${name} (${middle})`);
+    await page.getByRole('tab', { name: 'Upstream' }).click();
+    await page.locator('#panel-body dl.facts').waitFor();
+    await page.getByRole('tab', { name: 'Accounting' }).click();
+    expect(await page.locator('#panel-body').textContent()).toContain('only an AUDITOR');
+
+    // The second hop of the chain, by its id: the disclosure, its details and its downstream.
+    const second = planted.disclosureIds[1] as string;
+    await open(page, second, 'disclosure');
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.locator('#panel-body h3', { hasText: `Disclosure ${second}` }).waitFor();
+    expect(await page.locator('#panel-body').textContent()).toContain('Agreement in force');
+    await page.getByRole('tab', { name: 'Downstream' }).click();
+    await page.locator('#panel-body dl.facts').waitFor();
+    await page.getByRole('tab', { name: 'Deletion scope' }).click();
+    expect(await page.locator('#panel-body').textContent()).toContain('only an AUDITOR');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-analyst.png'), fullPage: true });
+
+    const files = [];
+    for (const id of ['export-json', 'export-csv', 'export-svg', 'export-png']) files.push(await download(page, id));
+    const evidence = JSON.parse(files[0]?.content.toString('utf8') ?? '{}') as Evidence;
+    expect(evidence.disclosures.map((d) => d.id)).toContain(second);
+    expect(evidence.answered.arrivals).toEqual([]);
+
+    const subjects = await context.db.read((tx) => tx.run<{ key: string }>('MATCH (s:Subject) RETURN s.key AS key'));
+    const records = await context.db.read((tx) => tx.run<{ id: string }>('MATCH (r:Record) RETURN r.id AS id'));
+    const everything = [
+      await page.content(),
+      (await page.locator('body').textContent()) ?? '',
+      ...files.map((file) => file.content.toString('utf8')),
+      ...answers,
+    ].join('\n');
+    const keys = new Set(subjects.map((row) => row.key));
+    expect(keys.size).toBeGreaterThan(1000);
+    const hexes = everything.match(SUBJECT_KEY) ?? [];
+    expect(hexes.filter((hex) => keys.has(hex.toLowerCase()))).toEqual([]);
+    expect(everything).not.toContain(planted.subjectKey);
+    expect(records.length).toBeGreaterThan(0);
+    const recordIds = new Set(records.map((row) => row.id));
+    expect((everything.match(/\br-\d{7}\b/g) ?? []).filter((id) => recordIds.has(id))).toEqual([]);
+    expect(await violations()).toEqual([]);
+  }, 120_000);
+
+  it('draws a county-size party from its first page, says how many more, and reads the next page when asked', async () => {
+    const busy = await busyParty(350);
+    const analyst = await as(context.stack.auth, 'ANALYST');
+    const party = (await execute(gateway, Received, { id: busy }, analyst)).data?.party;
+    expect(party?.disclosureCountReceived).toBe(350);
+    const { page } = await openExplorer(browser, gateway, context.stack.auth, 'ANALYST');
+    await open(page, busy, 'party');
+    await page.locator('main[data-first-chain-drawn]').waitFor();
+    const more = page.locator('#text-view li[data-more-id="received"] button');
+    const remaining = ((party?.disclosureCountReceived ?? 0) - 100).toLocaleString('en-US');
+    expect(await more.textContent()).toBe(
+      `Read the next page (${remaining} more disclosures received by ${party?.name})`,
+    );
+    const rows = page.locator('#text-view tr[data-disclosure-id]');
+    const before = await rows.count();
+    expect(before).toBeLessThanOrEqual(200);
+    await more.click();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('#text-view tr[data-disclosure-id]').length > count,
+      before,
+    );
+    expect(await rows.count()).toBe(before + 100);
+    expect(await page.locator('#text-view li[data-more-id="received"] button').textContent()).toContain(
+      `${((party?.disclosureCountReceived ?? 0) - 200).toLocaleString('en-US')} more`,
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-busy-party.png'), fullPage: true });
+  }, 120_000);
+
+  it('is served by the gateway with its content security policy, and nothing outside its build', async () => {
+    const page = await fetch(new URL('/explorer/', gateway));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(EXPLORER_CSP);
+    const html = await page.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const script = /src="(\/explorer\/assets\/[^"]+\.js)"/.exec(html)?.[1] as string;
+    const style = /href="(\/explorer\/assets\/[^"]+\.css)"/.exec(html)?.[1] as string;
+    expect((await fetch(new URL(script, gateway))).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await fetch(new URL(style, gateway))).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await fetch(new URL('/explorer', gateway), { redirect: 'manual' })).headers.get('location')).toBe(
+      '/explorer/',
+    );
+    const post = await fetch(new URL('/explorer/', gateway), {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(post.status).toBe(405);
+    for (const target of [
+      '/explorer/../package.json',
+      '/explorer/../../package.json',
+      '/explorer/%2e%2e/package.json',
+      '/explorer/..%2fpackage.json',
+      '/explorer/assets/..%2f..%2f..%2fpackage.json',
+      '/explorer/..%5c..%5cpackage.json',
+      '/explorer//etc/passwd',
+      '/explorer/%2fetc%2fpasswd',
+      '/explorer/index.html%00.js',
+      '/explorer/%',
+    ]) {
+      const answer = await rawRequest(
+        gateway,
+        `GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`,
+        '',
+        {
+          everyMs: 0,
+          waitMs: 5_000,
+        },
+      );
+      expect(answer.status, target).toBe(404);
+      expect(answer.text, target).not.toContain('"name": "disclosure-tracker"');
+      expect(answer.text, target).not.toContain('root:');
+    }
+  });
+
+  /**
+   * A broker that one agency sent `count` disclosures (of one record it holds): more than a
+   * page, as a county-size party has. The small county's busiest party receives a few dozen.
+   */
+  async function busyParty(count: number): Promise<string> {
+    const id = 'explorer-busy-broker';
+    await registerParty(context.db, { id, name: 'Busy Broker of the explorer test', kind: 'DATA_BROKER' });
+    const [held] = await context.db.read((tx) =>
+      tx.run<{ agency: string; record: string }>(
+        `MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:ORIGINATED]->(r:Record) RETURN a.id AS agency, r.id AS record ORDER BY r.id LIMIT 1`,
+      ),
+    );
+    const inputs = Array.from({ length: count }, (_, n) => ({
+      id: `explorer-busy-${String(n).padStart(4, '0')}`,
+      at: new Date(Date.UTC(2024, 0, 1) + n * 3_600_000).toISOString(),
+      fromPartyId: held?.agency as string,
+      toPartyId: id,
+      purpose: 'bulk resale',
+      channel: 'BULK_EXPORT' as const,
+      records: [{ recordId: held?.record as string }],
+    }));
+    for (let start = 0; start < inputs.length; start += 100) {
+      await recordDisclosures(context.db, inputs.slice(start, start + 100));
+    }
+    return id;
+  }
+
+  /** The parties of the planted chain, in order: the origin, then each hop's recipient. */
+  async function partiesOnChain(disclosureIds: readonly string[]): Promise<string[]> {
+    const rows = await context.db.read((tx) =>
+      tx.run<{ from: string; to: string }>(
+        `UNWIND $ids AS id MATCH (f:Party)-[:SENT]->(d:Disclosure {id: id})-[:TO]->(t:Party) RETURN f.id AS from, t.id AS to`,
+        { ids: [...disclosureIds] },
+      ),
+    );
+    return [rows[0]?.from as string, ...rows.map((row) => row.to)];
+  }
+});
+
+/** The x of a party's node in the SVG export: the centre its label is drawn at. */
+function centreX(svg: string, partyId: string): number {
+  const match = new RegExp(
+    `data-party-id="${partyId}"><title>[^<]*</title><(?:rect|polygon)[^>]*/><text[^>]*><tspan x="([-\\d.]+)"`,
+  ).exec(svg);
+  if (match === null) throw new Error(`the SVG export draws no party ${partyId}`);
+  return Number(match[1]);
+}

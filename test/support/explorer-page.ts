@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AuthConfig } from '../../subgraphs/shared/auth/tokens.ts';
+import type { Role } from '../../subgraphs/shared/auth/principal.ts';
+import { as } from './auth.ts';
+
+// Debian's own Chromium: no test ever downloads a browser.
+export const CHROMIUM = '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run this test`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A signed-in explorer page, with what it refused under its content security policy and the errors it logged. */
+export type ExplorerPage = {
+  page: Page;
+  violations: () => Promise<string[]>;
+  errors: string[];
+  /** Every /graphql answer the page received, as text. */
+  answers: string[];
+};
+
+export async function openExplorer(
+  browser: Browser,
+  gatewayUrl: string,
+  auth: AuthConfig,
+  role: Role,
+): Promise<ExplorerPage> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const answers: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/graphql') void response.text().then((text) => answers.push(text));
+  });
+  // Injected by the browser's debugging protocol, which the page's policy does not govern.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(new URL('/explorer/', gatewayUrl).href);
+  await page.locator('main[data-state="signed-out"]').waitFor();
+  const token = ((await as(auth, role)).authorization ?? '').replace(/^Bearer /, '');
+  await page.locator('#signin-token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('main[data-state="idle"]').waitFor();
+  return {
+    page,
+    errors,
+    answers,
+    violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  };
+}
+
+/** Searches and waits until the answer is drawn, the matches listed or the search refused; says which. */
+export async function search(page: Page, text: string, kind = 'any'): Promise<'drawn' | 'matches' | 'error'> {
+  await page.locator('#search-kind').selectOption(kind);
+  await page.locator('#search-text').fill(text);
+  await page.locator('#search-text').press('Enter');
+  await page.locator('main[data-state="drawn"], main[data-state="error"], main[data-state="matches"]').waitFor();
+  return (await page.locator('main').getAttribute('data-state')) as 'drawn' | 'matches' | 'error';
+}
+
+/** Searches, and fails with the page's own message unless the answer is drawn. */
+export async function open(page: Page, text: string, kind = 'any'): Promise<void> {
+  const state = await search(page, text, kind);
+  if (state !== 'drawn')
+    throw new Error(
+      `searching "${text}" ended in ${state}: ${await page.locator('#error').textContent()} ${await page.locator('#status').textContent()}`,
+    );
+}
+
+/** Clicks an export button and reads the file the browser was handed. */
+export async function download(page: Page, buttonId: string): Promise<{ name: string; content: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`#${buttonId}`).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), content: await readFile(path) };
+}
