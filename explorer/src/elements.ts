@@ -9,7 +9,7 @@ import { countyDate, shorten, words } from './format.ts';
 import type { Disclosure, PartyNode, Picture } from './picture.ts';
 import type { Visible } from './time-window.ts';
 
-export const DRAW_LIMITS = { parties: 150, disclosures: 300 } as const;
+export const DRAW_LIMITS: Readonly<{ parties: number; disclosures: number }> = { parties: 150, disclosures: 300 };
 
 /** From this many disclosures between the same two parties, they are drawn as one edge that counts them. */
 export const BUNDLE_FROM = 4;

@@ -105,6 +105,16 @@ const Party = graphql(/* GraphQL */ `
   }
 `);
 
+const PartySearch = graphql(/* GraphQL */ `
+  query MatrixPartySearch($text: String!) {
+    partySearch(text: $text) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
 const RegisterParty = graphql(/* GraphQL */ `
   mutation MatrixRegisterParty($input: RegisterPartyInput!) {
     registerParty(input: $input) {
@@ -360,6 +370,22 @@ const MATRIX: MatrixRow[] = [
     document: Party,
     variables: () => ({ id: SHERIFF }),
     field: (data) => data.party,
+    expect: allowOnly(
+      'ADMIN',
+      'RECORDER',
+      'RECORDER of another agency',
+      'THIRD_PARTY',
+      'THIRD_PARTY of another organisation',
+      'AUDITOR',
+      'ANALYST',
+    ),
+  }),
+  row({
+    subgraph: 'registry',
+    operation: 'partySearch(text)',
+    document: PartySearch,
+    variables: () => ({ text: 'sheriff' }),
+    field: (data) => data.partySearch,
     expect: allowOnly(
       'ADMIN',
       'RECORDER',

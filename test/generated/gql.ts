@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": typeof types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentStatusDocument,
+    "\n  query PartySearch($text: String!, $kind: PartyKind, $first: Int! = 20, $after: String) {\n    partySearch(text: $text, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PartySearchDocument,
     "\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n": typeof types.DeriveSubjectKeyDocument,
     "\n  mutation RegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n      unchanged\n    }\n  }\n": typeof types.RegisterRecordsDocument,
     "\n  query SubjectRecords($subjectKey: String!, $first: Int! = 100) {\n    subject(subjectKey: $subjectKey) {\n      subjectKey\n      records(first: $first) {\n        nodes {\n          id\n          categories\n          origin {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.SubjectRecordsDocument,
@@ -56,6 +57,7 @@ type Documents = {
     "\n  mutation PublishReport($year: Int!) {\n    publishAnnualReport(year: $year) {\n      id\n      version\n      year\n      sha256\n      json\n    }\n  }\n": typeof types.PublishReportDocument,
     "\n  query PublicRegistry {\n    publicRegistry {\n      agreements {\n        id\n        version\n        agency {\n          id\n        }\n        thirdParty {\n          id\n        }\n        purposes\n        markedPublic\n        required\n      }\n      reports {\n        id\n        version\n        year\n      }\n    }\n  }\n": typeof types.PublicRegistryDocument,
     "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MatrixPartyDocument,
+    "\n  query MatrixPartySearch($text: String!) {\n    partySearch(text: $text) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.MatrixPartySearchDocument,
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": typeof types.MatrixRegisterPartyDocument,
     "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": typeof types.MatrixRecordAffiliationDocument,
     "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n": typeof types.MatrixAgentStatusDocument,
@@ -125,6 +127,7 @@ const documents: Documents = {
     "\n  mutation RecordEnforcement($input: RecordImmigrationEnforcementInput!) {\n    recordImmigrationEnforcement(input: $input) {\n      created\n      interval {\n        id\n        from\n        until\n      }\n    }\n  }\n": types.RecordEnforcementDocument,
     "\n  mutation RecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n      affiliation {\n        id\n        kind\n        fromParty {\n          id\n        }\n        toParty {\n          id\n        }\n      }\n    }\n  }\n": types.RecordAffiliationDocument,
     "\n  query AgentStatus($id: ID!, $at: DateTime!) {\n    party(id: $id) {\n      isImmigrationAgent(at: $at)\n      immigrationAgentIntervals {\n        from\n        until\n      }\n      affiliations {\n        kind\n        toParty {\n          name\n        }\n      }\n    }\n  }\n": types.AgentStatusDocument,
+    "\n  query PartySearch($text: String!, $kind: PartyKind, $first: Int! = 20, $after: String) {\n    partySearch(text: $text, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PartySearchDocument,
     "\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n": types.DeriveSubjectKeyDocument,
     "\n  mutation RegisterRecords($input: [RegisterRecordInput!]!) {\n    registerRecords(input: $input) {\n      created\n      unchanged\n    }\n  }\n": types.RegisterRecordsDocument,
     "\n  query SubjectRecords($subjectKey: String!, $first: Int! = 100) {\n    subject(subjectKey: $subjectKey) {\n      subjectKey\n      records(first: $first) {\n        nodes {\n          id\n          categories\n          origin {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.SubjectRecordsDocument,
@@ -137,6 +140,7 @@ const documents: Documents = {
     "\n  mutation PublishReport($year: Int!) {\n    publishAnnualReport(year: $year) {\n      id\n      version\n      year\n      sha256\n      json\n    }\n  }\n": types.PublishReportDocument,
     "\n  query PublicRegistry {\n    publicRegistry {\n      agreements {\n        id\n        version\n        agency {\n          id\n        }\n        thirdParty {\n          id\n        }\n        purposes\n        markedPublic\n        required\n      }\n      reports {\n        id\n        version\n        year\n      }\n    }\n  }\n": types.PublicRegistryDocument,
     "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": types.MatrixPartyDocument,
+    "\n  query MatrixPartySearch($text: String!) {\n    partySearch(text: $text) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.MatrixPartySearchDocument,
     "\n  mutation MatrixRegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) {\n      created\n      party {\n        id\n      }\n    }\n  }\n": types.MatrixRegisterPartyDocument,
     "\n  mutation MatrixRecordAffiliation($input: RecordAffiliationInput!) {\n    recordAffiliation(input: $input) {\n      created\n    }\n  }\n": types.MatrixRecordAffiliationDocument,
     "\n  query MatrixAgentStatus($id: ID!) {\n    party(id: $id) {\n      isImmigrationAgent(at: \"2025-06-01T12:00:00-05:00\")\n      immigrationAgentIntervals {\n        from\n      }\n    }\n  }\n": types.MatrixAgentStatusDocument,
@@ -313,6 +317,10 @@ export function graphql(source: "\n  query AgentStatus($id: ID!, $at: DateTime!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PartySearch($text: String!, $kind: PartyKind, $first: Int! = 20, $after: String) {\n    partySearch(text: $text, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartySearch($text: String!, $kind: PartyKind, $first: Int! = 20, $after: String) {\n    partySearch(text: $text, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n"): (typeof documents)["\n  mutation DeriveSubjectKey($kind: IdentifierKind!, $identifier: String!) {\n    deriveSubjectKey(kind: $kind, identifier: $identifier)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -358,6 +366,10 @@ export function graphql(source: "\n  query PublicRegistry {\n    publicRegistry 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MatrixParty($id: ID!) {\n    party(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixPartySearch($text: String!) {\n    partySearch(text: $text) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixPartySearch($text: String!) {\n    partySearch(text: $text) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
