@@ -5,7 +5,7 @@
  * paths to immigration agents first, then the oldest; the rest is one "N more" node, and
  * the list and the exports still hold all of it.
  */
-import { countyDate, shorten, words } from './format.ts';
+import { countyDate, shorten, words, wrap } from './format.ts';
 import type { Disclosure, PartyNode, Picture } from './picture.ts';
 import type { Visible } from './time-window.ts';
 
@@ -26,6 +26,9 @@ export type Drawn = {
   notDrawn: { disclosures: number; parties: number };
 };
 
+/** Characters a label line holds before it wraps: labels stay narrow, so a chain fits across the screen. */
+export const LABEL_CHARACTERS = 26;
+
 export const nodeId = (partyId: string) => `p:${partyId}`;
 export const edgeId = (disclosureId: string) => `d:${disclosureId}`;
 export const moreId = (id: string) => `m:${id}`;
@@ -44,7 +47,7 @@ export function pathsToAgents(visible: Visible): { indirect: Set<string>; direct
 
 export function partyLabel(party: PartyNode, agentWhenReached: boolean): string {
   const kind = party.kind === 'COUNTY_AGENCY' ? 'county agency' : `third party · ${words(party.kind)}`;
-  const lines = [shorten(party.name, 40), kind];
+  const lines = [...wrap(shorten(party.name, 60), LABEL_CHARACTERS), kind];
   if (agentWhenReached) lines.push('IMMIGRATION AGENT');
   if (party.agentIntervals.length > 0) lines.push(shortIntervals(party));
   return lines.join('\n');
@@ -65,16 +68,16 @@ export function disclosureLabel(disclosure: Disclosure, path: 'indirect' | 'dire
       : disclosure.categories.length === 0
         ? 'no categories'
         : `${disclosure.categories.slice(0, 3).map(words).join(', ')}${disclosure.categories.length > 3 ? ` +${disclosure.categories.length - 3}` : ''}`;
-  const lines = [`${countyDate(disclosure.at)} · ${shorten(disclosure.purpose, 28)}`];
-  if (categories !== null) lines.push(categories);
+  const lines = [countyDate(disclosure.at), ...wrap(shorten(disclosure.purpose, 48), LABEL_CHARACTERS)];
+  if (categories !== null) lines.push(...wrap(categories, LABEL_CHARACTERS));
   lines.push(
     disclosure.agreementReference === null
       ? 'no agreement named'
       : `agreement ${shorten(disclosure.agreementReference, 24)}`,
   );
   if (disclosure.retracted) lines.push('retracted');
-  if (path === 'indirect') lines.push('indirect path to an immigration agent');
-  if (path === 'direct') lines.push('direct to an immigration agent');
+  if (path === 'indirect') lines.push('indirect path to', 'an immigration agent');
+  if (path === 'direct') lines.push('direct to', 'an immigration agent');
   return lines.join('\n');
 }
 
@@ -164,7 +167,7 @@ export function nodeSize(label: string, octagon: boolean): { width: number; heig
   const lines = label.split('\n');
   const longest = Math.max(...lines.map((line) => line.length));
   const extra = octagon ? 36 : 24;
-  return { width: Math.round(Math.min(300, Math.max(90, longest * 6.4)) + extra), height: lines.length * 14 + extra };
+  return { width: Math.round(Math.max(90, longest * 6.4) + extra), height: lines.length * 14 + extra };
 }
 
 function partyElement(party: PartyNode, agentWhenReached: boolean, root: boolean): ElementDefinition {

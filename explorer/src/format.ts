@@ -82,3 +82,14 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function subsectionText(subsection: string): string {
   return `(${subsection.toLowerCase().split('_').join(')(')})`;
 }
+
+/** Breaks a text into lines of at most `width` characters at spaces (a longer word keeps its own line). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 0 ? [''] : lines;
+}

@@ -70,7 +70,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-color': PALETTE.paper,
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
-      'text-max-width': '190px',
+      'text-max-width': '180px',
       width: 1.5,
       'line-color': PALETTE.grey,
       'target-arrow-color': PALETTE.grey,

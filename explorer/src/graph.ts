@@ -13,7 +13,7 @@ import type { Layout } from './svg.ts';
 
 cytoscape.use(dagre);
 
-const READABLE_ZOOM = 0.55;
+const READABLE_ZOOM = 0.6;
 
 export class GraphView {
   readonly cy: Core;
@@ -52,7 +52,7 @@ export class GraphView {
       rankDir: 'LR',
       nodeSep: 24,
       // Room between ranks for a disclosure's label (date, purpose, categories, agreement).
-      rankSep: 210,
+      rankSep: 170,
       edgeSep: 12,
       padding: 24,
       fit: true,

@@ -35,19 +35,12 @@ function chainItem(picture: Picture, arrival: Arrival, select: (target: Target) 
   const hops = arrival.hopIds.flatMap((id) => {
     const disclosure = picture.disclosures.get(id);
     if (disclosure === undefined) return [];
+    const button = el('button', { type: 'button', class: 'link', 'aria-label': `Select disclosure ${id}` }, 'select');
+    button.addEventListener('click', () => select({ kind: 'disclosure', disclosureId: id }));
     return [
-      el(
-        'li',
-        { 'data-disclosure-id': id, 'data-at': disclosure.at },
-        el('button', { type: 'button', class: 'link' }, hopText(picture, disclosure)),
-      ),
+      el('li', { 'data-disclosure-id': id, 'data-at': disclosure.at }, hopText(picture, disclosure), ' ', button),
     ];
   });
-  hops.forEach((item, index) =>
-    item
-      .querySelector('button')
-      ?.addEventListener('click', () => select({ kind: 'disclosure', disclosureId: arrival.hopIds[index] as string })),
-  );
   return el(
     'li',
     { class: arrival.immigrationAgent ? 'chain to-agent' : 'chain', 'data-party-id': arrival.partyId },

@@ -76,7 +76,7 @@ describe('the graph elements', () => {
     expect(byId.get('d:d-3')?.classes).toBe('disclosure to-agent indirect-path');
     expect(byId.get('d:d-1')?.classes).toBe('disclosure indirect-path');
     expect(String(byId.get('d:d-1')?.data.label)).toBe(
-      '2023-11-02 · purpose of d-1\nname, ssn\nno agreement named\nindirect path to an immigration agent',
+      '2023-11-02\npurpose of d-1\nname, ssn\nno agreement named\nindirect path to\nan immigration agent',
     );
     expect(byId.get('d:d-1')?.data).toMatchObject({ source: nodeId('cook-sheriff'), target: nodeId('broker') });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyDateTime, inIntervals, intervalText, subsectionText } from '../../../explorer/src/format.ts';
+import { countyDateTime, inIntervals, intervalText, subsectionText, wrap } from '../../../explorer/src/format.ts';
 import { planSearch } from '../../../explorer/src/search.ts';
 import { sessionOf } from '../../../explorer/src/session.ts';
 
@@ -78,5 +78,13 @@ describe('instants and intervals as the page writes them', () => {
     expect(subsectionText('F_III')).toBe('(f)(iii)');
     expect(subsectionText('E')).toBe('(e)');
     expect(() => countyDateTime('yesterday')).toThrow('not an instant: "yesterday"');
+    expect(wrap('Cook County Department of Emergency Management', 26)).toEqual([
+      'Cook County Department of',
+      'Emergency Management',
+    ]);
+    expect(wrap('averyveryverylongwordthatdoesnotfit here', 10)).toEqual([
+      'averyveryverylongwordthatdoesnotfit',
+      'here',
+    ]);
   });
 });
