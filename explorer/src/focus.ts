@@ -82,7 +82,7 @@ function bundle(picture: Picture, ids: readonly string[], workspace: Workspace):
 
 export function renderDetails(workspace: Workspace, tab: TabId): void {
   const loaded = workspace.loaded;
-  const body = workspace.panel.body;
+  const body = workspace.panel.fresh();
   if (loaded === null) return workspace.panel.explain('Search first: the views are of what you find.');
   const picture = loaded.picture;
   const focus = focusOf(workspace);

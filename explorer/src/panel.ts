@@ -66,9 +66,19 @@ export class Panel {
     this.shown(tab);
   }
 
+  /**
+   * A new, empty place for what a view renders. A view that answers late writes into the
+   * place it was given, which a later view has taken off the page: it cannot overwrite it.
+   */
+  fresh(): HTMLElement {
+    const place = el('div', { class: 'view' });
+    clear(this.body, place);
+    return place;
+  }
+
   /** Says in the panel why a view has nothing to show here. */
   explain(text: string): void {
-    clear(this.body, el('p', { class: 'not-applicable' }, text));
+    clear(this.fresh(), el('p', { class: 'not-applicable' }, text));
   }
 
   private mark(): void {

@@ -5,7 +5,7 @@
  */
 import { clear, el } from './dom.ts';
 import { countyDateTime } from './format.ts';
-import { OPEN_WINDOW, windowOfSteps, type TimeWindow } from './time-window.ts';
+import { OPEN_WINDOW, stepsOfWindow, windowOfSteps, type TimeWindow } from './time-window.ts';
 
 export class TimeSlider {
   private steps: number[] = [];
@@ -45,29 +45,26 @@ export class TimeSlider {
     });
   }
 
-  /** New steps (a new answer, or a page more): keeps the window open at both ends if it was. */
-  setSteps(steps: number[]): void {
-    const wasOpen = this.isOpen();
+  /**
+   * New steps: a new answer (`keep` null: the whole time), or a page more, after which the
+   * window keeps the instants it had (an open side stays open).
+   */
+  setSteps(steps: number[], keep: TimeWindow | null): void {
     this.steps = steps;
     const max = Math.max(0, steps.length - 1);
     for (const input of [this.from, this.until]) {
       input.max = String(max);
       input.disabled = steps.length < 2;
     }
-    if (wasOpen) {
-      this.from.value = '0';
-      this.until.value = String(max);
-    }
+    const [first, last] = stepsOfWindow(steps, keep ?? OPEN_WINDOW);
+    this.from.value = String(first);
+    this.until.value = String(last);
     this.describe();
   }
 
   read(): TimeWindow {
     this.describe();
     return windowOfSteps(this.steps, Number(this.from.value), Number(this.until.value));
-  }
-
-  private isOpen(): boolean {
-    return Number(this.from.value) === 0 && Number(this.until.value) >= Math.max(0, this.steps.length - 1);
   }
 
   private describe(): void {

@@ -61,6 +61,25 @@ export function windowOfSteps(steps: readonly number[], first: number, last: num
   };
 }
 
+/**
+ * The slider positions that keep a window's instants over new steps (a page more was read):
+ * the first step at or after `from`, the last before `until`; an open side stays open.
+ */
+export function stepsOfWindow(steps: readonly number[], window: TimeWindow): [number, number] {
+  const max = Math.max(0, steps.length - 1);
+  const { from, until } = window;
+  const first =
+    from === null
+      ? 0
+      : Math.max(
+          0,
+          steps.findIndex((step) => step >= from),
+        );
+  const after = until === null ? -1 : steps.findIndex((step) => step >= until);
+  const last = until === null || after === -1 ? max : Math.max(first, after - 1);
+  return [first, last];
+}
+
 /** The window as the service takes it: ISO instants, or null for an open side. */
 export function windowArguments(window: TimeWindow): { from: string | null; until: string | null } {
   return {

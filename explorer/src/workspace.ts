@@ -149,7 +149,7 @@ export class Workspace {
     this.selected = { kind: 'none' };
     byId('picture-title').textContent = loaded.picture.title;
     byId('results').hidden = false;
-    this.slider.setSteps(timeline(loaded.picture));
+    this.slider.setSteps(timeline(loaded.picture), null);
     this.window = this.slider.read();
     void this.redraw();
     this.panel.show('details');
@@ -205,7 +205,7 @@ export class Workspace {
     this.status('Reading the next page…', 'loading');
     try {
       await next();
-      if (this.loaded !== null) this.slider.setSteps(timeline(this.loaded.picture));
+      if (this.loaded !== null) this.slider.setSteps(timeline(this.loaded.picture), this.window);
       this.window = this.slider.read();
       await this.redraw();
     } catch (error) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_FROM, graphElements, nodeId, NOT_DRAWN_ID } from '../../../explorer/src/elements.ts';
 import { addArrivals, addDisclosures, emptyPicture, setMore } from '../../../explorer/src/picture.ts';
-import { OPEN_WINDOW, timeline, visibleIn, windowOfSteps } from '../../../explorer/src/time-window.ts';
+import { OPEN_WINDOW, stepsOfWindow, timeline, visibleIn, windowOfSteps } from '../../../explorer/src/time-window.ts';
 import { AGENCY, arrivalsAlong, BROKER, CHAIN, CONTRACTOR, edge, hop, RESELLER } from './fixtures.ts';
 
 function personPicture() {
@@ -43,6 +43,19 @@ describe('the picture of a person and the time window', () => {
     expect(early.disclosureIds).toEqual(['d-1', 'd-2']);
     expect(early.partyIds).not.toContain('ice:contractor');
     expect(windowOfSteps(steps, 0, 1).until).toBe((steps[1] as number) + 1);
+  });
+
+  it('keeps the instants of a narrowed window when a page more brings new steps', () => {
+    const steps = [10, 20, 30, 40];
+    const narrowed = windowOfSteps(steps, 1, 2);
+    expect(narrowed).toEqual({ from: 20, until: 31 });
+    expect(stepsOfWindow(steps, narrowed)).toEqual([1, 2]);
+    const more = [5, 10, 15, 20, 25, 30, 35, 40, 45];
+    expect(stepsOfWindow(more, narrowed)).toEqual([3, 5]);
+    expect(windowOfSteps(more, 3, 5)).toEqual(narrowed);
+    expect(stepsOfWindow(more, OPEN_WINDOW)).toEqual([0, 8]);
+    expect(stepsOfWindow(more, { from: null, until: 31 })).toEqual([0, 5]);
+    expect(stepsOfWindow([], OPEN_WINDOW)).toEqual([0, 0]);
   });
 
   it("filters a party's disclosures by their own time, and keeps the party itself", () => {
