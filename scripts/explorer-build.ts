@@ -44,7 +44,15 @@ export async function buildExplorer(root = EXPLORER_ROOT): Promise<void> {
       { cause: error },
     );
   }
-  await build({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'warn' });
+  // Vite sets NODE_ENV to production for the whole process; the services that `npm start`
+  // runs next in this process must not inherit it (production requires the county's keys).
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Builds the explorer if a build is due; says so through `log`. */
