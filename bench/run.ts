@@ -16,6 +16,7 @@ const SUITES: Record<string, Suite> = {
   report: (await import('./suites/report.ts')).reportSuite,
   load: (await import('./suites/load.ts')).loadSuite,
   gateway: (await import('./suites/gateway.ts')).gatewaySuite,
+  explorer: (await import('./suites/explorer.ts')).explorerSuite,
 };
 
 const usage = () =>
