@@ -34,7 +34,10 @@ export const edgeId = (disclosureId: string) => `d:${disclosureId}`;
 export const moreId = (id: string) => `m:${id}`;
 export const NOT_DRAWN_ID = 'not-drawn';
 
-/** Disclosures on the chain of an arrival at an immigration agent, by how it got there. */
+/**
+ * Disclosures on the chain of an arrival at an immigration agent, by how it got there:
+ * Sec. 46-37(e) forbids both, directly (the last sender a county agency) or indirectly.
+ */
 export function pathsToAgents(visible: Visible): { indirect: Set<string>; direct: Set<string> } {
   const indirect = new Set<string>();
   const direct = new Set<string>();

@@ -284,6 +284,18 @@ describe('the explorer, in a browser, on the small generated county', () => {
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: path.join(ARTIFACTS, 'explorer-print.pdf') });
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    // The deletion scope of the first hop, drawn: the chains by which each later holder got the record.
+    await page.locator(`#text-view li[data-disclosure-id="${first}"] button`).click();
+    await page.getByRole('tab', { name: 'Deletion scope' }).click();
+    await page.getByRole('button', { name: 'Draw the evidence chains of this scope' }).click();
+    await page.locator('#picture-title', { hasText: `Deletion scope of disclosure ${first}` }).waitFor();
+    await page.locator('main[data-state="drawn"]').waitFor();
+    const scope = JSON.parse((await download(page, 'export-json')).content.toString('utf8')) as Evidence;
+    expect(scope.selection).toEqual({ kind: 'deletion-scope', of: first });
+    expect(scope.disclosures.map((d) => d.id)).toEqual(expect.arrayContaining(planted.disclosureIds));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-deletion-scope.png'), fullPage: true });
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
