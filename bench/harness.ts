@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { findJava, neo4jVersion, startNeo4j, stopNeo4j, type Neo4jOptions } from '../scripts/neo4j/server.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
+import { startStack, type Stack } from '../scripts/stack.ts';
 
 export type Target = { min: number } | { max: number };
 export type SuiteResult = {
@@ -79,6 +80,28 @@ export async function onYearDatabase(
     settings.peakRssMb = round(process.memoryUsage().rss / 2 ** 20);
     return { profile: values.profile, metrics, settings };
   } finally {
+    await db.close();
+    await stopNeo4j(options);
+  }
+}
+
+/**
+ * Runs `work` against the service as `npm start` runs it (four subgraphs and the gateway on
+ * free ports, migrated first) on the bench Neo4j, and stops all of it afterwards, whatever
+ * `work` did.
+ */
+export async function onServiceStack<T>(
+  options: Neo4jOptions,
+  work: (db: Database, stack: Stack) => Promise<T>,
+): Promise<T> {
+  const db = new Database(await startNeo4j(options));
+  let stack: Stack | null = null;
+  try {
+    await migrate(db);
+    stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
+    return await work(db, stack);
+  } finally {
+    await stack?.stop();
     await db.close();
     await stopNeo4j(options);
   }

@@ -18,14 +18,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
-import { startStack, type Stack } from '../../scripts/stack.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
 import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
-import { benchNeo4j, percentile, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
+import {
+  benchNeo4j,
+  onServiceStack,
+  percentile,
+  round,
+  SEED_FLAGS,
+  seedDir,
+  type Suite,
+  type SuiteResult,
+} from '../harness.ts';
 import { ensureExplorerBuilt } from '../../scripts/explorer-build.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -53,66 +58,61 @@ async function run(args: string[]): Promise<SuiteResult> {
   await ensureExplorerBuilt((line) => console.error(line));
 
   const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache });
-  const db = new Database(await startNeo4j(options));
-  let stack: Stack | null = null;
-  let browser: Browser | null = null;
-  try {
-    await migrate(db);
-    stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
-    const token = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.AUDITOR, stack.auth);
-    const page = new URL('/explorer/', stack.gatewayUrl).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    const measured: Array<{ subjectKey: string; firstChainMs: number; withLoadMs: number }> = [];
-    for (const subjectKey of subjects) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const tab = await context.newPage();
-      const asked = performance.now();
-      await tab.goto(page);
-      await tab.locator('#signin-token').fill(token);
-      await tab.locator('#signin-form button[type=submit]').click();
-      await tab.locator('#search-kind').selectOption('subject');
-      await tab.locator('#search-text').fill(subjectKey);
-      await tab.locator('#search button[type=submit]').click();
-      const drawn = tab.locator(`[${FIRST_CHAIN}]`);
-      await drawn.waitFor({ timeout: 60_000 });
-      const withLoadMs = performance.now() - asked;
-      measured.push({ subjectKey, firstChainMs: Number(await drawn.getAttribute(FIRST_CHAIN)), withLoadMs });
-      await context.close();
+  return onServiceStack(options, async (_db, stack) => {
+    let browser: Browser | null = null;
+    try {
+      const token = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.AUDITOR, stack.auth);
+      const page = new URL('/explorer/', stack.gatewayUrl).href;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
+      const measured: Array<{ subjectKey: string; firstChainMs: number; withLoadMs: number }> = [];
+      for (const subjectKey of subjects) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const tab = await context.newPage();
+        const asked = performance.now();
+        await tab.goto(page);
+        await tab.locator('#signin-token').fill(token);
+        await tab.locator('#signin-form button[type=submit]').click();
+        await tab.locator('#search-kind').selectOption('subject');
+        await tab.locator('#search-text').fill(subjectKey);
+        await tab.locator('#search button[type=submit]').click();
+        const drawn = tab.locator(`[${FIRST_CHAIN}]`);
+        await drawn.waitFor({ timeout: 60_000 });
+        const withLoadMs = performance.now() - asked;
+        measured.push({ subjectKey, firstChainMs: Number(await drawn.getAttribute(FIRST_CHAIN)), withLoadMs });
+        await context.close();
+      }
+      const [cold, ...warm] = measured;
+      const sorted = (pick: (row: (typeof measured)[number]) => number) => warm.map(pick).sort((a, b) => a - b);
+      const firstChain = sorted((row) => row.firstChainMs);
+      const withLoad = sorted((row) => row.withLoadMs);
+      return {
+        profile: values.profile,
+        metrics: {
+          firstChainMs: round(percentile(firstChain, 50)),
+          firstChainP90Ms: round(percentile(firstChain, 90)),
+          firstChainMaxMs: round(firstChain.at(-1) as number),
+          firstChainWithLoadMs: round(percentile(withLoad, 50)),
+          firstChainColdMs: round(cold?.firstChainMs ?? Number.NaN),
+        },
+        targets: { firstChainMs: { max: 1000 } },
+        settings: {
+          seed: Number(values.seed),
+          subjects: warm.length,
+          browser: 'Debian chromium, headless, through playwright-core',
+          viewport: '1400x900',
+          neo4jHeap: values.heap,
+          neo4jPageCache: values.pagecache,
+          // In search order, the first cold; the subjects are the manifest's first 3-hop flows.
+          measured: measured.map((row) => ({ firstChainMs: row.firstChainMs, withLoadMs: round(row.withLoadMs) })),
+        },
+      };
+    } finally {
+      await browser?.close();
     }
-    const [cold, ...warm] = measured;
-    const sorted = (pick: (row: (typeof measured)[number]) => number) => warm.map(pick).sort((a, b) => a - b);
-    const firstChain = sorted((row) => row.firstChainMs);
-    const withLoad = sorted((row) => row.withLoadMs);
-    return {
-      profile: values.profile,
-      metrics: {
-        firstChainMs: round(percentile(firstChain, 50)),
-        firstChainP90Ms: round(percentile(firstChain, 90)),
-        firstChainMaxMs: round(firstChain.at(-1) as number),
-        firstChainWithLoadMs: round(percentile(withLoad, 50)),
-        firstChainColdMs: round(cold?.firstChainMs ?? Number.NaN),
-      },
-      targets: { firstChainMs: { max: 1000 } },
-      settings: {
-        seed: Number(values.seed),
-        subjects: warm.length,
-        browser: 'Debian chromium, headless, through playwright-core',
-        viewport: '1400x900',
-        neo4jHeap: values.heap,
-        neo4jPageCache: values.pagecache,
-        // In search order, the first cold; the subjects are the manifest's first 3-hop flows.
-        measured: measured.map((row) => ({ firstChainMs: row.firstChainMs, withLoadMs: round(row.withLoadMs) })),
-      },
-    };
-  } finally {
-    await browser?.close();
-    await stack?.stop();
-    await db.close();
-    await stopNeo4j(options);
-  }
+  });
 }
 
 export const explorerSuite: Suite = {

@@ -17,18 +17,14 @@
  */
 import { parseArgs } from 'node:util';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
-import { startStack, type Stack } from '../../scripts/stack.ts';
 import { startGateway } from '../../gateway/gateway.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
 import { internalSecret, signInternalRequest } from '../../subgraphs/shared/auth/internal.ts';
 import { createTokenVerifier, issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
 import { exposureFromEnv } from '../../subgraphs/shared/config.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
 import type { RunningService } from '../../subgraphs/shared/server.ts';
 import { startApolloGateway } from '../apollo-gateway.ts';
-import { benchNeo4j, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
+import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
 import type { LoadRequest, StepResult } from '../load-generator.ts';
 import { generate, MIX, warmUp, workload } from '../workload.ts';
 
@@ -81,136 +77,140 @@ async function run(args: string[]): Promise<SuiteResult> {
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
   const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache });
-  const db = new Database(await startNeo4j(options));
-  let stack: Stack | null = null;
-  const peers: RunningService[] = [];
-  try {
-    await migrate(db);
-    stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
-    const shared = {
-      subgraphUrls: stack.subgraphUrls,
-      verify: await createTokenVerifier(stack.auth),
-      internalSecret: internalSecret(),
-      host: '127.0.0.1',
-      port: 0,
-    };
-    peers.push(await startGateway({ ...shared, exposure: exposureFromEnv(), logging: false, unifiedGraphHandler }));
-    peers.push(await startApolloGateway(shared));
-    const urls = { hive: stack.gatewayUrl, hiveRustPlanner: peers[0]!.url, apollo: peers[1]!.url };
+  return onServiceStack(options, async (db, stack) => {
+    const peers: RunningService[] = [];
+    try {
+      const shared = {
+        subgraphUrls: stack.subgraphUrls,
+        verify: await createTokenVerifier(stack.auth),
+        internalSecret: internalSecret(),
+        host: '127.0.0.1',
+        port: 0,
+      };
+      peers.push(await startGateway({ ...shared, exposure: exposureFromEnv(), logging: false, unifiedGraphHandler }));
+      peers.push(await startApolloGateway(shared));
+      const urls = { hive: stack.gatewayUrl, hiveRustPlanner: peers[0]!.url, apollo: peers[1]!.url };
 
-    const requests = await workload(db, stack.auth);
-    for (const url of Object.values(urls)) await warmUp(url, requests);
-    await sameAnswers(urls, requests);
+      const requests = await workload(db, stack.auth);
+      for (const url of Object.values(urls)) await warmUp(url, requests);
+      await sameAnswers(urls, requests);
 
-    const mixed: Record<keyof typeof urls, StepResult[]> = { hive: [], hiveRustPlanner: [], apollo: [] };
-    for (let round = 0; round < Number(values.rounds); round++) {
-      for (const [name, url] of Object.entries(urls) as [keyof typeof urls, string][]) {
-        console.error(`round ${round + 1}, ${name}`);
-        const [step] = await generate({ url, seconds, concurrency: [connections], stopAboveP99Ms: Infinity, requests });
-        mixed[name].push(step as StepResult);
+      const mixed: Record<keyof typeof urls, StepResult[]> = { hive: [], hiveRustPlanner: [], apollo: [] };
+      for (let round = 0; round < Number(values.rounds); round++) {
+        for (const [name, url] of Object.entries(urls) as [keyof typeof urls, string][]) {
+          console.error(`round ${round + 1}, ${name}`);
+          const [step] = await generate({
+            url,
+            seconds,
+            concurrency: [connections],
+            stopAboveP99Ms: Infinity,
+            requests,
+          });
+          mixed[name].push(step as StepResult);
+        }
       }
-    }
-    const rps = (name: keyof typeof urls) => median(mixed[name].map((step) => step.requestsPerSecond));
-    const p99 = (name: keyof typeof urls) => median(mixed[name].map((step) => step.p99Ms));
+      const rps = (name: keyof typeof urls) => median(mixed[name].map((step) => step.requestsPerSecond));
+      const p99 = (name: keyof typeof urls) => median(mixed[name].map((step) => step.p99Ms));
 
-    // The gateway's own cost: one registry query, through it and straight to the subgraph.
-    const id = (await db.read((tx) => tx.run<{ id: string }>(A_PARTY, {})))[0]?.id as string;
-    const body = JSON.stringify({ query: PARTY, variables: { id } });
-    const analyst = DEVELOPMENT_PRINCIPALS.ANALYST;
-    const viaGateway: LoadRequest = {
-      name: 'party',
-      weight: 1,
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await issueDevelopmentToken(analyst, stack.auth)}`,
-      },
-      body,
-    };
-    // Signed just before each step: a signature is good for a minute.
-    const direct = (): LoadRequest => ({
-      ...viaGateway,
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(
-          shared.internalSecret,
-          {
-            principal: {
-              id: analyst.subject,
-              roles: analyst.roles,
-              organisation: analyst.organisation,
+      // The gateway's own cost: one registry query, through it and straight to the subgraph.
+      const id = (await db.read((tx) => tx.run<{ id: string }>(A_PARTY, {})))[0]?.id as string;
+      const body = JSON.stringify({ query: PARTY, variables: { id } });
+      const analyst = DEVELOPMENT_PRINCIPALS.ANALYST;
+      const viaGateway: LoadRequest = {
+        name: 'party',
+        weight: 1,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await issueDevelopmentToken(analyst, stack.auth)}`,
+        },
+        body,
+      };
+      // Signed just before each step: a signature is good for a minute.
+      const direct = (): LoadRequest => ({
+        ...viaGateway,
+        headers: {
+          'content-type': 'application/json',
+          ...signInternalRequest(
+            shared.internalSecret,
+            {
+              principal: {
+                id: analyst.subject,
+                roles: analyst.roles,
+                organisation: analyst.organisation,
+                requestId: 'bench',
+              },
               requestId: 'bench',
             },
-            requestId: 'bench',
-          },
-          body,
-        ),
-      },
-    });
-    await warmUp(stack.gatewayUrl, [viaGateway]);
-    await warmUp(stack.subgraphUrls.registry, [direct()]);
-    const overhead = async (count: number) => {
-      const [gateway] = await generate({
-        url: stack!.gatewayUrl,
-        seconds,
-        concurrency: [count],
-        stopAboveP99Ms: Infinity,
-        requests: [viaGateway],
+            body,
+          ),
+        },
       });
-      const [subgraph] = await generate({
-        url: stack!.subgraphUrls.registry,
-        seconds,
-        concurrency: [count],
-        stopAboveP99Ms: Infinity,
-        requests: [direct()],
-      });
-      return { gateway: gateway as StepResult, subgraph: subgraph as StepResult };
-    };
-    const alone = await overhead(1);
-    const loaded = await overhead(connections);
-    const failed = [
-      ...Object.values(mixed).flat(),
-      alone.gateway,
-      alone.subgraph,
-      loaded.gateway,
-      loaded.subgraph,
-    ].reduce((sum, step) => sum + step.errors + step.graphqlErrors, 0);
+      await warmUp(stack.gatewayUrl, [viaGateway]);
+      await warmUp(stack.subgraphUrls.registry, [direct()]);
+      const overhead = async (count: number) => {
+        const [gateway] = await generate({
+          url: stack.gatewayUrl,
+          seconds,
+          concurrency: [count],
+          stopAboveP99Ms: Infinity,
+          requests: [viaGateway],
+        });
+        const [subgraph] = await generate({
+          url: stack.subgraphUrls.registry,
+          seconds,
+          concurrency: [count],
+          stopAboveP99Ms: Infinity,
+          requests: [direct()],
+        });
+        return { gateway: gateway as StepResult, subgraph: subgraph as StepResult };
+      };
+      const alone = await overhead(1);
+      const loaded = await overhead(connections);
+      const failed = [
+        ...Object.values(mixed).flat(),
+        alone.gateway,
+        alone.subgraph,
+        loaded.gateway,
+        loaded.subgraph,
+      ].reduce((sum, step) => sum + step.errors + step.graphqlErrors, 0);
 
-    return {
-      profile: values.profile,
-      metrics: {
-        throughputVsApolloGateway: round(rps('hive') / rps('apollo'), 2),
-        p99VsApolloGateway: round(p99('hive') / p99('apollo'), 2),
-        rustPlannerThroughputVsJavaScript: round(rps('hiveRustPlanner') / rps('hive'), 2),
-        rustPlannerP99VsJavaScript: round(p99('hiveRustPlanner') / p99('hive'), 2),
-        gatewayOverheadLatencyRatio: round(alone.gateway.meanMs / alone.subgraph.meanMs, 2),
-        gatewayOverheadThroughputRatio: round(loaded.subgraph.requestsPerSecond / loaded.gateway.requestsPerSecond, 2),
-        hiveRequestsPerSecond: round(rps('hive')),
-        hiveRustPlannerRequestsPerSecond: round(rps('hiveRustPlanner')),
-        apolloRequestsPerSecond: round(rps('apollo')),
-        hiveP99Ms: p99('hive'),
-        hiveRustPlannerP99Ms: p99('hiveRustPlanner'),
-        apolloP99Ms: p99('apollo'),
-        errors: failed,
-      },
-      targets: { throughputVsApolloGateway: { min: 1 }, errors: { max: 0 } },
-      settings: {
-        seed: Number(values.seed),
-        secondsPerStep: seconds,
-        connections,
-        rounds: Number(values.rounds),
-        mix: MIX,
-        mixed,
-        overhead: { query: 'party(id) { id name kind } as an ANALYST', alone, loaded },
-        neo4jHeap: values.heap,
-        neo4jPageCache: values.pagecache,
-      },
-    };
-  } finally {
-    for (const peer of peers) await peer.stop();
-    await stack?.stop();
-    await db.close();
-    await stopNeo4j(options);
-  }
+      return {
+        profile: values.profile,
+        metrics: {
+          throughputVsApolloGateway: round(rps('hive') / rps('apollo'), 2),
+          p99VsApolloGateway: round(p99('hive') / p99('apollo'), 2),
+          rustPlannerThroughputVsJavaScript: round(rps('hiveRustPlanner') / rps('hive'), 2),
+          rustPlannerP99VsJavaScript: round(p99('hiveRustPlanner') / p99('hive'), 2),
+          gatewayOverheadLatencyRatio: round(alone.gateway.meanMs / alone.subgraph.meanMs, 2),
+          gatewayOverheadThroughputRatio: round(
+            loaded.subgraph.requestsPerSecond / loaded.gateway.requestsPerSecond,
+            2,
+          ),
+          hiveRequestsPerSecond: round(rps('hive')),
+          hiveRustPlannerRequestsPerSecond: round(rps('hiveRustPlanner')),
+          apolloRequestsPerSecond: round(rps('apollo')),
+          hiveP99Ms: p99('hive'),
+          hiveRustPlannerP99Ms: p99('hiveRustPlanner'),
+          apolloP99Ms: p99('apollo'),
+          errors: failed,
+        },
+        targets: { throughputVsApolloGateway: { min: 1 }, errors: { max: 0 } },
+        settings: {
+          seed: Number(values.seed),
+          secondsPerStep: seconds,
+          connections,
+          rounds: Number(values.rounds),
+          mix: MIX,
+          mixed,
+          overhead: { query: 'party(id) { id name kind } as an ANALYST', alone, loaded },
+          neo4jHeap: values.heap,
+          neo4jPageCache: values.pagecache,
+        },
+      };
+    } finally {
+      for (const peer of peers) await peer.stop();
+    }
+  });
 }
 
 export const gatewaySuite: Suite = {

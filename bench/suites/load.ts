@@ -8,11 +8,7 @@
  *   npm run bench -- load [--profile medium] [--seed 1] [--seconds 10] [--steps 1,2,4,...]
  */
 import { parseArgs } from 'node:util';
-import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
-import { startStack, type Stack } from '../../scripts/stack.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
-import { benchNeo4j, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
+import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
 import { generate, MIX, warmUp, workload } from '../workload.ts';
 
 /** Saturation: the run stops after the first step whose p99 passes this. */
@@ -30,11 +26,7 @@ async function run(args: string[]): Promise<SuiteResult> {
     },
   });
   const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache });
-  const db = new Database(await startNeo4j(options));
-  let stack: Stack | null = null;
-  try {
-    await migrate(db);
-    stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
+  return onServiceStack(options, async (db, stack) => {
     const requests = await workload(db, stack.auth);
     await warmUp(stack.gatewayUrl, requests);
     const alone = await warmUp(stack.gatewayUrl, requests);
@@ -66,11 +58,7 @@ async function run(args: string[]): Promise<SuiteResult> {
         neo4jPageCache: values.pagecache,
       },
     };
-  } finally {
-    await stack?.stop();
-    await db.close();
-    await stopNeo4j(options);
-  }
+  });
 }
 
 export const loadSuite: Suite = {
