@@ -125,67 +125,51 @@ async function party(client: Client, partyId: string): Promise<Loaded> {
     agentIntervals: found.immigrationAgentIntervals.map((interval) => ({ from: interval.from, until: interval.until })),
   });
   const loaded: Loaded = { picture, next: new Map() };
-  let received = 0;
-  const sentPage = (page: typeof found.disclosuresSent) => {
-    addDisclosures(picture, page.nodes);
-    const id = 'sent';
-    const more = page.pageInfo.hasNextPage;
-    setMore(
-      picture,
-      id,
-      more
-        ? {
-            id,
-            remaining: null,
-            what: `disclosures sent by ${found.name}`,
-            anchorPartyId: partyId,
-            side: 'out',
-            loadable: true,
-          }
-        : null,
-    );
-    if (!more) return;
-    loaded.next.set(id, async () => {
-      const next = await client(PartySentPage, {
-        id: partyId,
-        first: PAGES.disclosures,
-        after: page.pageInfo.endCursor,
+  type DisclosurePage = typeof found.disclosuresSent | typeof found.disclosuresReceived;
+  // Sent and received are read alike, a page at a time; only what is received is counted.
+  const side = (
+    id: 'sent' | 'received',
+    total: number | null,
+    readNext: (after: string | null | undefined) => Promise<DisclosurePage | null>,
+  ) => {
+    let read = 0;
+    const take = (page: DisclosurePage) => {
+      addDisclosures(picture, page.nodes);
+      read += page.nodes.length;
+      const more = page.pageInfo.hasNextPage;
+      setMore(
+        picture,
+        id,
+        more
+          ? {
+              id,
+              remaining: total === null ? null : Math.max(0, total - read),
+              what: `disclosures ${id} by ${found.name}`,
+              anchorPartyId: partyId,
+              side: id === 'sent' ? 'out' : 'in',
+              loadable: true,
+            }
+          : null,
+      );
+      if (!more) return;
+      loaded.next.set(id, async () => {
+        const next = await readNext(page.pageInfo.endCursor);
+        if (next !== null) take(next);
       });
-      if (next.party !== null) sentPage(next.party.disclosuresSent);
-    });
+    };
+    return take;
   };
-  const receivedPage = (page: typeof found.disclosuresReceived) => {
-    addDisclosures(picture, page.nodes);
-    received += page.nodes.length;
-    const id = 'received';
-    const more = page.pageInfo.hasNextPage;
-    const remaining = Math.max(0, found.disclosureCountReceived - received);
-    setMore(
-      picture,
-      id,
-      more
-        ? {
-            id,
-            remaining,
-            what: `disclosures received by ${found.name}`,
-            anchorPartyId: partyId,
-            side: 'in',
-            loadable: true,
-          }
-        : null,
-    );
-    if (!more) return;
-    loaded.next.set(id, async () => {
-      const next = await client(PartyReceivedPage, {
-        id: partyId,
-        first: PAGES.disclosures,
-        after: page.pageInfo.endCursor,
-      });
-      if (next.party !== null) receivedPage(next.party.disclosuresReceived);
-    });
-  };
-  sentPage(found.disclosuresSent);
-  receivedPage(found.disclosuresReceived);
+  const after = (cursor: string | null | undefined) => ({ id: partyId, first: PAGES.disclosures, after: cursor });
+  side(
+    'sent',
+    null,
+    async (cursor) => (await client(PartySentPage, after(cursor))).party?.disclosuresSent ?? null,
+  )(found.disclosuresSent);
+  side(
+    'received',
+    found.disclosureCountReceived,
+    async (cursor) => (await client(PartyReceivedPage, after(cursor))).party?.disclosuresReceived ?? null,
+  )(found.disclosuresReceived);
   return loaded;
 }
 

@@ -23,6 +23,12 @@ import { renderDetails } from './focus.ts';
 export const FIRST_CHAIN_ATTRIBUTE = 'data-first-chain-drawn';
 export const FIRST_CHAIN_MARK = 'first-chain';
 
+/** What a failure says to the person: the API's message with its code, or the error's own. */
+function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return `${error.message} (${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 export class Workspace {
   readonly session: Session;
   readonly client: Client;
@@ -72,24 +78,12 @@ export class Workspace {
   }
 
   fail(error: unknown): void {
-    const message =
-      error instanceof ApiError
-        ? `${error.message} (${error.code})`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    byId('error').textContent = message;
+    byId('error').textContent = messageOf(error);
     this.status('', 'error');
   }
 
   failedElement(error: unknown): HTMLElement {
-    const message =
-      error instanceof ApiError
-        ? `${error.message} (${error.code})`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    return el('p', { class: 'error', role: 'alert' }, message);
+    return el('p', { class: 'error', role: 'alert' }, messageOf(error));
   }
 
   async search(text: string, kind: SearchKind): Promise<void> {
