@@ -39,6 +39,9 @@ export function authOptions(verify: (token: string) => Promise<Claims>): Pick<Ga
 
 type Directives = Record<string, unknown[] | undefined> | undefined;
 
+/** `extensions.refusedBy` of a refusal the gateway made itself (gateway/refusals.ts logs those). */
+export const REFUSED_BY_GATEWAY = 'gateway';
+
 /** The gateway's half of the role check: the same rule the subgraphs apply again. */
 function refuseUnlessAllowed(params: {
   user?: GatewayUser | null;
@@ -60,7 +63,10 @@ function refuseUnlessAllowed(params: {
     check(bearer, requirement(params.fieldScopes, params.fieldDirectives), coordinate);
     return undefined;
   } catch (error) {
-    if (error instanceof GraphQLError) return error;
+    // Marked as the gateway's own, so that gateway/refusals.ts sends it to the access log.
+    if (error instanceof GraphQLError) {
+      return new GraphQLError(error.message, { extensions: { ...error.extensions, refusedBy: REFUSED_BY_GATEWAY } });
+    }
     throw error;
   }
 }
@@ -71,37 +77,59 @@ function bodyText(body: unknown): string {
   throw new Error('the gateway can sign only string request bodies');
 }
 
-/** The caller's x-request-id if it sent a sane one, else a new one. */
-export function requestIdFrom(given: string | null | undefined): string {
-  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
+/** The id a client sent (`x-request-id`) if it is a sane one, else null: kept beside the service's own. */
+export function clientRequestIdFrom(given: string | null | undefined): string | null {
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : null;
 }
 
+/** The ids of one request: the service's own, and the one its client sent, if any. */
+export type RequestIds = { id: string; client: string | null };
+
+export function requestIdsFrom(given: string | null | undefined): RequestIds {
+  return { id: crypto.randomUUID(), client: clientRequestIdFrom(given) };
+}
+
+/** The ids the gateway gave each request it is answering. */
+const idsOfRequests = new WeakMap<Request, RequestIds>();
+export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfRequests.get(request);
+
 /**
- * Gives each request its id (returned to the caller, forwarded to the subgraphs, written in
- * every log line) and signs every request to a subgraph with the verified principal, so that subgraphs can
- * check roles themselves and refuse anything that did not come through the gateway.
+ * Gives each request an id of the service's own (returned to the caller as `x-request-id`,
+ * forwarded to the subgraphs, written in every log line and access-log entry); the id a client
+ * sent is kept beside it (`x-client-request-id`, `clientRequestId`), never in its place, so
+ * that no client can make two requests share one id in the log. Signs every request to a
+ * subgraph with the verified principal, so that subgraphs can check roles themselves and
+ * refuse anything that did not come through the gateway.
  */
 export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
-  // One id per client request.
-  const requestIds = new WeakMap<Request, string>();
   return {
     onRequest({ request }) {
-      requestIds.set(request, requestIdFrom(request.headers.get('x-request-id')));
+      idsOfRequests.set(request, requestIdsFrom(request.headers.get('x-request-id')));
     },
     onResponse({ request, response }) {
-      const id = requestIds.get(request);
-      if (id !== undefined) response.headers.set('x-request-id', id);
+      const ids = idsOfRequests.get(request);
+      if (ids === undefined) return;
+      response.headers.set('x-request-id', ids.id);
+      if (ids.client !== null) response.headers.set('x-client-request-id', ids.client);
     },
     onFetch({ options, setOptions, context }) {
       const request = 'request' in context ? context.request : undefined;
       const user = 'currentUser' in context ? (context.currentUser ?? null) : null;
-      const id = (request && requestIds.get(request)) || crypto.randomUUID();
+      const ids = (request && idsOfRequests.get(request)) || { id: crypto.randomUUID(), client: null };
       const principal =
-        user === null ? null : { id: user.subject, roles: user.roles, organisation: user.organisation, requestId: id };
-      const signed = signInternalRequest(secret, { principal, requestId: id }, bodyText(options.body));
+        user === null
+          ? null
+          : {
+              id: user.subject,
+              roles: user.roles,
+              organisation: user.organisation,
+              requestId: ids.id,
+              clientRequestId: ids.client,
+            };
+      const signed = signInternalRequest(secret, { principal, requestId: ids.id }, bodyText(options.body));
       setOptions({
         ...options,
-        headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': id },
+        headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': ids.id },
       });
     },
   };

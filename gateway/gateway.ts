@@ -10,13 +10,14 @@ import { createLogger } from '../subgraphs/shared/logger.ts';
 import { DateTimeScalar } from '../subgraphs/shared/scalars.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
-import { authOptions, requestIdFrom, useInternalSigning } from './auth.ts';
+import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 import { useRequestErrorCodes } from './request-errors.ts';
 import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
+import { useRefusalReport } from './refusals.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -76,6 +77,16 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     plugins: (context) =>
       [
         useInternalSigning(options.internalSecret),
+        ...(options.subgraphUrls.compliance === undefined
+          ? []
+          : [
+              useRefusalReport({
+                secret: options.internalSecret,
+                subgraphUrl: options.subgraphUrls.compliance,
+                verify: options.verify,
+                logger,
+              }),
+            ]),
         useRequestErrorCodes(),
         ...limitPlugins(options.exposure),
         metricsPlugin(context.log),
@@ -95,13 +106,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Node reads and drops the unread body (within the request timeout) so that the client,
     // which may still be sending, gets this answer rather than a reset connection.
     const header = request.headers['x-request-id'];
-    const requestId = requestIdFrom(Array.isArray(header) ? header[0] : header);
+    const ids = requestIdsFrom(Array.isArray(header) ? header[0] : header);
     response.statusCode = refusal.status;
     response.setHeader('content-type', 'application/json; charset=utf-8');
-    response.setHeader('x-request-id', requestId);
+    response.setHeader('x-request-id', ids.id);
+    if (ids.client !== null) response.setHeader('x-client-request-id', ids.client);
     response.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] }));
     logger.info({
-      requestId,
+      requestId: ids.id,
+      clientRequestId: ids.client,
       method: request.method,
       path: request.url,
       status: refusal.status,

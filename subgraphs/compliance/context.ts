@@ -4,5 +4,5 @@ import { createLoaders, type ComplianceLoaders } from './loaders.ts';
 export type Context = RequestContext & { loaders: ComplianceLoaders };
 
 export function createContext(base: RequestContext): Context {
-  return { ...base, loaders: createLoaders(base.db) };
+  return { ...base, loaders: createLoaders(base) };
 }

@@ -1,4 +1,5 @@
-import type { Database } from '../shared/db.ts';
+import { accessLogLoader } from '../shared/access-log.ts';
+import type { RequestContext } from '../shared/context.ts';
 import { batchLoader } from '../shared/loaders.ts';
 import { agreementsOfParties, allAgreements, type AgreementRow } from './agreements.ts';
 import { documentsConcerning, documentsOfKinds, type DocumentKind, type DocumentRow } from './documents.ts';
@@ -17,9 +18,12 @@ function once<K, V>(read: (key: K) => Promise<V>, keyOf: (key: K) => string = St
 }
 
 /** A new set per request: a cache never outlives the request that filled it. */
-export function createLoaders(db: Database) {
+export function createLoaders(base: RequestContext) {
+  const db = base.db;
   let agreements: Promise<Map<string, AgreementRow>> | null = null;
   return {
+    /** Every subject-level value an answer shows (a detainer's subject, the access log's own) is logged. */
+    accessLog: accessLogLoader(base),
     disclosureCountReceived: batchLoader(
       (ids: readonly string[]) => disclosuresReceivedCounts(db, ids),
       () => 0,
@@ -45,7 +49,13 @@ export function createLoaders(db: Database) {
     findings: once(
       (filter: Omit<FindingFilter, 'partyId'>): Promise<FindingRow[]> => findings(db, filter),
       (filter) =>
-        JSON.stringify([filter.window.from, filter.window.until, filter.subsections ?? null, filter.severity ?? null]),
+        JSON.stringify([
+          filter.window.from,
+          filter.window.until,
+          filter.subsections ?? null,
+          filter.severity ?? null,
+          filter.asOf ?? null,
+        ]),
     ),
   };
 }

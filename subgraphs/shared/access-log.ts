@@ -34,7 +34,10 @@ export type AccessEntry = {
   records: string[];
   /** SHA-256 of the GraphQL document text: which query, without storing its arguments twice. */
   queryHash: string;
+  /** The service's own id of the request. */
   requestId: string;
+  /** The id the client sent, kept beside the service's; none when it sent none. */
+  clientRequestId?: string | null;
 };
 
 /** subjectKeys (HMAC-SHA-256) and query hashes (SHA-256) in lower-case hex. */
@@ -51,7 +54,10 @@ export function entryFor(
   principal: Principal,
   operation: string,
   query: string,
-): Pick<AccessEntry, 'principal' | 'organisation' | 'roles' | 'operation' | 'queryHash' | 'requestId'> {
+): Pick<
+  AccessEntry,
+  'principal' | 'organisation' | 'roles' | 'operation' | 'queryHash' | 'requestId' | 'clientRequestId'
+> {
   return {
     principal: principal.id,
     organisation: principal.organisation,
@@ -59,6 +65,7 @@ export function entryFor(
     operation,
     queryHash: hashQuery(query),
     requestId: principal.requestId,
+    clientRequestId: principal.clientRequestId ?? null,
   };
 }
 
@@ -92,6 +99,7 @@ function fieldsOf(entry: AccessEntry) {
     records: checked.records,
     queryHash: checked.queryHash,
     requestId: checked.requestId,
+    clientRequestId: checked.clientRequestId ?? null,
   };
   canonicalJson(fields); // refuses what could not be hashed, before it joins others' commit
   return fields;

@@ -42,6 +42,19 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * A refusal that answers exactly as "not found" (DOMAIN: what a caller may not read answers
+ * as what does not exist), so that the answer tells nothing of another organisation's data.
+ * Why it was refused is kept for the access log only, never sent.
+ */
+export class HiddenRefusal extends NotFoundError {
+  readonly refusal: string;
+  constructor(message: string, value: unknown, refusal: string) {
+    super(message, value);
+    this.refusal = refusal;
+  }
+}
+
 /** The same id was submitted again with other content; nothing was written. */
 export class ConflictError extends DomainError {
   constructor(message: string, value: unknown) {

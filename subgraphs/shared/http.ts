@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { REFUSALS_PATH } from './auth/internal.ts';
 import { DomainError, ErrorCode } from './errors.ts';
 import type { Logger } from './logger.ts';
 
@@ -54,6 +55,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export type HttpHandlers<Context extends BaseContext> = {
   /** Checks who is calling before anything runs; throws a DomainError to refuse. */
   authenticate: (header: (name: string) => string | undefined, body: string) => Promise<Context>;
+  /** POST /internal/refusals: a refusal the gateway made, signed by it, for the access log. */
+  refusal?: (header: (name: string) => string | undefined, body: string) => Promise<void>;
   /** Answers GET /readyz: resolves when the service can serve, throws when it cannot. */
   ready: () => Promise<void>;
 };
@@ -113,6 +116,10 @@ async function route<Context extends BaseContext>(
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const text = await readBody(request);
+    if (request.method === 'POST' && url.pathname === REFUSALS_PATH && handlers.refusal !== undefined) {
+      await handlers.refusal((name) => headers.get(name), text);
+      return send(response, 200, { logged: true });
+    }
     const context = await handlers.authenticate((name) => headers.get(name), text);
     const isJson = headers.get('content-type')?.startsWith('application/json') ?? false;
     const result = await apollo.executeHTTPGraphQLRequest({

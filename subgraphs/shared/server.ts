@@ -12,6 +12,7 @@ import { createHttpServer, listen } from './http.ts';
 import { createLogger } from './logger.ts';
 import { admit } from './auth/gatekeeper.ts';
 import { enforceAuthDirectives } from './auth/directives.ts';
+import { logGatewayRefusal, refusalLogPlugin } from './refusals.ts';
 import type { RequestContext } from './context.ts';
 
 /** What a subgraph folder exports: its SDL, its resolvers and how to build a request's context. */
@@ -59,13 +60,14 @@ export async function startSubgraph<Context extends RequestContext>(
     includeStacktraceInErrorResponses: false,
     introspection: exposureFromEnv().introspection,
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refusalLogPlugin(db)],
   });
   const http = createHttpServer(
     apollo,
     {
       authenticate: async (header, body) =>
         definition.createContext(await admit(db, security.internalSecret, header, body)),
+      refusal: (header, body) => logGatewayRefusal(db, security.internalSecret, header, body),
       ready: () => db.verify(),
     },
     createLogger(definition.name),

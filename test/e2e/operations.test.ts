@@ -40,7 +40,7 @@ describe('operating the services', () => {
     }
   });
 
-  it('carries the caller’s request id back, and counts requests per operation for Prometheus', async () => {
+  it('gives each request an id of its own, carries the caller’s beside it, and counts requests per operation for Prometheus', async () => {
     const response = await fetch(ctx.stack.gatewayUrl, {
       method: 'POST',
       headers: {
@@ -51,7 +51,8 @@ describe('operating the services', () => {
       body: JSON.stringify({ query: 'query YearCount { disclosureCount(year: 2025) }', operationName: 'YearCount' }),
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('x-request-id')).toBe('audit-2026-0001');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-client-request-id')).toBe('audit-2026-0001');
     const metrics = await (await fetch(new URL('/metrics', base(ctx.stack.gatewayUrl)))).text();
     expect(metrics).toMatch(/graphql_envelop_request_duration\w*\{[^}]*operationName="YearCount"/);
     expect(metrics).toMatch(/graphql_gateway_subgraph_execute_duration\w*\{[^}]*subgraphName="reporting"/);

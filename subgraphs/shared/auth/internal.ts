@@ -81,3 +81,32 @@ function parseCaller(encoded: string): Caller {
   }
   return caller;
 }
+
+/** The path at which a subgraph takes the gateway's reports of the refusals it made itself. */
+export const REFUSALS_PATH = '/internal/refusals';
+
+/**
+ * A refusal the gateway reports, checked: a signed-in principal (an anonymous refusal is
+ * attributed to nobody and not sent), an operation name, the query text and a reason, each
+ * of sane length. The signature over the body was checked before.
+ */
+export function parsePrincipalRefusal(
+  caller: Caller,
+  body: string,
+): { principal: Principal; operation: string; query: string; reason: string } {
+  if (caller.principal === null) throw new UnauthenticatedError('a refusal is logged for a signed-in principal only');
+  const parsed = JSON.parse(body) as Record<string, unknown>;
+  const text = (field: string, max: number) => {
+    const value = parsed[field];
+    if (typeof value !== 'string' || value.length > max) {
+      throw new UnauthenticatedError(`the gateway's refusal report has no valid ${field}`);
+    }
+    return value;
+  };
+  return {
+    principal: caller.principal,
+    operation: text('operation', 1000),
+    query: text('query', 1_000_000),
+    reason: text('reason', 4000),
+  };
+}

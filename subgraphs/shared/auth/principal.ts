@@ -12,8 +12,10 @@ export type Principal = {
   roles: Role[];
   /** Party id of the principal's organisation. */
   organisation: string;
-  /** Carried from the gateway to every subgraph and into every log line. */
+  /** The service's own id of the request: carried from the gateway to every subgraph and into every log line. */
   requestId: string;
+  /** The id the client sent with the request, kept beside the service's own; null when none. */
+  clientRequestId?: string | null;
 };
 
 export function isRole(value: unknown): value is Role {

@@ -45,6 +45,7 @@ describe('the access log, as an auditor reads it', () => {
         records: ['r-1', 'r-2'],
         queryHash: hashQuery(QUERY),
         requestId: 'req-1',
+        clientRequestId: null,
         hash: logged.hash,
         prevHash: GENESIS_HASH,
       },

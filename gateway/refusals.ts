@@ -1,0 +1,103 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { REFUSALS_PATH, signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
+import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
+import type { Logger } from '../subgraphs/shared/logger.ts';
+import { REFUSED_BY_GATEWAY, requestIdsOf } from './auth.ts';
+
+/**
+ * The refusals the gateway makes itself go to the access log as every refusal does: a role the
+ * caller lacks (the gateway's `@requiresScopes` check), a limit (depth, aliases, cost, tokens,
+ * the shape of variables), a document it cannot run. Any request refused whole before it reached
+ * a subgraph is one, and so is any field the gateway's role check refused. The gateway holds
+ * no database: it sends each refusal, signed as every request it forwards, to a subgraph's
+ * `/internal/refusals`, which appends the entry (subgraphs/shared/refusals.ts) before the
+ * refused caller gets its answer. A caller with no valid token is attributed to nobody; its
+ * refusal goes to the server's log only.
+ */
+type Options = {
+  secret: string;
+  /** A subgraph's GraphQL URL; the report goes to its `/internal/refusals`. */
+  subgraphUrl: string;
+  verify: (token: string) => Promise<Claims>;
+  logger: Logger;
+};
+
+type ResultError = { message?: unknown; extensions?: Record<string, unknown> };
+
+function errorsOf(result: unknown): ResultError[] {
+  const results = Array.isArray(result) ? result : [result];
+  return results.flatMap((one) =>
+    one !== null && typeof one === 'object' && 'errors' in one && Array.isArray(one.errors)
+      ? (one.errors as ResultError[])
+      : [],
+  );
+}
+
+async function claimsOf(request: Request, verify: Options['verify']): Promise<Claims | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+  if (match === null) return null;
+  try {
+    return await verify(match[1] as string);
+  } catch {
+    return null;
+  }
+}
+
+export function useRefusalReport(options: Options): GatewayPlugin {
+  const asked = new WeakMap<Request, { operation: string; query: string }>();
+  const reachedSubgraph = new WeakSet<Request>();
+  const target = new URL(REFUSALS_PATH, options.subgraphUrl);
+  return {
+    onParams({ params, request }) {
+      asked.set(request, {
+        operation: typeof params.operationName === 'string' ? params.operationName : 'anonymous operation',
+        query: typeof params.query === 'string' ? params.query : '',
+      });
+    },
+    onFetch({ context }) {
+      if ('request' in context && context.request !== undefined) reachedSubgraph.add(context.request as Request);
+    },
+    async onResultProcess({ request, result }) {
+      const errors = errorsOf(result);
+      if (errors.length === 0) return;
+      const refused = reachedSubgraph.has(request)
+        ? errors.filter((error) => error.extensions?.refusedBy === REFUSED_BY_GATEWAY)
+        : errors;
+      if (refused.length === 0) return;
+      const reason = [
+        ...new Set(refused.map((error) => `${String(error.extensions?.code ?? 'ERROR')}: ${String(error.message)}`)),
+      ]
+        .join('; ')
+        .slice(0, 4000);
+      const ids = requestIdsOf(request) ?? { id: crypto.randomUUID(), client: null };
+      const claims = await claimsOf(request, options.verify);
+      if (claims === null) {
+        options.logger.info({ requestId: ids.id, refused: reason, principal: null });
+        return;
+      }
+      const principal = {
+        id: claims.subject,
+        roles: claims.roles,
+        organisation: claims.organisation,
+        requestId: ids.id,
+        clientRequestId: ids.client,
+      };
+      const body = JSON.stringify({ ...(asked.get(request) ?? { operation: 'unparsed request', query: '' }), reason });
+      try {
+        const response = await fetch(target, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-request-id': ids.id,
+            ...signInternalRequest(options.secret, { principal, requestId: ids.id }, body),
+          },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (!response.ok) throw new Error(`${target.pathname} answered ${response.status}`);
+      } catch (error) {
+        options.logger.error({ requestId: ids.id, accessLog: 'refusal not logged', error: (error as Error).message });
+      }
+    },
+  };
+}
