@@ -52,6 +52,7 @@ const config: CodegenConfig = {
       CarriedRecord: '../repository.ts#CarriedRow',
       DeletionConfirmation: '../ledger.ts#DeletionRow',
       Retraction: '../ledger.ts#RetractionRow',
+      RetractionDecision: '../ledger.ts#DecisionRow',
       AccessGrant: '../ledger.ts#GrantRow',
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
       TracedArrival: '../trace.ts#ArrivalRow',

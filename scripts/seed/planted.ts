@@ -2,8 +2,9 @@
  * Flows with known answers, for tests and benchmarks of the lineage engine: each carries a
  * record (of a subject) that nothing else carries, so whether it reaches an immigration
  * agent, through how many hops and with which categories is known exactly. Some reach one
- * (direct, indirect, subset); the decoys look like they do but do not (a chain that runs
- * backwards in time, a broker outside its ICE contract, a holder that had deleted the record).
+ * (direct, indirect, subset, and a holder whose confirmed deletion is dated before its own
+ * disclosure on record); the decoys look like they do but do not (a chain that runs backwards
+ * in time, a broker outside its ICE contract).
  */
 import { instantAsAgent, instantNotAsAgent, whyAgent } from './agent-times.ts';
 import type { Disclosure, Deletion } from './events.ts';
@@ -173,8 +174,8 @@ class Planter {
     const deletion: Deletion = { id: '', holder, at: deletedAt, zone, records: [record], reportedBy: 'SENDER' };
     this.deletions.push(deletion);
     const after = this.hop(last, zone, 1, holder, this.index(agent), record, 0);
-    return this.flow('after-deletion', record, [delivery, after], agent, false, null, () => {
-      return `decoy: ${this.id(holder)} received ${recordId(record)} in ${delivery.id}, confirmed its deletion at ${instant(deletedAt, zone)} (${deletion.id}, in deletions.ndjson), then "sent" it to ${agent} in ${after.id} at ${instant(last, zone)}: it held no copy then, so the record does not reach ${agent}, and ${after.id} is a disclosure after confirmed deletion (subsection (h)). deletions.ndjson is imported after disclosures.ndjson, so the import-time holder check on ${after.id} sees the deletion only if it was imported first; lineage must treat ${after.id} as sent without a known holder either way`;
+    return this.flow('after-deletion', record, [delivery, after], agent, true, null, () => {
+      return `${this.id(holder)} received ${recordId(record)} in ${delivery.id} and disclosed it to ${agent} in ${after.id} at ${instant(last, zone)}; its confirmation that it deleted the record at ${instant(deletedAt, zone)} (${deletion.id}, in deletions.ndjson) is put on record after that disclosure, since deletions.ndjson is imported after disclosures.ndjson. A deletion cannot end, in the past, a holding that a disclosure already on record continued: the record reaches ${agent} through ${this.id(holder)}, and the deletion dated before the holder's own disclosure is a finding of (h); ${this.why(agent, last)}`;
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { instantOrder, sameInstant } from '../shared/scalars.ts';
+import { recordedNow } from '../shared/recorded.ts';
+import { instantOrder, sameInstant, utc, utcOrNull } from '../shared/scalars.ts';
 import { stampTyped } from './documents.ts';
 import { boundedText, checkEventId, checkInterval, checkNotFuture, checkSha256 } from '../shared/validation.ts';
 
@@ -75,10 +76,13 @@ export type AgreementRow = {
   public: boolean;
 };
 
-export const AGREEMENT_FIELDS = /* cypher */ `a {.id, .version, .signedAt, .from, .until, .purposes, .purposeText,
+// Times as stated; the UTC copies stay in the graph for queries to compare.
+export const AGREEMENT_FIELDS = /* cypher */ `a {.id, .version, signedAt: coalesce(a.signedAtStated, a.signedAt),
+  from: coalesce(a.fromStated, a.from), until: coalesce(a.untilStated, a.until), .purposes, .purposeText,
   .prohibitsImmigrationDisclosure, .prohibitsImmigrationUse, .permitsRedisclosure, .redisclosureTo,
   .requiresRecipientCertification, .recipientListCadence, .documentSha256, .certifiedBy, .certifierTitle,
-  .certifiedAt, .certifiedByChiefExecutive, .public, agencyId: agency.id, thirdPartyId: third.id}`;
+  certifiedAt: coalesce(a.certifiedAtStated, a.certifiedAt), .certifiedByChiefExecutive, .public,
+  agencyId: agency.id, thirdPartyId: third.id}`;
 
 const AGREEMENT_BY_KEY = /* cypher */ `
   MATCH (agency:Party)-[:AGREED]->(a:Agreement {key: $key})-[:WITH]->(third:Party)
@@ -90,24 +94,30 @@ const PREVIOUS_VERSION = /* cypher */ `
   RETURN agency.id AS agencyId, third.id AS thirdPartyId, given.kind AS agencyKind, other.kind AS thirdKind`;
 const CREATE_AGREEMENT = /* cypher */ `
   MATCH (agency:Party {id: $agencyPartyId}), (third:Party {id: $thirdPartyId})
-  CREATE (agency)-[:AGREED]->(a:Agreement {key: $key, id: $id, version: $version, signedAt: datetime($signedAt),
-    from: datetime($from), until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
+  CREATE (agency)-[:AGREED]->(a:Agreement {key: $key, id: $id, version: $version,
+    signedAt: datetime($utc.signedAt), signedAtStated: datetime($signedAt),
+    from: datetime($utc.from), fromStated: datetime($from),
+    until: CASE WHEN $until IS NULL THEN null ELSE datetime($utc.until) END,
+    untilStated: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
     purposes: $purposes, purposeText: $purposeText,
     prohibitsImmigrationDisclosure: $prohibitsImmigrationDisclosure, prohibitsImmigrationUse: $prohibitsImmigrationUse,
     permitsRedisclosure: $permitsRedisclosure, redisclosureTo: $redisclosureTo,
     requiresRecipientCertification: $requiresRecipientCertification, recipientListCadence: $recipientListCadence,
     documentSha256: $documentSha256, certifiedBy: $certifiedBy, certifierTitle: $certifierTitle,
-    certifiedAt: CASE WHEN $certifiedAt IS NULL THEN null ELSE datetime($certifiedAt) END,
-    certifiedByChiefExecutive: $certifiedByChiefExecutive, public: $public, recordedAt: datetime()})-[:WITH]->(third)
+    certifiedAt: CASE WHEN $certifiedAt IS NULL THEN null ELSE datetime($utc.certifiedAt) END,
+    certifiedAtStated: CASE WHEN $certifiedAt IS NULL THEN null ELSE datetime($certifiedAt) END,
+    certifiedByChiefExecutive: $certifiedByChiefExecutive, public: $public,
+    recordedAt: datetime($recordedAt)})-[:WITH]->(third)
   RETURN ${AGREEMENT_FIELDS} AS row`;
 export const AGREEMENTS_OF_PARTIES = /* cypher */ `
   UNWIND $ids AS pid
   MATCH (agency:Party)-[:AGREED]->(a:Agreement)-[:WITH]->(third:Party)
-  WHERE agency.id = pid OR third.id = pid
+  WHERE (agency.id = pid OR third.id = pid) AND ($asOf IS NULL OR a.recordedAt <= datetime($asOf))
   WITH pid, a, agency, third ORDER BY a.id, a.version
   RETURN pid AS id, collect(${AGREEMENT_FIELDS}) AS rows`;
 export const ALL_AGREEMENTS = /* cypher */ `
   MATCH (agency:Party)-[:AGREED]->(a:Agreement)-[:WITH]->(third:Party)
+  WHERE $asOf IS NULL OR a.recordedAt <= datetime($asOf)
   RETURN ${AGREEMENT_FIELDS} AS row ORDER BY a.id, a.version`;
 
 const keyOf = (id: string, version: number) => `${id}#${version}`;
@@ -206,6 +216,7 @@ export async function recordAgreement(
 ): Promise<{ agreement: AgreementRow; created: boolean }> {
   const input = validateAgreement(raw);
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     const [existing] = await tx.run<{ row: AgreementRow }>(AGREEMENT_BY_KEY, { key: input.key });
     if (existing !== undefined) {
       if (!sameContent(existing.row, input)) {
@@ -264,7 +275,16 @@ export async function recordAgreement(
         );
       }
     }
-    const [created] = await tx.run<{ row: AgreementRow }>(CREATE_AGREEMENT, input);
+    const [created] = await tx.run<{ row: AgreementRow }>(CREATE_AGREEMENT, {
+      ...input,
+      utc: {
+        signedAt: utc(input.signedAt),
+        from: utc(input.from),
+        until: utcOrNull(input.until),
+        certifiedAt: utcOrNull(input.certifiedAt),
+      },
+      recordedAt,
+    });
     await stampTyped(tx, 'AGREEMENT', input.key);
     return { agreement: (created as { row: AgreementRow }).row, created: true };
   });
@@ -273,13 +293,19 @@ export async function recordAgreement(
 export async function agreementsOfParties(
   db: Database,
   ids: readonly string[],
+  asOf: string | null = null,
 ): Promise<Array<[string, AgreementRow[]]>> {
-  const rows = await db.read((tx) => tx.run<{ id: string; rows: AgreementRow[] }>(AGREEMENTS_OF_PARTIES, { ids }));
+  const rows = await db.read((tx) =>
+    tx.run<{ id: string; rows: AgreementRow[] }>(AGREEMENTS_OF_PARTIES, { ids, asOf: utcOrNull(asOf) }),
+  );
   return rows.map((row) => [row.id, row.rows]);
 }
 
-export async function allAgreements(db: Database): Promise<AgreementRow[]> {
-  return (await db.read((tx) => tx.run<{ row: AgreementRow }>(ALL_AGREEMENTS))).map((row) => row.row);
+/** Every agreement version recorded by `asOf` (now when null). */
+export async function allAgreements(db: Database, asOf: string | null = null): Promise<AgreementRow[]> {
+  return (await db.read((tx) => tx.run<{ row: AgreementRow }>(ALL_AGREEMENTS, { asOf: utcOrNull(asOf) }))).map(
+    (row) => row.row,
+  );
 }
 
 /**

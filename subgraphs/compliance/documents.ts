@@ -3,7 +3,8 @@ import { appendManyToChain, canonicalJson } from '../shared/chain.ts';
 import { verifyChain, type ChainVerification } from '../shared/chain-verify.ts';
 import type { Database, Tx } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { instantOrder, isInstant } from '../shared/scalars.ts';
+import { recordedNow } from '../shared/recorded.ts';
+import { instantOrder, isInstant, utcOrNull } from '../shared/scalars.ts';
 import { assertPartiesExist, boundedText, checkEventId, checkNotFuture, isSubjectKey } from '../shared/validation.ts';
 
 /**
@@ -53,9 +54,17 @@ const snapshotQuery = (kind: TypedKind) => /* cypher */ `
 
 type Snapshot = { props: Record<string, unknown>; links: Array<[string, string]> };
 
+/**
+ * A time is hashed as stated (its `…Stated` copy), not as the UTC copy queries compare: the
+ * form it was stamped in before the service kept both. The recorded time is the service's
+ * own, not the document's.
+ */
 const snapshotHash = (kind: TypedKind, { props, links }: Snapshot) => {
-  const { recordedAt: _recordedAt, ...kept } = props;
-  void _recordedAt;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'recordedAt' || key.endsWith('Stated')) continue;
+    kept[key] = `${key}Stated` in props ? props[`${key}Stated`] : value;
+  }
   return sha256(canonicalJson({ kind, ...kept, links: [...links].map((link) => link.join(' ')).sort() }));
 };
 
@@ -255,14 +264,14 @@ const DOCUMENT_BY_KEY = /* cypher */ `
 const REFERENCED = /* cypher */ `
   UNWIND $keys AS key OPTIONAL MATCH (d:ComplianceDocument {key: key}) WITH key, d WHERE d IS NULL RETURN key`;
 const CREATE_DOCUMENT = /* cypher */ `
-  CREATE (d:ComplianceDocument {key: $key, kind: $kind, id: $id, content: $content, recordedAt: datetime()})
+  CREATE (d:ComplianceDocument {key: $key, kind: $kind, id: $id, content: $content, recordedAt: datetime($recordedAt)})
   SET d += $fields
   WITH d
   UNWIND $parties AS named
   MATCH (p:Party {id: named.partyId})
   CREATE (d)-[:CONCERNS {role: named.role}]->(p)`;
 export const DOCUMENTS_OF_KINDS = /* cypher */ `
-  MATCH (d:ComplianceDocument) WHERE d.kind IN $kinds
+  MATCH (d:ComplianceDocument) WHERE d.kind IN $kinds AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
   RETURN d.kind AS kind, d.id AS id, d.content AS content ORDER BY d.kind, d.id`;
 const DOCUMENTS_CONCERNING = /* cypher */ `
   UNWIND $ids AS pid
@@ -306,6 +315,7 @@ export async function recordDocument(
   const content = canonicalJson(row.content);
   const key = keyOf(kind, row.id);
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     const [existing] = await tx.run<{ content: string }>(DOCUMENT_BY_KEY, { key });
     if (existing !== undefined) {
       if (existing.content !== content) {
@@ -331,7 +341,7 @@ export async function recordDocument(
       const [first] = missing.map((found) => found.key.slice(found.key.indexOf(':') + 1));
       throw new NotFoundError(`${WHAT[kind]} ${row.id}: no document is recorded with id ${first}`, first);
     }
-    await tx.run(CREATE_DOCUMENT, { key, kind, id: row.id, content, fields: fieldsOf(row), parties });
+    await tx.run(CREATE_DOCUMENT, { key, kind, id: row.id, content, fields: fieldsOf(row), parties, recordedAt });
     await appendManyToChain(tx, COMPLIANCE_LEDGER, 'LedgerEntry', [
       { eventType: kind, eventId: key, contentHash: contentHash(row) },
     ]);
@@ -339,9 +349,14 @@ export async function recordDocument(
   });
 }
 
-export async function documentsOfKinds(db: Database, kinds: readonly DocumentKind[]): Promise<DocumentRow[]> {
+/** The documents of these kinds recorded by `asOf` (now when null). */
+export async function documentsOfKinds(
+  db: Database,
+  kinds: readonly DocumentKind[],
+  asOf: string | null = null,
+): Promise<DocumentRow[]> {
   const rows = await db.read((tx) =>
-    tx.run<{ kind: DocumentKind; id: string; content: string }>(DOCUMENTS_OF_KINDS, { kinds }),
+    tx.run<{ kind: DocumentKind; id: string; content: string }>(DOCUMENTS_OF_KINDS, { kinds, asOf: utcOrNull(asOf) }),
   );
   return rows.map(parse);
 }

@@ -2,7 +2,8 @@ import { chicagoMidnight, countyMonth, exposure, type ExposureRow } from '../lin
 import { checkWindow, type ArrivalRow, type Window } from '../lineage/trace.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
-import { instantOrder } from '../shared/scalars.ts';
+import { instantOrder, utc, utcOrNull } from '../shared/scalars.ts';
+import { retractionsOf, statusOf } from '../lineage/corrections.ts';
 import {
   agreementsInForce,
   agreementsInForceDuring,
@@ -37,6 +38,10 @@ export type FindingRow = {
   until: string;
   disclosureIds: string[];
   agreementKeys: string[];
+  /** Deletion confirmations the finding rests on ((h): one dated before the holder's own recorded disclosure). */
+  deletionIds?: string[];
+  /** Retractions the finding rests on ((e): evidence of a flow withdrawn, or contested). */
+  retractionIds?: string[];
   /** Records and distinct individuals concerned, where the rule counts them. */
   recordCount: number | null;
   individualCount: number | null;
@@ -56,6 +61,11 @@ export type FindingFilter = {
   onStep?: (step: string, ms: number) => void;
   /** Reads of the same window the caller makes anyway (the annual report): the rules reuse them. */
   shared?: SharedReads;
+  /**
+   * As the service knew things at this recorded time: only what was recorded by then, and
+   * "not yet" judged at that time. Now when absent.
+   */
+  asOf?: string | null;
 };
 
 /** The longest reads of a window, which a caller may start once and share with the rules. */
@@ -81,10 +91,14 @@ export type Flow = {
   origins: string[];
 };
 
+// A disclosure counts unless an auditor accepted its retraction (by $asOf, when given).
 export const FLOWS_IN_WINDOW = /* cypher */ `
   MATCH (s:Party)-[:SENT]->(d:Disclosure)-[:TO]->(r:Party)
-  WHERE d.at >= datetime($from) AND d.at < datetime($until) AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
-  RETURN d.id AS id, d.at AS at, s.id AS fromId, s.kind AS fromKind, r.id AS toId, r.kind AS toKind,
+  WHERE d.at >= datetime($from) AND d.at < datetime($until)
+    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
+      WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) }
+  RETURN d.id AS id, coalesce(d.atStated, d.at) AS at, s.id AS fromId, s.kind AS fromKind, r.id AS toId, r.kind AS toKind,
     d.purpose AS purpose,
     CASE WHEN s.kind = 'COUNTY_AGENCY' THEN [s.id]
       ELSE COLLECT { MATCH (d)-[:CARRIED]->(rec:Record) RETURN DISTINCT rec.originId } END AS origins
@@ -98,7 +112,9 @@ export const FLOWS_IN_WINDOW = /* cypher */ `
 export const INDIVIDUALS_RECEIVED = /* cypher */ `
   MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
+      WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) }
   MATCH (d)-[:CARRIED]->(:Record)-[:ABOUT]->(s:Subject)
   WITH t.id AS thirdPartyId, a.id AS agencyId, collect(DISTINCT s) AS subjects
   WITH thirdPartyId, collect([agencyId, size(subjects)]) AS byAgency, collect(subjects) AS lists
@@ -185,6 +201,7 @@ function checkFilter(filter: FindingFilter): { from: string; until: string } {
 /** Every finding of the rules asked for, in the window, for the party and severity asked for. */
 export async function findings(db: Database, filter: FindingFilter): Promise<FindingRow[]> {
   const window = checkFilter(filter);
+  const asOf = filter.asOf ?? null;
   const wanted = new Set(filter.subsections ?? SUBSECTIONS);
   let clock = performance.now();
   const step = <T>(name: string, value: T): T => {
@@ -202,18 +219,21 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     return value;
   };
   const [agreements, flows, exposed, years, deletedThenSent, documents] = await Promise.all([
-    allAgreements(db),
-    timed('disclosures of the window', filter.shared?.flows ?? flowsInWindow(db, window)),
+    allAgreements(db, asOf),
+    timed('disclosures of the window', filter.shared?.flows ?? flowsInWindow(db, window, asOf)),
     wanted.has('E')
-      ? timed('(e) exposure', immigrationAgentFindings(filter.shared?.exposure ?? exposure(db, window)))
+      ? timed(
+          '(e) exposure',
+          immigrationAgentFindings(db, filter.shared?.exposure ?? exposure(db, window, null, asOf), asOf),
+        )
       : Promise.resolve([] as FindingRow[]),
     wanted.has('F_V') || wanted.has('G')
-      ? timed('individuals per year', filter.shared?.individuals ?? individualsByYear(db, window))
+      ? timed('individuals per year', filter.shared?.individuals ?? individualsByYear(db, window, asOf))
       : Promise.resolve([] as YearCount[]),
     wanted.has('H')
-      ? timed('(h) reads after a deletion', afterDeletionFindings(db, window))
+      ? timed('(h) reads after a deletion', afterDeletionFindings(db, window, asOf))
       : Promise.resolve([] as FindingRow[]),
-    documentsOfKinds(db, DOCUMENT_KINDS),
+    documentsOfKinds(db, DOCUMENT_KINDS, asOf),
   ]);
   clock = performance.now();
   const found: FindingRow[] = [];
@@ -226,9 +246,9 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
   if (wanted.has('F_I')) add('(f)(i)', accessWithoutProhibition(flows, agreements, window));
   if (wanted.has('F_II')) add('(f)(ii)', purposeFindings(flows, agreements));
   if (wanted.has('F_III') || wanted.has('F_IV')) {
-    const certifications = await allCertifications(db);
+    const certifications = await allCertifications(db, asOf);
     if (wanted.has('F_III')) add('(f)(iii)', redisclosureFindings(flows, agreements, certifications, window));
-    if (wanted.has('F_IV')) add('(f)(iv)', recipientListFindings(flows, await allRecipientLists(db), window));
+    if (wanted.has('F_IV')) add('(f)(iv)', recipientListFindings(flows, await allRecipientLists(db, asOf), window));
   }
   if (wanted.has('F_V')) add('(f)(v)', ceoCertificationFindings(years, agreements));
   const settings = filter.settings ?? complianceSettings();
@@ -244,7 +264,8 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
   if (wanted.has('D')) add('(d)', complaintFindings(documents, inWindow));
   if (wanted.has('G')) add('(g)', auditFindings(flows, documents, years, agreements, window, settings));
   if (wanted.has('H')) {
-    add('(h) notices', noticeFindings(documents, window, settings, filter.now ?? Date.now()));
+    const now = filter.now ?? (asOf === null ? Date.now() : Date.parse(asOf));
+    add('(h) notices', noticeFindings(documents, window, settings, now));
     add('(h) after a cease order', afterOrderFindings(flows, documents));
     add('(h) after a deletion', deletedThenSent);
   }
@@ -254,9 +275,21 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     .sort((a, b) => (a.subsection < b.subsection ? -1 : a.subsection > b.subsection ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** (e): every arrival at an immigration agent, direct or indirect, one finding per hop that reached it, legal basis shown. */
-async function immigrationAgentFindings(counted: Promise<ExposureRow>): Promise<FindingRow[]> {
-  const { arrivals } = await counted;
+/**
+ * (e): every arrival at an immigration agent, direct or indirect, one finding per hop that
+ * reached it, legal basis shown; and, for an auditor to review, every retraction that
+ * withdrew such evidence or awaits a decision on it.
+ */
+async function immigrationAgentFindings(
+  db: Database,
+  counted: Promise<ExposureRow>,
+  asOf: string | null,
+): Promise<FindingRow[]> {
+  const exposed = await counted;
+  return [...arrivalFindings(exposed.arrivals), ...(await retractionFindings(db, exposed, asOf))];
+}
+
+function arrivalFindings(arrivals: readonly ArrivalRow[]): FindingRow[] {
   const byHop = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
     const last = arrival.chain.at(-1);
@@ -291,6 +324,57 @@ async function immigrationAgentFindings(counted: Promise<ExposureRow>): Promise<
         `an immigration agent at the time, by disclosure ${disclosureId} on ${last.at} ` +
         `(legal basis given: ${basis}). Sec. 46-37(e) forbids disclosure to immigration agents, directly or indirectly.`,
     };
+  });
+}
+
+/**
+ * (e), for review: a retraction of a disclosure behind arrivals at immigration agents. Pending,
+ * the arrivals still count (they are among the (e) findings) and an auditor must decide;
+ * accepted, they no longer count, and the withdrawn evidence stays on record here with who
+ * filed and who accepted, so that a flow to an immigration agent never simply disappears.
+ */
+async function retractionFindings(db: Database, exposed: ExposureRow, asOf: string | null): Promise<FindingRow[]> {
+  if (exposed.retractedDisclosureIds.length === 0) return [];
+  const retractions = new Map(await retractionsOf(db, exposed.retractedDisclosureIds, asOf));
+  const behind = new Map<string, ArrivalRow[]>();
+  for (const arrival of [...exposed.arrivals, ...exposed.withdrawnArrivals]) {
+    for (const hop of arrival.chain) {
+      if (hop.contested !== true && hop.withdrawn !== true) continue;
+      behind.set(hop.disclosureId, [...(behind.get(hop.disclosureId) ?? []), arrival]);
+    }
+  }
+  return [...behind.entries()].flatMap(([disclosureId, arrivals]) => {
+    const retraction = retractions.get(disclosureId)?.[0];
+    if (retraction === undefined) return [];
+    const status = statusOf(retraction);
+    const hop = arrivals[0]?.chain.find((step) => step.disclosureId === disclosureId);
+    const agents = [...new Set(arrivals.map((arrival) => arrival.partyId))];
+    const individuals = new Set(arrivals.map((arrival) => arrival.subjectKey)).size;
+    const records = new Set(arrivals.map((arrival) => arrival.recordId)).size;
+    const filed = `retraction ${retraction.id}, filed by ${retraction.filedById}${retraction.filedByPrincipal ? ` (${retraction.filedByPrincipal})` : ''} on ${retraction.at} ("${retraction.reason}")`;
+    const what = `${arrivals.length} arrival(s) of personal information of ${individuals} individual(s) (${records} record(s)) at ${listed(agents)}, immigration agent(s) at the time`;
+    return [
+      {
+        id: `E:retraction:${retraction.id}`,
+        subsection: 'E' as const,
+        severity: status === 'PENDING' ? ('HIGH' as const) : ('MEDIUM' as const),
+        partyIds: [...new Set([retraction.filedById, ...(hop === undefined ? [] : [hop.fromId, hop.toId]), ...agents])],
+        from: hop?.at ?? retraction.at,
+        until: hop?.at ?? retraction.at,
+        disclosureIds: [
+          disclosureId,
+          ...new Set(arrivals.map((arrival) => arrival.chain.at(-1)?.disclosureId ?? '')),
+        ].filter((id, index, all) => id !== '' && all.indexOf(id) === index),
+        agreementKeys: [],
+        retractionIds: [retraction.id],
+        recordCount: records,
+        individualCount: individuals,
+        explanation:
+          status === 'PENDING'
+            ? `Disclosure ${disclosureId} is contested by ${filed}, which awaits an auditor's decision. Until an auditor accepts it, the disclosure counts, and with it ${what}. Sec. 46-37(e): evidence of a flow to an immigration agent is withdrawn only by an auditor.`
+            : `Disclosure ${disclosureId} was withdrawn by ${filed}, accepted by ${retraction.decision?.decidedBy ?? 'an auditor'}${retraction.decision?.organisation ? ` of ${retraction.decision.organisation}` : ''} on ${retraction.decision?.recordedAt ?? 'its filing'}: ${what} no longer count. The withdrawn evidence stays on record for review. Sec. 46-37(e).`,
+      },
+    ];
   });
 }
 
@@ -523,13 +607,17 @@ export type YearCount = {
 };
 
 /** Distinct individuals each third party received from county agencies, per county year the window touches. */
-export async function individualsByYear(db: Database, window: { from: string; until: string }): Promise<YearCount[]> {
+export async function individualsByYear(
+  db: Database,
+  window: { from: string; until: string },
+  asOf: string | null = null,
+): Promise<YearCount[]> {
   const counts: YearCount[] = [];
   for (const year of countyPeriods(window.from, window.until, 'year')) {
     const rows = await db.read((tx) =>
       tx.run<{ thirdPartyId: string; byAgency: Array<[string, number]>; individuals: number; overall: number }>(
         INDIVIDUALS_RECEIVED,
-        year,
+        { from: utc(year.from), until: utc(year.until), asOf: utcOrNull(asOf) },
       ),
     );
     const byThirdParty = new Map(
@@ -540,9 +628,19 @@ export async function individualsByYear(db: Database, window: { from: string; un
   return counts;
 }
 
-/** The window's disclosures, not retracted, as the rules read them, in time order. */
-export async function flowsInWindow(db: Database, window: { from: string; until: string }): Promise<Flow[]> {
-  const rows = await db.read((tx) => tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, window));
+/** The window's disclosures, less those whose retraction was accepted, as the rules read them, in time order. */
+export async function flowsInWindow(
+  db: Database,
+  window: { from: string; until: string },
+  asOf: string | null = null,
+): Promise<Flow[]> {
+  const rows = await db.read((tx) =>
+    tx.run<Omit<Flow, 'order'>>(FLOWS_IN_WINDOW, {
+      from: utc(window.from),
+      until: utc(window.until),
+      asOf: utcOrNull(asOf),
+    }),
+  );
   return rows.map((flow) => ({ ...flow, order: instantOrder(flow.at) }));
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { sameInstant } from '../shared/scalars.ts';
+import { recordedNow } from '../shared/recorded.ts';
+import { sameInstant, utc, utcOrNull } from '../shared/scalars.ts';
 import { stampTyped } from './documents.ts';
 import {
   assertPartiesExist,
@@ -56,31 +57,39 @@ export type RecipientListRow = {
   recipientIds: string[];
 };
 
-const CERTIFICATION_FIELDS = /* cypher */ `c {.id, .signedAt, .from, .until, .signer, .title, .documentSha256,
+const CERTIFICATION_FIELDS = /* cypher */ `c {.id, signedAt: coalesce(c.signedAtStated, c.signedAt),
+  from: coalesce(c.fromStated, c.from), until: coalesce(c.untilStated, c.until), .signer, .title, .documentSha256,
   recipientId: recipient.id, thirdPartyId: third.id}`;
 const CERTIFICATION_BY_ID = /* cypher */ `
   MATCH (recipient:Party)-[:CERTIFIED]->(c:RecipientCertification {id: $id})-[:TO]->(third:Party)
   RETURN ${CERTIFICATION_FIELDS} AS row`;
 const CREATE_CERTIFICATION = /* cypher */ `
   MATCH (recipient:Party {id: $recipientPartyId}), (third:Party {id: $thirdPartyId})
-  CREATE (recipient)-[:CERTIFIED]->(c:RecipientCertification {id: $id, signedAt: datetime($signedAt),
-    from: datetime($from), until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
-    signer: $signer, title: $title, documentSha256: $documentSha256, recordedAt: datetime()})-[:TO]->(third)
+  CREATE (recipient)-[:CERTIFIED]->(c:RecipientCertification {id: $id,
+    signedAt: datetime($utc.signedAt), signedAtStated: datetime($signedAt),
+    from: datetime($utc.from), fromStated: datetime($from),
+    until: CASE WHEN $until IS NULL THEN null ELSE datetime($utc.until) END,
+    untilStated: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
+    signer: $signer, title: $title, documentSha256: $documentSha256, recordedAt: datetime($recordedAt)})-[:TO]->(third)
   RETURN ${CERTIFICATION_FIELDS} AS row`;
 export const ALL_CERTIFICATIONS = /* cypher */ `
   MATCH (recipient:Party)-[:CERTIFIED]->(c:RecipientCertification)-[:TO]->(third:Party)
+  WHERE $asOf IS NULL OR c.recordedAt <= datetime($asOf)
   RETURN ${CERTIFICATION_FIELDS} AS row ORDER BY c.id`;
 
-const LIST_FIELDS = /* cypher */ `l {.id, .month, .filedAt, recipientIds: l.recipientIds, thirdPartyId: third.id}`;
+const LIST_FIELDS = /* cypher */ `l {.id, .month, filedAt: coalesce(l.filedAtStated, l.filedAt),
+  recipientIds: l.recipientIds, thirdPartyId: third.id}`;
 const LIST_BY_ID = /* cypher */ `
   MATCH (third:Party)-[:FILED]->(l:RecipientList {id: $id}) RETURN ${LIST_FIELDS} AS row`;
 const CREATE_LIST = /* cypher */ `
   MATCH (third:Party {id: $thirdPartyId})
-  CREATE (third)-[:FILED]->(l:RecipientList {id: $id, month: $month, filedAt: datetime($filedAt),
-    recipientIds: $recipientPartyIds, recordedAt: datetime()})
+  CREATE (third)-[:FILED]->(l:RecipientList {id: $id, month: $month, filedAt: datetime($filedAtUtc),
+    filedAtStated: datetime($filedAt), recipientIds: $recipientPartyIds, recordedAt: datetime($recordedAt)})
   RETURN ${LIST_FIELDS} AS row`;
 export const ALL_LISTS = /* cypher */ `
-  MATCH (third:Party)-[:FILED]->(l:RecipientList) RETURN ${LIST_FIELDS} AS row ORDER BY l.month, l.id`;
+  MATCH (third:Party)-[:FILED]->(l:RecipientList)
+  WHERE $asOf IS NULL OR l.recordedAt <= datetime($asOf)
+  RETURN ${LIST_FIELDS} AS row ORDER BY l.month, l.id`;
 
 /** A county month, YYYY-MM. */
 export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -112,6 +121,7 @@ export async function recordCertification(
 ): Promise<{ certification: CertificationRow; created: boolean }> {
   const input = validateCertification(raw);
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     const [existing] = await tx.run<{ row: CertificationRow }>(CERTIFICATION_BY_ID, input);
     if (existing !== undefined) {
       const row = existing.row;
@@ -132,7 +142,11 @@ export async function recordCertification(
       return { certification: row, created: false };
     }
     await assertPartiesExist(tx, [input.recipientPartyId, input.thirdPartyId], `recipient certification ${input.id}`);
-    const [created] = await tx.run<{ row: CertificationRow }>(CREATE_CERTIFICATION, input);
+    const [created] = await tx.run<{ row: CertificationRow }>(CREATE_CERTIFICATION, {
+      ...input,
+      utc: { signedAt: utc(input.signedAt), from: utc(input.from), until: utcOrNull(input.until) },
+      recordedAt,
+    });
     await stampTyped(tx, 'RECIPIENT_CERTIFICATION', input.id);
     return { certification: (created as { row: CertificationRow }).row, created: true };
   });
@@ -159,6 +173,7 @@ export async function recordRecipientList(
 ): Promise<{ list: RecipientListRow; created: boolean }> {
   const input = validateRecipientList(raw);
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     const [existing] = await tx.run<{ row: RecipientListRow }>(LIST_BY_ID, input);
     if (existing !== undefined) {
       const row = existing.row;
@@ -172,7 +187,11 @@ export async function recordRecipientList(
       return { list: row, created: false };
     }
     await assertPartiesExist(tx, [input.thirdPartyId, ...input.recipientPartyIds], `recipient list ${input.id}`);
-    const [created] = await tx.run<{ row: RecipientListRow }>(CREATE_LIST, input);
+    const [created] = await tx.run<{ row: RecipientListRow }>(CREATE_LIST, {
+      ...input,
+      filedAtUtc: utc(input.filedAt),
+      recordedAt,
+    });
     if (created === undefined) {
       throw new NotFoundError(
         `recipient list ${input.id}: no party is registered with id ${input.thirdPartyId}`,
@@ -184,10 +203,14 @@ export async function recordRecipientList(
   });
 }
 
-export async function allCertifications(db: Database): Promise<CertificationRow[]> {
-  return (await db.read((tx) => tx.run<{ row: CertificationRow }>(ALL_CERTIFICATIONS))).map((row) => row.row);
+/** Every certification recorded by `asOf` (now when null). */
+export async function allCertifications(db: Database, asOf: string | null = null): Promise<CertificationRow[]> {
+  const rows = await db.read((tx) => tx.run<{ row: CertificationRow }>(ALL_CERTIFICATIONS, { asOf: utcOrNull(asOf) }));
+  return rows.map((row) => row.row);
 }
 
-export async function allRecipientLists(db: Database): Promise<RecipientListRow[]> {
-  return (await db.read((tx) => tx.run<{ row: RecipientListRow }>(ALL_LISTS))).map((row) => row.row);
+/** Every recipient list filed and recorded by `asOf` (now when null). */
+export async function allRecipientLists(db: Database, asOf: string | null = null): Promise<RecipientListRow[]> {
+  const rows = await db.read((tx) => tx.run<{ row: RecipientListRow }>(ALL_LISTS, { asOf: utcOrNull(asOf) }));
+  return rows.map((row) => row.row);
 }

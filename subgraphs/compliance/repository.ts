@@ -2,6 +2,7 @@ import { ACCESS_LOG_CHAIN, verifyAccessLog, type AccessOutcome } from '../shared
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { toPage, type Page } from '../shared/pagination.ts';
+import { utcOrNull } from '../shared/scalars.ts';
 
 /** A party this subgraph knows only by its key; the registry owns the rest. */
 export type PartyRef = { id: string };
@@ -20,6 +21,7 @@ export type AccessLogRow = {
   records: string[];
   queryHash: string;
   requestId: string;
+  clientRequestId: string | null;
   hash: string;
   prevHash: string;
 };
@@ -56,7 +58,7 @@ export const ACCESS_LOG_PAGE = /* cypher */ `
     AND ($from IS NULL OR e.at >= datetime($from))
     AND ($to IS NULL OR e.at < datetime($to))
   RETURN e {.seq, .principal, .organisation, .roles, .operation, .outcome, .reason, .subjects, .records,
-            .queryHash, .requestId, .hash, .prevHash, atMillis: e.at.epochMillis} AS entry
+            .queryHash, .requestId, .clientRequestId, .hash, .prevHash, atMillis: e.at.epochMillis} AS entry
   ORDER BY e.chain, e.seq
   LIMIT $limit`;
 
@@ -104,8 +106,8 @@ export async function accessLogPage(db: Database, filter: AccessLogFilter): Prom
       chain: ACCESS_LOG_CHAIN,
       after: filter.after ?? 0,
       principal: filter.principal,
-      from: filter.from,
-      to: filter.to,
+      from: utcOrNull(filter.from),
+      to: utcOrNull(filter.to),
       limit: filter.first + 1,
     }),
   );

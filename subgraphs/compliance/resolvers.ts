@@ -20,6 +20,7 @@ import {
 import { hasRole } from '../shared/auth/principal.ts';
 import type { Principal } from '../shared/auth/principal.ts';
 import { accessLogPage, accessLogVerification, parseSeq } from './repository.ts';
+import { checkAsOf } from '../shared/recorded.ts';
 
 const ref = (id: string) => ({ id });
 const refOf = (value: unknown) => (typeof value === 'string' ? { id: value } : null);
@@ -109,6 +110,13 @@ async function noticeOf({ loaders }: Context, id: unknown): Promise<DocumentView
   return found === undefined ? null : viewOf(found);
 }
 
+/** A subject key an answer shows, written to the access log first (one entry for the whole request). */
+async function shownSubject(loaders: Context['loaders'], subjectKey: unknown): Promise<string | null> {
+  if (typeof subjectKey !== 'string') return null;
+  await loaders.accessLog.load({ subjects: [subjectKey], records: [] });
+  return subjectKey;
+}
+
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
@@ -141,8 +149,14 @@ export const resolvers: Resolvers = {
         reason: result.reason,
       };
     },
-    findings: async (_root, { from, until, subsections, partyId, severity, first, after }, { db }) => {
-      const filter: FindingFilter = { window: { from, until }, subsections, partyId, severity };
+    findings: async (_root, { from, until, subsections, partyId, severity, first, after, asOf }, { db }) => {
+      const filter: FindingFilter = {
+        window: { from, until },
+        subsections,
+        partyId,
+        severity,
+        asOf: checkAsOf(asOf),
+      };
       checkPageSize(first); // before the evaluation, not after it
 
       return offsetPage(await findings(db, filter), first, after);
@@ -204,13 +218,26 @@ export const resolvers: Resolvers = {
     notice: (d, _args, context) => noticeOf(context, d.noticeId),
     violatingDisclosures: (d) => refsOf(d.violatingDisclosureIds),
   },
+  AccessLogEntry: {
+    // Reading the log shows the subjects and records of other requests: that read is logged too.
+    subjects: async (entry, _args, { loaders }) => {
+      if (entry.subjects.length > 0) await loaders.accessLog.load({ subjects: entry.subjects, records: [] });
+      return entry.subjects;
+    },
+    records: async (entry, _args, { loaders }) => {
+      if (entry.records.length > 0) await loaders.accessLog.load({ subjects: [], records: entry.records });
+      return entry.records;
+    },
+  },
   DetainerRequest: {
     agency: (d) => refOf(d.agencyPartyId) as never,
     requester: (d) => refOf(d.requesterPartyId) as never,
+    subjectKey: (d, _args, { loaders }) => shownSubject(loaders, d.subjectKey) as Promise<string>,
   },
   ImmigrationAccessRequest: {
     agency: (d) => refOf(d.agencyPartyId) as never,
     requester: (d) => refOf(d.requesterPartyId) as never,
+    subjectKey: (d, _args, { loaders }) => shownSubject(loaders, d.subjectKey),
   },
   Complaint: {
     receivedBy: (d) => refOf(d.receivedByPartyId) as never,
@@ -228,9 +255,9 @@ export const resolvers: Resolvers = {
     },
     complianceDocuments: async (party, _args, { loaders }) =>
       (await loaders.documentsConcerning.load(party.id)).map(viewOf),
-    findings: async (party, { from, until, subsections, severity }, { loaders }) =>
-      (await loaders.findings({ window: { from, until }, subsections, severity })).filter((finding) =>
-        finding.partyIds.includes(party.id),
+    findings: async (party, { from, until, subsections, severity, asOf }, { loaders }) =>
+      (await loaders.findings({ window: { from, until }, subsections, severity, asOf: checkAsOf(asOf) })).filter(
+        (finding) => finding.partyIds.includes(party.id),
       ),
   },
   Disclosure: {
@@ -252,6 +279,8 @@ export const resolvers: Resolvers = {
     recipients: (list) => list.recipientIds.map(ref),
   },
   Finding: {
+    deletionIds: (finding) => finding.deletionIds ?? [],
+    retractionIds: (finding) => finding.retractionIds ?? [],
     parties: (finding) => finding.partyIds.map(ref),
     disclosures: (finding) => finding.disclosureIds.map(ref),
     agreements: async (finding, _args, { loaders }) => {

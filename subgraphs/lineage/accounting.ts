@@ -25,13 +25,25 @@ export type AccountingEntryRow = {
   immigrationAgent: boolean;
   chain: TraceHopRow[] | null;
 };
-export type AccountingRow = { subjectKey: string; entries: AccountingEntryRow[] };
+export type AccountingRow = {
+  subjectKey: string;
+  entries: AccountingEntryRow[];
+  /** What retracted disclosures (accepted by an auditor) would have delivered: not in `entries`. */
+  withdrawn: ArrivalRow[];
+};
 
 const sortedSet = (values: Iterable<string>) => [...new Set(values)].sort();
 
-export async function accounting(db: Database, subjectKey: string, window: Window | null): Promise<AccountingRow> {
-  const histories = await historiesOf(db, await recordsOfTracedSubject(db, subjectKey));
-  const arrivals = await traceHistories(db, histories, { target: { everyone: true }, window });
+export async function accounting(
+  db: Database,
+  subjectKey: string,
+  window: Window | null,
+  asOf: string | null = null,
+): Promise<AccountingRow> {
+  const histories = await historiesOf(db, await recordsOfTracedSubject(db, subjectKey, asOf), { asOf });
+  const options = { target: { everyone: true as const }, window, asOf };
+  const arrivals = await traceHistories(db, histories, options);
+  const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
   const byRecipient = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
     const list = byRecipient.get(arrival.partyId);
@@ -69,5 +81,5 @@ export async function accounting(db: Database, subjectKey: string, window: Windo
   entries.sort(
     (a, b) => Number(instantOrder(a.firstAt) - instantOrder(b.firstAt)) || (a.recipientId < b.recipientId ? -1 : 1),
   );
-  return { subjectKey, entries };
+  return { subjectKey, entries, withdrawn };
 }

@@ -11,6 +11,14 @@
  * reading: the holder still had it when it sent it); it ends the holding for anything later,
  * an arrival at that same instant included.
  *
+ * A deletion confirmation cannot end, in the past, a holding that a disclosure already on
+ * record continued: when the holder's own disclosure of the record, dated after the deletion,
+ * was recorded before the deletion was, the deletion takes effect at that disclosure's time
+ * (the latest such), so the disclosure stays a flow; `contradicted` names each such deletion
+ * with the disclosures it was dated before. A disclosure recorded after the deletion is judged
+ * against it as dated. Only a holding the deletion itself ended is continued: a holder that
+ * got the record again in between needed no continuing.
+ *
  * Pure: no database, no clock. The repository loads a record's history; immigration-agent
  * status and party kinds are applied by the caller, at each hop's time.
  */
@@ -24,14 +32,35 @@ export type Hop = {
   fromId: string;
   toId: string;
   categories: readonly string[];
+  /** An auditor accepted its retraction: it delivered nothing. */
   retracted: boolean;
+  /** A retraction of it awaits an auditor's decision: it still counts, and is shown with it. */
+  contested?: boolean;
+  /** A retracted hop followed anyway, only to show what it would have delivered (trace.ts). */
+  withdrawn?: boolean;
+  /** When the service recorded it, in instantOrder. */
+  recorded: bigint;
   /** What the disclosure said of itself, read with the history for answers; the engine never looks. */
   facts?: HopFacts | null;
 };
 
 export type HopFacts = { purpose: string; legalBasis: string; agreementReference: string | null };
 
-export type Deletion = { id: string; at: string; order: bigint; holderId: string };
+/**
+ * A holder's deletion of the record at `order`; `recorded` is when the service recorded the
+ * confirmation. A `legacy` one was confirmed before the service judged deletions against
+ * disclosures already on record (migration 0012): it takes effect as dated, as it did then.
+ */
+export type Deletion = { id: string; at: string; order: bigint; holderId: string; recorded: bigint; legacy?: boolean };
+
+/** A deletion dated before disclosures of the record by its own holder that were on record before it. */
+export type Contradiction = {
+  deletion: Deletion;
+  /** The holder's disclosures dated after the deletion and recorded before it: they stay flows. */
+  hops: Hop[];
+  /** The instant (instantOrder) from which the deletion took effect instead: the latest of them. */
+  effectiveOrder: bigint;
+};
 
 export type History = {
   recordId: string;
@@ -80,6 +109,10 @@ export type Lineage = {
   firstArrival: Map<string, Arrival>;
   /** Who still holds the record after every hop and deletion: the earliest chain of each holding, and what it holds. */
   heldAtEnd: Map<string, { arrival: Arrival; categories: string[] }>;
+  /** The deletions as they took effect: each at its own time, or later where contradicted. */
+  deletions: Deletion[];
+  /** Deletions dated before the holder's own disclosures recorded earlier. */
+  contradicted: Contradiction[];
 };
 
 type Holding = { first: Arrival; fewest: Arrival; categories: Set<string> };
@@ -130,21 +163,81 @@ export function startAt(hop: Hop): Arrival {
 /**
  * Follows one record through time: every flow, every arrival, in one pass. Chains start at
  * the origin, or at the `starts` given (a holding that begins at its own time); hops that
- * are themselves starts are not taken again.
+ * are themselves starts are not taken again. A deletion that a disclosure on record before
+ * it contradicts is moved to that disclosure's time and the pass made again, until none moves
+ * (each move is to a later hop, so this ends; a history with no deletion recorded after a
+ * later-dated send of its holder takes one pass).
  */
 export function lineageOf(history: History, starts: readonly Arrival[] = [originOf(history)]): Lineage {
+  const original = history.deletions;
+  if (!original.some((deletion) => contradictable(history, deletion))) {
+    return { ...pass(history, starts, original), deletions: [...original], contradicted: [] };
+  }
+  const effective = new Map(original.map((deletion) => [deletion, deletion.order]));
+  for (;;) {
+    const deletions = original.map((deletion) => ({ ...deletion, order: effective.get(deletion) as bigint }));
+    const passed = pass(history, starts, deletions);
+    let moved = false;
+    for (const { hop, endedBy } of passed.unsupportedBy) {
+      if (endedBy === null) continue;
+      const deletion = original[deletions.indexOf(endedBy)] as Deletion;
+      if (deletion.legacy === true) continue;
+      if (hop.recorded < deletion.recorded && hop.order > (effective.get(deletion) as bigint)) {
+        effective.set(deletion, hop.order);
+        moved = true;
+      }
+    }
+    if (moved) continue;
+    const contradicted = original.flatMap((deletion): Contradiction[] => {
+      const effectiveOrder = effective.get(deletion) as bigint;
+      if (effectiveOrder === deletion.order) return [];
+      const hops = history.hops.filter(
+        (hop) =>
+          hop.fromId === deletion.holderId &&
+          !hop.retracted &&
+          hop.recorded < deletion.recorded &&
+          hop.order > deletion.order &&
+          hop.order <= effectiveOrder,
+      );
+      return [{ deletion, hops, effectiveOrder }];
+    });
+    return { ...passed, deletions, contradicted };
+  }
+}
+
+/** Whether some disclosure by the deletion's holder is dated after it and was recorded before it. */
+function contradictable(history: History, deletion: Deletion): boolean {
+  if (deletion.legacy === true) return false;
+  return history.hops.some(
+    (hop) =>
+      hop.fromId === deletion.holderId &&
+      !hop.retracted &&
+      hop.order > deletion.order &&
+      hop.recorded < deletion.recorded,
+  );
+}
+
+type Pass = Omit<Lineage, 'deletions' | 'contradicted'> & {
+  /** Each unsupported hop with the deletion that last ended its sender's holding, if one did. */
+  unsupportedBy: Array<{ hop: Hop; endedBy: Deletion | null }>;
+};
+
+function pass(history: History, starts: readonly Arrival[], settled: readonly Deletion[]): Pass {
   const origin = starts.find((start) => start.hop === null) ?? originOf(history);
   const begun = new Set(starts.flatMap((start) => (start.hop === null ? [] : [start.hop])));
   const pendingStarts = [...starts].sort((a, b) => byTime(a, b, (start) => start.partyId));
   const hops = history.hops.filter((hop) => !begun.has(hop)).sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
-  const deletions = [...history.deletions].sort((a, b) => byTime(a, b, (deletion) => deletion.id));
+  const deletions = [...settled].sort((a, b) => byTime(a, b, (deletion) => deletion.id));
   const holding = new Map<string, Holding>();
   const firstArrival = new Map<string, Arrival>();
-  const lineage: Lineage = {
+  /** The deletion that ended a party's last holding, until it holds again. */
+  const endedBy = new Map<string, Deletion>();
+  const lineage: Pass = {
     recordId: history.recordId,
     origin,
     flows: [],
     unsupported: [],
+    unsupportedBy: [],
     retracted: [],
     firstArrival,
     heldAtEnd: new Map(),
@@ -157,6 +250,7 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
     if (!firstArrival.has(first.partyId)) firstArrival.set(first.partyId, first);
     if (holder === undefined) {
       holding.set(first.partyId, { first, fewest, categories: new Set(held) });
+      endedBy.delete(first.partyId);
       return true;
     }
     let changed = false;
@@ -184,7 +278,7 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
     while (nextDeletion < deletions.length && (order === null || (deletions[nextDeletion] as Deletion).order < order)) {
       const deletion = deletions[nextDeletion] as Deletion;
       createIfDue(deletion.order); // created at the instant of a deletion: deleted with it
-      holding.delete(deletion.holderId);
+      if (holding.delete(deletion.holderId)) endedBy.set(deletion.holderId, deletion);
       nextDeletion += 1;
     }
   };
@@ -222,6 +316,7 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
       const taken = take(hop);
       if (taken === null) {
         lineage.unsupported.push(hop);
+        lineage.unsupportedBy.push({ hop, endedBy: endedBy.get(hop.fromId) ?? null });
         continue;
       }
       // The recipient's holding keeps the arrival objects that began it, so chains share them.
@@ -261,6 +356,7 @@ function intersect(carried: readonly string[], chain: Arrival): string[] {
  * for a page at a time.
  */
 export function* allChains(history: History, partyId: string, maxHops: number): Generator<Hop[]> {
+  const settled = lineageOf(history).deletions;
   const hops = history.hops.filter((hop) => !hop.retracted).sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
   const bySender = new Map<string, Hop[]>();
   for (const hop of hops) {
@@ -269,9 +365,7 @@ export function* allChains(history: History, partyId: string, maxHops: number): 
     else list.push(hop);
   }
   const deletedBetween = (holder: string, from: bigint, until: bigint) =>
-    history.deletions.some(
-      (deletion) => deletion.holderId === holder && deletion.order >= from && deletion.order < until,
-    );
+    settled.some((deletion) => deletion.holderId === holder && deletion.order >= from && deletion.order < until);
   const path: Hop[] = [];
   function* extend(holder: string, since: bigint): Generator<Hop[]> {
     if (path.length >= maxHops) return;

@@ -2,7 +2,7 @@ import type { Database } from '../shared/db.ts';
 import type { HopFacts } from './engine.ts';
 import { historiesOf } from './histories.ts';
 import { InputError } from '../shared/errors.ts';
-import { instantOrder } from '../shared/scalars.ts';
+import { instantOrder, utcOrNull } from '../shared/scalars.ts';
 import { checkWindow, traceHistories, type ArrivalRow, type Window } from './trace.ts';
 
 /**
@@ -23,6 +23,16 @@ export type ExposureCountRow = {
 export type ExposureRow = ExposureCountRow & {
   /** Every arrival counted, kept for `groups`. */
   arrivals: readonly ArrivalRow[];
+  /**
+   * Arrivals that disclosures since retracted (an auditor accepted) would have made: not
+   * counted, shown beside the count so that withdrawn evidence never simply disappears.
+   */
+  withdrawnArrivals: readonly ArrivalRow[];
+  withdrawn: ExposureCountRow;
+  /** Counted arrivals whose chain holds a disclosure with a retraction awaiting an auditor. */
+  contested: ExposureCountRow;
+  /** The disclosures behind `withdrawn` and `contested` that carry a retraction. */
+  retractedDisclosureIds: string[];
   direct: ExposureCountRow;
   indirect: ExposureCountRow;
   byHopCount: ExposureCountRow[];
@@ -53,6 +63,7 @@ export const RECORDS_SENT_TO = /* cypher */ `
   UNWIND $ids AS id
   MATCH (:Party {id: id})<-[:TO]-(d:Disclosure)-[:CARRIED]->(r:Record)
   WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
+    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
     AND ($partyId IS NULL OR r.originId = $partyId
       OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.from = $partyId OR c.to = $partyId })
   RETURN DISTINCT r.id AS id ORDER BY id`;
@@ -211,11 +222,13 @@ async function withLegalBases(db: Database, arrivals: readonly ArrivalRow[]): Pr
 /**
  * Exposure in the window, county-wide, or of one party: the arrivals at immigration agents
  * of records it created, or whose chain passed through it, or that reached it as the agent.
+ * With `asOf`, as the service knew things at that recorded time.
  */
 export async function exposure(
   db: Database,
   window: Window | null,
   partyId: string | null = null,
+  asOf: string | null = null,
 ): Promise<ExposureRow> {
   checkWindow(window);
   const agents = (await db.read((tx) => tx.run<{ id: string }>(EVER_AGENTS))).map((row) => row.id);
@@ -226,22 +239,40 @@ export async function exposure(
           await db.read((tx) =>
             tx.run<{ id: string }>(RECORDS_SENT_TO, {
               ids: agents,
-              from: window?.from ?? null,
-              until: window?.until ?? null,
+              from: utcOrNull(window?.from),
+              until: utcOrNull(window?.until),
               partyId,
+              asOf: utcOrNull(asOf),
             }),
           )
         ).map((row) => row.id);
   const arrivals: ArrivalRow[] = [];
+  const withdrawnArrivals: ArrivalRow[] = [];
+  const mine = (traced: ArrivalRow[]) =>
+    partyId === null ? traced : traced.filter((arrival) => involves(arrival, partyId));
   for (let start = 0; start < recordIds.length; start += CHUNK) {
-    const histories = await historiesOf(db, recordIds.slice(start, start + CHUNK));
-    const traced = await traceHistories(db, histories, { target: { immigrationAgents: true }, window });
-    arrivals.push(...(partyId === null ? traced : traced.filter((arrival) => involves(arrival, partyId))));
+    const histories = await historiesOf(db, recordIds.slice(start, start + CHUNK), { asOf });
+    const options = { target: { immigrationAgents: true as const }, window, asOf };
+    arrivals.push(...mine(await traceHistories(db, histories, options)));
+    withdrawnArrivals.push(...mine(await traceHistories(db, histories, { ...options, withdrawn: true })));
   }
   await withLegalBases(db, arrivals);
+  const contested = arrivals.filter((arrival) => arrival.chain.some((hop) => hop.contested === true));
+  const retractedDisclosureIds = [
+    ...new Set(
+      [
+        ...contested.flatMap((arrival) => arrival.chain.filter((hop) => hop.contested === true)),
+        ...withdrawnArrivals.flatMap((arrival) => arrival.chain.filter((hop) => hop.withdrawn === true)),
+      ].map((hop) => hop.disclosureId),
+    ),
+  ].sort();
   return {
     ...count('all', arrivals),
     arrivals,
+    withdrawnArrivals,
+    withdrawn: count('WITHDRAWN', withdrawnArrivals),
+    contested: count('CONTESTED', contested),
+    retractedDisclosureIds,
     direct: count(
       'DIRECT',
       arrivals.filter((arrival) => arrival.direct),

@@ -1,5 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
+import { recordedNow } from '../shared/recorded.ts';
+import { utc, utcOrNull } from '../shared/scalars.ts';
 import { boundedText, checkEventId, checkInterval, checkNotFuture } from '../shared/validation.ts';
 import { appendEvents, type GrantRow } from './ledger.ts';
 
@@ -21,14 +23,14 @@ export type RecordGrantInput = {
   agreementReference?: string | null;
 };
 
-export const GRANT_FIELDS = /* cypher */ `g {.id, .dataset, .purpose, .from, .until, .agreementReference,
-  agencyId: agency.id, granteeId: grantee.id}`;
+export const GRANT_FIELDS = /* cypher */ `g {.id, .dataset, .purpose, from: coalesce(g.fromStated, g.from),
+  until: coalesce(g.untilStated, g.until), .agreementReference, agencyId: agency.id, granteeId: grantee.id}`;
 
 export const GRANT_BY_ID = /* cypher */ `
   MATCH (agency:Party)-[:GRANTED]->(g:AccessGrant {id: $id})-[:TO]->(grantee:Party)
   RETURN ${GRANT_FIELDS} AS row,
-    g.from = datetime($from) AND toString(g.from) = toString(datetime($from))
-    AND coalesce(toString(g.until), '') = coalesce(toString(datetime($until)), '') AS sameTimes`;
+    toString(coalesce(g.fromStated, g.from)) = toString(datetime($from))
+    AND coalesce(toString(coalesce(g.untilStated, g.until)), '') = coalesce(toString(datetime($until)), '') AS sameTimes`;
 export const GRANT_PARTIES = /* cypher */ `
   OPTIONAL MATCH (agency:Party {id: $agencyPartyId})
   OPTIONAL MATCH (grantee:Party {id: $granteePartyId})
@@ -36,13 +38,15 @@ export const GRANT_PARTIES = /* cypher */ `
 export const CREATE_GRANT = /* cypher */ `
   MATCH (agency:Party {id: $agencyPartyId}), (grantee:Party {id: $granteePartyId})
   CREATE (agency)-[:GRANTED]->(g:AccessGrant {id: $id, dataset: $dataset, purpose: $purpose,
-    from: datetime($from), until: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
-    agreementReference: $agreementReference, recordedAt: datetime()})-[:TO]->(grantee)
+    from: datetime($fromUtc), fromStated: datetime($from),
+    until: CASE WHEN $until IS NULL THEN null ELSE datetime($untilUtc) END,
+    untilStated: CASE WHEN $until IS NULL THEN null ELSE datetime($until) END,
+    agreementReference: $agreementReference, recordedAt: datetime($recordedAt)})-[:TO]->(grantee)
   RETURN ${GRANT_FIELDS} AS row`;
 export const GRANTS_OF_PARTIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (agency:Party)-[:GRANTED]->(g:AccessGrant)-[:TO]->(grantee:Party)
-  WHERE agency.id = id OR grantee.id = id
+  WHERE (agency.id = id OR grantee.id = id) AND ($asOf IS NULL OR g.recordedAt <= datetime($asOf))
   WITH id, g, agency, grantee ORDER BY g.from, g.id
   RETURN id, collect(${GRANT_FIELDS}) AS rows`;
 
@@ -70,6 +74,7 @@ export async function recordAccessGrant(
 ): Promise<{ grant: GrantRow; created: boolean }> {
   const input = validateGrant(raw);
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     const [existing] = await tx.run<{ row: GrantRow; sameTimes: boolean }>(GRANT_BY_ID, input);
     if (existing !== undefined) {
       const row = existing.row;
@@ -108,14 +113,26 @@ export async function recordAccessGrant(
         input.granteePartyId,
       );
     }
-    const [created] = await tx.run<{ row: GrantRow }>(CREATE_GRANT, input);
+    const [created] = await tx.run<{ row: GrantRow }>(CREATE_GRANT, {
+      ...input,
+      fromUtc: utc(input.from),
+      untilUtc: utcOrNull(input.until),
+      recordedAt,
+    });
     const grant = (created as { row: GrantRow }).row;
     await appendEvents(tx, [{ type: 'ACCESS_GRANT', row: grant }]);
     return { grant, created: true };
   });
 }
 
-export async function grantsOfParties(db: Database, ids: readonly string[]): Promise<Array<[string, GrantRow[]]>> {
-  const rows = await db.read((tx) => tx.run<{ id: string; rows: GrantRow[] }>(GRANTS_OF_PARTIES, { ids }));
+/** The grants each party gave or holds, as recorded by `asOf` (now when null). */
+export async function grantsOfParties(
+  db: Database,
+  ids: readonly string[],
+  asOf: string | null = null,
+): Promise<Array<[string, GrantRow[]]>> {
+  const rows = await db.read((tx) =>
+    tx.run<{ id: string; rows: GrantRow[] }>(GRANTS_OF_PARTIES, { ids, asOf: utcOrNull(asOf) }),
+  );
   return rows.map((row) => [row.id, row.rows]);
 }

@@ -17,17 +17,47 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
  *                 reportedBy, holderUnknown, recordsHash }, and
  *                 recordsHash = SHA-256 of canonicalJson([[recordId, [category…]], …]) by record id;
  *   DELETION_CONFIRMATION: { type, id, at, holder, reportedBy, records: [recordId…] sorted };
- *   RETRACTION: { type, id, at, filedBy, disclosure, reason };
+ *   RETRACTION: { type, id, at, filedBy, disclosure, reason, filedByPrincipal };
+ *   RETRACTION_DECISION: { type, id (the retraction's), outcome, decidedBy, organisation, note };
  *   ACCESS_GRANT: { type, id, agency, grantee, dataset, purpose, from, until, agreementReference };
- *   instants as the service returns them.
+ *   instants as stated (as the service returns them); a null field is left out.
  */
 export const LEDGER_CHAIN = 'disclosure-ledger';
 export const LEDGER_LABEL = 'LedgerEntry';
 const CONTENT_BATCH = 2000;
 
 export type LedgerStampRow = { sequence: number; hash: string };
-export type DeletionRow = { id: string; at: string; holderId: string; reportedBy: string; recordIds: string[] };
-export type RetractionRow = { id: string; at: string; filedById: string; disclosureId: string; reason: string };
+export type DeletionRow = {
+  id: string;
+  at: string;
+  holderId: string;
+  reportedBy: string;
+  recordIds: string[];
+  recordedAt?: string;
+};
+export type DecisionOutcome = 'ACCEPTED' | 'REJECTED';
+export type RetractionStatus = 'PENDING' | DecisionOutcome;
+/** An auditor's decision on a retraction (or, `legacy`, the acceptance a retraction filed before decisions existed carries). */
+export type DecisionRow = {
+  retractionId: string;
+  outcome: DecisionOutcome;
+  decidedBy: string;
+  organisation?: string | null;
+  note?: string | null;
+  recordedAt: string;
+  legacy?: boolean | null;
+};
+export type RetractionRow = {
+  id: string;
+  at: string;
+  filedById: string;
+  disclosureId: string;
+  reason: string;
+  filedByPrincipal?: string | null;
+  recordedAt?: string;
+  /** The decision on it as of the time it was read; none while it is pending. */
+  decision?: DecisionRow | null;
+};
 export type GrantRow = {
   id: string;
   agencyId: string;
@@ -42,7 +72,8 @@ export type LedgerEvent =
   | { type: 'ACCESS_GRANT'; row: GrantRow }
   | { type: 'DISCLOSURE'; row: DisclosureRow }
   | { type: 'DELETION_CONFIRMATION'; row: DeletionRow }
-  | { type: 'RETRACTION'; row: RetractionRow };
+  | { type: 'RETRACTION'; row: RetractionRow }
+  | { type: 'RETRACTION_DECISION'; row: DecisionRow };
 
 /** What a disclosure carried, as hashed: [recordId, categories] sorted by record id. */
 export type Carried = Array<[string, string[]]>;
@@ -100,6 +131,18 @@ function canonical(event: LedgerEvent): Record<string, unknown> {
         filedBy: t.filedById,
         disclosure: t.disclosureId,
         reason: t.reason,
+        filedByPrincipal: t.filedByPrincipal ?? null,
+      };
+    }
+    case 'RETRACTION_DECISION': {
+      const x = event.row;
+      return {
+        type: event.type,
+        id: x.retractionId,
+        outcome: x.outcome,
+        decidedBy: x.decidedBy,
+        organisation: x.organisation ?? null,
+        note: x.note ?? null,
       };
     }
   }
@@ -113,7 +156,11 @@ export function appendEvents(tx: Tx, events: readonly LedgerEvent[]): Promise<Ch
     tx,
     LEDGER_CHAIN,
     LEDGER_LABEL,
-    events.map((event) => ({ eventType: event.type, eventId: event.row.id, contentHash: contentHash(event) })),
+    events.map((event) => ({
+      eventType: event.type,
+      eventId: event.type === 'RETRACTION_DECISION' ? event.row.retractionId : event.row.id,
+      contentHash: contentHash(event),
+    })),
   );
 }
 
@@ -153,19 +200,29 @@ export const LEDGER_EVENTS_PAGE = /* cypher */ `
     WHERE e.eventType = 'RETRACTION'
   OPTIONAL MATCH (agency:Party)-[:GRANTED]->(g:AccessGrant {id: e.eventId})-[:TO]->(grantee:Party)
     WHERE e.eventType = 'ACCESS_GRANT'
+  OPTIONAL MATCH (decision:RetractionDecision {retractionId: e.eventId})-[:DECIDES]->(:Retraction)
+    WHERE e.eventType = 'RETRACTION_DECISION'
   RETURN e.seq AS seq, e.eventType AS eventType, e.eventId AS eventId, e.contentHash AS contentHash,
     CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
     CASE WHEN d IS NULL THEN [] ELSE [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] END AS carried,
-    CASE WHEN d IS NOT NULL THEN all(c IN [(d)-[c:CARRIED]->(:Record) | c]
-        WHERE c.at = d.at AND c.from = sender.id AND c.to = recipient.id)
-      WHEN x IS NOT NULL THEN all(rel IN [(x)-[rel:DELETED]->(:Record) | rel]
-        WHERE rel.at = x.at AND rel.holder = holder.id)
+    CASE WHEN d IS NOT NULL THEN d.at = datetime({datetime: coalesce(d.atStated, d.at), timezone: 'Z'})
+        AND all(c IN [(d)-[c:CARRIED]->(:Record) | c] WHERE c.at = d.at AND c.from = sender.id AND c.to = recipient.id)
+      WHEN x IS NOT NULL THEN x.at = datetime({datetime: coalesce(x.atStated, x.at), timezone: 'Z'})
+        AND all(rel IN [(x)-[rel:DELETED]->(:Record) | rel] WHERE rel.at = x.at AND rel.holder = holder.id)
+      WHEN t IS NOT NULL THEN t.at = datetime({datetime: coalesce(t.atStated, t.at), timezone: 'Z'})
+      WHEN g IS NOT NULL THEN g.from = datetime({datetime: coalesce(g.fromStated, g.from), timezone: 'Z'})
+        AND CASE WHEN g.until IS NULL THEN g.untilStated IS NULL
+          ELSE g.until = datetime({datetime: coalesce(g.untilStated, g.until), timezone: 'Z'}) END
       ELSE true END AS copiesMatch,
-    CASE WHEN x IS NULL THEN null ELSE x {.id, .at, .reportedBy, holderId: holder.id,
+    CASE WHEN x IS NULL THEN null ELSE x {.id, at: coalesce(x.atStated, x.at), .reportedBy, holderId: holder.id,
       recordIds: [(x)-[:DELETED]->(r:Record) | r.id]} END AS deletion,
-    CASE WHEN t IS NULL THEN null ELSE t {.id, .at, .reason, filedById: filer.id, disclosureId: retracted.id} END AS retraction,
-    CASE WHEN g IS NULL THEN null ELSE g {.id, .dataset, .purpose, .from, .until, .agreementReference,
-      agencyId: agency.id, granteeId: grantee.id} END AS grant`;
+    CASE WHEN t IS NULL THEN null ELSE t {.id, at: coalesce(t.atStated, t.at), .reason, .filedByPrincipal,
+      filedById: filer.id, disclosureId: retracted.id} END AS retraction,
+    CASE WHEN g IS NULL THEN null ELSE g {.id, .dataset, .purpose, from: coalesce(g.fromStated, g.from),
+      until: coalesce(g.untilStated, g.until), .agreementReference,
+      agencyId: agency.id, granteeId: grantee.id} END AS grant,
+    CASE WHEN decision IS NULL THEN null ELSE decision {.retractionId, .outcome, .decidedBy, .organisation, .note,
+      .recordedAt} END AS decision`;
 
 type EventNow = {
   seq: number;
@@ -177,6 +234,7 @@ type EventNow = {
   deletion: DeletionRow | null;
   retraction: RetractionRow | null;
   grant: GrantRow | null;
+  decision: DecisionRow | null;
   copiesMatch: boolean;
 };
 
@@ -188,6 +246,9 @@ function asNow(row: EventNow): LedgerEvent | null {
     return { type: row.eventType, row: row.deletion };
   if (row.eventType === 'RETRACTION' && row.retraction !== null) return { type: row.eventType, row: row.retraction };
   if (row.eventType === 'ACCESS_GRANT' && row.grant !== null) return { type: row.eventType, row: row.grant };
+  if (row.eventType === 'RETRACTION_DECISION' && row.decision !== null) {
+    return { type: row.eventType, row: row.decision };
+  }
   return null;
 }
 
@@ -195,8 +256,28 @@ const NAMES: Record<LedgerEvent['type'], string> = {
   DISCLOSURE: 'disclosure',
   DELETION_CONFIRMATION: 'deletion confirmation',
   RETRACTION: 'retraction',
+  RETRACTION_DECISION: 'decision on retraction',
   ACCESS_GRANT: 'access grant',
 };
+
+/**
+ * A decision on a retraction that no ledger entry records: an acceptance written behind the
+ * service's back. The only decisions without an entry are those migration 0012 gave the
+ * retractions filed before it, each at its retraction's own recorded time.
+ */
+export const UNSTAMPED_DECISION = /* cypher */ `
+  OPTIONAL MATCH (m:SchemaMigration {version: '0012-instants-and-recorded-time'})
+  MATCH (x:RetractionDecision)-[:DECIDES]->(t:Retraction)
+  WHERE NOT EXISTS { MATCH (:LedgerEntry {chain: $chain, eventType: 'RETRACTION_DECISION', eventId: x.retractionId}) }
+    AND NOT (x.legacy = true AND x.recordedAt = t.recordedAt AND m IS NOT NULL AND t.recordedAt <= m.appliedAt)
+  RETURN x.retractionId AS retractionId LIMIT 1`;
+
+/** A deletion marked as confirmed under the earlier rule (migration 0012) that was recorded after it: a forged mark. */
+export const FORGED_LEGACY_DELETION = /* cypher */ `
+  OPTIONAL MATCH (m:SchemaMigration {version: '0012-instants-and-recorded-time'})
+  MATCH (x:DeletionConfirmation {legacy: true})
+  WHERE m IS NULL OR x.recordedAt > m.appliedAt
+  RETURN x.id AS id LIMIT 1`;
 
 /** The chain intact, and every event still the one its entry recorded. */
 export async function verifyLedger(db: Database): Promise<ChainVerification> {
@@ -215,7 +296,7 @@ export async function verifyLedger(db: Database): Promise<ChainVerification> {
         return {
           ok: false,
           firstBrokenSeq: row.seq,
-          reason: `entry ${row.seq}: ${what} no longer matches the copies of its time and parties on its records`,
+          reason: `entry ${row.seq}: ${what} no longer matches the copies of its time (the UTC one queries compare, or those on its records) or of its parties`,
         };
       }
       if (contentHash(event) !== row.contentHash) {
@@ -227,6 +308,25 @@ export async function verifyLedger(db: Database): Promise<ChainVerification> {
       }
       after = row.seq;
     }
-    if (rows.length < CONTENT_BATCH) return chain;
+    if (rows.length < CONTENT_BATCH) break;
   }
+  const [unstamped] = await db.read((tx) =>
+    tx.run<{ retractionId: string }>(UNSTAMPED_DECISION, { chain: LEDGER_CHAIN }),
+  );
+  if (unstamped !== undefined) {
+    return {
+      ok: false,
+      firstBrokenSeq: chain.entries + 1,
+      reason: `the decision on retraction ${unstamped.retractionId} has no ledger entry: it was not made through the service`,
+    };
+  }
+  const [forged] = await db.read((tx) => tx.run<{ id: string }>(FORGED_LEGACY_DELETION));
+  if (forged !== undefined) {
+    return {
+      ok: false,
+      firstBrokenSeq: chain.entries + 1,
+      reason: `deletion confirmation ${forged.id} is marked as confirmed under the earlier rule, but was recorded after it ended`,
+    };
+  }
+  return chain;
 }

@@ -14,6 +14,8 @@ import {
   type DisclosurePageKey,
 } from './repository.ts';
 
+export type RetractionsKey = { disclosureId: string; asOf: string | null };
+
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(base: RequestContext) {
   const db = base.db;
@@ -33,9 +35,21 @@ export function createLoaders(base: RequestContext) {
       (ids: readonly string[]) => grantsOfParties(db, ids),
       (): GrantRow[] => [],
     ),
-    retraction: batchLoader(
-      (ids: readonly string[]) => retractionsOf(db, ids),
-      (): RetractionRow | null => null,
+    /** Each disclosure's retractions as of a recorded time (null: now), the standing one first. */
+    retractions: batchLoader(
+      async (keys: readonly RetractionsKey[]) => {
+        const groups = Map.groupBy(keys, (key) => key.asOf ?? '');
+        const found = await Promise.all(
+          [...groups.entries()].map(async ([asOf, group]) =>
+            (await retractionsOf(db, [...new Set(group.map((key) => key.disclosureId))], asOf || null)).map(
+              ([disclosureId, rows]): [RetractionsKey, RetractionRow[]] => [{ disclosureId, asOf: asOf || null }, rows],
+            ),
+          ),
+        );
+        return found.flat();
+      },
+      (): RetractionRow[] => [],
+      (key) => `${key.disclosureId}\u0000${key.asOf ?? ''}`,
     ),
     disclosurePage: batchLoader(
       (keys: readonly DisclosurePageKey[]) => disclosurePages(db, keys),

@@ -3,6 +3,7 @@ import { fromDisclosures, fromThirdParty, type Started } from './deletion-scope.
 import { lineageOf, originOf } from './engine.ts';
 import { count, groupBy, type ExposureCountRow } from './exposure.ts';
 import { historiesOf } from './histories.ts';
+import { utcOrNull } from '../shared/scalars.ts';
 import { agentsAtTheirHops, checkWindow, traceHistories, type Window } from './trace.ts';
 
 /**
@@ -47,8 +48,8 @@ export async function upstream(db: Database, partyId: string, window: Window | n
     await db.read((tx) =>
       tx.run<{ id: string }>(RECORDS_RECEIVED_IN, {
         partyId,
-        from: window?.from ?? null,
-        until: window?.until ?? null,
+        from: utcOrNull(window?.from),
+        until: utcOrNull(window?.until),
       }),
     )
   ).map((row) => row.id);
@@ -113,8 +114,8 @@ export async function downstreamOfParty(
     await db.read((tx) =>
       tx.run<{ id: string }>(RECORDS_ORIGINATED_BY, {
         partyId,
-        from: movedIn?.from ?? null,
-        until: movedIn?.until ?? null,
+        from: utcOrNull(movedIn?.from),
+        until: utcOrNull(movedIn?.until),
       }),
     )
   ).map((row) => row.id);

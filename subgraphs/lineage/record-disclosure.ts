@@ -1,6 +1,7 @@
 import type { Database, Tx } from '../shared/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../shared/errors.ts';
-import { instantOrder } from '../shared/scalars.ts';
+import { instantOrder, utc } from '../shared/scalars.ts';
+import { recordedNow } from '../shared/recorded.ts';
 import { MISSING_PARTIES } from '../shared/validation.ts';
 import type { RecordDisclosureInput } from './generated/resolvers-types.ts';
 import {
@@ -15,8 +16,8 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
 // For each (record, sender, time) of a batch: does the record exist, what does it hold, and
 // when did the sender last acquire it and last confirm its deletion, up to that time. A holder
-// acquires a record when it creates it (its origin) or when a disclosure that was not
-// retracted delivers it (equal times chain); it stops holding it when it confirms its
+// acquires a record when it creates it (its origin) or when a disclosure whose retraction no
+// auditor accepted delivers it (equal times chain); it stops holding it when it confirms its
 // deletion, until a later delivery. Held at `at` = its last acquisition up to `at` is later
 // than its last confirmed deletion before `at` (a deletion at the very instant of a send does
 // not stop it: the stricter reading, as in engine.ts). Set-based: one query for a whole batch, so the
@@ -28,7 +29,7 @@ export const RECORDS_AS_SENT = /* cypher */ `
   WITH pair, r, datetime(pair.at) AS t
   WITH pair, r,
     [(r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
-      AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction) } | c.at]
+      AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(:RetractionDecision {outcome: 'ACCEPTED'}) } | c.at]
     + CASE WHEN r.originId = pair.fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
     [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted
   RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,
@@ -41,15 +42,16 @@ export const EXISTING_DISCLOSURES = /* cypher */ `
   MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: item.id})-[:TO]->(recipient:Party)
   USING INDEX d:Disclosure(id)
   RETURN ${DISCLOSURE_FIELDS} AS disclosure,
-    d.at = datetime(item.at) AND toString(d.at) = toString(datetime(item.at)) AS sameAt`;
+    toString(coalesce(d.atStated, d.at)) = toString(datetime(item.at)) AS sameAt`;
 
 export const CREATE_DISCLOSURES = /* cypher */ `
   UNWIND $rows AS row
   MATCH (sender:Party {id: row.fromPartyId}), (recipient:Party {id: row.toPartyId})
   CREATE (sender)-[:SENT]->(d:Disclosure {
-    id: row.id, at: datetime(row.at), purpose: row.purpose, channel: row.channel, legalBasis: row.legalBasis,
-    agreementReference: row.agreementReference, reportedBy: row.reportedBy, holderUnknown: row.holderUnknown,
-    recordCount: size(row.carried), recordsHash: row.recordsHash, recordedAt: datetime()
+    id: row.id, at: datetime(row.atUtc), atStated: datetime(row.at), purpose: row.purpose, channel: row.channel,
+    legalBasis: row.legalBasis, agreementReference: row.agreementReference, reportedBy: row.reportedBy,
+    holderUnknown: row.holderUnknown, recordCount: size(row.carried), recordsHash: row.recordsHash,
+    recordedAt: datetime($recordedAt)
   })-[:TO]->(recipient)
   WITH row, d, sender, recipient
   CALL (d, row, sender, recipient) {
@@ -120,7 +122,7 @@ async function asSent(
         index: pairs.length,
         recordId: item.recordId,
         fromPartyId: input.fromPartyId,
-        at: input.at,
+        at: utc(input.at),
         disclosure,
       });
     }
@@ -183,6 +185,7 @@ async function asSent(
  * the same id with other content refuses the whole batch.
  */
 async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promise<Written[]> {
+  const recordedAt = await recordedNow(tx);
   await checkParties(tx, inputs);
   const existing = new Map<string, { disclosure: DisclosureRow; sameAt: boolean }>();
   for (const row of await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURES, {
@@ -219,6 +222,7 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promi
     const { carried, holderUnknown, nodes } = sent[position] as Awaited<ReturnType<typeof asSent>>[number];
     rows.push({
       ...input,
+      atUtc: utc(input.at),
       index: position,
       holderUnknown,
       carried: carried.map(([recordId, categories], at) => [recordId, categories, nodes[at]]),
@@ -228,7 +232,10 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promi
 
   const created = new Map<number, DisclosureRow>();
   if (rows.length > 0) {
-    for (const row of await tx.run<{ index: number; disclosure: DisclosureRow }>(CREATE_DISCLOSURES, { rows })) {
+    for (const row of await tx.run<{ index: number; disclosure: DisclosureRow }>(CREATE_DISCLOSURES, {
+      rows,
+      recordedAt,
+    })) {
       created.set(row.index, row.disclosure);
     }
     await appendDisclosures(

@@ -1,7 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { toPage, type Page } from '../shared/pagination.ts';
-import { isInstant } from '../shared/scalars.ts';
+import { isInstant, utcOrNull } from '../shared/scalars.ts';
 import type { Channel, LegalBasis, ReportedBy } from './generated/resolvers-types.ts';
 
 /** A disclosure as stored: the mapper of GraphQL's `Disclosure` in this subgraph. */
@@ -19,6 +19,8 @@ export type DisclosureRow = {
   recordCount: number;
   /** SHA-256 of the carried records and their categories, in canonical form (ledger.ts). */
   recordsHash: string;
+  /** When the service recorded it: its own clock, never the caller's. */
+  recordedAt: string;
 };
 /** A party this subgraph knows only by its key; the registry owns the rest. */
 export type PartyRef = { id: string };
@@ -33,8 +35,10 @@ export type DisclosurePageKey = {
   after: [string, string] | null;
 };
 
-export const DISCLOSURE_FIELDS = /* cypher */ `d {.id, .at, .purpose, .channel, .legalBasis, .agreementReference,
-  .reportedBy, .holderUnknown, .recordCount, .recordsHash, fromId: sender.id, toId: recipient.id}`;
+// `at` as the sender stated it; the UTC copy that queries compare stays in the graph.
+export const DISCLOSURE_FIELDS = /* cypher */ `d {.id, at: coalesce(d.atStated, d.at), .purpose, .channel,
+  .legalBasis, .agreementReference, .reportedBy, .holderUnknown, .recordCount, .recordsHash, .recordedAt,
+  fromId: sender.id, toId: recipient.id}`;
 
 export const DISCLOSURES_BY_IDS = /* cypher */ `
   UNWIND $ids AS id
@@ -84,7 +88,7 @@ export async function disclosurePages(
         keys: group.map((key, index) => ({
           index,
           partyId: key.partyId,
-          afterAt: key.after?.[0] ?? null,
+          afterAt: utcOrNull(key.after?.[0]),
           afterId: key.after?.[1] ?? null,
         })),
       };

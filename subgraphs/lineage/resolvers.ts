@@ -4,22 +4,25 @@ import { DateTimeScalar } from '../shared/scalars.ts';
 import type { LegalBasis, Resolvers } from './generated/resolvers-types.ts';
 import { verifyLedger } from './ledger.ts';
 import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
-import { confirmDeletion, retractDisclosure, senderOf } from './corrections.ts';
+import { confirmDeletion, decideRetraction, retractDisclosure, senderOf, statusOf } from './corrections.ts';
 import { recordAccessGrant } from './grants.ts';
 import { accounting } from './accounting.ts';
-import { deletionScope } from './deletion-scope.ts';
+import { deletionScope, partiesReachedBy } from './deletion-scope.ts';
 import { exposure, groupsOf } from './exposure.ts';
 import { downstreamOfDisclosure, downstreamOfParty, upstream } from './party-lineage.ts';
+import { historiesOf } from './histories.ts';
 import {
   chainsPage,
   recordsOfTracedSubject,
-  trace,
+  traceHistories,
   tracedRecords,
   traceTarget,
   type TargetArgs,
   type Window,
 } from './trace.ts';
-import { hasRole } from '../shared/auth/principal.ts';
+import { hasRole, type Principal } from '../shared/auth/principal.ts';
+import { HiddenRefusal } from '../shared/errors.ts';
+import { checkAsOf } from '../shared/recorded.ts';
 import { parsePosition, type Direction } from './repository.ts';
 import type { Context } from './context.ts';
 
@@ -41,24 +44,56 @@ function page(
   });
 }
 
-/** One page of a trace; every page that shows someone's records is written to the access log. */
-async function tracePage(
-  { db, loaders }: Context,
-  recordIds: readonly string[],
-  args: { to?: TargetArgs; window?: Window | null; maxHops?: number | null; first: number; after?: string | null },
-) {
+type TraceArgs = {
+  to?: TargetArgs;
+  window?: Window | null;
+  maxHops?: number | null;
+  first: number;
+  after?: string | null;
+  asOf?: string | null;
+};
+
+/**
+ * One page of a trace, with the arrivals retracted disclosures would have made beside it;
+ * every page that shows someone's records is written to the access log.
+ */
+async function tracePage({ db, loaders }: Context, recordIds: readonly string[], args: TraceArgs, asOf: string | null) {
   const target = args.to === undefined ? { everyone: true as const } : traceTarget(args.to);
-  const arrivals = await trace(db, recordIds, { target, window: args.window ?? null, maxHops: args.maxHops ?? null });
+  const options = { target, window: args.window ?? null, maxHops: args.maxHops ?? null, asOf };
+  const histories = await historiesOf(db, recordIds, { facts: true, asOf });
+  const arrivals = await traceHistories(db, histories, options);
+  const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
   const page = offsetPage(arrivals, args.first, args.after);
+  const shown = [...page.nodes, ...withdrawn];
   await logShown(
     loaders,
-    page.nodes.map((node) => node.subjectKey),
-    page.nodes.map((node) => node.recordId),
+    shown.map((node) => node.subjectKey),
+    shown.map((node) => node.recordId),
   );
-  return page;
+  return { ...page, withdrawn };
 }
 
 const window = (from?: string | null, until?: string | null): Window => ({ from: from ?? null, until: until ?? null });
+
+/**
+ * Who may file a retraction besides an auditor: the disclosure's sender, or a party its
+ * records reached through it. A disclosure the caller may not retract answers exactly as one
+ * that does not exist: the refusal tells nothing of who sent it or where it went.
+ */
+async function assertMayRetract(
+  db: Context['db'],
+  filer: Principal,
+  input: { id: string; disclosureId: string },
+): Promise<void> {
+  const sender = await senderOf(db, input.disclosureId);
+  if (sender === filer.organisation) return;
+  if (sender !== null && (await partiesReachedBy(db, input.disclosureId)).has(filer.organisation)) return;
+  throw new HiddenRefusal(
+    `retraction ${input.id}: no disclosure ${input.disclosureId}`,
+    input.disclosureId,
+    `${filer.organisation} is neither the sender of disclosure ${input.disclosureId} nor a party it reached`,
+  );
+}
 
 /**
  * As for every subject-level read: what the answer showed goes to the access log, one entry
@@ -81,16 +116,19 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     verifyLedger: (_root, _args, { db }) => verifyLedger(db),
-    trace: async (_root, args, context) =>
-      tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey), args),
-    traceRecords: (_root, args, context) => tracePage(context, tracedRecords(args.recordIds), args),
-    accounting: async (_root, { subjectKey, from, until }, { db, loaders }) => {
-      const answer = await accounting(db, subjectKey, window(from, until));
-      if (answer.entries.length > 0) {
+    trace: async (_root, args, context) => {
+      const asOf = checkAsOf(args.asOf);
+      return tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey, asOf), args, asOf);
+    },
+    traceRecords: (_root, args, context) =>
+      tracePage(context, tracedRecords(args.recordIds), args, checkAsOf(args.asOf)),
+    accounting: async (_root, { subjectKey, from, until, asOf }, { db, loaders }) => {
+      const answer = await accounting(db, subjectKey, window(from, until), checkAsOf(asOf));
+      if (answer.entries.length > 0 || answer.withdrawn.length > 0) {
         await logShown(
           loaders,
           [subjectKey],
-          answer.entries.flatMap((entry) => entry.recordIds),
+          [...answer.entries.flatMap((entry) => entry.recordIds), ...answer.withdrawn.map((row) => row.recordId)],
         );
       }
       return answer;
@@ -99,14 +137,16 @@ export const resolvers: Resolvers = {
     downstream: (_root, { partyId, from, until }, { db }) => downstreamOfParty(db, partyId, window(from, until)),
     downstreamOfDisclosure: (_root, { disclosureId, from, until }, { db }) =>
       downstreamOfDisclosure(db, disclosureId, window(from, until)),
-    exposure: (_root, { from, until }, { db }) => exposure(db, window(from, until)),
+    exposure: (_root, { from, until, asOf }, { db }) => exposure(db, window(from, until), null, checkAsOf(asOf)),
     chains: async (_root, args, { db, loaders }) => {
-      const page = await chainsPage(db, args);
+      const page = await chainsPage(db, { ...args, asOf: checkAsOf(args.asOf) });
       if (page.nodes.length > 0) await logShown(loaders, [page.subjectKey], [args.recordId]);
       return page;
     },
-    deletionScope: (_root, { violatingDisclosureIds }, { db }) => deletionScope(db, { violatingDisclosureIds }),
-    deletionScopeOfThirdParty: (_root, { thirdPartyId, since }, { db }) => deletionScope(db, { thirdPartyId, since }),
+    deletionScope: (_root, { violatingDisclosureIds, asOf }, { db }) =>
+      deletionScope(db, { violatingDisclosureIds, asOf: checkAsOf(asOf) }),
+    deletionScopeOfThirdParty: (_root, { thirdPartyId, since, asOf }, { db }) =>
+      deletionScope(db, { thirdPartyId, since, asOf: checkAsOf(asOf) }),
     disclosure: async (_root, { id }, { loaders, principal }) => {
       const disclosure = await loaders.disclosure.load(id);
       if (disclosure !== null) assertMayRead(principal, disclosure.fromId, `disclosure ${id}`);
@@ -124,11 +164,18 @@ export const resolvers: Resolvers = {
     },
     retractDisclosure: async (_root, { input }, { db, principal }) => {
       const filer = signedIn(principal);
-      if (!hasRole(filer, 'AUDITOR')) {
-        const sender = await senderOf(db, input.disclosureId);
-        if (sender !== null) assertActsForOwnOrganisation(filer, sender, 'disclosureId');
-      }
-      return retractDisclosure(db, { ...input, filedByPartyId: filer.organisation });
+      const auditor = hasRole(filer, 'AUDITOR');
+      if (!auditor) await assertMayRetract(db, filer, input);
+      return retractDisclosure(db, {
+        ...input,
+        filedByPartyId: filer.organisation,
+        filedByPrincipal: filer.id,
+        acceptedBy: auditor ? { principal: filer.id, organisation: filer.organisation } : null,
+      });
+    },
+    decideRetraction: (_root, { input }, { db, principal }) => {
+      const auditor = signedIn(principal);
+      return decideRetraction(db, input, { principal: auditor.id, organisation: auditor.organisation });
     },
     recordDisclosures: async (_root, { input }, { db, loaders, principal }) => {
       input.forEach((item, index) =>
@@ -169,7 +216,10 @@ export const resolvers: Resolvers = {
       }
       return page;
     },
-    retraction: (disclosure, _args, { loaders }) => loaders.retraction.load(disclosure.id),
+    retraction: async (disclosure, _args, { loaders }) =>
+      (await loaders.retractions.load({ disclosureId: disclosure.id, asOf: null }))[0] ?? null,
+    retractions: (disclosure, _args, { loaders }) =>
+      loaders.retractions.load({ disclosureId: disclosure.id, asOf: null }),
     ledger: async (disclosure, _args, { loaders }) => {
       const stamp = await loaders.ledgerStamp.load(disclosure.id);
       // Every accepted event is stamped in the transaction that records it.
@@ -181,7 +231,7 @@ export const resolvers: Resolvers = {
   },
   Record: {
     __resolveReference: (reference) => ({ id: reference.id }),
-    lineage: (record, args, context) => tracePage(context, [record.id], args),
+    lineage: (record, args, context) => tracePage(context, [record.id], args, checkAsOf(args.asOf)),
   },
   TracedArrival: {
     record: (arrival) => ({ id: arrival.recordId }),
@@ -192,6 +242,8 @@ export const resolvers: Resolvers = {
   DeletionScope: {
     holders: (scope, { first, after }) => offsetPage(scope.holders, first, after),
     holderCount: (scope) => scope.holders.length,
+    withdrawnViolations: (scope, _args, { loaders }) =>
+      Promise.all(scope.withdrawnViolationIds.map((id) => disclosureOf(loaders, id))),
   },
   ScopeHolder: {
     party: (holder) => ({ id: holder.holderId }),
@@ -220,6 +272,8 @@ export const resolvers: Resolvers = {
   },
   Exposure: {
     groups: (row, { by }) => groupsOf(row.arrivals, by),
+    retractedDisclosures: (row, _args, { loaders }) =>
+      Promise.all(row.retractedDisclosureIds.map((id) => disclosureOf(loaders, id))),
   },
   ExposureKey: {
     party: (key) => (key.partyId === null ? null : { id: key.partyId }),
@@ -237,6 +291,11 @@ export const resolvers: Resolvers = {
       (hop.facts ?? (await disclosureOf(loaders, hop.disclosureId))).legalBasis as LegalBasis,
     agreementReference: async (hop, _args, { loaders }) =>
       (hop.facts ?? (await disclosureOf(loaders, hop.disclosureId))).agreementReference,
+    recordedAt: async (hop, _args, { loaders }) => (await disclosureOf(loaders, hop.disclosureId)).recordedAt,
+    contested: (hop) => hop.contested === true,
+    withdrawn: (hop) => hop.withdrawn === true,
+    retraction: async (hop, _args, { loaders }) =>
+      (await loaders.retractions.load({ disclosureId: hop.disclosureId, asOf: hop.asOf ?? null }))[0] ?? null,
   },
   AccessGrant: {
     agency: (grant) => ({ id: grant.agencyId }),
@@ -248,6 +307,13 @@ export const resolvers: Resolvers = {
   },
   Retraction: {
     filedBy: (retraction) => ({ id: retraction.filedById }),
+    disclosure: (retraction, _args, { loaders }) => disclosureOf(loaders, retraction.disclosureId),
+    status: (retraction) => statusOf(retraction),
+    decision: (retraction) => retraction.decision ?? null,
+  },
+  RetractionDecision: {
+    organisation: (decision) => (decision.organisation == null ? null : { id: decision.organisation }),
+    legacy: (decision) => decision.legacy === true,
   },
   CarriedRecord: {
     record: (carried) => ({ id: carried.recordId }),
@@ -257,7 +323,7 @@ export const resolvers: Resolvers = {
     disclosuresSent: (party, { first, after }, context) => page(party.id, 'SENT', first, after, context),
     upstream: (party, { from, until }, { db }) => upstream(db, party.id, window(from, until)),
     downstream: (party, { from, until }, { db }) => downstreamOfParty(db, party.id, window(from, until)),
-    exposure: (party, { from, until }, { db }) => exposure(db, window(from, until), party.id),
+    exposure: (party, { from, until, asOf }, { db }) => exposure(db, window(from, until), party.id, checkAsOf(asOf)),
     accessGrants: (party, _args, { loaders, principal }) => {
       assertMayRead(principal, party.id, `the access grants of ${party.id}`);
       return loaders.grants.load(party.id);

@@ -16,9 +16,24 @@ import { historiesOf, recordsOfSubject, type SubjectHistory } from './histories.
  */
 export type Window = { from?: string | null; until?: string | null };
 export type TraceTarget = { partyId: string } | { immigrationAgents: true } | { everyone: true };
-export type TraceOptions = { target: TraceTarget; window?: Window | null; maxHops?: number | null };
+export type TraceOptions = {
+  target: TraceTarget;
+  window?: Window | null;
+  maxHops?: number | null;
+  /** As the service knew things at this recorded time; now when absent. */
+  asOf?: string | null;
+  /**
+   * The arrivals that disclosures whose retraction an auditor accepted would have made, and
+   * that no other chain makes: shown beside the answer, never counted in it.
+   */
+  withdrawn?: boolean;
+};
 
-export type TraceHopRow = Hop & { recipientWasImmigrationAgent: boolean };
+export type TraceHopRow = Hop & {
+  recipientWasImmigrationAgent: boolean;
+  /** The recorded time the answer is as of: the hop's retraction is shown as it stood then. */
+  asOf?: string | null;
+};
 export type ArrivalRow = {
   recordId: string;
   subjectKey: string;
@@ -84,26 +99,54 @@ function shownArrival(flow: Flow, maxHops: number): Arrival | null {
 
 const agentKey = (partyId: string, at: string) => `${partyId}\u0000${at}`;
 
-/** The (recipient, time) of every hop whose recipient was an immigration agent at that hop's time: one query. */
-export async function agentsAtTheirHops(db: Database, hops: readonly Hop[]): Promise<Set<string>> {
+/**
+ * The (recipient, time) of every hop whose recipient was an immigration agent at that hop's
+ * time (as known at `asOf`, now when null): one query.
+ */
+export async function agentsAtTheirHops(
+  db: Database,
+  hops: readonly Hop[],
+  asOf: string | null = null,
+): Promise<Set<string>> {
   const questions = new Map<string, { partyId: string; at: string }>();
   for (const hop of hops) questions.set(agentKey(hop.toId, hop.at), { partyId: hop.toId, at: hop.at });
   if (questions.size === 0) return new Set();
   return new Set(
-    (await immigrationAgentAnswers(db, [...questions.values()]))
+    (await immigrationAgentAnswers(db, [...questions.values()], asOf))
       .filter((answer) => answer.agent)
       .map((answer) => agentKey(answer.partyId, answer.at)),
   );
 }
 
 /** A chain as shown: each hop with whether its recipient was an immigration agent then. */
-export function annotated(chain: readonly Hop[], agents: ReadonlySet<string>): TraceHopRow[] {
-  return chain.map((hop) => ({ ...hop, recipientWasImmigrationAgent: agents.has(agentKey(hop.toId, hop.at)) }));
+export function annotated(
+  chain: readonly Hop[],
+  agents: ReadonlySet<string>,
+  asOf: string | null = null,
+): TraceHopRow[] {
+  return chain.map((hop) => ({ ...hop, recipientWasImmigrationAgent: agents.has(agentKey(hop.toId, hop.at)), asOf }));
 }
 
 async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await db.read((tx) => tx.run<{ id: string; kind: string }>(PARTY_KINDS, { ids }));
   return new Map(rows.map((row) => [row.id, row.kind]));
+}
+
+/**
+ * The flows of a history; with `withdrawn`, those that only disclosures whose retraction was
+ * accepted made: the record followed as if nothing had been retracted, less every hop the
+ * record's real lineage also takes.
+ */
+function flowsOf(history: SubjectHistory, withdrawn: boolean): Flow[] {
+  const flows = lineageOf(history).flows;
+  if (!withdrawn) return flows;
+  if (!history.hops.some((hop) => hop.retracted)) return [];
+  const real = new Set(flows.map((flow) => flow.hop.disclosureId));
+  const reported = {
+    ...history,
+    hops: history.hops.map((hop) => (hop.retracted ? { ...hop, retracted: false, withdrawn: true } : hop)),
+  };
+  return lineageOf(reported).flows.filter((flow) => !real.has(flow.hop.disclosureId));
 }
 
 /** Arrivals of the given histories' records, sorted by record, time and disclosure. */
@@ -114,9 +157,10 @@ export async function traceHistories(
 ): Promise<ArrivalRow[]> {
   const { from, until, maxHops } = checkOptions(options);
   const target = options.target;
+  const asOf = options.asOf ?? null;
   const candidates: Array<{ history: SubjectHistory; flow: Flow; shown: Arrival }> = [];
   for (const history of histories) {
-    for (const flow of lineageOf(history).flows) {
+    for (const flow of flowsOf(history, options.withdrawn === true)) {
       if ('partyId' in target && flow.hop.toId !== target.partyId) continue;
       if ((from !== null && flow.hop.order < from) || (until !== null && flow.hop.order >= until)) continue;
       const shown = shownArrival(flow, maxHops);
@@ -126,6 +170,7 @@ export async function traceHistories(
   const agents = await agentsAtTheirHops(
     db,
     candidates.flatMap(({ shown }) => chainOf(shown)),
+    asOf,
   );
   const kinds = await partyKinds(db, [
     ...new Set(candidates.flatMap(({ shown }) => chainOf(shown).map((hop) => hop.fromId))),
@@ -134,7 +179,7 @@ export async function traceHistories(
   for (const { history, flow, shown } of candidates) {
     const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
     if ('immigrationAgents' in target && !immigrationAgent) continue;
-    const chain = annotated(chainOf(shown), agents);
+    const chain = annotated(chainOf(shown), agents, asOf);
     traced.push({
       recordId: history.recordId,
       subjectKey: history.subjectKey,
@@ -160,7 +205,7 @@ export async function traceHistories(
 
 /** Arrivals of the named records; see traceHistories. */
 export async function trace(db: Database, recordIds: readonly string[], options: TraceOptions) {
-  return traceHistories(db, await historiesOf(db, recordIds, { facts: true }), options);
+  return traceHistories(db, await historiesOf(db, recordIds, { facts: true, asOf: options.asOf ?? null }), options);
 }
 
 export const MAX_TRACE_RECORDS = 1_000;
@@ -183,12 +228,16 @@ export function traceTarget(to: TargetArgs): TraceTarget {
   return { immigrationAgents: true };
 }
 
-/** A person's records, by subject key. */
-export async function recordsOfTracedSubject(db: Database, subjectKey: string): Promise<string[]> {
+/** A person's records, by subject key (those recorded by `asOf`, when given). */
+export async function recordsOfTracedSubject(
+  db: Database,
+  subjectKey: string,
+  asOf: string | null = null,
+): Promise<string[]> {
   if (!isSubjectKey(subjectKey)) {
     throw new InputError(`subjectKey must be 64 lower-case hex digits, got "${subjectKey}"`, 'subjectKey', subjectKey);
   }
-  return recordsOfSubject(db, subjectKey);
+  return recordsOfSubject(db, subjectKey, asOf);
 }
 
 /** The records named: 1 to 1,000, each once. */
@@ -213,12 +262,20 @@ export type ChainRow = { hops: TraceHopRow[]; categories: string[] };
  */
 export async function chainsPage(
   db: Database,
-  args: { recordId: string; partyId: string; maxHops: number; first: number; after?: string | null },
+  args: {
+    recordId: string;
+    partyId: string;
+    maxHops: number;
+    first: number;
+    after?: string | null;
+    asOf?: string | null;
+  },
 ): Promise<Page<ChainRow> & { truncated: boolean; subjectKey: string }> {
   checkMaxHops(args.maxHops);
   const first = checkPageSize(args.first);
   const offset = decodeOffset(args.after);
-  const [history] = await historiesOf(db, [args.recordId], { facts: true });
+  const asOf = args.asOf ?? null;
+  const [history] = await historiesOf(db, [args.recordId], { facts: true, asOf });
   if (history === undefined) throw new NotFoundError(`no record is registered with id ${args.recordId}`, args.recordId);
   const taken: Hop[][] = [];
   let index = 0;
@@ -229,9 +286,9 @@ export async function chainsPage(
   }
   const more = taken.length > first;
   const chains = taken.slice(0, first);
-  const agents = await agentsAtTheirHops(db, chains.flat());
+  const agents = await agentsAtTheirHops(db, chains.flat(), asOf);
   const nodes = chains.map((hops) => ({
-    hops: annotated(hops, agents),
+    hops: annotated(hops, agents, asOf),
     categories: hops.reduce<string[]>(
       (arrived, hop) => arrived.filter((category) => hop.categories.includes(category)),
       [...history.categories],

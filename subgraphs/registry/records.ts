@@ -1,6 +1,8 @@
 import type { Database, Tx } from '../shared/db.ts';
 import { DomainError, ErrorCode, InputError } from '../shared/errors.ts';
 import { toPage, type Page } from '../shared/pagination.ts';
+import { recordedNow } from '../shared/recorded.ts';
+import { utc } from '../shared/scalars.ts';
 import type { Category } from './generated/resolvers-types.ts';
 import { validateRecords, type NewRecord, type RegisterRecordInput } from './record-input.ts';
 
@@ -28,7 +30,8 @@ export type RecordsPageKey = SubjectQuestion & { first: number; after: string | 
 export type RegisterRecordsResult = { created: number; unchanged: number };
 
 const RECORD_FIELDS = /* cypher */ `
-  r {.id, .sourceSystem, .sourceRecordId, .categories, .createdAt, originId: origin.id, subjectKey: s.key}`;
+  r {.id, .sourceSystem, .sourceRecordId, .categories, createdAt: coalesce(r.createdAtStated, r.createdAt),
+    originId: origin.id, subjectKey: s.key}`;
 
 export const RECORDS_BY_IDS = /* cypher */ `
   UNWIND $ids AS id
@@ -68,8 +71,8 @@ export const EXISTING_RECORDS = /* cypher */ `
   OPTIONAL MATCH (origin:Party)-[:ORIGINATED]->(r)-[:ABOUT]->(s:Subject)
   RETURN row.index AS index,
          CASE WHEN r IS NULL THEN null ELSE ${RECORD_FIELDS} END AS stored,
-         r IS NOT NULL AND r.createdAt = datetime(row.createdAt)
-           AND toString(r.createdAt) = toString(datetime(row.createdAt)) AS sameCreatedAt,
+         r IS NOT NULL AND toString(coalesce(r.createdAtStated, r.createdAt)) = toString(datetime(row.createdAt))
+           AS sameCreatedAt,
          other.id AS sourceHolder
   ORDER BY index`;
 
@@ -79,7 +82,8 @@ export const CREATE_RECORDS = /* cypher */ `
   MERGE (s:Subject {key: row.subjectKey})
   CREATE (origin)-[:ORIGINATED]->(r:Record {
     id: row.id, originId: row.originId, sourceSystem: row.sourceSystem, sourceRecordId: row.sourceRecordId,
-    categories: row.categories, createdAt: datetime(row.createdAt), recordedAt: datetime()})-[:ABOUT]->(s)
+    categories: row.categories, createdAt: datetime(row.createdAtUtc), createdAtStated: datetime(row.createdAt),
+    recordedAt: datetime($recordedAt)})-[:ABOUT]->(s)
   RETURN count(r) AS created`;
 
 export async function recordsByIds(db: Database, ids: readonly string[]): Promise<RecordRow[]> {
@@ -132,11 +136,15 @@ export async function registerRecords(
   const rows = validateRecords(input, now);
   if (rows.length === 0) return { created: 0, unchanged: 0 };
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     await checkOrigins(tx, rows);
     const unchanged = await alreadyRegistered(tx, rows);
     const fresh = rows.filter((row) => !unchanged.has(row.index));
     if (fresh.length > 0) {
-      const [written] = await tx.run<{ created: number }>(CREATE_RECORDS, { rows: fresh });
+      const [written] = await tx.run<{ created: number }>(CREATE_RECORDS, {
+        rows: fresh.map((row) => ({ ...row, createdAtUtc: utc(row.createdAt) })),
+        recordedAt,
+      });
       if (written?.created !== fresh.length) {
         throw new Error(`registerRecords created ${written?.created ?? 0} of ${fresh.length} records`);
       }

@@ -49,7 +49,7 @@ export const PARTY_SEARCH = /* cypher */ `
 export const REGISTER_PARTIES = /* cypher */ `
   UNWIND $parties AS input
   MERGE (p:Party {id: input.id})
-  ON CREATE SET p.name = input.name, p.kind = input.kind, p.registeredAt = datetime(), p.created = true
+  ON CREATE SET p.name = input.name, p.kind = input.kind, p.registeredAt = datetime.realtime('Z'), p.created = true
   WITH p, coalesce(p.created, false) AS created
   REMOVE p.created
   RETURN p {.id, .name, .kind} AS party, created`;

@@ -19,7 +19,7 @@ import { countyMonth, countyYear, exposure, type ExposureRow } from '../lineage/
 import type { ArrivalRow } from '../lineage/trace.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError, NotFoundError } from '../shared/errors.ts';
-import { instantOrder } from '../shared/scalars.ts';
+import { instantOrder, utc, utcOrNull } from '../shared/scalars.ts';
 import { PARTIES_BY_IDS } from '../registry/repository.ts';
 import {
   REPORT_SCHEMA_VERSION,
@@ -40,6 +40,12 @@ export type ReportOptions = {
   /** Make the previous year's figures from the graph even where that year's report was published. */
   recomputePrevious?: boolean;
   now?: Date;
+  /**
+   * As the service knew things at this recorded time: what was recorded by then, retractions
+   * accepted by then. A published report keeps the time it was made as of, and made again as
+   * of it gives the same figures. Now when absent.
+   */
+  asOf?: string | null;
   /** Told how long each part took, in milliseconds: for the benchmark. */
   onStep?: (step: string, ms: number) => void;
 };
@@ -49,7 +55,9 @@ export const INDIVIDUALS_DISCLOSED = /* cypher */ `
   MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
     AND ($agencyId IS NULL OR a.id = $agencyId)
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
+      WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) }
   MATCH (d)-[:CARRIED]->(:Record)-[:ABOUT]->(s:Subject)
   RETURN count(DISTINCT s) AS individuals`;
 
@@ -57,13 +65,13 @@ export const INDIVIDUALS_DISCLOSED = /* cypher */ `
 export const GRANTS_IN_FORCE = /* cypher */ `
   MATCH (a:Party)-[:GRANTED]->(g:AccessGrant)-[:TO]->(t:Party)
   WHERE g.from < datetime($until) AND (g.until IS NULL OR g.until > datetime($from))
-    AND ($agencyId IS NULL OR a.id = $agencyId)
+    AND ($agencyId IS NULL OR a.id = $agencyId) AND ($asOf IS NULL OR g.recordedAt <= datetime($asOf))
   RETURN DISTINCT t.id AS thirdPartyId`;
 
 /** Deletion confirmations by a holder, for telling which deletion demands were met. */
 export const DELETIONS_BY_HOLDER = /* cypher */ `
   MATCH (holder:Party)-[:CONFIRMED]->(x:DeletionConfirmation)
-  WHERE holder.id IN $ids
+  WHERE holder.id IN $ids AND ($asOf IS NULL OR x.recordedAt <= datetime($asOf))
   RETURN holder.id AS holderId, x.at AS at`;
 
 const AGENCY_KIND = /* cypher */ `MATCH (p:Party {id: $id}) RETURN p.kind AS kind`;
@@ -80,13 +88,15 @@ export async function annualReport(db: Database, options: ReportOptions): Promis
       return value;
     });
   };
+  const asOf = options.asOf ?? null;
   const [current, previous] = await Promise.all([
-    timed(String(year), yearOf(db, year, agencyId)),
+    timed(String(year), yearOf(db, year, agencyId, asOf)),
     options.compare === false
       ? Promise.resolve(null)
-      : timed(String(year - 1), previousYear(db, year - 1, agencyId, options.recomputePrevious === true)),
+      : timed(String(year - 1), previousYear(db, year - 1, agencyId, options.recomputePrevious === true, asOf)),
   ]);
   const report = assemble(current, agencyId, options.now ?? new Date());
+  report.asOf = asOf;
   report.previousYear = previous;
   report.parties = await namesOf(db, report);
   const named = (rows: ReachRow[]) =>
@@ -107,9 +117,10 @@ async function previousYear(
   year: number,
   agencyId: string | null,
   recompute: boolean,
+  asOf: string | null,
 ): Promise<YearFigures> {
-  const published = recompute ? null : await latestPublishedExact(db, year, agencyId);
-  if (published === null) return headline(await yearOf(db, year, agencyId));
+  const published = recompute ? null : await latestPublishedExact(db, year, agencyId, asOf);
+  if (published === null) return headline(await yearOf(db, year, agencyId, asOf));
   const report = JSON.parse(published.exactJson) as AnnualReport;
   return {
     year,
@@ -154,24 +165,24 @@ type YearData = {
   findings: FindingRow[];
 };
 
-async function yearOf(db: Database, year: number, agencyId: string | null): Promise<YearData> {
+async function yearOf(db: Database, year: number, agencyId: string | null, asOf: string | null): Promise<YearData> {
   const window = countyYear(year);
-  const params = { ...window, agencyId };
+  const params = { from: utc(window.from), until: utc(window.until), agencyId, asOf: utcOrNull(asOf) };
   // The longest reads (exposure, the window's disclosures, individuals per third party) run
   // once, shared by the findings and the report's own figures.
   const shared = {
-    exposure: exposure(db, window),
-    flows: flowsInWindow(db, window),
-    individuals: individualsByYear(db, window),
+    exposure: exposure(db, window, null, asOf),
+    flows: flowsInWindow(db, window, asOf),
+    individuals: individualsByYear(db, window, asOf),
   };
   const [flows, counted, granted, agreements, documents, exposed, found, agencyIndividuals] = await Promise.all([
     shared.flows,
     shared.individuals,
     db.read((tx) => tx.run<{ thirdPartyId: string }>(GRANTS_IN_FORCE, params)),
-    allAgreements(db),
-    documentsOfKinds(db, DOCUMENT_KINDS),
-    agencyId === null ? shared.exposure : exposure(db, window, agencyId),
-    findings(db, { window, partyId: agencyId, shared }),
+    allAgreements(db, asOf),
+    documentsOfKinds(db, DOCUMENT_KINDS, asOf),
+    agencyId === null ? shared.exposure : exposure(db, window, agencyId, asOf),
+    findings(db, { window, partyId: agencyId, shared, asOf }),
     agencyId === null
       ? Promise.resolve(null)
       : db.read((tx) => tx.run<{ individuals: number }>(INDIVIDUALS_DISCLOSED, params)),
@@ -182,6 +193,7 @@ async function yearOf(db: Database, year: number, agencyId: string | null): Prom
   const deletions = await db.read((tx) =>
     tx.run<{ holderId: string; at: string }>(DELETIONS_BY_HOLDER, {
       ids: [...new Set(documents.map((document) => String(document.content.thirdPartyId ?? '')))],
+      asOf: params.asOf,
     }),
   );
   return {
@@ -404,6 +416,7 @@ function assemble(data: YearData, agencyId: string | null, now: Date): AnnualRep
     agencyId,
     window,
     generatedAt: now.toISOString(),
+    asOf: null,
     public: false,
     parties: {},
     thirdParties: {
@@ -416,8 +429,13 @@ function assemble(data: YearData, agencyId: string | null, now: Date): AnnualRep
     },
     individualsDisclosed: data.individualsDisclosed,
     immigration: {
+      events: reachOf(arrivals).events,
       direct: reachOf(arrivals.filter((arrival) => arrival.direct)),
       indirect: reachOf(arrivals.filter((arrival) => !arrival.direct)),
+      withdrawn: reachOf(data.exposure.withdrawnArrivals),
+      contested: reachOf(
+        data.exposure.arrivals.filter((arrival) => arrival.chain.some((hop) => hop.contested === true)),
+      ),
       byHopCount: rowsBy(arrivals, (arrival) => [String(arrival.hopCount)], HOPS_LABEL).sort(
         (a, b) => Number(a.key) - Number(b.key),
       ),

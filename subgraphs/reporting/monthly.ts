@@ -5,6 +5,7 @@
 import { allRecipientLists, type RecipientListRow } from '../compliance/recipients.ts';
 import { chicagoMidnight } from '../lineage/exposure.ts';
 import type { Database } from '../shared/db.ts';
+import { utc } from '../shared/scalars.ts';
 import { assertPartiesExist } from '../shared/validation.ts';
 import { checkMonth, RECIPIENTS_SEEN, type RecipientSeenRow } from './repository.ts';
 
@@ -32,7 +33,11 @@ export async function monthlyRecipients(
     db.read(async (tx) => {
       // An unknown third party is refused: its reference would resolve to no Party at all.
       await assertPartiesExist(tx, [thirdPartyId], 'thirdParty');
-      return tx.run<RecipientSeenRow>(RECIPIENTS_SEEN, { ...window, thirdPartyId });
+      return tx.run<RecipientSeenRow>(RECIPIENTS_SEEN, {
+        from: utc(window.from),
+        until: utc(window.until),
+        thirdPartyId,
+      });
     }),
     allRecipientLists(db),
   ]);

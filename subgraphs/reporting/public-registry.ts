@@ -8,22 +8,32 @@
 import { createHash } from 'node:crypto';
 import { agreementsInForceDuring, allAgreements, type AgreementRow } from '../compliance/agreements.ts';
 import type { Database } from '../shared/db.ts';
+import { fence } from '../shared/recorded.ts';
 import { annualReport } from './annual.ts';
 import { publicEdition } from './public-edition.ts';
 import type { AnnualReport } from './report.ts';
 import { allPublished, storePublished, type PublishedReportRow } from './repository.ts';
 
+/**
+ * Publishes the report of a county year as the service knows it now: a fence on the record
+ * clock first, so that the report is made of exactly what was recorded by then and made again
+ * as of that time gives the same figures, whatever is filed afterwards.
+ */
 export async function publishAnnualReport(
   db: Database,
   year: number,
   agencyId: string | null,
   now = new Date(),
+  publishedBy: string | null = null,
 ): Promise<PublishedReportRow> {
-  const exact = await annualReport(db, { year, agencyId, now });
+  const asOf = await fence(db);
+  const exact = await annualReport(db, { year, agencyId, now, asOf });
   const json = JSON.stringify(publicEdition(exact));
   return storePublished(db, {
     year,
     agencyId,
+    asOf,
+    publishedBy,
     publishedAt: now.toISOString(),
     sha256: createHash('sha256').update(json).digest('hex'),
     json,

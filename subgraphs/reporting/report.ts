@@ -66,6 +66,11 @@ export type AnnualReport = {
   /** The county calendar year, America/Chicago: [from, until). */
   window: { from: string; until: string };
   generatedAt: string;
+  /**
+   * The recorded time the figures are as of: what the service had recorded by then. Null for
+   * a report made of everything recorded when it was made; a published report always has one.
+   */
+  asOf: string | null;
   public: boolean;
   /** Names of every party a table names, by id. */
   parties: Record<string, { name: string; kind: string }>;
@@ -83,8 +88,14 @@ export type AnnualReport = {
   individualsDisclosed: Count;
 
   immigration: {
+    /** Disclosure events that reached immigration agents, direct and indirect together. */
+    events: Count;
     direct: Reach;
     indirect: Reach;
+    /** Arrivals disclosures would have made whose retraction an auditor accepted: not in the figures above. */
+    withdrawn: Reach;
+    /** Arrivals in the figures above whose evidence a retraction awaiting an auditor contests. */
+    contested: Reach;
     byHopCount: ReachRow[];
     byCategory: ReachRow[];
     byOriginAgency: ReachRow[];

@@ -1,12 +1,14 @@
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { MONTH } from '../compliance/recipients.ts';
+import { countyYear } from '../lineage/exposure.ts';
+import { recordedNow } from '../shared/recorded.ts';
+import { utc, utcOrNull } from '../shared/scalars.ts';
 
-// Years are the county's: the bounds are midnight in Chicago, whatever offset an event carries.
+// Years are the county's: the bounds are midnight in Chicago, in UTC as every compared instant is.
 export const DISCLOSURE_COUNT_IN_YEAR = /* cypher */ `
   MATCH (d:Disclosure)
-  WHERE d.at >= datetime({year: $year, month: 1, day: 1, timezone: 'America/Chicago'})
-    AND d.at < datetime({year: $year + 1, month: 1, day: 1, timezone: 'America/Chicago'})
+  WHERE d.at >= datetime($from) AND d.at < datetime($until)
   RETURN count(d) AS count`;
 
 export function checkYear(year: number): number {
@@ -17,7 +19,10 @@ export function checkYear(year: number): number {
 }
 
 export async function disclosureCountInYear(db: Database, year: number): Promise<number> {
-  const [row] = await db.read((tx) => tx.run<{ count: number }>(DISCLOSURE_COUNT_IN_YEAR, { year: checkYear(year) }));
+  const window = countyYear(checkYear(year));
+  const [row] = await db.read((tx) =>
+    tx.run<{ count: number }>(DISCLOSURE_COUNT_IN_YEAR, { from: utc(window.from), until: utc(window.until) }),
+  );
   return row?.count ?? 0;
 }
 
@@ -31,7 +36,7 @@ export function checkMonth(month: string): { year: number; month: number } {
 export const RECIPIENTS_SEEN = /* cypher */ `
   MATCH (s:Party {id: $thirdPartyId})-[:SENT]->(d:Disclosure)-[:TO]->(r:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND r.kind <> 'COUNTY_AGENCY'
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction) }
+    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(:RetractionDecision {outcome: 'ACCEPTED'}) }
   MATCH (d)-[:CARRIED]->(rec:Record)
   RETURN r.id AS recipientId, count(DISTINCT d) AS disclosures, count(DISTINCT rec) AS records
   ORDER BY recipientId`;
@@ -44,21 +49,28 @@ export type PublishedReportRow = {
   year: number;
   agencyId: string | null;
   publishedAt: string;
+  /** The recorded time its figures are as of: made again as of it, the report gives them again. */
+  asOf: string | null;
+  /** The principal who published it, and its organisation. */
+  publishedBy: string | null;
   sha256: string;
   json: string;
 };
 
-const PUBLISHED_FIELDS = /* cypher */ `r {.id, .version, .year, .agencyId, .publishedAt, .sha256, .json}`;
+const PUBLISHED_FIELDS = /* cypher */ `r {.id, .version, .year, .agencyId, .publishedAt, .asOf, .publishedBy, .sha256,
+  .json}`;
 
 export const LATEST_VERSION = /* cypher */ `
   MATCH (r:PublishedReport {id: $id}) RETURN max(r.version) AS version`;
 export const CREATE_PUBLISHED = /* cypher */ `
   CREATE (r:PublishedReport {key: $id + '#' + $version, id: $id, version: $version, year: $year,
-    agencyId: $agencyId, publishedAt: datetime($publishedAt), sha256: $sha256, json: $json, exactJson: $exactJson})
+    agencyId: $agencyId, publishedAt: datetime($publishedAt), asOf: datetime($asOf), publishedBy: $publishedBy,
+    recordedAt: datetime($recordedAt), sha256: $sha256, json: $json, exactJson: $exactJson})
   RETURN ${PUBLISHED_FIELDS} AS row`;
-/** The exact figures behind the latest published version of a report, for the next year's comparison. */
+/** The exact figures behind the latest version of a report published by $asOf (ever, when null). */
 export const LATEST_EXACT = /* cypher */ `
   MATCH (r:PublishedReport {id: $id})
+  WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
   RETURN r.version AS version, r.exactJson AS exactJson ORDER BY r.version DESC LIMIT 1`;
 export const ALL_PUBLISHED = /* cypher */ `
   MATCH (r:PublishedReport) RETURN ${PUBLISHED_FIELDS} AS row ORDER BY r.publishedAt DESC, r.id, r.version DESC`;
@@ -74,9 +86,16 @@ export async function storePublished(
 ): Promise<PublishedReportRow> {
   const id = publishedId(report.year, report.agencyId);
   return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
     const [latest] = await tx.run<{ version: number | null }>(LATEST_VERSION, { id });
     const version = (latest?.version ?? 0) + 1;
-    const [created] = await tx.run<{ row: PublishedReportRow }>(CREATE_PUBLISHED, { ...report, id, version });
+    const [created] = await tx.run<{ row: PublishedReportRow }>(CREATE_PUBLISHED, {
+      ...report,
+      asOf: utcOrNull(report.asOf),
+      id,
+      version,
+      recordedAt,
+    });
     return (created as { row: PublishedReportRow }).row;
   });
 }
@@ -90,9 +109,13 @@ export async function latestPublishedExact(
   db: Database,
   year: number,
   agencyId: string | null,
+  asOf: string | null = null,
 ): Promise<{ version: number; exactJson: string } | null> {
   const [row] = await db.read((tx) =>
-    tx.run<{ version: number; exactJson: string }>(LATEST_EXACT, { id: publishedId(year, agencyId) }),
+    tx.run<{ version: number; exactJson: string }>(LATEST_EXACT, {
+      id: publishedId(year, agencyId),
+      asOf: utcOrNull(asOf),
+    }),
   );
   return row ?? null;
 }

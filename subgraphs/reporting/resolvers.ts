@@ -3,6 +3,7 @@ import { ForbiddenError } from '../shared/auth/errors.ts';
 import { signedIn } from '../shared/auth/organisation.ts';
 import { hasRole } from '../shared/auth/principal.ts';
 import { InputError } from '../shared/errors.ts';
+import { checkAsOf } from '../shared/recorded.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
 import { annualReport } from './annual.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -35,8 +36,8 @@ export const resolvers: Resolvers = {
   Count: CountScalar,
   Query: {
     disclosureCount: (_root, { year }, { db }) => disclosureCountInYear(db, year),
-    annualReport: async (_root, { year, agency, public: isPublic }, { db }) => {
-      const report = await annualReport(db, { year, agencyId: agency ?? null });
+    annualReport: async (_root, { year, agency, public: isPublic, asOf }, { db }) => {
+      const report = await annualReport(db, { year, agencyId: agency ?? null, asOf: checkAsOf(asOf) });
       return isPublic === true ? publicEdition(report) : report;
     },
     monthlyRecipients: (_root, { thirdParty, month }, { db, principal }) => {
@@ -52,7 +53,8 @@ export const resolvers: Resolvers = {
     publicRegistry: (_root, _args, { db }) => publicRegistry(db),
   },
   Mutation: {
-    publishAnnualReport: (_root, { year, agency }, { db }) => publishAnnualReport(db, year, agency ?? null),
+    publishAnnualReport: (_root, { year, agency }, { db, principal }) =>
+      publishAnnualReport(db, year, agency ?? null, new Date(), signedIn(principal).id),
   },
   AnnualReport: {
     agency: (report) => refOrNull(report.agencyId),

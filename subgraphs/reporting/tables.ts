@@ -74,15 +74,13 @@ const nameOf = (report: AnnualReport, id: string) => report.parties[id]?.name ??
 
 export function boundTablesOf(report: AnnualReport): Bound[] {
   const { immigration } = report;
-  // Every disclosure that reached an agent is one finding of (e), direct or indirect, in one
-  // month, with one legal basis: (e)'s total is the total of those tables' disclosures.
-  const e = report.findings.find((entry) => entry.subsection === 'E');
-  const allEvents = e === undefined ? null : at(e as unknown as Target, 'total');
+  // Every disclosure that reached an agent is direct or indirect, in one month, with one legal
+  // basis: the events that reached agents are the total of those tables' disclosures.
+  const allEvents = at(immigration as unknown as Target, 'events');
   const reachTable = (name: string, title: string, keyLabel: string, rows: readonly ReachRow[], additive: boolean) => {
     const builder = new TableBuilder(name, title, [{ key: 'key', label: keyLabel, numeric: false }, ...REACH_COLUMNS]);
     for (const row of rows) builder.row({ key: row.label }, reachCells(row));
-    if (additive && allEvents !== null)
-      builder.total({ key: 'All' }, { individuals: null, records: null, events: allEvents });
+    if (additive) builder.total({ key: 'All' }, { individuals: null, records: null, events: allEvents });
     return builder.build();
   };
   const partyRows = (rows: readonly ReachRow[]) =>

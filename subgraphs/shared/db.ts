@@ -68,6 +68,21 @@ export class Database {
     return this.transaction('WRITE', work);
   }
 
+  /**
+   * One statement in an implicit transaction, for what a managed one cannot run: a
+   * `CALL … IN TRANSACTIONS` over the whole graph, committing in batches.
+   */
+  async autoCommit(query: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.name, bookmarkManager: this.bookmarks });
+    try {
+      await session.run(query, toNeo4j(params) as Params);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   observe(observer: QueryObserver): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);

@@ -62,8 +62,13 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<M
       report.alreadyApplied.push(migration.version);
       continue;
     }
-    // Schema statements cannot share a transaction with writes: one transaction each.
-    for (const statement of migration.statements) await db.write((tx) => tx.run(statement));
+    // Schema statements cannot share a transaction with writes: one transaction each. A
+    // statement over the whole graph commits in batches (CALL … IN TRANSACTIONS), which only
+    // an implicit transaction may run; such statements are written to be run again safely.
+    for (const statement of migration.statements) {
+      if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) await db.autoCommit(statement);
+      else await db.write((tx) => tx.run(statement));
+    }
     await db.write((tx) => tx.run(RECORD, { version: migration.version, checksum: migration.checksum }));
     report.applied.push(migration.version);
   }

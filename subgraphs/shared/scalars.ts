@@ -18,6 +18,30 @@ export function instantOrder(value: string): bigint {
   return BigInt(millis) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
 }
 
+const NANOS_PER_SECOND = 1_000_000_000n;
+
+/**
+ * The canonical form of an instant: in UTC, written with `Z`, the fraction's digits kept
+ * (none when it is zero). Neo4j orders two datetimes of one instant by their offsets when the
+ * offsets differ, so `=` is false and `<` true between `07:00-05:00` and `12:00Z`: every
+ * instant the service stores to compare, or compares against, is in this one form. What a
+ * caller wrote is kept beside it for evidence, never compared.
+ */
+export function utc(value: string): string {
+  const nanos = instantOrder(value);
+  let seconds = nanos / NANOS_PER_SECOND;
+  let fraction = nanos % NANOS_PER_SECOND;
+  if (fraction < 0n) {
+    seconds -= 1n;
+    fraction += NANOS_PER_SECOND;
+  }
+  const whole = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
+  return fraction === 0n ? `${whole}Z` : `${whole}.${fraction.toString().padStart(9, '0').replace(/0+$/, '')}Z`;
+}
+
+/** `utc`, passing an absent instant through. */
+export const utcOrNull = (value: string | null | undefined): string | null => (value == null ? null : utc(value));
+
 /** Two instants (or two absences of one) that name the same moment, whatever their offsets. */
 export const sameInstant = (a: string | null, b: string | null): boolean =>
   a === b || (a !== null && b !== null && instantOrder(a) === instantOrder(b));
@@ -26,10 +50,19 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The first and last instants whose UTC form has a four-digit year: what `utc` can write and Neo4j read back. */
+const EARLIEST = instantOrderOfUtc('0001-01-01T00:00:00');
+const LATEST = instantOrderOfUtc('9999-12-31T23:59:59') + NANOS_PER_SECOND - 1n;
+
+function instantOrderOfUtc(text: string): bigint {
+  return BigInt(Date.parse(`${text}Z`)) * 1_000_000n;
+}
+
 /**
- * True for a real instant: every part in its range (no 30 February, no hour 24) and an
- * offset within ±18:00, as Neo4j accepts. A lenient check here would let a bad value reach
- * Cypher and fail there, where it can only be reported as an internal error.
+ * True for a real instant: every part in its range (no 30 February, no hour 24), an offset
+ * within ±18:00, as Neo4j accepts, and a UTC year from 0001 to 9999. A lenient check here
+ * would let a bad value reach Cypher and fail there, where it can only be reported as an
+ * internal error.
  */
 export function isInstant(value: unknown): value is string {
   if (typeof value !== 'string') return false;
@@ -48,7 +81,9 @@ export function isInstant(value: unknown): value is string {
     minute <= 59 &&
     second <= 59 &&
     offsetMinutes <= 59 &&
-    offsetHours * 60 + offsetMinutes <= 18 * 60
+    offsetHours * 60 + offsetMinutes <= 18 * 60 &&
+    instantOrder(value) >= EARLIEST &&
+    instantOrder(value) <= LATEST
   );
 }
 

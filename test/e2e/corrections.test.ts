@@ -91,10 +91,18 @@ describe('corrections through the gateway', () => {
     expect(other.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
-  it('lets the sender or an auditor retract a disclosure, and nobody else', async () => {
+  it('lets the sender, a party it reached or an auditor retract a disclosure, and nobody else', async () => {
     const input = { id: 'ret-1', disclosureId: 'feed-1', at: '2025-01-11T00:00:00Z', reason: 'wrong recipient' };
     const clerk = await execute(gateway(), Retract, { input }, await as(ctx.stack.auth, 'RECORDER', 'cook-clerk'));
-    expect(clerk.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    // Answered as for a disclosure that does not exist: nothing of who sent it, or where it went.
+    const nowhere = await execute(
+      gateway(),
+      Retract,
+      { input: { ...input, disclosureId: 'no-such-disclosure' } },
+      await as(ctx.stack.auth, 'RECORDER', 'cook-clerk'),
+    );
+    expect(clerk.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(clerk.errors?.[0]?.message).toBe(nowhere.errors?.[0]?.message.replace('no-such-disclosure', 'feed-1'));
     const sheriff = await execute(gateway(), Retract, { input }, await as(ctx.stack.auth, 'RECORDER', 'cook-sheriff'));
     expect(sheriff.data?.retractDisclosure).toEqual({ created: true, retraction: { filedBy: { id: 'cook-sheriff' } } });
     const auditor = await execute(

@@ -26,6 +26,7 @@ import {
   SEEDED_DISCLOSURE,
   SEEDED_RECORD,
   SENDER,
+  SEEDED_RETRACTION,
   seedSmallCounty,
   VALID_BY_COORDINATE,
 } from '../support/small-county.ts';
@@ -47,7 +48,11 @@ const VALID_SCALARS: Record<string, string> = { DateTime: '2025-06-01T10:00:00-0
 const VALID_INTS: Record<string, number> = { year: 2025, version: 1 };
 const VALID_IDS: Record<string, string> = { fromPartyId: SENDER, toPartyId: RECIPIENT };
 /** What a mutation creates under an id it derives rather than one it is given: a published report's is its year. */
-const DERIVED_IDS: Record<string, string[]> = { 'Mutation.publishAnnualReport': [String(VALID_INTS.year)] };
+const DERIVED_IDS: Record<string, string[]> = {
+  'Mutation.publishAnnualReport': [String(VALID_INTS.year)],
+  // A decision is kept under the id of the retraction it decides.
+  'Mutation.decideRetraction': [`${SEEDED_RETRACTION}:decision`],
+};
 /** Booleans that must be true for the other values to be valid together. */
 const TRUE_BY_COORDINATE = new Set(['RecordAgreementInput.permitsRedisclosure']);
 /** A query's `id` names an entity of the type it returns, so that nested fields resolve. */
@@ -122,9 +127,11 @@ function tally(names: readonly string[]): Record<string, number> {
 }
 
 // The ledger and the access log grow with every accepted event and every subject-level read,
-// as they should; they are checked by verifying their chains instead (below).
+// as they should; they are checked by verifying their chains instead (below). The record
+// clock moves on with every transaction that records (or resubmits) facts.
 const NODES = /* cypher */ `
-  MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false) AND NOT n:LedgerEntry AND NOT n:AccessLogEntry AND NOT n:ChainHead
+  MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false)
+    AND NOT n:LedgerEntry AND NOT n:AccessLogEntry AND NOT n:ChainHead AND NOT n:RecordClock
   RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties`;
 const RELATIONSHIPS = /* cypher */ `
   MATCH (a)-[r]->(b)
@@ -226,7 +233,7 @@ describe('injection through every string argument', () => {
     );
     expect(refused.body?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     before = await snapshot(ctx.db, []);
-    expect(before.nodesPerLabel).toMatchObject({ Party: 4, Disclosure: 3 });
+    expect(before.nodesPerLabel).toMatchObject({ Party: 4, Disclosure: 4, Retraction: 1 });
   });
 
   it('finds every root field of Query and Mutation, and string places to attack', () => {

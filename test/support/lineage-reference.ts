@@ -5,7 +5,7 @@
  * the engine or the Cypher it checks.
  */
 import fc from 'fast-check';
-import type { History, Hop } from '../../subgraphs/lineage/engine.ts';
+import type { Deletion, History, Hop } from '../../subgraphs/lineage/engine.ts';
 
 export type Chain = { hops: Hop[]; party: string; order: bigint; categories: string[] };
 
@@ -37,6 +37,60 @@ export function allChains(h: History, root?: Hop): Chain[] {
   if (root !== undefined) chains.push(start);
   extend(start);
   return chains;
+}
+
+/**
+ * The deletions as they take effect: a deletion cannot end, in the past, a holding that a
+ * disclosure already on record continued. When the holder held the record up to the deletion
+ * (a chain reached it then, and no other deletion of its ended that first), and disclosed it
+ * later with no chain reaching it again in between, in a disclosure recorded before the
+ * deletion was, the deletion takes effect at that disclosure's time instead (the latest such),
+ * and everything is judged again until nothing moves. Worked out from chains alone (from
+ * `root` when given: the holdings a deletion scope follows).
+ */
+export function effectiveDeletions(h: History, root?: Hop): History['deletions'] {
+  let deletions = h.deletions.map((deletion) => ({ ...deletion }));
+  for (;;) {
+    const chains = allChains({ ...h, deletions }, root);
+    const arrivals = (party: string) => [
+      ...(root === undefined && party === h.originId ? [h.createdOrder] : []),
+      ...chains.filter((chain) => chain.party === party).map((chain) => chain.order),
+    ];
+    let moved = false;
+    deletions = deletions.map((deletion) => {
+      const original = h.deletions.find((one) => one.id === deletion.id) as Deletion;
+      if (original.legacy === true) return deletion;
+      const recorded = original.recorded;
+      const at = arrivals(deletion.holderId);
+      const held = at.some(
+        (s) =>
+          s <= deletion.order &&
+          !deletions.some(
+            (other) =>
+              other !== deletion &&
+              other.holderId === deletion.holderId &&
+              other.order >= s &&
+              other.order < deletion.order,
+          ),
+      );
+      if (!held) return deletion;
+      const later = h.hops
+        .filter(
+          (hop) =>
+            hop.fromId === deletion.holderId &&
+            !hop.retracted &&
+            hop.recorded < recorded &&
+            hop.order > deletion.order &&
+            !at.some((s) => s > deletion.order && s <= hop.order),
+        )
+        .map((hop) => hop.order);
+      const latest = later.reduce((max, order) => (order > max ? order : max), deletion.order);
+      if (latest === deletion.order) return deletion;
+      moved = true;
+      return { ...deletion, order: latest };
+    });
+    if (!moved) return deletions;
+  }
 }
 
 /** Who holds the record at the end: a chain reached them and they confirmed no deletion since. */

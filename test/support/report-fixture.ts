@@ -83,6 +83,7 @@ export function annualReport(): AnnualReport {
     agencyId: null,
     window: { from: `${YEAR}-01-01T00:00:00-06:00`, until: `${YEAR + 1}-01-01T00:00:00-06:00` },
     generatedAt: `${YEAR + 1}-01-15T16:30:00Z`,
+    asOf: `${YEAR + 1}-01-15T16:29:00Z`,
     public: false,
     parties: PARTIES,
     thirdParties: {
@@ -95,8 +96,12 @@ export function annualReport(): AnnualReport {
     },
     individualsDisclosed: 18_250,
     immigration: {
-      direct: reach(157),
-      indirect: reach(237),
+      // The events of every month, and of the one legal basis, add up to this.
+      events: 241,
+      direct: { ...reach(157), events: 100 },
+      indirect: { ...reach(237), events: 141 },
+      withdrawn: reach(3),
+      contested: reach(14),
       byHopCount: [
         reachRow('1', '1 hop (direct)', 157),
         reachRow('2', '2 hops', 190),
@@ -106,7 +111,7 @@ export function annualReport(): AnnualReport {
       byCategory: [reachRow('LICENSE_PLATE', 'Licence plate', 210), reachRow('ADDRESS', 'Home address', 184)],
       byOriginAgency: [reachRow('ag-sheriff', PARTIES['ag-sheriff']?.name ?? '', 245)],
       byIntermediary: [reachRow('tp-northwind', PARTIES['tp-northwind']?.name ?? '', 125)],
-      byLegalBasis: [reachRow('NONE', 'No legal basis recorded', 394)],
+      byLegalBasis: [{ ...reachRow('NONE', 'No legal basis recorded', 394), events: 241 }],
       byMonth: MONTHLY_INDIVIDUALS.map((individuals, i) =>
         reachRow(`${YEAR}-${String(i + 1).padStart(2, '0')}`, `${MONTH_NAMES[i]} ${YEAR}`, individuals),
       ),

@@ -1,5 +1,6 @@
 import type { Database } from '../../subgraphs/shared/db.ts';
 import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
+import { retractDisclosure } from '../../subgraphs/lineage/corrections.ts';
 import { recordDocument } from '../../subgraphs/compliance/documents.ts';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
 import { affiliate, enforcesImmigrationLaw } from './immigration.ts';
@@ -17,6 +18,7 @@ export const SEEDED_DISCLOSURE = 'sheriff-0001';
 export const SEEDED_RECORD = 'sheriff-record-0001';
 export const SEEDED_SUBJECT = 'e'.repeat(64);
 export const SEEDED_COMPLAINT = 'seeded-complaint';
+export const SEEDED_RETRACTION = 'seeded-retraction';
 /** The immigration agent: a caller from it is refused everything, and the refusal is logged. */
 export const AGENT = 'ice';
 export const ORGANISATIONS = ['cook-oiig', SENDER, RECIPIENT, AGENT] as const;
@@ -44,6 +46,7 @@ export const VALID_BY_COORDINATE: Record<string, string> = {
   'CarriedRecordInput.recordId': SEEDED_RECORD,
   'ConfirmDeletionInput.recordIds': SEEDED_RECORD,
   'RetractDisclosureInput.disclosureId': SEEDED_DISCLOSURE,
+  'DecideRetractionInput.retractionId': SEEDED_RETRACTION,
   'RecordAccessGrantInput.granteePartyId': RECIPIENT,
   'Query.findings(until)': '2025-07-01T10:00:00-05:00',
   'Party.findings(until)': '2025-07-01T10:00:00-05:00',
@@ -101,6 +104,23 @@ export async function seedSmallCounty(db: Database): Promise<void> {
       records: [{ recordId: SEEDED_RECORD }],
     });
   }
+  // A disclosure reported in error, whose retraction awaits an auditor: a decision has one to name.
+  await recordDisclosure(db, {
+    id: 'oiig-0002',
+    at: '2025-05-01T10:00:00-05:00',
+    fromPartyId: 'cook-oiig',
+    toPartyId: SENDER,
+    purpose: 'seeded',
+    channel: 'BULK_EXPORT',
+    records: [{ recordId: SEEDED_RECORD }],
+  });
+  await retractDisclosure(db, {
+    id: SEEDED_RETRACTION,
+    disclosureId: 'oiig-0002',
+    filedByPartyId: 'cook-oiig',
+    at: '2025-05-02T10:00:00-05:00',
+    reason: 'seeded: reported twice',
+  });
   // A complaint, so that a status change has one to name.
   await recordDocument(db, 'COMPLAINT', {
     id: SEEDED_COMPLAINT,

@@ -44,6 +44,8 @@ export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
   /** When the entry was written, by the database's clock, in UTC with milliseconds. */
   at: Scalars['DateTime']['output'];
+  /** The id the client sent with the request (`x-request-id`), kept beside the service's, never in its place; null when none. */
+  clientRequestId: Maybe<Scalars['String']['output']>;
   /** SHA-256 (hex) of this entry's content chained to `prevHash`; see the type's description. */
   hash: Scalars['String']['output'];
   /** The GraphQL operation name of the request. */
@@ -61,7 +63,7 @@ export type AccessLogEntry = {
   reason: Maybe<Scalars['String']['output']>;
   /** Ids of the records the answer carried. */
   records: Array<Scalars['ID']['output']>;
-  /** The request id that also marks the gateway's and subgraphs' log lines for this request. */
+  /** The service's own id of the request, which also marks the gateway's and subgraphs' log lines for it. */
   requestId: Scalars['String']['output'];
   /** The principal's roles at the time of the request. */
   roles: Array<Scalars['String']['output']>;
@@ -284,6 +286,8 @@ export type DocumentKind =
 export type Finding = {
   __typename?: 'Finding';
   agreements: Array<Agreement>;
+  /** Deletion confirmations that are evidence ((h): one dated before its holder's own disclosure on record). */
+  deletionIds: Array<Scalars['ID']['output']>;
   /** The disclosures that are the evidence, chains included for (e). */
   disclosures: Array<Disclosure>;
   /** In plain words, for a letter. */
@@ -295,6 +299,8 @@ export type Finding = {
   individualCount: Maybe<Scalars['Int']['output']>;
   parties: Array<Party>;
   recordCount: Maybe<Scalars['Int']['output']>;
+  /** Retractions that are evidence ((e): evidence of a flow to an immigration agent withdrawn, or awaiting a decision). */
+  retractionIds: Array<Scalars['ID']['output']>;
   severity: Severity;
   subsection: Subsection;
   until: Scalars['DateTime']['output'];
@@ -444,6 +450,7 @@ export type Party = {
 
 
 export type PartyFindingsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from: Scalars['DateTime']['input'];
   severity?: InputMaybe<Severity>;
   subsections?: InputMaybe<Array<Subsection>>;
@@ -510,6 +517,7 @@ export type QueryComplianceDocumentsArgs = {
 
 export type QueryFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: Scalars['Int']['input'];
   from: Scalars['DateTime']['input'];
   partyId?: InputMaybe<Scalars['ID']['input']>;
@@ -957,6 +965,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1092,6 +1101,7 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
 
 export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  deletionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1099,6 +1109,7 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   individualCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retractionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   subsection?: Resolver<ResolversTypes['Subsection'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DisclosureRow, PartyRef, RecordRef, CarriedRow } from '../repository.ts';
-import type { LedgerStampRow, DeletionRow, RetractionRow, GrantRow } from '../ledger.ts';
+import type { LedgerStampRow, DeletionRow, RetractionRow, DecisionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow, ChainRow } from '../trace.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
@@ -45,6 +45,8 @@ export type Accounting = {
   __typename?: 'Accounting';
   entries: Array<AccountingEntry>;
   subjectKey: Scalars['String']['output'];
+  /** Arrivals of the person's records that retracted disclosures (accepted by an auditor) would have made: not in `entries`. */
+  withdrawn: Array<TracedArrival>;
 };
 
 export type AccountingEntry = {
@@ -150,14 +152,29 @@ export type ConfirmDeletionResult = {
   created: Scalars['Boolean']['output'];
 };
 
-/** A holder's word that it deleted records (subsection (h)): it holds them no longer from `at` on. */
+export type DecideRetractionInput = {
+  /** Why, for the record: 1 to 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: RetractionOutcome;
+  retractionId: Scalars['ID']['input'];
+};
+
+/**
+ * A holder's word that it deleted records (subsection (h)): it holds them no longer from `at` on.
+ * It cannot end, in the past, a holding that one of the holder's own disclosures already on
+ * record continued: dated before such a disclosure, it takes effect only from that disclosure's
+ * time, and the contradiction is a finding of (h).
+ */
 export type DeletionConfirmation = {
   __typename?: 'DeletionConfirmation';
+  /** When the holder says it deleted them, as stated. */
   at: Scalars['DateTime']['output'];
   holder: Party;
   id: Scalars['ID']['output'];
   /** How many records it names. */
   recordCount: Scalars['Int']['output'];
+  /** When the service recorded the confirmation. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   reportedBy: ReportedBy;
 };
 
@@ -171,6 +188,12 @@ export type DeletionScope = {
   pairCount: Scalars['Int']['output'];
   /** Distinct people whose records are in it. */
   subjectCount: Scalars['Int']['output'];
+  /**
+   * Violating disclosures named that delivered nothing, because an auditor accepted their
+   * retraction (as `trace` says): no chain starts at them. Their `retraction` says who filed,
+   * why and who accepted. A violating disclosure whose retraction is pending counts.
+   */
+  withdrawnViolations: Array<Disclosure>;
 };
 
 
@@ -188,7 +211,7 @@ export type Disclosure = {
   __typename?: 'Disclosure';
   /** The written agreement the disclosure was made under, as the sender names it; null when none. */
   agreementReference: Maybe<Scalars['String']['output']>;
-  /** When the information left the sender, with the sender's offset. */
+  /** When the information left the sender, as the sender stated it (its offset kept). */
   at: Scalars['DateTime']['output'];
   channel: Channel;
   /** Where the records it carried went after it: as `Query.downstreamOfDisclosure`. */
@@ -211,6 +234,8 @@ export type Disclosure = {
   purpose: Scalars['String']['output'];
   /** How many records it carried. */
   recordCount: Scalars['Int']['output'];
+  /** When the service recorded it, by its own clock; no caller sets it. */
+  recordedAt: Scalars['DateTime']['output'];
   /**
    * The records it carried and the categories of each, in record id order. `first` is at most
    * 500. Subject-level: AUDITOR, and the sender's own RECORDER or THIRD_PARTY.
@@ -218,8 +243,14 @@ export type Disclosure = {
   records: CarriedRecordConnection;
   /** Who reported this event: the sender, the receiver, or an audit that found it. */
   reportedBy: ReportedBy;
-  /** The retraction of this disclosure, if it was reported in error; a retracted disclosure is no flow. */
+  /**
+   * The retraction that stands against this disclosure: one awaiting an auditor (the
+   * disclosure still counts) or one an auditor accepted (it delivered nothing); else the latest
+   * one rejected; null when none was filed.
+   */
   retraction: Maybe<Retraction>;
+  /** Every retraction filed against it, the standing one first. */
+  retractions: Array<Retraction>;
   to: Party;
 };
 
@@ -278,6 +309,8 @@ export type Exposure = {
   byIntermediary: Array<ExposureCount>;
   /** Keyed by the party id of the record's origin agency. */
   byOriginAgency: Array<ExposureCount>;
+  /** Arrivals in the counts whose chain holds a disclosure with a retraction awaiting an auditor. */
+  contested: ExposureCount;
   direct: ExposureCount;
   /**
    * The arrivals cross-tabulated by 1 to 4 different dimensions (for example ORIGIN_AGENCY
@@ -289,6 +322,10 @@ export type Exposure = {
   /** Distinct individuals (subjects), never records or events. */
   individualCount: Scalars['Int']['output'];
   recordCount: Scalars['Int']['output'];
+  /** The disclosures with a retraction behind `withdrawn` and `contested`; each shows its retraction. */
+  retractedDisclosures: Array<Disclosure>;
+  /** Arrivals that disclosures since retracted (accepted by an auditor) would have made: not in the counts. */
+  withdrawn: ExposureCount;
 };
 
 
@@ -387,6 +424,12 @@ export type Mutation = {
    */
   confirmDeletion: ConfirmDeletionResult;
   /**
+   * An auditor's decision on a pending retraction: ACCEPTED, and from this recorded time on the
+   * disclosure delivers nothing (every answer still shows it, with its retraction); REJECTED, and
+   * it keeps counting. Final; the same decision again is a no-op that says so.
+   */
+  decideRetraction: RetractDisclosureResult;
+  /**
    * Records that a county agency gave a third party standing access to a dataset (potential
    * exposure). A RECORDER records for its own agency only. Idempotent by id.
    */
@@ -403,9 +446,13 @@ export type Mutation = {
    */
   recordDisclosures: Array<RecordDisclosureResult>;
   /**
-   * Withdraws a disclosure reported in error, by a new event that names it; the disclosure
-   * stays in the ledger as it was. Its sender's RECORDER or THIRD_PARTY, or an AUDITOR, may
-   * file it; a disclosure is retracted at most once. Idempotent by id.
+   * Files a retraction of a disclosure reported in error, by a new event that names it; the
+   * disclosure stays in the ledger as it was. Its sender's RECORDER or THIRD_PARTY may file it,
+   * or one of a party it reached; it takes effect only when an AUDITOR accepts it
+   * (`decideRetraction`), and until then the disclosure counts. An AUDITOR filing one accepts it
+   * in the same act. A disclosure has at most one retraction standing; after a rejection, another
+   * may be filed. A disclosure the caller may not see answers as one that does not exist.
+   * Idempotent by id.
    */
   retractDisclosure: RetractDisclosureResult;
 };
@@ -413,6 +460,11 @@ export type Mutation = {
 
 export type MutationConfirmDeletionArgs = {
   input: ConfirmDeletionInput;
+};
+
+
+export type MutationDecideRetractionArgs = {
+  input: DecideRetractionInput;
 };
 
 
@@ -494,6 +546,7 @@ export type PartyDownstreamArgs = {
 
 
 export type PartyExposureArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -575,14 +628,16 @@ export type Query = {
   upstream: Upstream;
   /**
    * Recomputes the disclosure ledger: every entry's hash from its content and the entry
-   * before it, and every event's content from the graph as it is now. Answers ok, or the first
-   * sequence number where the chain breaks or an event was edited or removed behind the service.
+   * before it, and every event's content from the graph as it is now, and checks that every
+   * decision on a retraction was made through the service. Answers ok, or the first sequence
+   * number where the chain breaks or an event was edited, removed or added behind the service.
    */
   verifyLedger: LedgerVerification;
 };
 
 
 export type QueryAccountingArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   subjectKey: Scalars['String']['input'];
   until?: InputMaybe<Scalars['DateTime']['input']>;
@@ -591,6 +646,7 @@ export type QueryAccountingArgs = {
 
 export type QueryChainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: Scalars['Int']['input'];
   maxHops: Scalars['Int']['input'];
   partyId: Scalars['ID']['input'];
@@ -599,11 +655,13 @@ export type QueryChainsArgs = {
 
 
 export type QueryDeletionScopeArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   violatingDisclosureIds: Array<Scalars['ID']['input']>;
 };
 
 
 export type QueryDeletionScopeOfThirdPartyArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   since: Scalars['DateTime']['input'];
   thirdPartyId: Scalars['ID']['input'];
 };
@@ -629,6 +687,7 @@ export type QueryDownstreamOfDisclosureArgs = {
 
 
 export type QueryExposureArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -636,6 +695,7 @@ export type QueryExposureArgs = {
 
 export type QueryTraceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: Scalars['Int']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   subjectKey: Scalars['String']['input'];
@@ -646,6 +706,7 @@ export type QueryTraceArgs = {
 
 export type QueryTraceRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: Scalars['Int']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   recordIds: Array<Scalars['ID']['input']>;
@@ -675,6 +736,7 @@ export type RecordType = {
 /** A record, known here by its id; the registry owns the rest. */
 export type RecordLineageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: Scalars['Int']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
@@ -744,14 +806,51 @@ export type RetractDisclosureResult = {
   retraction: Retraction;
 };
 
-/** A disclosure reported in error, withdrawn by a new event; the disclosure itself is never edited. */
+/**
+ * A disclosure reported in error, named by a new event; the disclosure itself is never edited.
+ * A retraction takes effect only when an auditor accepts it: until then the disclosure counts,
+ * and every answer it is part of shows it with its retraction.
+ */
 export type Retraction = {
   __typename?: 'Retraction';
+  /** When the filer says the disclosure was found in error, as stated. */
   at: Scalars['DateTime']['output'];
+  /** The auditor's decision; null while it is pending. */
+  decision: Maybe<RetractionDecision>;
+  disclosure: Disclosure;
   filedBy: Party;
+  /** The principal who filed it, when it came through the API. */
+  filedByPrincipal: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+  /** When the service recorded it. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING until an auditor decides; ACCEPTED, the disclosure delivered nothing; REJECTED, it counts. */
+  status: RetractionStatus;
 };
+
+/** An auditor's decision on a retraction. Final: a decision is never changed. */
+export type RetractionDecision = {
+  __typename?: 'RetractionDecision';
+  /** The principal who decided (`migration 0012` for a retraction filed before decisions existed, accepted as it was then). */
+  decidedBy: Scalars['String']['output'];
+  /** True for the acceptance a retraction filed before decisions existed carries from its filing. */
+  legacy: Scalars['Boolean']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  organisation: Maybe<Party>;
+  outcome: RetractionOutcome;
+  /** When the service recorded the decision: from then on, answers follow it. */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type RetractionOutcome =
+  | 'ACCEPTED'
+  | 'REJECTED';
+
+export type RetractionStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** One holder in a deletion scope. */
 export type ScopeHolder = {
@@ -815,6 +914,12 @@ export type TraceConnection = {
   /** How many arrivals the whole answer holds. */
   totalCount: Scalars['Int']['output'];
   truncated: Scalars['Boolean']['output'];
+  /**
+   * Arrivals that disclosures whose retraction an auditor accepted would have made, and no
+   * other chain makes: not in `nodes` nor in any count, shown so that withdrawn evidence never
+   * simply disappears. Each chain marks the withdrawn hop and carries its retraction.
+   */
+  withdrawn: Array<TracedArrival>;
 };
 
 /** One hop of a chain: the disclosure and what it says, as it concerns this record. */
@@ -824,13 +929,21 @@ export type TraceHop = {
   at: Scalars['DateTime']['output'];
   /** The categories of this record the hop carried. */
   categories: Array<Category>;
+  /** A retraction of this disclosure awaits an auditor: it counts until one accepts it. */
+  contested: Scalars['Boolean']['output'];
   disclosure: Disclosure;
   from: Party;
   legalBasis: LegalBasis;
   purpose: Scalars['String']['output'];
   /** Whether the recipient was an immigration agent at the time of this hop. */
   recipientWasImmigrationAgent: Scalars['Boolean']['output'];
+  /** When the service recorded the disclosure. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The retraction standing against this disclosure, as of the answer's time; null when none. */
+  retraction: Maybe<Retraction>;
   to: Party;
+  /** An auditor accepted this disclosure's retraction: the hop is shown only to say what it would have delivered. */
+  withdrawn: Scalars['Boolean']['output'];
 };
 
 /** Where a trace ends. */
@@ -1000,6 +1113,7 @@ export type ResolversTypes = ResolversObject<{
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: ResolverTypeWrapper<Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversTypes['DeletionConfirmation'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideRetractionInput: DecideRetractionInput;
   DeletionConfirmation: ResolverTypeWrapper<DeletionRow>;
   DeletionScope: ResolverTypeWrapper<Scope>;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
@@ -1027,12 +1141,15 @@ export type ResolversTypes = ResolversObject<{
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: ResolverTypeWrapper<Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversTypes['Retraction'] }>;
   Retraction: ResolverTypeWrapper<RetractionRow>;
+  RetractionDecision: ResolverTypeWrapper<DecisionRow>;
+  RetractionOutcome: RetractionOutcome;
+  RetractionStatus: RetractionStatus;
   ScopeHolder: ResolverTypeWrapper<ScopeHolderRow>;
   ScopeHolderConnection: ResolverTypeWrapper<Omit<ScopeHolderConnection, 'nodes'> & { nodes: Array<ResolversTypes['ScopeHolder']> }>;
   ScopeRecord: ResolverTypeWrapper<ScopePair>;
   ScopeRecordConnection: ResolverTypeWrapper<Omit<ScopeRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ScopeRecord']> }>;
   TimeWindow: TimeWindow;
-  TraceConnection: ResolverTypeWrapper<Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversTypes['TracedArrival']> }>;
+  TraceConnection: ResolverTypeWrapper<Omit<TraceConnection, 'nodes' | 'withdrawn'> & { nodes: Array<ResolversTypes['TracedArrival']>, withdrawn: Array<ResolversTypes['TracedArrival']> }>;
   TraceHop: ResolverTypeWrapper<TraceHopRow>;
   TraceTarget: TraceTarget;
   TraceTargetKind: TraceTargetKind;
@@ -1057,6 +1174,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConfirmDeletionInput: ConfirmDeletionInput;
   ConfirmDeletionResult: Omit<ConfirmDeletionResult, 'confirmation'> & { confirmation: ResolversParentTypes['DeletionConfirmation'] };
   DateTime: Scalars['DateTime']['output'];
+  DecideRetractionInput: DecideRetractionInput;
   DeletionConfirmation: DeletionRow;
   DeletionScope: Scope;
   Disclosure: DisclosureRow;
@@ -1080,12 +1198,13 @@ export type ResolversParentTypes = ResolversObject<{
   RetractDisclosureInput: RetractDisclosureInput;
   RetractDisclosureResult: Omit<RetractDisclosureResult, 'retraction'> & { retraction: ResolversParentTypes['Retraction'] };
   Retraction: RetractionRow;
+  RetractionDecision: DecisionRow;
   ScopeHolder: ScopeHolderRow;
   ScopeHolderConnection: Omit<ScopeHolderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ScopeHolder']> };
   ScopeRecord: ScopePair;
   ScopeRecordConnection: Omit<ScopeRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ScopeRecord']> };
   TimeWindow: TimeWindow;
-  TraceConnection: Omit<TraceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TracedArrival']> };
+  TraceConnection: Omit<TraceConnection, 'nodes' | 'withdrawn'> & { nodes: Array<ResolversParentTypes['TracedArrival']>, withdrawn: Array<ResolversParentTypes['TracedArrival']> };
   TraceHop: TraceHopRow;
   TraceTarget: TraceTarget;
   TracedArrival: ArrivalRow;
@@ -1106,6 +1225,7 @@ export type AccessGrantResolvers<ContextType = Context, ParentType extends Resol
 export type AccountingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Accounting'] = ResolversParentTypes['Accounting']> = ResolversObject<{
   entries?: Resolver<Array<ResolversTypes['AccountingEntry']>, ParentType, ContextType>;
   subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<Array<ResolversTypes['TracedArrival']>, ParentType, ContextType>;
 }>;
 
 export type AccountingEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountingEntry'] = ResolversParentTypes['AccountingEntry']> = ResolversObject<{
@@ -1158,6 +1278,7 @@ export type DeletionConfirmationResolvers<ContextType = Context, ParentType exte
   holder?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reportedBy?: Resolver<ResolversTypes['ReportedBy'], ParentType, ContextType>;
 }>;
 
@@ -1166,6 +1287,7 @@ export type DeletionScopeResolvers<ContextType = Context, ParentType extends Res
   holders?: Resolver<ResolversTypes['ScopeHolderConnection'], ParentType, ContextType, RequireFields<DeletionScopeHoldersArgs, 'first'>>;
   pairCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnViolations?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
 }>;
 
 export type DisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'], FederationReferenceType extends FederationReferenceTypes['Disclosure'] = FederationReferenceTypes['Disclosure']> = ResolversObject<{
@@ -1181,9 +1303,11 @@ export type DisclosureResolvers<ContextType = Context, ParentType extends Resolv
   legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['CarriedRecordConnection'], ParentType, ContextType, RequireFields<DisclosureRecordsArgs, 'first'>>;
   reportedBy?: Resolver<ResolversTypes['ReportedBy'], ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractions?: Resolver<Array<ResolversTypes['Retraction']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
@@ -1209,11 +1333,14 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   byHopCount?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byIntermediary?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
   byOriginAgency?: Resolver<Array<ResolversTypes['ExposureCount']>, ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['ExposureGroup']>, ParentType, ContextType, RequireFields<ExposureGroupsArgs, 'by'>>;
   indirect?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
   individualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retractedDisclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['ExposureCount'], ParentType, ContextType>;
 }>;
 
 export type ExposureCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureCount'] = ResolversParentTypes['ExposureCount']> = ResolversObject<{
@@ -1252,6 +1379,7 @@ export type LedgerVerificationResolvers<ContextType = Context, ParentType extend
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   confirmDeletion?: Resolver<ResolversTypes['ConfirmDeletionResult'], ParentType, ContextType, RequireFields<MutationConfirmDeletionArgs, 'input'>>;
+  decideRetraction?: Resolver<ResolversTypes['RetractDisclosureResult'], ParentType, ContextType, RequireFields<MutationDecideRetractionArgs, 'input'>>;
   recordAccessGrant?: Resolver<ResolversTypes['RecordAccessGrantResult'], ParentType, ContextType, RequireFields<MutationRecordAccessGrantArgs, 'input'>>;
   recordDisclosure?: Resolver<ResolversTypes['RecordDisclosureResult'], ParentType, ContextType, RequireFields<MutationRecordDisclosureArgs, 'input'>>;
   recordDisclosures?: Resolver<Array<ResolversTypes['RecordDisclosureResult']>, ParentType, ContextType, RequireFields<MutationRecordDisclosuresArgs, 'input'>>;
@@ -1312,9 +1440,23 @@ export type RetractDisclosureResultResolvers<ContextType = Context, ParentType e
 
 export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['RetractionDecision']>, ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
   filedBy?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  filedByPrincipal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RetractionStatus'], ParentType, ContextType>;
+}>;
+
+export type RetractionDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetractionDecision'] = ResolversParentTypes['RetractionDecision']> = ResolversObject<{
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legacy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['RetractionOutcome'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ScopeHolderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeHolder'] = ResolversParentTypes['ScopeHolder']> = ResolversObject<{
@@ -1352,18 +1494,23 @@ export type TraceConnectionResolvers<ContextType = Context, ParentType extends R
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withdrawn?: Resolver<Array<ResolversTypes['TracedArrival']>, ParentType, ContextType>;
 }>;
 
 export type TraceHopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceHop'] = ResolversParentTypes['TraceHop']> = ResolversObject<{
   agreementReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recipientWasImmigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type TracedArrivalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TracedArrival'] = ResolversParentTypes['TracedArrival']> = ResolversObject<{
@@ -1419,6 +1566,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordDisclosureResult?: RecordDisclosureResultResolvers<ContextType>;
   RetractDisclosureResult?: RetractDisclosureResultResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
+  RetractionDecision?: RetractionDecisionResolvers<ContextType>;
   ScopeHolder?: ScopeHolderResolvers<ContextType>;
   ScopeHolderConnection?: ScopeHolderConnectionResolvers<ContextType>;
   ScopeRecord?: ScopeRecordResolvers<ContextType>;

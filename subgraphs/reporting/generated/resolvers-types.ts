@@ -40,6 +40,8 @@ export type AnnualReport = {
   accessRequests: Array<AccessRequestFigures>;
   /** Null for the whole county. */
   agency: Maybe<Party>;
+  /** The recorded time the figures are as of; null for a report of everything recorded when it was made. */
+  asOf: Maybe<Scalars['DateTime']['output']>;
   complaints: Array<ComplaintFigures>;
   detainerRequests: DetainerFigures;
   /** Every subsection, (a) to (h), with its findings by severity. */
@@ -124,10 +126,16 @@ export type ImmigrationExposure = {
   /** Every county month of the year, in order. */
   byMonth: Array<ReachRow>;
   byOriginAgency: Array<ReachRow>;
+  /** Of the figures above, what a retraction awaiting an auditor's decision contests. */
+  contested: Reach;
   direct: Reach;
+  /** Disclosure events that reached immigration agents, direct and indirect together. */
+  events: Scalars['Count']['output'];
   evidence: Evidence;
   flows: Array<FlowRow>;
   indirect: Reach;
+  /** What disclosures would have delivered whose retraction an auditor accepted: not in any other figure. */
+  withdrawn: Reach;
 };
 
 export type LargeThirdParty = {
@@ -218,6 +226,8 @@ export type PublicRegistry = {
 export type PublishedReport = {
   __typename?: 'PublishedReport';
   agency: Maybe<Party>;
+  /** The recorded time its figures are as of: `annualReport(asOf:)` with it gives them again. */
+  asOf: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** The public edition, as the JSON export writes it. */
   json: Scalars['String']['output'];
@@ -233,7 +243,9 @@ export type Query = {
   /**
    * Sec. 46-37(g): the annual report for a county calendar year (America/Chicago), for one
    * county agency or, without one, the whole county, with the previous year's headline figures
-   * beside it. `public: true` gives the public edition: counts from 1 to 10 suppressed.
+   * beside it. `public: true` gives the public edition: counts from 1 to 10 suppressed. With
+   * `asOf`, as the service knew things at that recorded time: a published report's `asOf` gives
+   * its figures again, whatever was filed since.
    */
   annualReport: AnnualReport;
   /**
@@ -253,6 +265,7 @@ export type Query = {
 
 export type QueryAnnualReportArgs = {
   agency?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   public?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
 };
@@ -495,6 +508,7 @@ export type AccessRequestFiguresResolvers<ContextType = Context, ParentType exte
 export type AnnualReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnualReport'] = ResolversParentTypes['AnnualReport']> = ResolversObject<{
   accessRequests?: Resolver<Array<ResolversTypes['AccessRequestFigures']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   complaints?: Resolver<Array<ResolversTypes['ComplaintFigures']>, ParentType, ContextType>;
   detainerRequests?: Resolver<ResolversTypes['DetainerFigures'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['SubsectionFindings']>, ParentType, ContextType>;
@@ -568,10 +582,13 @@ export type ImmigrationExposureResolvers<ContextType = Context, ParentType exten
   byLegalBasis?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType>;
   byOriginAgency?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   flows?: Resolver<Array<ResolversTypes['FlowRow']>, ParentType, ContextType>;
   indirect?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
 }>;
 
 export type LargeThirdPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LargeThirdParty'] = ResolversParentTypes['LargeThirdParty']> = ResolversObject<{
@@ -636,6 +653,7 @@ export type PublicRegistryResolvers<ContextType = Context, ParentType extends Re
 
 export type PublishedReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedReport'] = ResolversParentTypes['PublishedReport']> = ResolversObject<{
   agency?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
 import type { Database } from '../db.ts';
+import { utc, utcOrNull } from '../scalars.ts';
 
 /**
  * DOMAIN.md, "immigration agent at time t": a party that enforces immigration law at t, or
@@ -10,24 +11,32 @@ import type { Database } from '../db.ts';
  */
 export const IMMIGRATION_AGENT_AT = /* cypher */ `
   UNWIND $keys AS key
-  WITH key, datetime(key.at) AS t
+  WITH key, datetime(key.t) AS t, CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known
   OPTIONAL MATCH (p:Party {id: key.partyId})
   RETURN key.partyId AS partyId, key.at AS at, p IS NOT NULL AND EXISTS {
-    MATCH (p) (()-[a:AFFILIATED_WITH WHERE a.from <= t AND (a.until IS NULL OR t < a.until)]->())* (q:Party)
+    MATCH (p) (()-[a:AFFILIATED_WITH WHERE a.from <= t AND (a.until IS NULL OR t < a.until)
+      AND (known IS NULL OR a.recordedAt <= known)]->())* (q:Party)
     WHERE EXISTS {
       MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
-      WHERE i.from <= t AND (i.until IS NULL OR t < i.until)
+      WHERE i.from <= t AND (i.until IS NULL OR t < i.until) AND (known IS NULL OR i.recordedAt <= known)
     }
   } AS agent`;
 
 export type AgentQuestion = { partyId: string; at: string };
 
-/** Answers many (party, instant) questions in one query, in no particular order. */
+/**
+ * Answers many (party, instant) questions in one query, in no particular order, each with
+ * the instant as asked. With `asOf`, from the intervals and affiliations recorded by then.
+ */
 export async function immigrationAgentAnswers(
   db: Database,
   keys: readonly AgentQuestion[],
+  asOf: string | null = null,
 ): Promise<Array<AgentQuestion & { agent: boolean }>> {
-  return db.read((tx) => tx.run<AgentQuestion & { agent: boolean }>(IMMIGRATION_AGENT_AT, { keys }));
+  const asked = keys.map((key) => ({ ...key, t: utc(key.at) }));
+  return db.read((tx) =>
+    tx.run<AgentQuestion & { agent: boolean }>(IMMIGRATION_AGENT_AT, { keys: asked, asOf: utcOrNull(asOf) }),
+  );
 }
 
 export async function isImmigrationAgentAt(db: Database, partyId: string, at: string): Promise<boolean> {

@@ -171,12 +171,13 @@ describe('the small generated county, imported', () => {
     expect(new Set(planted.flatMap((entry) => entry.rule.split(', ')))).toEqual(
       new Set(['A', 'B', 'C', 'D', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H']),
     );
-    // The planted disclosures after a confirmed deletion are findings of (h).
+    // The planted deletions confirmed after, and dated before, their holder's own disclosure
+    // on record are findings of (h); the disclosures stay flows (above).
     for (const entry of manifest.planted.filter((entry) => entry.kind === 'after-deletion')) {
       expect(
         found.map((finding) => finding.id),
         entry.note,
-      ).toContain(`H:after-deletion:${entry.disclosureIds[1]}`);
+      ).toContain(`H:deletion-dated-before-own-disclosure:${entry.disclosureIds[1]}`);
     }
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { confirmDeletion, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
+import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
 import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { registerParty } from '../../../subgraphs/registry/repository.ts';
@@ -53,7 +53,7 @@ describe('deletion confirmations and retractions', () => {
     expect(redelivered.disclosure.holderUnknown).toBe(false);
   });
 
-  it('withdraws a delivery by retraction, once: the recipient held nothing through it', async () => {
+  it('withdraws a delivery once an auditor accepts its retraction, not before: the recipient then held nothing through it', async () => {
     await recordDisclosure(ctx.db, hop('mistake-1', '2025-04-01T00:00:00Z', 'cook-sheriff', 'broker'));
     const retraction = {
       id: 'sheriff-ret-1',
@@ -71,6 +71,28 @@ describe('deletion confirmations and retractions', () => {
     await registerParty(ctx.db, { id: 'other-broker', name: 'other-broker', kind: 'DATA_BROKER' });
     await recordDisclosure(ctx.db, hop('direct-1', '2025-04-01T00:00:00Z', 'cook-sheriff', 'other-broker'));
     await retractDisclosure(ctx.db, { ...retraction, id: 'sheriff-ret-3', disclosureId: 'direct-1' });
+    // Filed by the sender, the retraction awaits an auditor: the delivery still counts.
+    const pending = await recordDisclosure(
+      ctx.db,
+      hop('other-onward-0', '2025-04-04T00:00:00Z', 'other-broker', 'exchange'),
+    );
+    expect(pending.disclosure.holderUnknown).toBe(false);
+    const decided = await decideRetraction(
+      ctx.db,
+      { retractionId: 'sheriff-ret-3', outcome: 'ACCEPTED', note: 'the sheriff sent nothing that day' },
+      { principal: 'auditor-1', organisation: 'cook-sheriff' },
+    );
+    expect(decided).toMatchObject({
+      created: true,
+      retraction: { decision: { outcome: 'ACCEPTED', decidedBy: 'auditor-1' } },
+    });
+    await expect(
+      decideRetraction(
+        ctx.db,
+        { retractionId: 'sheriff-ret-3', outcome: 'REJECTED' },
+        { principal: 'auditor-2', organisation: 'cook-sheriff' },
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICTING_RESUBMISSION' } });
     const onward = await recordDisclosure(
       ctx.db,
       hop('other-onward', '2025-04-05T00:00:00Z', 'other-broker', 'exchange'),

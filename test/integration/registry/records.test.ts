@@ -189,7 +189,7 @@ describe('registering records', () => {
     expect(await registerRecords(ctx.db, [longest])).toEqual({ created: 1, unchanged: 0 });
   });
 
-  it('takes 1,000 records in three queries, and refuses 1,001 naming the count', async () => {
+  it('takes 1,000 records in four queries (the record clock among them), and refuses 1,001 naming the count', async () => {
     const batch = Array.from({ length: 1000 }, (_, n) => item(`bulk-${n}`, { subjectKey: person(20_000 + (n % 400)) }));
     const queries: string[] = [];
     const unobserve = ctx.db.observe((query) => queries.push(query));
@@ -198,7 +198,7 @@ describe('registering records', () => {
     } finally {
       unobserve();
     }
-    expect(queries).toHaveLength(3);
+    expect(queries).toHaveLength(4);
     const page = await recordsOfSubjects(ctx.db, [
       { subjectKey: person(20_000), originId: null, first: 500, after: null },
     ]);

@@ -73,21 +73,46 @@ function agentVia(partyId: string, time: number, seen: ReadonlySet<string> = new
 }
 
 /**
+ * When a deletion takes effect once the files are imported: deletions.ndjson is imported after
+ * disclosures.ndjson, so every disclosure is on record before every deletion, and a deletion
+ * cannot end, in the past, a holding that its holder's own later-dated disclosure of the
+ * record continued (unless the record was delivered to it again in between).
+ */
+function effectiveAt(deletion: Deletion, recordId: string): number {
+  const carried = carriers.get(recordId) ?? [];
+  const at = ms(deletion.at);
+  const continued = carried
+    .filter((sent) => sent.fromPartyId === deletion.holderPartyId && ms(sent.at) > at)
+    .filter(
+      (sent) =>
+        !carried.some(
+          (again) => again.toPartyId === deletion.holderPartyId && ms(again.at) > at && ms(again.at) <= ms(sent.at),
+        ),
+    )
+    .map((sent) => ms(sent.at));
+  return Math.max(at, ...continued);
+}
+
+/**
  * Brute-force lineage of one record: walks its disclosures by time (equal times until
  * nothing changes), keeping the hops whose sender held the record (acquired later than it
- * last confirmed a deletion), and what categories arrived. Returns the categories that
- * reached `agent` while it was an immigration agent, or null if none did.
+ * last confirmed a deletion, as the deletion takes effect), and what categories arrived.
+ * Returns the categories that reached `agent` while it was an immigration agent, or null if
+ * none did.
  */
 function reachedAgent(recordId: string, agent: string): Set<string> | null {
   const record = records.get(recordId) as RecordLine;
   const acquired = new Map<string, number[]>([[record.originPartyId, [ms(record.createdAt)]]]);
   const arrived = new Map<string, Set<string>>([[record.originPartyId, new Set(record.categories)]]);
-  const deleted = deletions.filter((deletion) => deletion.recordIds.includes(recordId));
+  const deleted = deletions
+    .filter((deletion) => deletion.recordIds.includes(recordId))
+    .map((deletion) => ({ ...deletion, at: new Date(effectiveAt(deletion, recordId)).toISOString() }));
   const held = (party: string, time: number) => {
     const last = Math.max(-Infinity, ...(acquired.get(party) ?? []).filter((at) => at <= time));
     const gone = Math.max(
       -Infinity,
-      ...deleted.filter((d) => d.holderPartyId === party && ms(d.at) <= time).map((d) => ms(d.at)),
+      // A deletion at the very instant of a send does not stop it: the holder still had the record.
+      ...deleted.filter((d) => d.holderPartyId === party && ms(d.at) < time).map((d) => ms(d.at)),
     );
     return last > gone;
   };

@@ -1,0 +1,113 @@
+/**
+ * A database made by the previous version of the service, migrated, answers as it did. The
+ * previous version is taken from the repository's own history (the last commit before stored
+ * times became UTC and facts got their recorded time): its code imports the small generated
+ * county into an emptied graph and gathers its answers (test/support/answers.ts, the same
+ * gathering in both versions); then this version migrates that graph and gathers them again.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Manifest } from '../../scripts/seed/generate.ts';
+import { migrate } from '../../subgraphs/shared/migrations.ts';
+import { gatherAnswers } from '../support/answers.ts';
+import { useTestDatabase, wipe } from '../support/database.ts';
+
+/** The previous version: stored times in the offsets they were sent in, no recorded-time clock. */
+const PREVIOUS = '54d6794';
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** What the previous version's code runs, from its own tree. */
+const DRIVER = `
+import { writeFileSync } from 'node:fs';
+import { Database } from './subgraphs/shared/db.ts';
+import { importGeneratedCounty } from './test/support/seed-county.ts';
+import { gatherAnswers } from './test/support/answers.ts';
+const db = new Database(JSON.parse(process.env.PREVIOUS_CONNECTION));
+const manifest = await importGeneratedCounty(db, 'small', 7);
+writeFileSync(process.argv[2], JSON.stringify({ manifest, answers: await gatherAnswers(db, manifest) }));
+await db.close();
+`;
+
+type Answers = Awaited<ReturnType<typeof gatherAnswers>>;
+
+/** Every value the previous answer holds, at the same place in this one (new fields may be added beside). */
+function differences(before: unknown, after: unknown, at = '$'): string[] {
+  if (before === null || typeof before !== 'object') {
+    return JSON.stringify(before) === JSON.stringify(after)
+      ? []
+      : [`${at}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`];
+  }
+  if (after === null || typeof after !== 'object')
+    return [`${at}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`];
+  if (Array.isArray(before) && (!Array.isArray(after) || after.length !== before.length)) {
+    return [`${at}: ${before.length} items → ${Array.isArray(after) ? after.length : 'not a list'}`];
+  }
+  return Object.entries(before).flatMap(([key, value]) =>
+    differences(value, (after as Record<string, unknown>)[key], `${at}.${key}`),
+  );
+}
+
+describe('a database made by the previous version, migrated', () => {
+  const ctx = useTestDatabase();
+  let previous: { manifest: Manifest; answers: Answers };
+  let migrated: Answers;
+
+  beforeAll(async () => {
+    // An empty graph as the previous version left it: without this version's migration.
+    await wipe(ctx.db);
+    await ctx.db.write((tx) => tx.run(`MATCH (m:SchemaMigration) WHERE m.version >= '0012' DELETE m`));
+    const tree = mkdtempSync(path.join(tmpdir(), 'previous-version-'));
+    try {
+      execSync(
+        `git archive --format=tar ${PREVIOUS} subgraphs scripts test/support package.json | tar -x -C "${tree}"`,
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
+      writeFileSync(path.join(tree, 'previous.ts'), DRIVER);
+      const out = path.join(tree, 'answers.json');
+      execFileSync(process.execPath, [path.join(tree, 'previous.ts'), out], {
+        cwd: tree,
+        env: { ...process.env, PREVIOUS_CONNECTION: JSON.stringify(inject('neo4j')) },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      previous = JSON.parse(readFileSync(out, 'utf8')) as typeof previous;
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+    const report = await migrate(ctx.db);
+    expect(report.applied).toContain('0012-instants-and-recorded-time');
+    migrated = await gatherAnswers(ctx.db, previous.manifest);
+  }, 240_000);
+
+  it('holds every stored time in UTC, the stated one beside it', async () => {
+    const [offsets] = await ctx.db.read((tx) =>
+      tx.run<{ stated: number; other: number }>(
+        `MATCH (d:Disclosure)
+         RETURN count(CASE WHEN d.atStated.timezone <> 'Z' THEN 1 END) AS stated,
+                count(CASE WHEN d.at.timezone <> 'Z' THEN 1 END) AS other`,
+      ),
+    );
+    expect(offsets?.other).toBe(0);
+    expect(offsets?.stated).toBeGreaterThan(0);
+  });
+
+  it('traces, counts, scopes and accounts exactly as before, and its ledgers verify', () => {
+    expect(Object.keys(migrated.traces).length).toBeGreaterThan(0);
+    expect(differences(previous.answers.traces, migrated.traces)).toEqual([]);
+    expect(differences(previous.answers.exposure, migrated.exposure)).toEqual([]);
+    expect(differences(previous.answers.scopes, migrated.scopes)).toEqual([]);
+    expect(differences(previous.answers.accountings, migrated.accountings)).toEqual([]);
+    expect(migrated.ledgers).toEqual({ disclosures: true, compliance: true });
+  });
+
+  it('finds every finding it found, and makes the same report', () => {
+    expect(differences(previous.answers.findings, migrated.findings)).toEqual([]);
+    expect(differences(previous.answers.report, migrated.report)).toEqual([]);
+  });
+});
