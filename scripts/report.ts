@@ -1,5 +1,5 @@
 /**
- * `npm run report -- --year YYYY [--agency ID] --format json|csv|html [--public] [--out FILE]`:
+ * `npm run report -- --year YYYY [--agency ID] --format json|csv|html [--public] [--as-of INSTANT] [--out FILE]`:
  * the annual report of Sec. 46-37(g) from the graph, as versioned JSON, as CSV (one file per
  * table, in the directory --out names) or as one self-contained HTML page.
  */
@@ -10,6 +10,7 @@ import { commandLine, runMain, UsageError } from './cli.ts';
 import { ensureNeo4j } from './neo4j/server.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
+import { isInstant } from '../subgraphs/shared/scalars.ts';
 import { annualReport } from '../subgraphs/reporting/annual.ts';
 import { tableCsv } from '../subgraphs/reporting/csv.ts';
 import { renderHtml } from '../subgraphs/reporting/html.ts';
@@ -20,7 +21,7 @@ import { tablesOf } from '../subgraphs/reporting/tables.ts';
 const FORMATS = ['json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `usage: npm run report -- --year YYYY [--agency ID] --format json|csv|html [--public] [--out FILE]
+const USAGE = `usage: npm run report -- --year YYYY [--agency ID] --format json|csv|html [--public] [--as-of INSTANT] [--out FILE]
 
 Makes the annual report of Sec. 46-37(g) for a county calendar year (America/Chicago) from
 the graph (the project's own Neo4j, or NEO4J_URI): county-wide, or for one county agency.
@@ -34,17 +35,27 @@ the graph (the project's own Neo4j, or NEO4J_URI): county-wide, or for one count
   --format html   one self-contained page (no network), charts drawn as inline SVG
   --public        the public edition: every count from 1 to 10, and any count that would
                   let one be recovered by subtraction, shown as "1-10"
+  --as-of INSTANT as the service knew things at that recorded time (ISO 8601 with an
+                  offset): a published report's asOf gives its figures again
   --out FILE      where to write (json and html: default standard output)
 
 Exit status: 0 written, 2 usage error or nothing could be done (e.g. Neo4j unreachable).`;
 
-type Parsed = { year: number; agencyId: string | null; format: Format; public: boolean; out: string | null };
+type Parsed = {
+  year: number;
+  agencyId: string | null;
+  format: Format;
+  public: boolean;
+  asOf: string | null;
+  out: string | null;
+};
 
 const OPTIONS = {
   year: { type: 'string' },
   agency: { type: 'string' },
   format: { type: 'string' },
   public: { type: 'boolean', default: false },
+  'as-of': { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -64,11 +75,16 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
       `--format must be one of ${FORMATS.join(', ')}${values.format === undefined ? '' : `, got "${values.format}"`}`,
     );
   }
+  const asOf = values['as-of'] ?? null;
+  if (asOf !== null && !isInstant(asOf)) {
+    throw new UsageError(`--as-of must be an ISO 8601 instant with an offset, e.g. 2026-01-15T09:00:00-06:00`);
+  }
   return {
     year,
     agencyId: values.agency ?? null,
     format: values.format as Format,
     public: values.public,
+    asOf,
     out: values.out ?? null,
   };
 }
@@ -90,7 +106,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     await db.verify();
     await migrate(db);
-    const made = await annualReport(db, { year: options.year, agencyId: options.agencyId });
+    const made = await annualReport(db, { year: options.year, agencyId: options.agencyId, asOf: options.asOf });
     const report = options.public ? publicEdition(made) : made;
     const files = renderReport(report, options.format);
     if (options.format === 'csv') {

@@ -12,6 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
+import { recordDocument } from '../../subgraphs/compliance/documents.ts';
 import { recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
 import { lastRecorded } from '../../subgraphs/shared/recorded.ts';
 import { as } from '../support/auth.ts';
@@ -264,7 +265,7 @@ describe('the audited party correcting its own evidence, and instants in other o
     await seedRecords(
       ctx.db,
       'cook-sheriff',
-      [1, 2, 3, 4, 5, 6].map((n) => booking(n)),
+      [1, 2, 3, 4, 5, 6, 7].map((n) => booking(n)),
       ['NAME', 'JAIL_RELEASE_TIME'],
     );
   });
@@ -473,7 +474,78 @@ describe('the audited party correcting its own evidence, and instants in other o
     });
   });
 
+  describe('5. a published report, and what is filed after it', () => {
+    const Publish = graphql(/* GraphQL */ `
+      mutation AdversaryPublish($year: Int!) {
+        publishAnnualReport(year: $year) {
+          asOf
+          json
+        }
+      }
+    `);
+    const Again = graphql(/* GraphQL */ `
+      query AdversaryAgain($year: Int!, $asOf: DateTime) {
+        annualReport(year: $year, public: true, asOf: $asOf) {
+          json
+        }
+      }
+    `);
+    const figures = (json: string | undefined) => {
+      const { generatedAt: _generatedAt, ...rest } = JSON.parse(json ?? '{}') as Record<string, unknown>;
+      void _generatedAt;
+      return rest;
+    };
+
+    it('gives the same figures again as of the time it was made, whatever is filed since', async () => {
+      const reporter = await as(ctx.stack.auth, 'REPORTER', 'cook-oiig', 'county-reporter');
+      const published = (await execute(gateway(), Publish, { year: 2024 }, reporter)).data?.publishAnnualReport;
+      expect(published?.asOf).toBeTruthy();
+      // A late report of a 2024 flow to ICE.
+      await record(hop('late-1', '2024-11-01T09:00:00-06:00', 'cook-sheriff', 'ice', booking(7)), sheriff());
+      const now = await execute(gateway(), Again, { year: 2024 }, reporter);
+      expect(figures(now.data?.annualReport.json)).not.toEqual(figures(published?.json));
+      const again = await execute(gateway(), Again, { year: 2024, asOf: published?.asOf }, reporter);
+      expect(figures(again.data?.annualReport.json)).toEqual(figures(published?.json));
+    });
+  });
+
   describe('the access log, whole', () => {
+    it('logs the subject a detainer request shows', async () => {
+      const Detainers = graphql(/* GraphQL */ `
+        query AdversaryDetainers {
+          complianceDocuments(kinds: [DETAINER_REQUEST]) {
+            ... on DetainerRequest {
+              subjectKey
+            }
+          }
+        }
+      `);
+      await recordDocument(ctx.db, 'DETAINER_REQUEST', {
+        id: 'detainer-1',
+        agencyPartyId: 'cook-sheriff',
+        requesterPartyId: 'ice',
+        receivedAt: '2024-06-02T08:00:00-05:00',
+        subjectKey: subjectKeyFor(booking(1)),
+        disposition: 'DECLINED',
+        countyStaffMinutes: 0,
+      });
+      const reader = await as(ctx.stack.auth, 'AUDITOR', 'cook-oiig', 'detainer-reader');
+      const answer = await execute(gateway(), Detainers, {}, reader);
+      expect(answer.data?.complianceDocuments).toEqual([{ subjectKey: subjectKeyFor(booking(1)) }]);
+      const Logged = graphql(/* GraphQL */ `
+        query AdversaryLogged($principal: ID) {
+          accessLog(principal: $principal, first: 10) {
+            nodes {
+              outcome
+              subjects
+            }
+          }
+        }
+      `);
+      const log = await execute(gateway(), Logged, { principal: 'detainer-reader' }, await auditor());
+      expect(log.data?.accessLog.nodes).toEqual([{ outcome: 'ALLOWED', subjects: [subjectKeyFor(booking(1))] }]);
+    });
+
     const post = async (query: string, headers: Record<string, string>) =>
       (
         await fetch(gateway(), {

@@ -25,6 +25,10 @@ type Documents = {
     "\n  query AdversaryLedgers {\n    verifyLedger {\n      ok\n      reason\n    }\n    verifyComplianceLedger {\n      ok\n    }\n    verifyAccessLog {\n      ok\n    }\n  }\n": typeof types.AdversaryLedgersDocument,
     "\n  query AdversaryCounts($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": typeof types.AdversaryCountsDocument,
     "\n  query AdversaryReport($year: Int!) {\n    annualReport(year: $year) {\n      immigration {\n        events\n        direct {\n          events\n        }\n      }\n    }\n  }\n": typeof types.AdversaryReportDocument,
+    "\n      mutation AdversaryPublish($year: Int!) {\n        publishAnnualReport(year: $year) {\n          asOf\n          json\n        }\n      }\n    ": typeof types.AdversaryPublishDocument,
+    "\n      query AdversaryAgain($year: Int!, $asOf: DateTime) {\n        annualReport(year: $year, public: true, asOf: $asOf) {\n          json\n        }\n      }\n    ": typeof types.AdversaryAgainDocument,
+    "\n        query AdversaryDetainers {\n          complianceDocuments(kinds: [DETAINER_REQUEST]) {\n            ... on DetainerRequest {\n              subjectKey\n            }\n          }\n        }\n      ": typeof types.AdversaryDetainersDocument,
+    "\n        query AdversaryLogged($principal: ID) {\n          accessLog(principal: $principal, first: 10) {\n            nodes {\n              outcome\n              subjects\n            }\n          }\n        }\n      ": typeof types.AdversaryLoggedDocument,
     "\n      query AdversaryAccessLog($principal: ID) {\n        accessLog(principal: $principal, first: 500) {\n          nodes {\n            outcome\n            reason\n            requestId\n            clientRequestId\n          }\n        }\n      }\n    ": typeof types.AdversaryAccessLogDocument,
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": typeof types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": typeof types.RecordForDocument,
@@ -120,6 +124,10 @@ const documents: Documents = {
     "\n  query AdversaryLedgers {\n    verifyLedger {\n      ok\n      reason\n    }\n    verifyComplianceLedger {\n      ok\n    }\n    verifyAccessLog {\n      ok\n    }\n  }\n": types.AdversaryLedgersDocument,
     "\n  query AdversaryCounts($year: Int!) {\n    disclosureCount(year: $year)\n  }\n": types.AdversaryCountsDocument,
     "\n  query AdversaryReport($year: Int!) {\n    annualReport(year: $year) {\n      immigration {\n        events\n        direct {\n          events\n        }\n      }\n    }\n  }\n": types.AdversaryReportDocument,
+    "\n      mutation AdversaryPublish($year: Int!) {\n        publishAnnualReport(year: $year) {\n          asOf\n          json\n        }\n      }\n    ": types.AdversaryPublishDocument,
+    "\n      query AdversaryAgain($year: Int!, $asOf: DateTime) {\n        annualReport(year: $year, public: true, asOf: $asOf) {\n          json\n        }\n      }\n    ": types.AdversaryAgainDocument,
+    "\n        query AdversaryDetainers {\n          complianceDocuments(kinds: [DETAINER_REQUEST]) {\n            ... on DetainerRequest {\n              subjectKey\n            }\n          }\n        }\n      ": types.AdversaryDetainersDocument,
+    "\n        query AdversaryLogged($principal: ID) {\n          accessLog(principal: $principal, first: 10) {\n            nodes {\n              outcome\n              subjects\n            }\n          }\n        }\n      ": types.AdversaryLoggedDocument,
     "\n      query AdversaryAccessLog($principal: ID) {\n        accessLog(principal: $principal, first: 500) {\n          nodes {\n            outcome\n            reason\n            requestId\n            clientRequestId\n          }\n        }\n      }\n    ": types.AdversaryAccessLogDocument,
     "\n  query PartyName($id: ID!) {\n    party(id: $id) {\n      name\n    }\n  }\n": types.PartyNameDocument,
     "\n  mutation RecordFor($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) {\n      created\n    }\n  }\n": types.RecordForDocument,
@@ -262,6 +270,22 @@ export function graphql(source: "\n  query AdversaryCounts($year: Int!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdversaryReport($year: Int!) {\n    annualReport(year: $year) {\n      immigration {\n        events\n        direct {\n          events\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdversaryReport($year: Int!) {\n    annualReport(year: $year) {\n      immigration {\n        events\n        direct {\n          events\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AdversaryPublish($year: Int!) {\n        publishAnnualReport(year: $year) {\n          asOf\n          json\n        }\n      }\n    "): (typeof documents)["\n      mutation AdversaryPublish($year: Int!) {\n        publishAnnualReport(year: $year) {\n          asOf\n          json\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AdversaryAgain($year: Int!, $asOf: DateTime) {\n        annualReport(year: $year, public: true, asOf: $asOf) {\n          json\n        }\n      }\n    "): (typeof documents)["\n      query AdversaryAgain($year: Int!, $asOf: DateTime) {\n        annualReport(year: $year, public: true, asOf: $asOf) {\n          json\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AdversaryDetainers {\n          complianceDocuments(kinds: [DETAINER_REQUEST]) {\n            ... on DetainerRequest {\n              subjectKey\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AdversaryDetainers {\n          complianceDocuments(kinds: [DETAINER_REQUEST]) {\n            ... on DetainerRequest {\n              subjectKey\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AdversaryLogged($principal: ID) {\n          accessLog(principal: $principal, first: 10) {\n            nodes {\n              outcome\n              subjects\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AdversaryLogged($principal: ID) {\n          accessLog(principal: $principal, first: 10) {\n            nodes {\n              outcome\n              subjects\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

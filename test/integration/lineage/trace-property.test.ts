@@ -1,10 +1,17 @@
 /**
  * The trace, through Neo4j, against the brute-force reference: random small worlds, each with
  * its own parties, enforcement intervals and affiliations that start and end between hops or
- * at their very instant, and four records, each with its own history of disclosures (equal
+ * at their very instant, and six records, each with its own history of disclosures (equal
  * times, parallel disclosures, cycles), deletions and retractions. Everything is written with
  * the service's own functions; the trace is the service's; the reference shares nothing
  * with either (test/support/lineage-reference.ts).
+ *
+ * Every instant is written in an offset of its own (Z, -07:00, -05:00, +05:30, +14:00), so
+ * that the same instant meets itself in other offsets at interval ends, equal times and window
+ * bounds. The facts are recorded in phases: some disclosures, some deletions, the other
+ * disclosures, the other deletions (so that a deletion is sometimes on record after its
+ * holder's later-dated disclosure), retractions, then an auditor's decisions (accepted,
+ * rejected, or none yet). The trace is checked as of now and as of the end of one phase.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +28,7 @@ import {
 } from '../../../subgraphs/registry/affiliations.ts';
 import type { PartyKind } from '../../../subgraphs/registry/generated/resolvers-types.ts';
 import { registerRecords } from '../../../subgraphs/registry/records.ts';
+import { lastRecorded } from '../../../subgraphs/shared/recorded.ts';
 import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import {
@@ -56,11 +64,33 @@ const span = fc
   .record({ from: fc.integer({ min: 2, max: 15 }), length: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }) })
   .map(({ from, length }) => ({ from: bound(from), until: length === null ? null : bound(from + length) }));
 
+/** The offsets instants are written in: the same instant, other words. */
+const OFFSETS = ['Z', '-07:00', '-05:00', '+05:30', '+14:00'] as const;
+
+/** An instant written in one of OFFSETS, whole seconds kept. */
+function inOffset(at: string, pick: number): string {
+  const offset = OFFSETS[pick % OFFSETS.length] as (typeof OFFSETS)[number];
+  if (offset === 'Z') return at;
+  const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return `${new Date(Date.parse(at) + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
+}
+
+/** An auditor's decision on a filed retraction, or none yet. */
+type Decision = 'ACCEPTED' | 'REJECTED' | 'PENDING';
+
 const arbitraryHistory = fc.record({
   created: fc.integer({ min: 1, max: 3 }),
   hops: arbitraryHops(PARTIES, CATEGORIES, { days: 7, maxLength: 12 }),
-  deletions: fc.array(fc.record({ day: fc.integer({ min: 1, max: 7 }), holder: fc.constantFrom(...PARTIES) }), {
-    maxLength: 2,
+  deletions: fc.array(
+    fc.record({ day: fc.integer({ min: 1, max: 7 }), holder: fc.constantFrom(...PARTIES), early: fc.boolean() }),
+    { maxLength: 2 },
+  ),
+  /** The phase each hop is recorded in (1 or 2), by position. */
+  phases: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 12, maxLength: 12 }),
+  /** What an auditor decides on each hop whose retraction is filed, by position. */
+  decisions: fc.array(fc.constantFrom<Decision>('ACCEPTED', 'ACCEPTED', 'REJECTED', 'PENDING'), {
+    minLength: 12,
+    maxLength: 12,
   }),
 });
 
@@ -92,6 +122,10 @@ const arbitraryWorld = fc
       })),
       { nil: null, freq: 1 },
     ),
+    /** Where each instant's offset is drawn from. */
+    offsets: fc.nat(),
+    /** The phase the trace is also asked as of: 1 to 6 (see RECORDED). */
+    asOfPhase: fc.integer({ min: 1, max: 6 }),
   })
   .map((world) => ({
     ...world,
@@ -104,9 +138,30 @@ type World = typeof arbitraryWorld extends fc.Arbitrary<infer T> ? T : never;
 
 const order = (at: string | null) => (at === null ? null : instantOrder(at));
 
-/** Writes one world under its own prefix, through the service's functions; returns each record's history as the reference sees it. */
-async function write(db: Parameters<typeof trace>[0], world: World, prefix: string) {
+/**
+ * When each kind of fact is recorded, in phases: 1 the hops of phase 1, 2 the early deletions,
+ * 3 the hops of phase 2, 4 the late deletions, 5 the retractions, 6 the auditor's decisions.
+ * The registry, the agent world and the records come before all of them.
+ */
+const RECORDED = { hops1: 1n, early: 2n, hops2: 3n, late: 4n, retractions: 5n, decisions: 6n } as const;
+
+type Written = {
+  /** Each record's history with everything recorded, as the reference sees it now. */
+  histories: History[];
+  /** The same as of the end of a phase (1 to 6). */
+  asOf: (phase: number) => History[];
+  /** The record clock's time at the end of each phase, by phase. */
+  clock: string[];
+  agents: AgentWorld;
+  id: (party: string) => string;
+};
+
+/** Writes one world under its own prefix, through the service's functions, phase by phase. */
+async function write(db: Parameters<typeof trace>[0], world: World, prefix: string): Promise<Written> {
   const id = (party: string) => `${prefix}${party}`;
+  let drawn = world.offsets;
+  const stated = (at: string) => inOffset(at, drawn++);
+  const statedOrNull = (at: string | null) => (at === null ? null : stated(at));
   await registerTestParties(
     db,
     PARTIES.map((party) => [id(party), KINDS[party] as PartyKind] as const),
@@ -115,7 +170,8 @@ async function write(db: Parameters<typeof trace>[0], world: World, prefix: stri
     await recordEnforcement(db, {
       id: `${prefix}e${index}`,
       partyId: id(interval.party),
-      ...interval.span,
+      from: stated(interval.span.from),
+      until: statedOrNull(interval.span.until),
       basis: 't',
     });
   }
@@ -126,35 +182,51 @@ async function write(db: Parameters<typeof trace>[0], world: World, prefix: stri
       fromPartyId: id(affiliation.from),
       toPartyId: id(affiliation.to),
       kind: affiliation.kind,
-      ...affiliation.span,
+      from: stated(affiliation.span.from),
+      until: statedOrNull(affiliation.span.until),
     });
   }
+  type Planned = { hop: Hop; recordId: string; phase: number; filed: boolean; decision: Decision };
+  const planned: Planned[] = [];
+  const deletions: Array<{ deletion: History['deletions'][number]; recordId: string; early: boolean }> = [];
   const histories: History[] = world.histories.map((raw, r) => {
     const recordId = `${prefix}r${r}`;
-    const hops: Hop[] = raw.hops.map((hop, index) => ({
-      disclosureId: `${recordId}-d${index}`,
-      at: noon(hop.day),
-      order: instantOrder(noon(hop.day)),
-      fromId: id(hop.from),
-      toId: id(hop.to),
-      categories: [...hop.categories].sort(),
-      retracted: hop.retracted,
-      recorded: 0n,
-    }));
+    const hops: Hop[] = raw.hops.map((hop, index) => {
+      const phase = raw.phases[index] ?? 1;
+      const decision = hop.retracted ? (raw.decisions[index] ?? 'PENDING') : 'PENDING';
+      const made: Hop = {
+        disclosureId: `${recordId}-d${index}`,
+        at: stated(noon(hop.day)),
+        order: instantOrder(noon(hop.day)),
+        fromId: id(hop.from),
+        toId: id(hop.to),
+        categories: [...hop.categories].sort(),
+        // Only an accepted retraction withdraws a hop.
+        retracted: hop.retracted && decision === 'ACCEPTED',
+        recorded: phase === 1 ? RECORDED.hops1 : RECORDED.hops2,
+      };
+      planned.push({ hop: made, recordId, phase, filed: hop.retracted, decision });
+      return made;
+    });
+    const own = raw.deletions.map((deletion, index) => {
+      const made = {
+        id: `${recordId}-x${index}`,
+        at: stated(noon(deletion.day)),
+        order: instantOrder(noon(deletion.day)),
+        holderId: id(deletion.holder),
+        recorded: deletion.early ? RECORDED.early : RECORDED.late,
+      };
+      deletions.push({ deletion: made, recordId, early: deletion.early });
+      return made;
+    });
     return {
       recordId,
       originId: id('agency'),
-      createdAt: noon(raw.created),
+      createdAt: stated(noon(raw.created)),
       createdOrder: instantOrder(noon(raw.created)),
       categories: [...CATEGORIES].sort(),
       hops,
-      deletions: raw.deletions.map((deletion, index) => ({
-        id: `${recordId}-x${index}`,
-        at: noon(deletion.day),
-        order: instantOrder(noon(deletion.day)),
-        holderId: id(deletion.holder),
-        recorded: 1n,
-      })),
+      deletions: own,
     };
   });
   await registerRecords(
@@ -169,44 +241,61 @@ async function write(db: Parameters<typeof trace>[0], world: World, prefix: stri
       createdAt: history.createdAt,
     })),
   );
-  const hops = histories.flatMap((history) => history.hops.map((hop) => ({ hop, recordId: history.recordId })));
-  await recordDisclosures(
-    db,
-    hops.map(({ hop, recordId }) => ({
-      id: hop.disclosureId,
-      at: hop.at,
-      fromPartyId: hop.fromId,
-      toPartyId: hop.toId,
-      purpose: 'property test',
-      channel: 'BULK_EXPORT' as const,
-      records: [{ recordId, categories: hop.categories as Array<(typeof CATEGORIES)[number]> }],
-    })),
-    IMPORT_LIMITS,
-  );
-  for (const { hop } of hops.filter(({ hop }) => hop.retracted)) {
-    await retractDisclosure(db, {
-      id: `${hop.disclosureId}-retracted`,
-      disclosureId: hop.disclosureId,
-      filedByPartyId: hop.fromId,
-      at: '2025-04-01T00:00:00Z',
-      reason: 'reported in error',
-    });
-    await decideRetraction(
-      db,
-      { retractionId: `${hop.disclosureId}-retracted`, outcome: 'ACCEPTED' },
-      { principal: 'auditor@test', organisation: id('county') },
-    );
-  }
-  for (const history of histories) {
-    for (const deletion of history.deletions) {
+  const clock: string[] = [''];
+  const disclose = async (phase: number) => {
+    const batch = planned.filter((entry) => entry.phase === phase);
+    if (batch.length > 0) {
+      await recordDisclosures(
+        db,
+        batch.map(({ hop, recordId }) => ({
+          id: hop.disclosureId,
+          at: hop.at,
+          fromPartyId: hop.fromId,
+          toPartyId: hop.toId,
+          purpose: 'property test',
+          channel: 'BULK_EXPORT' as const,
+          records: [{ recordId, categories: hop.categories as Array<(typeof CATEGORIES)[number]> }],
+        })),
+        IMPORT_LIMITS,
+      );
+    }
+    clock.push(await lastRecorded(db));
+  };
+  const confirm = async (early: boolean) => {
+    for (const { deletion, recordId } of deletions.filter((entry) => entry.early === early)) {
       await confirmDeletion(db, {
         id: deletion.id,
         holderPartyId: deletion.holderId,
         at: deletion.at,
-        recordIds: [history.recordId],
+        recordIds: [recordId],
       });
     }
+    clock.push(await lastRecorded(db));
+  };
+  await disclose(1);
+  await confirm(true);
+  await disclose(2);
+  await confirm(false);
+  const filed = planned.filter((entry) => entry.filed);
+  for (const { hop } of filed) {
+    await retractDisclosure(db, {
+      id: `${hop.disclosureId}-retracted`,
+      disclosureId: hop.disclosureId,
+      filedByPartyId: hop.fromId,
+      at: stated('2025-04-01T00:00:00Z'),
+      reason: 'reported in error',
+    });
   }
+  clock.push(await lastRecorded(db));
+  for (const { hop, decision } of filed) {
+    if (decision === 'PENDING') continue;
+    await decideRetraction(
+      db,
+      { retractionId: `${hop.disclosureId}-retracted`, outcome: decision },
+      { principal: 'auditor@test', organisation: id('county') },
+    );
+  }
+  clock.push(await lastRecorded(db));
   const agents: AgentWorld = {
     enforcement: world.enforcement.map((interval) => ({
       partyId: id(interval.party),
@@ -222,8 +311,34 @@ async function write(db: Parameters<typeof trace>[0], world: World, prefix: stri
         until: order(affiliation.span.until),
       })),
   };
-  return { histories, agents, id };
+  const accepted = new Set(
+    planned.filter((entry) => entry.filed && entry.decision === 'ACCEPTED').map((entry) => entry.hop),
+  );
+  const asOf = (phase: number): History[] =>
+    histories.map((history) => ({
+      ...history,
+      hops: history.hops
+        .filter((hop) => hop.recorded <= BigInt(phase))
+        .map((hop) => ({ ...hop, retracted: accepted.has(hop) && phase >= Number(RECORDED.decisions) })),
+      deletions: history.deletions.filter((deletion) => deletion.recorded <= BigInt(phase)),
+    }));
+  return { histories, asOf, clock, agents, id };
 }
+
+/** The names of stored times not in UTC, apart from the stated ones kept as written. */
+const NOT_UTC = /* cypher */ `
+  CALL () {
+    MATCH (n) UNWIND keys(n) AS key
+    WITH key, n[key] AS value WHERE NOT key ENDS WITH 'Stated'
+      AND CASE WHEN value IS :: ZONED DATETIME THEN value.timezone <> 'Z' ELSE false END
+    RETURN DISTINCT key
+    UNION
+    MATCH ()-[r]->() UNWIND keys(r) AS key
+    WITH key, r[key] AS value WHERE NOT key ENDS WITH 'Stated'
+      AND CASE WHEN value IS :: ZONED DATETIME THEN value.timezone <> 'Z' ELSE false END
+    RETURN DISTINCT key
+  }
+  RETURN collect(key) AS keys`;
 
 const ids = (hops: ReadonlyArray<{ disclosureId: string }>) => hops.map((hop) => hop.disclosureId).join(' → ');
 
@@ -255,6 +370,8 @@ function expected(histories: readonly History[], agents: AgentWorld, options: Tr
 
 /** How often the cases worth testing came up, so that a generator gone dull fails the test instead of passing it. */
 const seen = {
+  contradictedDeletions: 0,
+  acceptedRetractions: 0,
   scopeHolders: 0,
   arrivalsAtAgents: 0,
   indirect: 0,
@@ -338,14 +455,31 @@ describe('the trace through Neo4j against the brute-force reference', () => {
     await fc.assert(
       fc.asyncProperty(arbitraryWorld, async (world) => {
         worlds += 1;
-        const { histories, agents, id } = await write(ctx.db, world, `w${worlds}-`);
+        const { histories, asOf, clock, agents, id } = await write(ctx.db, world, `w${worlds}-`);
         const recordIds = histories.map((history) => history.recordId);
         const toAgents: TraceOptions = {
           target: { immigrationAgents: true },
           maxHops: world.maxHops,
-          window: world.window,
+          window:
+            world.window === null
+              ? null
+              : {
+                  from: inOffset(world.window.from, world.offsets + 1),
+                  until: inOffset(world.window.until, world.offsets + 2),
+                },
         };
         check(await trace(ctx.db, recordIds, toAgents), histories, agents, toAgents);
+        // As of the end of one phase: what was on record then, as it stood then.
+        const then = { ...toAgents, asOf: clock[world.asOfPhase] as string };
+        check(await trace(ctx.db, recordIds, then), asOf(world.asOfPhase), agents, then);
+        for (const history of histories) {
+          if (
+            effectiveDeletions(history).some((deletion, index) => deletion.order !== history.deletions[index]?.order)
+          ) {
+            seen.contradictedDeletions += 1;
+          }
+          if (history.hops.some((hop) => hop.retracted)) seen.acceptedRetractions += 1;
+        }
         if (world.target !== null) {
           const toParty: TraceOptions = { target: { partyId: id(world.target) }, maxHops: world.maxHops };
           check(await trace(ctx.db, recordIds, toParty), histories, agents, toParty);
@@ -359,5 +493,8 @@ describe('the trace through Neo4j against the brute-force reference', () => {
       { numRuns: WORLDS, seed: 20261125, endOnFailure: true },
     );
     for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThanOrEqual(20);
+    // Whatever offset each instant came in, every time stored to be compared is in UTC.
+    const [stored] = await ctx.db.read((tx) => tx.run<{ keys: string[] }>(NOT_UTC));
+    expect(stored?.keys).toEqual([]);
   }, 600_000);
 });
