@@ -1,7 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { InputError, NotFoundError } from '../shared/errors.ts';
 import { instantOrder, utcOrNull } from '../shared/scalars.ts';
-import { chainOf, lineageOf, startAt, type Arrival } from './engine.ts';
+import { chainOf, lineageOf, settledDeletions, startAt, type Arrival } from './engine.ts';
 import { grantsOfParties } from './grants.ts';
 import { historiesOf, type SubjectHistory } from './histories.ts';
 import type { GrantRow } from './ledger.ts';
@@ -132,7 +132,7 @@ export async function fromThirdParty(
   return (await historiesOf(db, ids, { asOf })).map((history) => {
     // Deletions as they took effect over the whole history: one that a later-dated send on
     // record contradicts still ends the holding only from that send on.
-    const settled = lineageOf(history).deletions;
+    const settled = settledDeletions(history);
     const before = {
       ...history,
       hops: history.hops.filter((hop) => hop.order < from),

@@ -205,6 +205,17 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
   }
 }
 
+/**
+ * The record's deletions as they take effect, read from its whole history from the origin:
+ * as dated, unless a disclosure on record before one contradicts it (lineageOf). Without any
+ * such disclosure, the deletions as they are, with no pass made.
+ */
+export function settledDeletions(history: History): readonly Deletion[] {
+  return history.deletions.some((deletion) => contradictable(history, deletion))
+    ? lineageOf(history).deletions
+    : history.deletions;
+}
+
 /** Whether some disclosure by the deletion's holder is dated after it and was recorded before it. */
 function contradictable(history: History, deletion: Deletion): boolean {
   if (deletion.legacy === true) return false;
@@ -356,7 +367,7 @@ function intersect(carried: readonly string[], chain: Arrival): string[] {
  * for a page at a time.
  */
 export function* allChains(history: History, partyId: string, maxHops: number): Generator<Hop[]> {
-  const settled = lineageOf(history).deletions;
+  const settled = settledDeletions(history);
   const hops = history.hops.filter((hop) => !hop.retracted).sort((a, b) => byTime(a, b, (hop) => hop.disclosureId));
   const bySender = new Map<string, Hop[]>();
   for (const hop of hops) {

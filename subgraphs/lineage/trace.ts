@@ -128,6 +128,7 @@ export function annotated(
 }
 
 async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
   const rows = await db.read((tx) => tx.run<{ id: string; kind: string }>(PARTY_KINDS, { ids }));
   return new Map(rows.map((row) => [row.id, row.kind]));
 }
