@@ -21,14 +21,17 @@ type Context = { user: Claims | null; requestId: string };
 const PENDING_CALLER = 'x-bench-pending-caller';
 
 class SignedDataSource extends RemoteGraphQLDataSource<Context> {
-  constructor(url: string, secret: string) {
+  constructor(url: string, secret: string, name: string) {
     super({ url });
     const send = this.fetcher;
     this.fetcher = (target, init) => {
       const headers = { ...(init?.headers as Record<string, string>) };
       const caller = JSON.parse(headers[PENDING_CALLER] ?? 'null') as Parameters<typeof signInternalRequest>[1];
       delete headers[PENDING_CALLER];
-      const signed = signInternalRequest(secret, caller, String(init?.body ?? ''));
+      const signed = signInternalRequest(secret, caller, String(init?.body ?? ''), {
+        audience: name,
+        path: new URL(url).pathname,
+      });
       return send(target, { ...init, headers: { ...headers, ...signed, 'x-request-id': caller.requestId } });
     };
   }
@@ -54,7 +57,8 @@ export async function startApolloGateway(options: {
   const gateway = new ApolloGateway({
     // It refuses a supergraph with a feature `for: SECURITY` it does not enforce; unmarked, it ignores it.
     supergraphSdl: print(readSupergraph()).replace(/(requiresScopes\/v[\d.]+"), for: SECURITY\)/, '$1)'),
-    buildService: ({ name, url }) => new SignedDataSource(urls.get(name) ?? (url as string), options.internalSecret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(urls.get(name) ?? (url as string), options.internalSecret, name),
   });
   const server = new ApolloServer<Context>({ gateway, introspection: false });
   const { url } = await startStandaloneServer(server, {

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { findJava, neo4jVersion, startNeo4j, stopNeo4j, type Neo4jOptions } from '../scripts/neo4j/server.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
+import { developmentPrincipals } from '../scripts/development-principals.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
 
 export type Target = { min: number } | { max: number };
@@ -98,6 +99,8 @@ export async function onServiceStack<T>(
   let stack: Stack | null = null;
   try {
     await migrate(db);
+    // As npm start does: the office the development tokens act for is registered.
+    await developmentPrincipals(db);
     stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
     return await work(db, stack);
   } finally {

@@ -9,9 +9,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
+import { signInternalRequest, type Caller, type Target } from '../subgraphs/shared/auth/internal.ts';
 
-/** One body and the headers it goes with (a bearer token, or the gateway's signature for a subgraph called directly). */
-export type LoadRequest = { name: string; weight: number; headers: Record<string, string>; body: string };
+/**
+ * One body and the headers it goes with: a bearer token, or, for a subgraph called directly,
+ * what to sign it with as the gateway would (`signed`): a signature is good for one request.
+ */
+export type LoadRequest = {
+  name: string;
+  weight: number;
+  headers: Record<string, string>;
+  body: string;
+  signed?: { secret: string; caller: Caller; target: Target };
+};
+
+/** The request's headers, signed afresh when it is signed at all. */
+export function headersOf(request: LoadRequest): Record<string, string> {
+  if (request.signed === undefined) return request.headers;
+  const { secret, caller, target } = request.signed;
+  return { ...request.headers, ...signInternalRequest(secret, caller, request.body, target) };
+}
 export type LoadConfig = {
   url: string;
   seconds: number;
@@ -57,7 +74,7 @@ async function step(config: LoadConfig, connections: number): Promise<StepResult
           const chosen = order[next++ % order.length] as LoadRequest;
           return {
             ...request,
-            headers: chosen.headers,
+            headers: headersOf(chosen),
             body: chosen.body,
           };
         },
@@ -79,9 +96,11 @@ async function step(config: LoadConfig, connections: number): Promise<StepResult
   };
 }
 
-const config = JSON.parse(await readFile(process.argv[2] as string, 'utf8')) as LoadConfig;
-for (const connections of config.concurrency) {
-  const result = await step(config, connections);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-  if (result.p99Ms > config.stopAboveP99Ms) break;
+if (import.meta.main) {
+  const config = JSON.parse(await readFile(process.argv[2] as string, 'utf8')) as LoadConfig;
+  for (const connections of config.concurrency) {
+    const result = await step(config, connections);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    if (result.p99Ms > config.stopAboveP99Ms) break;
+  }
 }

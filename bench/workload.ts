@@ -18,7 +18,7 @@ import type { Role } from '../subgraphs/shared/auth/principal.ts';
 import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import type { Database } from '../subgraphs/shared/db.ts';
 import { percentile } from './harness.ts';
-import type { LoadConfig, LoadRequest, StepResult } from './load-generator.ts';
+import { headersOf, type LoadConfig, type LoadRequest, type StepResult } from './load-generator.ts';
 
 export const MIX = { trace: 35, accounting: 15, downstream: 25, findings: 10, disclosureCount: 15 } as const;
 
@@ -157,7 +157,7 @@ export async function warmUp(url: string, requests: readonly LoadRequest[]): Pro
   const times = new Map<string, number[]>();
   for (const request of requests) {
     const started = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.body });
+    const response = await fetch(url, { method: 'POST', headers: headersOf(request), body: request.body });
     const text = await response.text();
     if (!response.ok || text.includes('"errors"')) {
       throw new Error(`load: the ${request.name} request was not answered cleanly: ${text.slice(0, 300)}`);

@@ -101,7 +101,15 @@ export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfR
  * subgraph with the verified principal, so that subgraphs can check roles themselves and
  * refuse anything that did not come through the gateway.
  */
-export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
+export function useInternalSigning(
+  secret: string,
+  subgraphUrls: Partial<Record<string, string>>,
+): GatewayPlugin<AuthContext> {
+  // Each signature names the subgraph it is for: a request captured on its way to one is
+  // refused by every other.
+  const names = new Map(
+    Object.entries(subgraphUrls).flatMap(([name, url]) => (url === undefined ? [] : [[new URL(url).href, name]])),
+  );
   return {
     onRequest({ request }) {
       idsOfRequests.set(request, requestIdsFrom(request.headers.get('x-request-id')));
@@ -112,7 +120,7 @@ export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
       response.headers.set('x-request-id', ids.id);
       if (ids.client !== null) response.headers.set('x-client-request-id', ids.client);
     },
-    onFetch({ options, setOptions, context }) {
+    onFetch({ url, options, setOptions, context }) {
       const request = 'request' in context ? context.request : undefined;
       const user = 'currentUser' in context ? (context.currentUser ?? null) : null;
       const ids = (request && idsOfRequests.get(request)) || { id: crypto.randomUUID(), client: null };
@@ -126,7 +134,11 @@ export function useInternalSigning(secret: string): GatewayPlugin<AuthContext> {
               requestId: ids.id,
               clientRequestId: ids.client,
             };
-      const signed = signInternalRequest(secret, { principal, requestId: ids.id }, bodyText(options.body));
+      const target = new URL(url);
+      const signed = signInternalRequest(secret, { principal, requestId: ids.id }, bodyText(options.body), {
+        audience: names.get(target.href) ?? target.host,
+        path: target.pathname,
+      });
       setOptions({
         ...options,
         headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': ids.id },

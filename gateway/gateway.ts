@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,12 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     graphiql: options.exposure.graphiql ? { title: 'Disclosure tracker' } : false,
     renderGraphiQL,
     logging: options.logging ?? 'warn',
+    // No origin but the service's own unless the operator lists some: never the caller's
+    // Origin reflected back with credentials allowed.
+    cors:
+      options.exposure.corsOrigins.length === 0
+        ? false
+        : { origin: options.exposure.corsOrigins, credentials: true, methods: ['GET', 'POST'] },
     // Request ids are ours (gateway/auth.ts), so that the one the caller sees is the one signed.
     requestId: false,
     ...authOptions(options.verify),
@@ -76,24 +83,37 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     additionalResolvers: { DateTime: DateTimeScalar },
     plugins: (context) =>
       [
-        useInternalSigning(options.internalSecret),
+        useInternalSigning(options.internalSecret, options.subgraphUrls),
         ...(options.subgraphUrls.compliance === undefined
           ? []
           : [
               useRefusalReport({
                 secret: options.internalSecret,
                 subgraphUrl: options.subgraphUrls.compliance,
+                audience: 'compliance',
                 verify: options.verify,
                 logger,
               }),
             ]),
         useRequestErrorCodes(),
         ...limitPlugins(options.exposure),
-        metricsPlugin(context.log),
+        ...(options.exposure.metrics.kind === 'closed' ? [] : [metricsPlugin(context.log)]),
         requestLogPlugin(logger),
         subgraphUnavailablePlugin(logger),
       ] as GatewayPlugin[],
   });
+}
+
+function notFound(response: ServerResponse): void {
+  response.statusCode = 404;
+  response.end();
+}
+
+/** The Authorization header names this bearer token, compared in constant time. */
+function bearerIs(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** Serves the gateway with /healthz (process up) and /readyz (every subgraph ready) beside it. */
@@ -116,7 +136,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       requestId: ids.id,
       clientRequestId: ids.client,
       method: request.method,
-      path: request.url,
+      // The path alone: a GET's query string is the caller's document and variables.
+      path: new URL(request.url ?? '/', 'http://localhost').pathname,
       status: refusal.status,
       refused: refusal.message,
     });
@@ -134,6 +155,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }
     const refusal = refusalOf(request.method, request.headers, http.maxBodyBytes);
     if (refusal !== null) return refuse(request, response, refusal);
+    if (new URL(request.url ?? '/', 'http://localhost').pathname === '/metrics') {
+      // Operation names are the callers' words: /metrics is for the operator only.
+      const metrics = options.exposure.metrics;
+      if (metrics.kind === 'closed') return notFound(response);
+      if (metrics.kind === 'token' && !bearerIs(request.headers.authorization, metrics.token)) {
+        response.statusCode = 401;
+        response.setHeader('www-authenticate', 'Bearer');
+        return void response.end();
+      }
+    }
     void gateway(request, response);
   });
   const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');

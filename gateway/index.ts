@@ -4,11 +4,19 @@
  */
 import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier } from '../subgraphs/shared/auth/tokens.ts';
-import { exposureFromEnv, listenHost, portOf, SUBGRAPH_NAMES, subgraphUrl } from '../subgraphs/shared/config.ts';
+import {
+  assertProductionReady,
+  exposureFromEnv,
+  listenHost,
+  portOf,
+  SUBGRAPH_NAMES,
+  subgraphUrl,
+} from '../subgraphs/shared/config.ts';
 import { startGateway } from './gateway.ts';
 
 if (import.meta.main) {
   try {
+    assertProductionReady();
     const gateway = await startGateway({
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])),
       verify: await createTokenVerifier(authConfigFromEnv()),

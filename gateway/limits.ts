@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError } from 'graphql';
 import type { Exposure } from '../subgraphs/shared/config.ts';
 import { ErrorCode } from '../subgraphs/shared/errors.ts';
+import { MAX_COST, operationCost } from './cost.ts';
 
 /**
  * What one operation may ask for. A lineage query is deep by nature (party → disclosures →
@@ -15,7 +16,8 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 4000,
-  maxCost: 20000,
+  /** gateway/cost.ts: computed on the coerced variables, page sizes multiplied, windows weighed. */
+  maxCost: MAX_COST,
   batchSize: 5,
   requestDeadlineMs: 60_000,
   upstreamTimeoutMs: 30_000,
@@ -69,10 +71,52 @@ export function limitPlugins(exposure: Exposure) {
     maxDirectives: { n: LIMITS.maxDirectives, ...rejectAsInvalid },
     // Counted while parsing: the parser's refusal already carries GRAPHQL_PARSE_FAILED.
     maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost, ...rejectAsInvalid },
+    // graphql-armor's cost counts only page sizes written as literals; gateway/cost.ts counts
+    // the coerced ones (useOperationCost).
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !exposure.introspection },
   };
-  return [EnvelopArmorPlugin(armor), useShapeLimits(), ...(exposure.introspection ? [] : [useDisableIntrospection()])];
+  return [
+    EnvelopArmorPlugin(armor),
+    useShapeLimits(),
+    useOperationCost(),
+    ...(exposure.introspection ? [] : [useDisableIntrospection()]),
+  ];
+}
+
+/**
+ * Refuses an operation whose cost (gateway/cost.ts), with its variables coerced and the
+ * schema's defaults applied, is over the limit: before any subgraph is called, naming the
+ * cost, the limit and the fields that weigh most.
+ */
+function useOperationCost(): GatewayPlugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const measured = operationCost(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues as Record<string, unknown> | null | undefined,
+      );
+      if (measured === null || measured.cost <= LIMITS.maxCost) return;
+      const heaviest = measured.largest.map((part) => `${part.path} ${part.cost}`).join(', ');
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(
+            `the operation would cost ${measured.cost}, over the limit of ${LIMITS.maxCost} (page sizes multiplied, windows weighed by their months; heaviest: ${heaviest}): ask for smaller pages or a shorter window`,
+            {
+              extensions: {
+                code: 'GRAPHQL_VALIDATION_FAILED',
+                cost: measured.cost,
+                limit: LIMITS.maxCost,
+                http: { status: 400 },
+              },
+            },
+          ),
+        ],
+      });
+    },
+  };
 }
 
 /**
@@ -92,6 +136,29 @@ export function variableExcess(variables: unknown, maxItems: number, maxDepth: n
     } else {
       for (const [key, inner] of Object.entries(value)) {
         pending.push({ value: inner, path: path === '$' ? `$${key}` : `${path}.${key}`, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The first string in a request's variables that is not valid Unicode (a lone UTF-16
+ * surrogate, which JSON's \ud800 escapes can carry), as a path; null when all are. Such a
+ * string could not be stored as sent, nor hashed into a ledger.
+ */
+export function malformedString(variables: unknown): string | null {
+  const pending: Array<{ value: unknown; path: string }> = [{ value: variables, path: '$' }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) return path;
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push({ value: item, path: `${path}[${index}]` }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (!key.isWellFormed()) return path;
+        pending.push({ value: inner, path: path === '$' ? `$${key}` : `${path}.${key}` });
       }
     }
   }
@@ -133,7 +200,8 @@ const refusal = (message: string, code: string) => ({
 
 /**
  * Refuses, as soon as the request's JSON is read and before any GraphQL work, a document
- * nested too deep to parse safely and variables too long or too deep to coerce cheaply.
+ * nested too deep to parse safely, variables too long or too deep to coerce cheaply, and
+ * text that is not valid Unicode.
  */
 function useShapeLimits(): GatewayPlugin {
   return {
@@ -144,7 +212,18 @@ function useShapeLimits(): GatewayPlugin {
         return setResult(refusal(message, 'GRAPHQL_PARSE_FAILED'));
       }
       const excess = variableExcess(params.variables, LIMITS.maxListItems, LIMITS.maxVariableDepth);
-      if (excess !== null) setResult(refusal(`variables: ${excess}`, ErrorCode.BAD_USER_INPUT));
+      if (excess !== null) return setResult(refusal(`variables: ${excess}`, ErrorCode.BAD_USER_INPUT));
+      if (typeof params.query === 'string' && !params.query.isWellFormed()) {
+        return setResult(
+          refusal('the document is not valid Unicode: it holds a lone surrogate', ErrorCode.BAD_USER_INPUT),
+        );
+      }
+      const malformed = malformedString(params.variables);
+      if (malformed !== null) {
+        setResult(
+          refusal(`variables: ${malformed} is not valid Unicode: it holds a lone surrogate`, ErrorCode.BAD_USER_INPUT),
+        );
+      }
     },
   };
 }

@@ -16,8 +16,9 @@ import { REFUSED_BY_GATEWAY, requestIdsOf } from './auth.ts';
  */
 type Options = {
   secret: string;
-  /** A subgraph's GraphQL URL; the report goes to its `/internal/refusals`. */
+  /** A subgraph's GraphQL URL and name; the report goes to its `/internal/refusals`. */
   subgraphUrl: string;
+  audience: string;
   verify: (token: string) => Promise<Claims>;
   logger: Logger;
 };
@@ -89,7 +90,10 @@ export function useRefusalReport(options: Options): GatewayPlugin {
           headers: {
             'content-type': 'application/json',
             'x-request-id': ids.id,
-            ...signInternalRequest(options.secret, { principal, requestId: ids.id }, body),
+            ...signInternalRequest(options.secret, { principal, requestId: ids.id }, body, {
+              audience: options.audience,
+              path: REFUSALS_PATH,
+            }),
           },
           body,
           signal: AbortSignal.timeout(10_000),

@@ -5,25 +5,32 @@
  * including a Neo4j that this command started.
  */
 import { connectionFromEnv, startNeo4j, stopNeo4j, type Neo4jConnection } from './neo4j/server.ts';
-import { listenHost, portOf } from '../subgraphs/shared/config.ts';
+import { assertProductionReady, listenHost, portOf } from '../subgraphs/shared/config.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
 import { loadDemo } from './demo.ts';
-import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
+import { developmentPrincipals, DEVELOPMENT_OFFICE } from './development-principals.ts';
 import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
 import { startStack, type Stack } from './stack.ts';
 import { ensureExplorerBuilt, EXPLORER_BUILD_COMMAND } from './explorer-build.ts';
 
-/** One short-lived token per role, signed with the local development key. */
-async function printDevelopmentTokens(auth: AuthConfig): Promise<void> {
+/** One short-lived token per role, signed with the local development key, each for a registered organisation. */
+async function printDevelopmentTokens(db: Database, auth: AuthConfig): Promise<void> {
+  const { principals, registeredOffice } = await developmentPrincipals(db);
+  if (registeredOffice) {
+    console.log(
+      `registered  ${DEVELOPMENT_OFFICE.id} (${DEVELOPMENT_OFFICE.name}), the office the development tokens act for: a token acts for a registered party only`,
+    );
+  }
   console.log('\nDevelopment tokens (1 hour, or `npm run token`; send as "Authorization: Bearer <token>"):');
-  for (const [role, claims] of Object.entries(DEVELOPMENT_PRINCIPALS)) {
+  for (const [role, claims] of Object.entries(principals)) {
     console.log(`${role.padEnd(11)} ${claims.organisation.padEnd(26)} ${await issueDevelopmentToken(claims, auth)}`);
   }
   console.log('');
 }
 
 async function main(): Promise<void> {
+  assertProductionReady();
   let connection: Neo4jConnection | undefined = connectionFromEnv();
   let startedNeo4j = false;
   if (connection === undefined) {
@@ -49,6 +56,9 @@ async function main(): Promise<void> {
       );
     });
     stack = await startStack(db, { host: listenHost(), port: (service) => portOf(service) });
+    const development = stack.auth.keys.kind === 'development';
+    // The demo registers its parties as the development ADMIN, who must act for a registered office.
+    if (development) await developmentPrincipals(db);
     if (process.argv.includes('--demo')) {
       const loaded = await loadDemo(stack.gatewayUrl, stack.auth);
       console.log(
@@ -62,7 +72,7 @@ async function main(): Promise<void> {
     for (const [name, url] of Object.entries(stack.subgraphUrls)) console.log(`${name.padEnd(11)} ${url}`);
     console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
     console.log(`explorer    ${new URL('/explorer/', stack.gatewayUrl).href}  (sign in with a token)`);
-    if (stack.auth.keys.kind === 'development') await printDevelopmentTokens(stack.auth);
+    if (development) await printDevelopmentTokens(db, stack.auth);
     console.log('Ctrl-C stops everything.');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

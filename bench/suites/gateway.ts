@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { startGateway } from '../../gateway/gateway.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
-import { internalSecret, signInternalRequest } from '../../subgraphs/shared/auth/internal.ts';
+import { internalSecret } from '../../subgraphs/shared/auth/internal.ts';
 import { createTokenVerifier, issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
 import { exposureFromEnv } from '../../subgraphs/shared/config.ts';
 import type { RunningService } from '../../subgraphs/shared/server.ts';
@@ -125,24 +125,22 @@ async function run(args: string[]): Promise<SuiteResult> {
         },
         body,
       };
-      // Signed just before each step: a signature is good for a minute.
+      // Signed afresh for each request, as the gateway signs: a signature is good for one.
       const direct = (): LoadRequest => ({
         ...viaGateway,
-        headers: {
-          'content-type': 'application/json',
-          ...signInternalRequest(
-            shared.internalSecret,
-            {
-              principal: {
-                id: analyst.subject,
-                roles: analyst.roles,
-                organisation: analyst.organisation,
-                requestId: 'bench',
-              },
+        headers: { 'content-type': 'application/json' },
+        signed: {
+          secret: shared.internalSecret,
+          caller: {
+            principal: {
+              id: analyst.subject,
+              roles: analyst.roles,
+              organisation: analyst.organisation,
               requestId: 'bench',
             },
-            body,
-          ),
+            requestId: 'bench',
+          },
+          target: { audience: 'registry', path: '/graphql' },
         },
       });
       await warmUp(stack.gatewayUrl, [viaGateway]);

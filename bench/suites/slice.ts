@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ensureNeo4j } from '../../scripts/neo4j/server.ts';
+import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { startStack } from '../../scripts/stack.ts';
 import { Database } from '../../subgraphs/shared/db.ts';
 import { migrate } from '../../subgraphs/shared/migrations.ts';
@@ -61,6 +62,7 @@ async function run(args: string[]): Promise<SuiteResult> {
   await migrate(db);
   await db.write((tx) => tx.run(CLEAN));
   await db.write((tx) => tx.run(SEED, { recipients }));
+  await developmentPrincipals(db);
   const stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
   const token = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.AUDITOR, stack.auth);
   try {

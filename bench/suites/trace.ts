@@ -19,6 +19,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
+import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { startStack } from '../../scripts/stack.ts';
 import { deletionScope } from '../../subgraphs/lineage/deletion-scope.ts';
 import { IMPORT_LIMITS } from '../../subgraphs/lineage/disclosure-input.ts';
@@ -155,7 +156,8 @@ async function run(args: string[]): Promise<SuiteResult> {
         `.neo4j-bench holds ${stored?.n ?? 0} disclosures, the ${values.profile} profile ${manifest.counts.disclosures}: run npm run bench -- ingest --profile ${values.profile} first`,
       );
     }
-    // 1. One-subject traces through the gateway.
+    // 1. One-subject traces through the gateway, as the development AUDITOR (its office registered).
+    await developmentPrincipals(db);
     const stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
     try {
       const token = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.AUDITOR, stack.auth);

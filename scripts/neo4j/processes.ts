@@ -65,11 +65,19 @@ export async function terminate(pid: number, graceMs: number): Promise<void> {
   await waitForExit(pid, 10_000);
 }
 
-/** Starts Java detached from this process, so the server outlives the command that started it. */
+/**
+ * Starts Java detached from this process, so the server outlives the command that started it,
+ * under a umask of 077: every file it writes (the store, the transaction logs, its log) is
+ * its owner's alone, 0600 in directories of 0700.
+ */
 export function launch(java: string, args: string[], p: Paths): Promise<ChildProcess> {
-  const fd = openSync(p.logFile, 'a');
+  const fd = openSync(p.logFile, 'a', 0o600);
   try {
-    const child = spawn(java, args, { cwd: p.home, detached: true, stdio: ['ignore', fd, fd] });
+    const child = spawn('/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', java, ...args], {
+      cwd: p.home,
+      detached: true,
+      stdio: ['ignore', fd, fd],
+    });
     return new Promise((resolve, reject) => {
       child.once('error', (error) =>
         reject(new Neo4jOpsError('NEO4J_DID_NOT_START', `Could not run ${java}: ${error.message}.`)),

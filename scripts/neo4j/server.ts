@@ -18,7 +18,7 @@
  * Importing this module has no side effects.
  */
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Neo4jConnection } from '../../subgraphs/shared/db.ts';
 import { boltCheck, localConnection, localUri, waitForBolt } from './bolt.ts';
@@ -131,7 +131,9 @@ export async function startNeo4j(opts: Neo4jOptions = {}): Promise<Neo4jStartRes
     const password = await ensurePassword(p);
     await assertPortFree(port);
 
-    await mkdir(p.logsDir, { recursive: true });
+    await mkdir(p.logsDir, { recursive: true, mode: 0o700 });
+    // A store written before the server ran under umask 077 is closed to others too.
+    await ownerOnly([p.home]);
     await appendFile(
       p.logFile,
       `\n==== ${new Date().toISOString()} Neo4j ${version} on 127.0.0.1:${port}, Java ${java.version} (${java.path}) ====\n`,
@@ -269,4 +271,25 @@ export async function neo4jStatus(opts: Neo4jOptions = {}): Promise<Neo4jStatus>
   const java = await findJava().catch(() => undefined);
   if (java) status.java = `${java.path} (${java.version})`;
   return status;
+}
+
+/**
+ * Makes directories 0700 and files 0600 under each root (not following links): personal
+ * information may sit in the store's pages and transaction logs.
+ */
+async function ownerOnly(roots: readonly string[]): Promise<void> {
+  for (const root of roots) {
+    const stats = await stat(root).catch(() => null);
+    if (stats === null) continue;
+    if (!stats.isDirectory()) {
+      await chmod(root, 0o600);
+      continue;
+    }
+    await chmod(root, 0o700);
+    for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+      const full = path.join(entry.parentPath, entry.name);
+      if (entry.isDirectory()) await chmod(full, 0o700);
+      else if (entry.isFile()) await chmod(full, 0o600);
+    }
+  }
 }

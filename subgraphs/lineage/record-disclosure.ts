@@ -34,7 +34,9 @@ export const RECORDS_AS_SENT = /* cypher */ `
     [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted
   RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,
     reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS lastAcquired,
-    reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastDeleted`;
+    reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastDeleted,
+    CASE WHEN NOT $senderMustKnow THEN true
+      ELSE r.originId = pair.fromPartyId OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = pair.fromPartyId } END AS known`;
 
 // The hint keeps a plan made while the graph held few disclosures from starting at the parties.
 export const EXISTING_DISCLOSURES = /* cypher */ `
@@ -63,6 +65,8 @@ export const CREATE_DISCLOSURES = /* cypher */ `
 
 type AsSent = {
   index: number;
+  /** The sender created the record or was ever given it, as far as the lineage shows. */
+  known: boolean;
   /** The record's element id, for the create in the same transaction; null when there is none. */
   node: string | null;
   categories: string[] | null;
@@ -114,6 +118,7 @@ async function asSent(
   tx: Tx,
   inputs: readonly NewDisclosure[],
   fresh: readonly boolean[],
+  senderMustKnow: boolean,
 ): Promise<Array<{ carried: Carried; holderUnknown: boolean; nodes: string[] }>> {
   const pairs: Pair[] = [];
   inputs.forEach((input, disclosure) => {
@@ -127,7 +132,7 @@ async function asSent(
       });
     }
   });
-  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, { pairs });
+  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, { pairs, senderMustKnow });
   const byIndex: AsSent[] = [];
   for (const row of rows) byIndex[row.index] = row;
 
@@ -148,7 +153,14 @@ async function asSent(
   return inputs.map((input, position) => {
     const own = byIndex.slice(next, next + input.records.length);
     next += input.records.length;
-    const missing = input.records.filter((_, at) => (own[at] as AsSent).node === null).map((item) => item.recordId);
+    // A record the sender was never given (nor created, nor given earlier in this batch) is,
+    // to a caller acting for that sender, one that does not exist: the answer must not tell
+    // that another organisation's record exists, nor what it holds.
+    const unknown = (item: { recordId: string }, at: number) =>
+      (own[at] as AsSent).node === null ||
+      (!(own[at] as AsSent).known &&
+        !(delivered.get(`${input.fromPartyId}\u0000${item.recordId}`) ?? []).some(([from]) => from < position));
+    const missing = input.records.filter((item, at) => unknown(item, at)).map((item) => item.recordId);
     if (missing.length > 0) {
       const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
       throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, missing.slice(0, 5));
@@ -184,7 +196,7 @@ async function asSent(
  * append. The same id and content again is a no-op that says so (also within the batch);
  * the same id with other content refuses the whole batch.
  */
-async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promise<Written[]> {
+async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], senderMustKnow: boolean): Promise<Written[]> {
   const recordedAt = await recordedNow(tx);
   await checkParties(tx, inputs);
   const existing = new Map<string, { disclosure: DisclosureRow; sameAt: boolean }>();
@@ -200,7 +212,7 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[]): Promi
     firstOfId.set(input.id, position);
     return true;
   });
-  const sent = await asSent(tx, inputs, fresh);
+  const sent = await asSent(tx, inputs, fresh, senderMustKnow);
 
   const hashes = sent.map((one) => recordsHash(one.carried));
   const rows = [];
@@ -262,6 +274,8 @@ export async function recordDisclosures(
   db: Database,
   raw: readonly RecordDisclosureInput[],
   limits: DisclosureLimits = CALL_LIMITS,
+  /** Through the API, a sender reports only records it created or was given (see asSent). */
+  { senderMustKnow = false }: { senderMustKnow?: boolean } = {},
 ): Promise<Written[]> {
   if (raw.length > limits.disclosures) {
     const more = limits.disclosures < IMPORT_LIMITS.disclosures ? '; use the bulk import for more' : '';
@@ -274,11 +288,15 @@ export async function recordDisclosures(
   const now = Date.now();
   const inputs = raw.map((input) => validateDisclosure(input, now, limits));
   if (inputs.length === 0) return [];
-  return db.write((tx) => writeDisclosures(tx, inputs));
+  return db.write((tx) => writeDisclosures(tx, inputs, senderMustKnow));
 }
 
 /** Records one disclosure once; see recordDisclosures. */
-export async function recordDisclosure(db: Database, raw: RecordDisclosureInput): Promise<Written> {
-  const [result] = await recordDisclosures(db, [raw]);
+export async function recordDisclosure(
+  db: Database,
+  raw: RecordDisclosureInput,
+  options: { senderMustKnow?: boolean } = {},
+): Promise<Written> {
+  const [result] = await recordDisclosures(db, [raw], CALL_LIMITS, options);
   return result as Written;
 }

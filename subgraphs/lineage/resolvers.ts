@@ -181,13 +181,13 @@ export const resolvers: Resolvers = {
       input.forEach((item, index) =>
         assertActsForOwnOrganisation(principal, item.fromPartyId, `input[${index}].fromPartyId`),
       );
-      const results = await recordDisclosures(db, input);
+      const results = await recordDisclosures(db, input, undefined, { senderMustKnow: true });
       for (const result of results) loaders.disclosure.prime(result.disclosure.id, result.disclosure);
       return results;
     },
     recordDisclosure: async (_root, { input }, { db, loaders, principal }) => {
       assertActsForOwnOrganisation(principal, input.fromPartyId, 'fromPartyId');
-      const result = await recordDisclosure(db, input);
+      const result = await recordDisclosure(db, input, { senderMustKnow: true });
       loaders.disclosure.prime(result.disclosure.id, result.disclosure);
       return result;
     },

@@ -2,6 +2,7 @@ import { ForbiddenError, UnauthenticatedError } from '../shared/auth/errors.ts';
 import { hasRole, type Principal } from '../shared/auth/principal.ts';
 import { InputError } from '../shared/errors.ts';
 import { checkPageSize, decodeCursor, type Page } from '../shared/pagination.ts';
+import { logSilentRefusal } from '../shared/refusals.ts';
 import type { Context } from './context.ts';
 import type { RecordRow, SubjectRow } from './records.ts';
 import { isSubjectKey, REDACTED } from './subject-key.ts';
@@ -22,21 +23,26 @@ export function readableOrigin(principal: Principal | null): string | null {
   throw new ForbiddenError(`${principal.id} has no role that may read subjects or records`);
 }
 
-/** A record the caller may read, or FORBIDDEN; null stays null. */
-function permitted(record: RecordRow | null, context: Context): RecordRow | null {
+/**
+ * A record the caller may read; null for one it may not, exactly as for one that does not
+ * exist, so that the answer never tells another agency's record exists (the refusal is
+ * logged, with why).
+ */
+async function permitted(record: RecordRow | null, context: Context): Promise<RecordRow | null> {
   if (record === null) return null;
   const origin = readableOrigin(context.principal);
   if (origin !== null && record.originId !== origin) {
-    throw new ForbiddenError(
+    await logSilentRefusal(
+      context,
       `${context.principal?.id} acts for ${origin} and may read only the records it originated; record ${record.id} is not one`,
-      { value: record.id },
     );
+    return null;
   }
   return record;
 }
 
 export async function readRecord(context: Context, id: string): Promise<RecordRow | null> {
-  const record = permitted(await context.loaders.record.load(id), context);
+  const record = await permitted(await context.loaders.record.load(id), context);
   if (record !== null) await context.loaders.accessLog.load({ subjects: [record.subjectKey], records: [record.id] });
   return record;
 }

@@ -8,11 +8,13 @@
 import { createHash } from 'node:crypto';
 import { agreementsInForceDuring, allAgreements, type AgreementRow } from '../compliance/agreements.ts';
 import type { Database } from '../shared/db.ts';
+import { InputError } from '../shared/errors.ts';
 import { fence } from '../shared/recorded.ts';
+import { countyYear } from '../lineage/exposure.ts';
 import { annualReport } from './annual.ts';
 import { publicEdition } from './public-edition.ts';
 import type { AnnualReport } from './report.ts';
-import { allPublished, storePublished, type PublishedReportRow } from './repository.ts';
+import { allPublished, checkYear, storePublished, type PublishedReportRow } from './repository.ts';
 
 /**
  * Publishes the report of a county year as the service knows it now: a fence on the record
@@ -26,6 +28,15 @@ export async function publishAnnualReport(
   now = new Date(),
   publishedBy: string | null = null,
 ): Promise<PublishedReportRow> {
+  // (g): the annual report of a year is published once the year is over, not while it runs.
+  const ends = countyYear(checkYear(year)).until;
+  if (Date.parse(ends) > now.getTime()) {
+    throw new InputError(
+      `year ${year} has not ended in county time (it ends at ${ends}); only a county year that has ended can be published`,
+      'year',
+      year,
+    );
+  }
   const asOf = await fence(db);
   const exact = await annualReport(db, { year, agencyId, now, asOf });
   const json = JSON.stringify(publicEdition(exact));

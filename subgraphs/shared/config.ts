@@ -37,12 +37,86 @@ export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process
   return env[`${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
 }
 
-/** What the services show about themselves; production turns both off. */
-export type Exposure = { introspection: boolean; graphiql: boolean };
+/**
+ * What the services show about themselves. In production everything is closed unless
+ * configured open: introspection (and field suggestions with it), GraphiQL, and /metrics,
+ * which then answers only a bearer of METRICS_TOKEN. In development all are open.
+ */
+export type Exposure = {
+  introspection: boolean;
+  graphiql: boolean;
+  /** Who may read /metrics: anyone, the bearer of this token, or nobody (404). */
+  metrics: { kind: 'open' } | { kind: 'token'; token: string } | { kind: 'closed' };
+  /** Origins a browser may call from (CORS); none but the service's own when empty. */
+  corsOrigins: string[];
+};
+
+export const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV === 'production';
 
 export function exposureFromEnv(env: NodeJS.ProcessEnv = process.env): Exposure {
-  const flag = (name: string) => (env[name] ?? 'true').toLowerCase() !== 'false';
-  return { introspection: flag('GRAPHQL_INTROSPECTION'), graphiql: flag('GRAPHIQL') };
+  const open = !isProduction(env);
+  const flag = (name: string) => {
+    const raw = env[name];
+    return raw === undefined || raw === '' ? open : raw.toLowerCase() === 'true';
+  };
+  const token = env.METRICS_TOKEN;
+  if (token !== undefined && token !== '' && token.length < 32) {
+    throw new ConfigError('METRICS_TOKEN must be at least 32 characters long');
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as https://audit.example.org, got "${origin}"`);
+    }
+  }
+  return {
+    introspection: flag('GRAPHQL_INTROSPECTION'),
+    graphiql: flag('GRAPHIQL'),
+    metrics:
+      token !== undefined && token !== '' ? { kind: 'token', token } : open ? { kind: 'open' } : { kind: 'closed' },
+    corsOrigins,
+  };
+}
+
+/**
+ * Every setting production needs that is missing or unsafe, each in one sentence saying what
+ * to set; an empty list when none is. Checked before a service starts, so that a missing
+ * secret stops the start instead of failing its first request.
+ */
+export function productionProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!isProduction(env)) return [];
+  const problems: string[] = [];
+  const secret = (name: string, what: string) => {
+    const value = env[name];
+    if (value === undefined || value === '') problems.push(`set ${name} (at least 32 characters): ${what}`);
+    else if (value.length < 32) problems.push(`${name} must be at least 32 characters long`);
+  };
+  secret(
+    'INTERNAL_SIGNING_SECRET',
+    'the secret the gateway signs its calls to the subgraphs with, the same in every service',
+  );
+  secret('SUBJECT_KEY_SECRET', 'the county’s subject-key secret, which the agencies hash identifiers with');
+  if (!env.AUTH_JWKS_URL && !env.AUTH_JWKS_FILE) {
+    problems.push('set AUTH_JWKS_URL (https) or AUTH_JWKS_FILE to the identity provider’s keys');
+  }
+  if (env.AUTH_JWKS_URL && !env.AUTH_JWKS_URL.startsWith('https://')) {
+    problems.push(`AUTH_JWKS_URL must be an https URL, got "${env.AUTH_JWKS_URL}"`);
+  }
+  if (!env.AUTH_ISSUER) problems.push('set AUTH_ISSUER to the issuer the identity provider writes in its tokens');
+  return problems;
+}
+
+/** Refuses to start with the settings production is missing, naming them all. */
+export function assertProductionReady(env: NodeJS.ProcessEnv = process.env): void {
+  const problems = productionProblems(env);
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `NODE_ENV is production, and the service will not start until these are set:\n- ${problems.join('\n- ')}`,
+    );
+  }
 }
 
 /** How the compliance rules judge time: (g)'s audit cycle and (h)'s days from a notice to an order. */

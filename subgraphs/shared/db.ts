@@ -56,7 +56,7 @@ export class Database {
       await this.driver.verifyAuthentication({ database: this.name });
       await this.driver.verifyConnectivity({ database: this.name });
     } catch (error) {
-      throw this.translate(error);
+      throw this.translate(error, true);
     }
   }
 
@@ -118,30 +118,39 @@ export class Database {
     };
   }
 
-  /** Neo4j's error codes become ours here, and only here. */
-  private translate(error: unknown): unknown {
+  /**
+   * Neo4j's error codes become ours here, and only here. For the operator (a service starting,
+   * a command line) the sentence names the server and what to do; a client of a request hears
+   * only that the database is unavailable: the server's address is not its to know.
+   */
+  private translate(error: unknown, forOperator = false): unknown {
     if (!(error instanceof Neo4jError)) return error;
-    const where = `${this.connection.uri} (database "${this.name}")`;
+    const where = forOperator ? ` at ${this.connection.uri} (database "${this.name}")` : '';
+    const unavailable = (operator: string) =>
+      new DatabaseError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        forOperator ? operator : 'the database is not available at the moment; try again shortly',
+      );
     if (
       error.code === 'Neo.ClientError.Security.Unauthorized' ||
       error.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
     ) {
       return new DatabaseError(
         ErrorCode.DATABASE_AUTH_FAILED,
-        `Neo4j at ${where} refused the credentials of user "${this.connection.user}": set NEO4J_USER and NEO4J_PASSWORD to an account of that server.`,
+        forOperator
+          ? `Neo4j${where} refused the credentials of user "${this.connection.user}": set NEO4J_USER and NEO4J_PASSWORD to an account of that server.`
+          : 'the service cannot sign in to its database at the moment; its operator has been told',
       );
     }
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
-      return new DatabaseError(
-        ErrorCode.DATABASE_UNAVAILABLE,
-        `Neo4j at ${where} cannot be reached: start it with "npm run neo4j -- start" or point NEO4J_URI at a running server.`,
+      return unavailable(
+        `Neo4j${where} cannot be reached: start it with "npm run neo4j -- start" or point NEO4J_URI at a running server.`,
       );
     }
     if (error.code === 'Neo.TransientError.General.DatabaseUnavailable') {
       // What a stopping (or still starting) server answers: retried like a lost connection, then this.
-      return new DatabaseError(
-        ErrorCode.DATABASE_UNAVAILABLE,
-        `Neo4j at ${where} answers, but its database is not available (stopping, starting or recovering): try again once it is up.`,
+      return unavailable(
+        `Neo4j${where} answers, but its database is not available (stopping, starting or recovering): try again once it is up.`,
       );
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
@@ -152,10 +161,7 @@ export class Database {
       );
     }
     if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
-      return new DatabaseError(
-        ErrorCode.DATABASE_UNAVAILABLE,
-        `Neo4j at ${this.connection.uri} has no database "${this.name}": set NEO4J_DATABASE to one it has.`,
-      );
+      return unavailable(`Neo4j${where} has no database "${this.name}": set NEO4J_DATABASE to one it has.`);
     }
     return error;
   }

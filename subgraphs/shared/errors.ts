@@ -13,6 +13,8 @@ export const ErrorCode = {
   CONFLICTING_RESUBMISSION: 'CONFLICTING_RESUBMISSION',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_AUTH_FAILED: 'DATABASE_AUTH_FAILED',
+  /** The request ran out of its time, or its caller left: its work was stopped, nothing of it written. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
   /** Set by the gateway: a subgraph could not be reached; `extensions.serviceName` names it. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -75,19 +77,38 @@ export const REQUEST_ERROR_CODES = new Set<unknown>([
 ]);
 const VISIBLE_CODES = new Set<unknown>([...Object.values(ErrorCode), ...REQUEST_ERROR_CODES]);
 
-type Logger = (message: string, error: unknown) => void;
-const logToStderr: Logger = (message, error) => console.error(message, error);
+/** Whether an error is one the service means to show, by its code (not by its class). */
+export const isExpected = (code: unknown): boolean =>
+  code !== ErrorCode.INTERNAL_SERVER_ERROR && VISIBLE_CODES.has(code);
+
+/**
+ * What the log keeps of an unexpected error: its kind and where it was thrown, never its
+ * message, which may quote the input that caused it (a value a caller sent, personal
+ * information among it).
+ */
+export function unexpectedErrorFields(error: unknown): { error: string; at: string[] } {
+  const unwrapped = unwrapResolverError(error);
+  const kind = unwrapped instanceof Error ? unwrapped.name : typeof unwrapped;
+  const frames =
+    unwrapped instanceof Error
+      ? (unwrapped.stack ?? '')
+          .split('\n')
+          .filter((line) => line.trimStart().startsWith('at '))
+          .map((line) => line.trim())
+          .slice(0, 8)
+      : [];
+  return { error: kind, at: frames };
+}
 
 /**
  * Apollo Server's `formatError`: passes through errors that carry a code of ours or one of
  * GraphQL's request errors, and masks everything else. The check is by code, not by class,
- * so that it holds whichever copy of `graphql` created the error.
+ * so that it holds whichever copy of `graphql` created the error. The masked ones are logged
+ * by the server's plugin (subgraphs/shared/server.ts), one JSON line each with the request id.
  */
-export function maskUnexpectedErrors(log: Logger = logToStderr) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (code !== ErrorCode.INTERNAL_SERVER_ERROR && VISIBLE_CODES.has(code)) return formatted;
-    log('unexpected error', unwrapResolverError(error));
+export function maskUnexpectedErrors() {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (isExpected(formatted.extensions?.code)) return formatted;
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

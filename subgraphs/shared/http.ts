@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { REFUSALS_PATH } from './auth/internal.ts';
-import { DomainError, ErrorCode } from './errors.ts';
+import { DomainError, ErrorCode, unexpectedErrorFields } from './errors.ts';
 import type { Logger } from './logger.ts';
 
 /** The largest request body a subgraph reads; larger ones get 413 before any parsing. */
@@ -54,7 +54,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 export type HttpHandlers<Context extends BaseContext> = {
   /** Checks who is calling before anything runs; throws a DomainError to refuse. */
-  authenticate: (header: (name: string) => string | undefined, body: string) => Promise<Context>;
+  authenticate: (header: (name: string) => string | undefined, body: string, path: string) => Promise<Context>;
   /** POST /internal/refusals: a refusal the gateway made, signed by it, for the access log. */
   refusal?: (header: (name: string) => string | undefined, body: string) => Promise<void>;
   /** Answers GET /readyz: resolves when the service can serve, throws when it cannot. */
@@ -87,12 +87,12 @@ export function createHttpServer<Context extends BaseContext>(
         // Set by the gateway: one id follows a request through every service it touches.
         requestId: request.headers['x-request-id'],
         method: request.method,
-        path: request.url,
+        path: new URL(request.url ?? '/', 'http://localhost').pathname,
         status: response.statusCode,
         ms: Math.round(performance.now() - started),
       }),
     );
-    void route(apollo, handlers, request, response);
+    void route(apollo, handlers, request, response, logger);
   });
 }
 
@@ -101,6 +101,7 @@ async function route<Context extends BaseContext>(
   handlers: HttpHandlers<Context>,
   request: IncomingMessage,
   response: ServerResponse,
+  logger: Logger,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/healthz') return send(response, 200, { status: 'ok' });
@@ -120,7 +121,7 @@ async function route<Context extends BaseContext>(
       await handlers.refusal((name) => headers.get(name), text);
       return send(response, 200, { logged: true });
     }
-    const context = await handlers.authenticate((name) => headers.get(name), text);
+    const context = await handlers.authenticate((name) => headers.get(name), text, url.pathname);
     const isJson = headers.get('content-type')?.startsWith('application/json') ?? false;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
@@ -148,7 +149,7 @@ async function route<Context extends BaseContext>(
     }
     if (error instanceof SyntaxError)
       return send(response, 400, errorBody('request body is not valid JSON', 'BAD_REQUEST'));
-    console.error('request failed', error);
+    logger.error({ requestId: request.headers['x-request-id'], ...unexpectedErrorFields(error) });
     send(response, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
   }
 }

@@ -1,3 +1,5 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { internalSecret } from './auth/internal.ts';
 import { InputError } from './errors.ts';
 
 /** The most items one page may hold: asking for more is an error, never a silent cut. */
@@ -10,17 +12,49 @@ export function emptyPage<T>(): Page<T> {
   return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
 }
 
+/**
+ * Cursors are opaque: a page's position (a record id, a time and a disclosure id, an offset)
+ * would otherwise tell a caller what the page's fields may not show it. A position is
+ * encrypted and authenticated (AES-256-GCM) with keys derived from the secret the services
+ * share, its nonce derived from the position (as SIV does), so that one position always gives
+ * one cursor and a cursor that was not made here, or was altered, is refused.
+ */
+let keys: { encryption: Buffer; nonce: Buffer } | null = null;
+function cursorKeys() {
+  if (keys === null) {
+    const secret = internalSecret();
+    const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'disclosure-tracker cursors', info, 32));
+    keys = { encryption: derive('encryption'), nonce: derive('nonce') };
+  }
+  return keys;
+}
+
 export function encodeCursor(position: string): string {
-  return Buffer.from(position, 'utf8').toString('base64url');
+  const { encryption, nonce } = cursorKeys();
+  const iv = createHmac('sha256', nonce).update(position, 'utf8').digest().subarray(0, 12);
+  const cipher = createCipheriv('aes-256-gcm', encryption, iv);
+  const sealed = Buffer.concat([cipher.update(position, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
 }
 
 export function decodeCursor(cursor: string | null | undefined): string | null {
   if (cursor === null || cursor === undefined) return null;
-  const position = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (position.length === 0 || encodeCursor(position) !== cursor) {
-    throw new InputError(`after must be a cursor returned by a previous page, got "${cursor}"`, 'after', cursor);
+  const refused = () =>
+    new InputError(`after must be a cursor returned by a previous page, got "${cursor}"`, 'after', cursor);
+  const bytes = Buffer.from(cursor, 'base64url');
+  if (bytes.length < 12 + 16 + 1 || bytes.toString('base64url') !== cursor) throw refused();
+  const { encryption } = cursorKeys();
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', encryption, bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    const position = Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]).toString(
+      'utf8',
+    );
+    if (encodeCursor(position) !== cursor) throw refused();
+    return position;
+  } catch {
+    throw refused();
   }
-  return position;
 }
 
 export function checkPageSize(first: number): number {

@@ -38,7 +38,8 @@ const NOT_MIGRATED = () =>
 export async function recordedNow(tx: Tx): Promise<string> {
   const [row] = await tx.run<{ recordedAt: string }>(RECORD_CLOCK);
   if (row === undefined) throw NOT_MIGRATED();
-  return row.recordedAt;
+  // One spelling of the instant (no trailing zeros), the one every asOf given back is read as.
+  return utc(row.recordedAt);
 }
 
 /**
@@ -53,7 +54,7 @@ export function fence(db: Database): Promise<string> {
 export async function lastRecorded(db: Database): Promise<string> {
   const [row] = await db.read((tx) => tx.run<{ recordedAt: string }>(LAST_RECORDED));
   if (row === undefined) throw NOT_MIGRATED();
-  return row.recordedAt;
+  return utc(row.recordedAt);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { entryFor, logAccessNow } from './access-log.ts';
-import { parsePrincipalRefusal, verifyInternalRequest } from './auth/internal.ts';
+import { parsePrincipalRefusal, REFUSALS_PATH, verifyInternalRequest } from './auth/internal.ts';
 import type { RequestContext } from './context.ts';
 import type { Database } from './db.ts';
 import { ErrorCode, HiddenRefusal } from './errors.ts';
@@ -47,6 +47,21 @@ export function refusalLogPlugin(db: Database): ApolloServerPlugin<RequestContex
   };
 }
 
+/**
+ * A refusal answered as if nothing were there (null, an empty list): nothing reaches the
+ * caller to say it was refused, so it is logged here, with its reason.
+ */
+export async function logSilentRefusal(context: RequestContext, reason: string): Promise<void> {
+  if (context.principal === null) return;
+  await logAccessNow(context.db, {
+    ...entryFor(context.principal, context.operation.name, context.operation.query),
+    outcome: 'REFUSED',
+    reason,
+    subjects: [],
+    records: [],
+  });
+}
+
 /** What the gateway reports of a refusal it made: the operation, its query's hash, and why. */
 export type GatewayRefusal = { operation: string; query: string; reason: string };
 
@@ -57,10 +72,11 @@ export type GatewayRefusal = { operation: string; query: string; reason: string 
 export async function logGatewayRefusal(
   db: Database,
   secret: string,
+  audience: string,
   header: (name: string) => string | undefined,
   body: string,
 ): Promise<void> {
-  const caller = verifyInternalRequest(secret, header, body);
+  const caller = verifyInternalRequest(secret, header, body, { audience, path: REFUSALS_PATH });
   const refusal = parsePrincipalRefusal(caller, body);
   await logAccessNow(db, {
     ...entryFor(refusal.principal, refusal.operation, refusal.query),

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import { exposureFromEnv, type SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
-import { maskUnexpectedErrors } from './errors.ts';
+import { isExpected, maskUnexpectedErrors, unexpectedErrorFields } from './errors.ts';
 import { createHttpServer, listen } from './http.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { admit } from './auth/gatekeeper.ts';
 import { enforceAuthDirectives } from './auth/directives.ts';
 import { logGatewayRefusal, refusalLogPlugin } from './refusals.ts';
@@ -45,6 +45,22 @@ export function buildSchema<Context extends RequestContext>(definition: Subgraph
   return schema;
 }
 
+/** One JSON line per unexpected error, with the request's id and where it was thrown, never the input. */
+function unexpectedErrorLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isExpected(error.extensions?.code)) continue;
+            logger.error({ requestId: contextValue.requestId, ...unexpectedErrorFields(error) });
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Starts one subgraph over HTTP. Port 0 asks the system for a free port; the URL says which. */
 export async function startSubgraph<Context extends RequestContext>(
   definition: SubgraphDefinition<Context>,
@@ -60,14 +76,20 @@ export async function startSubgraph<Context extends RequestContext>(
     includeStacktraceInErrorResponses: false,
     introspection: exposureFromEnv().introspection,
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refusalLogPlugin(db)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      refusalLogPlugin(db),
+      unexpectedErrorLogPlugin(createLogger(definition.name)),
+    ],
   });
   const http = createHttpServer(
     apollo,
     {
-      authenticate: async (header, body) =>
-        definition.createContext(await admit(db, security.internalSecret, header, body)),
-      refusal: (header, body) => logGatewayRefusal(db, security.internalSecret, header, body),
+      authenticate: async (header, body, path) =>
+        definition.createContext(
+          await admit(db, security.internalSecret, header, body, { audience: definition.name, path }),
+        ),
+      refusal: (header, body) => logGatewayRefusal(db, security.internalSecret, definition.name, header, body),
       ready: () => db.verify(),
     },
     createLogger(definition.name),

@@ -1,4 +1,4 @@
-import { listenHost, portOf } from './config.ts';
+import { assertProductionReady, listenHost, portOf } from './config.ts';
 import { Database } from './db.ts';
 import { migrate } from './migrations.ts';
 import { startSubgraph, type SubgraphDefinition } from './server.ts';
@@ -24,6 +24,7 @@ export async function runStandalone<Context extends RequestContext>(definition: 
     database: process.env.NEO4J_DATABASE ?? 'neo4j',
   });
   try {
+    assertProductionReady();
     await db.verify();
     await migrate(db);
     const service = await startSubgraph(

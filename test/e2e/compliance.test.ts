@@ -180,6 +180,9 @@ describe('compliance through the gateway', () => {
       ctx.db,
       [
         ['sheriff', 'COUNTY_AGENCY'],
+        // The offices the other tokens act for.
+        ['cook-oiig', 'COUNTY_AGENCY'],
+        ['cook-clerk', 'COUNTY_AGENCY'],
         ['exchange', 'DATA_EXCHANGE'],
         ['broker', 'DATA_BROKER'],
         ['ice', 'GOVERNMENT_AGENCY'],

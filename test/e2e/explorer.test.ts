@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { ensureExplorerBuilt } from '../../scripts/explorer-build.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { parseCsv, CSV_COLUMNS } from '../../explorer/src/csv.ts';
 import type { Evidence } from '../../explorer/src/evidence.ts';
 import { agentText } from '../../explorer/src/format.ts';
+import { PAGES } from '../../explorer/src/load.ts';
 import { EXPLORER_CSP } from '../../gateway/explorer.ts';
 import { graphql } from '../generated/gql.ts';
 import { as } from '../support/auth.ts';
@@ -128,6 +130,8 @@ describe('the explorer, in a browser, on the small generated county', () => {
   beforeAll(async () => {
     await ensureExplorerBuilt();
     manifest = await importGeneratedCounty(context.db, 'small');
+    // As npm start does: the office the development tokens act for is registered.
+    await developmentPrincipals(context.db);
     const found = manifest.planted.find((entry) => entry.kind === 'indirect' && entry.hops === 3);
     if (found === undefined) throw new Error('the small county plants no 3-hop indirect flow');
     planted = found;
@@ -188,7 +192,9 @@ describe('the explorer, in a browser, on the small generated county', () => {
     const lineage = await execute(
       gateway,
       Lineage,
-      { subjectKey: planted.subjectKey, records: 100, arrivals: 500 },
+      // The explorer's own page sizes: a larger page of records, each with a larger page of
+      // arrivals and their chains, would cost more than the gateway allows one request.
+      { subjectKey: planted.subjectKey, records: PAGES.records, arrivals: PAGES.arrivals },
       auditor,
     );
     expect(lineage.errors).toBeUndefined();

@@ -378,7 +378,7 @@ describe('hostile input at the gateway', () => {
         subgraphUrls: ctx.stack.subgraphUrls,
         verify: await createTokenVerifier(ctx.stack.auth),
         internalSecret: internalSecret(),
-        exposure: { introspection: false, graphiql: false },
+        exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
         host: '127.0.0.1',
         port: 0,
         logging: false,

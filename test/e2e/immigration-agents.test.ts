@@ -59,6 +59,8 @@ describe('immigration agents in the registry', () => {
 
   beforeAll(async () => {
     await registerTestParties(ctx.db, [
+      // The office the administrator's and analyst's tokens act for.
+      ['cook-oiig', 'COUNTY_AGENCY'],
       ['ice', 'GOVERNMENT_AGENCY'],
       ['acme-data', 'DATA_BROKER'],
       ['acme-sub', 'CONTRACTOR'],

@@ -23,7 +23,7 @@ describe('operating the services', () => {
       subgraphUrls: { ...ctx.stack.subgraphUrls, reporting: 'http://127.0.0.1:1/graphql' },
       verify: await createTokenVerifier(ctx.stack.auth),
       internalSecret: internalSecret(),
-      exposure: { introspection: true, graphiql: true },
+      exposure: { introspection: true, graphiql: true, metrics: { kind: 'open' }, corsOrigins: [] },
       host: '127.0.0.1',
       port: 0,
       logging: false,

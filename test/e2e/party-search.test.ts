@@ -46,7 +46,7 @@ describe('finding a party by name (partySearch)', () => {
       ],
       (id) => NAMES[id] as string,
     );
-    analyst = await as(context.stack.auth, 'ANALYST');
+    analyst = await as(context.stack.auth, 'ANALYST', 'cook-clerk');
   });
 
   const search = (variables: { text: string; kind?: 'DATA_BROKER'; first?: number; after?: string | null }) =>

@@ -173,6 +173,8 @@ describe('the annual report, monthly recipients and the public registry through 
   beforeAll(async () => {
     await registerTestParties(ctx.db, [
       ['sheriff', 'COUNTY_AGENCY'],
+      // The office the reporter's and analyst's tokens act for.
+      ['cook-oiig', 'COUNTY_AGENCY'],
       ['exchange', 'DATA_EXCHANGE'],
       ['broker', 'DATA_BROKER'],
       ['ice', 'GOVERNMENT_AGENCY'],

@@ -24,7 +24,8 @@ const RECORD = 'sheriff-record-0001';
 /** A subject key (64 hex digits) of a person the sheriff holds a record about. */
 const SUBJECT = 'a'.repeat(64);
 
-type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+/** `absent`: answered exactly as for something that does not exist: null, and no error. */
+type Outcome = 'allowed' | 'absent' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 type Caller = { role: Role; organisation: string } | null;
 type Subgraph = 'registry' | 'lineage' | 'compliance' | 'reporting';
 
@@ -478,7 +479,8 @@ const MATRIX: MatrixRow[] = [
     variables: () => ({ id: RECORD }),
     field: (data) => data.record,
     // Subject-level: auditors, and the origin's own RECORDER; never ADMIN unless also AUDITOR.
-    expect: allowOnly('RECORDER', 'AUDITOR'),
+    // Another agency's RECORDER is told nothing, not even that the record exists.
+    expect: { ...allowOnly('RECORDER', 'AUDITOR'), 'RECORDER of another agency': 'absent' },
   }),
   row({
     subgraph: 'registry',
@@ -739,6 +741,8 @@ describe('role matrix', () => {
             errors: [],
             present: true,
           });
+        } else if (outcome === 'absent') {
+          expect({ data: answer.field ?? null, errors: answer.errors }).toEqual({ data: null, errors: [] });
         } else {
           expect({ data: answer.field ?? null, code: answer.errors[0]?.extensions?.code }).toEqual({
             data: null,

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
 import { PARTIES_BY_IDS } from '../../subgraphs/registry/repository.ts';
 import { as } from '../support/auth.ts';
+import { registerTestParties } from '../support/parties.ts';
 import { carrying, seedRecords } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';
 
@@ -92,6 +93,12 @@ describe('the vertical slice through the gateway', () => {
   const auditor = async () => as(ctx.stack.auth, 'AUDITOR');
   const register = async (id: string, name: string, kind: 'COUNTY_AGENCY' | 'DATA_BROKER' | 'DATA_EXCHANGE') =>
     execute(gateway(), RegisterParty, { input: { id, name, kind } }, await admin());
+
+  // A deployment starts with its own office registered by the import, so that the first
+  // administrator acts for a registered organisation.
+  beforeAll(async () => {
+    await registerTestParties(ctx.db, [['cook-oiig', 'COUNTY_AGENCY']]);
+  });
 
   it('registers parties and records disclosures, and says when a resubmission changed nothing', async () => {
     const first = await register('cook-sheriff', 'Cook County Sheriff', 'COUNTY_AGENCY');

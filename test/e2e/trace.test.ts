@@ -281,6 +281,9 @@ describe('trace through the gateway', () => {
       ctx.db,
       [
         [SHERIFF, 'COUNTY_AGENCY'],
+        // The office the auditor's and analyst's tokens act for: a principal's organisation
+        // must be a registered party.
+        ['cook-oiig', 'COUNTY_AGENCY'],
         ['exchange', 'DATA_EXCHANGE'],
         ['broker', 'DATA_BROKER'],
         ['ice', 'GOVERNMENT_AGENCY'],

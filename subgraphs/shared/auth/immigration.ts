@@ -13,7 +13,7 @@ export const IMMIGRATION_AGENT_AT = /* cypher */ `
   UNWIND $keys AS key
   WITH key, datetime(key.t) AS t, CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known
   OPTIONAL MATCH (p:Party {id: key.partyId})
-  RETURN key.partyId AS partyId, key.at AS at, p IS NOT NULL AND EXISTS {
+  RETURN key.partyId AS partyId, key.at AS at, p IS NOT NULL AS registered, p IS NOT NULL AND EXISTS {
     MATCH (p) (()-[a:AFFILIATED_WITH WHERE a.from <= t AND (a.until IS NULL OR t < a.until)
       AND (known IS NULL OR a.recordedAt <= known)]->())* (q:Party)
     WHERE EXISTS {
@@ -39,7 +39,18 @@ export async function immigrationAgentAnswers(
   );
 }
 
+/** Whether a party is registered, and whether it was an immigration agent at `at`. */
+export async function standingAt(
+  db: Database,
+  partyId: string,
+  at: string,
+): Promise<{ registered: boolean; agent: boolean }> {
+  const [answer] = (await immigrationAgentAnswers(db, [{ partyId, at }])) as Array<
+    AgentQuestion & { agent: boolean; registered: boolean }
+  >;
+  return { registered: answer?.registered ?? false, agent: answer?.agent ?? false };
+}
+
 export async function isImmigrationAgentAt(db: Database, partyId: string, at: string): Promise<boolean> {
-  const [answer] = await immigrationAgentAnswers(db, [{ partyId, at }]);
-  return answer?.agent ?? false;
+  return (await standingAt(db, partyId, at)).agent;
 }

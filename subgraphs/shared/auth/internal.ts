@@ -1,20 +1,26 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { UnauthenticatedError } from './errors.ts';
 import { isRole, type Principal } from './principal.ts';
 import { secretFromEnvOrLocalFile } from './secrets.ts';
 
 /**
  * The gateway vouches for every request it sends a subgraph: it forwards the verified
- * principal and signs it, with a timestamp and the body's digest, using a secret only it
- * and the subgraphs hold. A subgraph reached directly, without that signature, refuses.
+ * principal and signs it, with a timestamp, a nonce, the subgraph and path it is meant for,
+ * and the body's digest, using a secret only it and the subgraphs hold. A subgraph reached
+ * directly, without that signature, refuses; so does one a signed request was not meant for
+ * (another subgraph, another path), and one that has already seen the nonce: a request
+ * captured on its way is not accepted a second time.
  *
- *   signature = HMAC-SHA-256(secret, "v1\n" + timestamp + "\n" + caller + "\n" + sha256hex(body))
+ *   signature = HMAC-SHA-256(secret, "v2\n" + timestamp + "\n" + nonce + "\n" + audience + "\n"
+ *               + path + "\n" + caller + "\n" + sha256hex(body))
  *
- * where `caller` is the base64url JSON of { principal, requestId } as sent.
+ * where `caller` is the base64url JSON of { principal, requestId } as sent, `audience` the
+ * subgraph's name and `path` the request's path (`/graphql`, `/internal/refusals`).
  */
 export const INTERNAL_HEADERS = {
   caller: 'x-tracker-caller',
   timestamp: 'x-tracker-timestamp',
+  nonce: 'x-tracker-nonce',
   signature: 'x-tracker-signature',
 } as const;
 
@@ -22,29 +28,49 @@ export const INTERNAL_HEADERS = {
 export const MAX_SKEW_MS = 60_000;
 
 export type Caller = { principal: Principal | null; requestId: string };
+/** Whom a signed request is for: a subgraph by name, and the path it is sent to. */
+export type Target = { audience: string; path: string };
 
 export function internalSecret(env: NodeJS.ProcessEnv = process.env): string {
   return secretFromEnvOrLocalFile('INTERNAL_SIGNING_SECRET', 'internal-signing-secret', env);
 }
 
-function mac(secret: string, timestamp: string, caller: string, body: string): string {
+function mac(secret: string, fields: { timestamp: string; nonce: string; caller: string } & Target, body: string) {
   const digest = createHash('sha256').update(body).digest('hex');
-  return createHmac('sha256', secret).update(`v1\n${timestamp}\n${caller}\n${digest}`).digest('base64url');
+  const signed = ['v2', fields.timestamp, fields.nonce, fields.audience, fields.path, fields.caller, digest].join('\n');
+  return createHmac('sha256', secret).update(signed).digest('base64url');
 }
 
 export function signInternalRequest(
   secret: string,
   caller: Caller,
   body: string,
+  target: Target,
   now = Date.now(),
 ): Record<string, string> {
   const encoded = Buffer.from(JSON.stringify(caller), 'utf8').toString('base64url');
   const timestamp = String(now);
+  const nonce = randomBytes(16).toString('base64url');
   return {
     [INTERNAL_HEADERS.caller]: encoded,
     [INTERNAL_HEADERS.timestamp]: timestamp,
-    [INTERNAL_HEADERS.signature]: mac(secret, timestamp, encoded, body),
+    [INTERNAL_HEADERS.nonce]: nonce,
+    [INTERNAL_HEADERS.signature]: mac(secret, { timestamp, nonce, caller: encoded, ...target }, body),
   };
+}
+
+/**
+ * The nonces seen within the signature's window, with when each may be forgotten: a nonce
+ * older than the window is refused by its timestamp anyway. One process's memory: several
+ * processes of one subgraph each keep their own (README, "Beyond one machine").
+ */
+const seenNonces = new Map<string, number>();
+function firstSight(nonce: string, now: number): boolean {
+  if (seenNonces.size > 10_000) for (const [seen, until] of seenNonces) if (until < now) seenNonces.delete(seen);
+  const until = seenNonces.get(nonce);
+  if (until !== undefined && until >= now) return false;
+  seenNonces.set(nonce, now + 2 * MAX_SKEW_MS);
+  return true;
 }
 
 /** Returns the caller the gateway vouched for, or refuses the request with one sentence. */
@@ -52,23 +78,30 @@ export function verifyInternalRequest(
   secret: string,
   headers: (name: string) => string | undefined,
   body: string,
+  target: Target,
   now = Date.now(),
 ): Caller {
   const encoded = headers(INTERNAL_HEADERS.caller);
   const timestamp = headers(INTERNAL_HEADERS.timestamp);
+  const nonce = headers(INTERNAL_HEADERS.nonce);
   const signature = headers(INTERNAL_HEADERS.signature);
-  if (!encoded || !timestamp || !signature) {
+  if (!encoded || !timestamp || !nonce || !signature) {
     throw new UnauthenticatedError(
       'this service answers only requests signed by the gateway; send the request to the gateway',
     );
   }
-  const expected = Buffer.from(mac(secret, timestamp, encoded, body));
+  const expected = Buffer.from(mac(secret, { timestamp, nonce, caller: encoded, ...target }, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw new UnauthenticatedError('the gateway signature of this request does not match');
+    throw new UnauthenticatedError(
+      `the gateway signature of this request does not match it, or it was signed for another service than ${target.audience} ${target.path}`,
+    );
   }
   if (!(Math.abs(now - Number(timestamp)) <= MAX_SKEW_MS)) {
     throw new UnauthenticatedError(`the gateway signature of this request is stale (timestamp ${timestamp})`);
+  }
+  if (!firstSight(nonce, now)) {
+    throw new UnauthenticatedError('this signed request was already answered once: a request is not accepted twice');
   }
   return parseCaller(encoded);
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ConfigError } from '../config.ts';
 
 /** Ignored by git: development keys and secrets that a fresh checkout generates for itself. */
 export const LOCAL_DIR = join(import.meta.dirname, '..', '..', '..', '.local');
@@ -12,8 +13,12 @@ export const LOCAL_DIR = join(import.meta.dirname, '..', '..', '..', '.local');
 export function secretFromEnvOrLocalFile(variable: string, file: string, env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env[variable];
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (fromEnv.length < 32) throw new Error(`${variable} must be at least 32 characters long`);
+    if (fromEnv.length < 32) throw new ConfigError(`${variable} must be at least 32 characters long`);
     return fromEnv;
+  }
+  // Production never makes up a secret of its own: each service would have another one.
+  if (env.NODE_ENV === 'production') {
+    throw new ConfigError(`NODE_ENV is production: set ${variable} (at least 32 characters)`);
   }
   const path = join(LOCAL_DIR, file);
   writeOnce(path, () => randomBytes(32).toString('base64url'));

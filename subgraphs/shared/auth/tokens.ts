@@ -24,6 +24,8 @@ const DEV_KEY_FILE = join(LOCAL_DIR, 'dev-signing-key.json');
 export type AuthConfig = {
   issuer: string;
   audience: string;
+  /** The longest a token may be valid (exp − iat), in seconds: AUTH_MAX_TOKEN_LIFETIME, 12 hours by default. */
+  maxLifetimeSeconds?: number;
   /** A JWKS URL or file in production; in development a key generated into `.local/`. */
   keys: { kind: 'remote'; url: string } | { kind: 'file'; path: string } | { kind: 'development' };
 };
@@ -37,6 +39,11 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     : env.AUTH_JWKS_FILE
       ? { kind: 'file', path: env.AUTH_JWKS_FILE }
       : { kind: 'development' };
+  if (keys.kind === 'remote' && !keys.url.startsWith('https://')) {
+    throw new ConfigError(
+      `AUTH_JWKS_URL must be an https URL: keys fetched over plain http can be replaced on the way; got "${keys.url}"`,
+    );
+  }
   if (keys.kind === 'development' && env.NODE_ENV === 'production') {
     throw new ConfigError(
       'NODE_ENV is production: set AUTH_JWKS_URL or AUTH_JWKS_FILE to the identity provider’s keys',
@@ -45,8 +52,23 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
   return {
     issuer: env.AUTH_ISSUER ?? (keys.kind === 'development' ? 'disclosure-tracker-dev' : required('AUTH_ISSUER')),
     audience: env.AUTH_AUDIENCE ?? 'disclosure-tracker',
+    maxLifetimeSeconds: lifetimeFrom(env.AUTH_MAX_TOKEN_LIFETIME),
     keys,
   };
+}
+
+/** The default longest lifetime of a token: a working day. */
+export const DEFAULT_MAX_TOKEN_LIFETIME = 12 * 3600;
+/** How far ahead of this clock a token's issuing clock may run. */
+export const CLOCK_SKEW_SECONDS = 60;
+
+function lifetimeFrom(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_MAX_TOKEN_LIFETIME;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 60 || seconds > 7 * 24 * 3600) {
+    throw new ConfigError(`AUTH_MAX_TOKEN_LIFETIME must be a whole number of seconds from 60 to 604800, got "${raw}"`);
+  }
+  return seconds;
 }
 
 function required(variable: string): never {
@@ -87,13 +109,30 @@ export async function createTokenVerifier(config: AuthConfig): Promise<(token: s
         issuer: config.issuer,
         audience: config.audience,
         algorithms: ACCEPTED_ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'sub', 'iat'],
       });
+      checkLifetime(payload, config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME);
       return claimsOf(payload);
     } catch (error) {
       throw explain(error, config);
     }
   };
+}
+
+/** A token issued in the future (beyond the clock skew), or valid for longer than allowed, is refused. */
+function checkLifetime(payload: JWTPayload, maxLifetime: number, now = Date.now() / 1000): void {
+  const issued = Number(payload.iat);
+  const expires = Number(payload.exp);
+  if (issued > now + CLOCK_SKEW_SECONDS) {
+    throw new UnauthenticatedError(
+      `token was issued at ${new Date(issued * 1000).toISOString()}, in the future; check the issuer's clock`,
+    );
+  }
+  if (expires - issued > maxLifetime) {
+    throw new UnauthenticatedError(
+      `token is valid for ${Math.round(expires - issued)} s, longer than the ${maxLifetime} s a token may be; get one of a shorter lifetime`,
+    );
+  }
 }
 
 function claimsOf(payload: JWTPayload): Claims {

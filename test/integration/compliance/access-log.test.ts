@@ -89,7 +89,10 @@ describe('the access log, as an auditor reads it', () => {
       after = parseSeq(decodeCursor(result.pageInfo.endCursor));
     }
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(() => parseSeq(decodeCursor(Buffer.from('broker-b').toString('base64url')))).toThrow(/got "broker-b"/);
+    // A cursor made by hand from a position is not one this service made.
+    expect(() => parseSeq(decodeCursor(Buffer.from('broker-b').toString('base64url')))).toThrow(
+      /after must be a cursor/,
+    );
   });
 
   it('filters by principal and by a time window, from inclusive and to exclusive', async () => {

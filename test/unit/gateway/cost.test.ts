@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { MAX_COST, operationCost } from '../../../gateway/cost.ts';
+
+const schema = buildSchema(readFileSync(join(import.meta.dirname, '..', '..', '..', 'schema', 'api.graphql'), 'utf8'));
+const cost = (text: string, variables: Record<string, unknown> = {}) =>
+  operationCost(schema, parse(text), null, variables)?.cost ?? Number.NaN;
+
+const NESTED = /* GraphQL */ `
+  query Nested($n: Int!) {
+    parties(first: $n) {
+      nodes {
+        disclosuresSent(first: $n) {
+          nodes {
+            to {
+              disclosuresSent(first: $n) {
+                nodes {
+                  to {
+                    disclosuresReceived(first: $n) {
+                      nodes {
+                        id
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('what an operation costs', () => {
+  it('counts a page size passed as a variable, or left at its default, as one written out', () => {
+    const literal = cost('{ parties(first: 500) { nodes { id name } } }');
+    expect(cost('query P($n: Int!) { parties(first: $n) { nodes { id name } } }', { n: 500 })).toBe(literal);
+    expect(cost('{ parties { nodes { id name } } }')).toBe(cost('{ parties(first: 100) { nodes { id name } } }'));
+    expect(literal).toBeGreaterThan(500 * 2);
+  });
+
+  it('multiplies nested pages: four of 500, or of their defaults, are far over the limit', () => {
+    expect(cost(NESTED, { n: 500 })).toBeGreaterThan(100 * MAX_COST);
+    expect(cost(NESTED, { n: 100 })).toBeGreaterThan(MAX_COST);
+    expect(cost(NESTED, { n: 5 })).toBeLessThan(MAX_COST);
+  });
+
+  it('weighs a window by its months: a county year of findings passes, six thousand years do not', () => {
+    const findings = (from: string, until: string) =>
+      cost(`{ findings(from: "${from}", until: "${until}", first: 1) { totalCount } }`);
+    expect(findings('2024-01-01T00:00:00-06:00', '2025-01-01T00:00:00-06:00')).toBeLessThan(MAX_COST);
+    expect(findings('2016-01-01T00:00:00-06:00', '2026-01-01T00:00:00-06:00')).toBeLessThan(MAX_COST);
+    expect(findings('1900-01-01T00:00:00Z', '8000-12-01T00:00:00Z')).toBeGreaterThan(100 * MAX_COST);
+    // An open window runs over the whole history, which exposure may read whole.
+    expect(cost('{ exposure { arrivalCount } }')).toBeLessThan(MAX_COST);
+  });
+
+  it('lets the largest page the schema promises pass: 500 arrivals of traceRecords with their chains', () => {
+    const query = /* GraphQL */ `
+      query Big($ids: [ID!]!) {
+        traceRecords(recordIds: $ids, to: { kind: IMMIGRATION_AGENTS }, first: 500) {
+          totalCount
+          nodes {
+            record {
+              id
+            }
+            subjectKey
+            party {
+              id
+              name
+              kind
+            }
+            at
+            hopCount
+            kind
+            categories
+            chain {
+              disclosure {
+                id
+                at
+                purpose
+              }
+              from {
+                id
+                name
+              }
+              to {
+                id
+                name
+              }
+              at
+              categories
+              recipientWasImmigrationAgent
+            }
+          }
+        }
+      }
+    `;
+    const measured = cost(query, { ids: Array.from({ length: 1000 }, (_, i) => `r-${i}`) });
+    expect(measured).toBeGreaterThan(20_000);
+    expect(measured).toBeLessThan(MAX_COST);
+  });
+});
