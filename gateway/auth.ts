@@ -4,6 +4,10 @@ import { check, type Requirement } from '../subgraphs/shared/auth/directives.ts'
 import { UnauthenticatedError } from '../subgraphs/shared/auth/errors.ts';
 import { signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
+import { InputError } from '../subgraphs/shared/errors.ts';
+import { BOOKMARKS_HEADER } from '../subgraphs/shared/http.ts';
+import { BOOKMARK_HEADER } from '../subgraphs/shared/scope.ts';
+import { bookmarkHeader, callDeadline, causalityOf, type Causality } from './deadlines.ts';
 
 /** The signed-in bearer as the gateway knows it: the token's claims. */
 export type GatewayUser = Claims;
@@ -89,8 +93,9 @@ export function requestIdsFrom(given: string | null | undefined): RequestIds {
   return { id: crypto.randomUUID(), client: clientRequestIdFrom(given) };
 }
 
-/** The ids the gateway gave each request it is answering. */
+/** The ids the gateway gave each request it is answering, and its deadline and bookmarks. */
 const idsOfRequests = new WeakMap<Request, RequestIds>();
+const causalityOfRequests = new WeakMap<Request, Causality>();
 export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfRequests.get(request);
 
 /**
@@ -99,7 +104,8 @@ export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfR
  * sent is kept beside it (`x-client-request-id`, `clientRequestId`), never in its place, so
  * that no client can make two requests share one id in the log. Signs every request to a
  * subgraph with the verified principal, so that subgraphs can check roles themselves and
- * refuse anything that did not come through the gateway.
+ * refuse anything that did not come through the gateway, and with the call's deadline and the
+ * bookmarks it must wait for (gateway/deadlines.ts).
  */
 export function useInternalSigning(
   secret: string,
@@ -111,14 +117,29 @@ export function useInternalSigning(
     Object.entries(subgraphUrls).flatMap(([name, url]) => (url === undefined ? [] : [[new URL(url).href, name]])),
   );
   return {
-    onRequest({ request }) {
-      idsOfRequests.set(request, requestIdsFrom(request.headers.get('x-request-id')));
+    onRequest({ request, endResponse, fetchAPI }) {
+      const ids = requestIdsFrom(request.headers.get('x-request-id'));
+      idsOfRequests.set(request, ids);
+      try {
+        causalityOfRequests.set(request, causalityOf(request.headers));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        const body = { errors: [{ message: error.message, extensions: error.extensions }] };
+        endResponse(
+          new fetchAPI.Response(JSON.stringify(body), {
+            status: 400,
+            headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': ids.id },
+          }),
+        );
+      }
     },
     onResponse({ request, response }) {
       const ids = idsOfRequests.get(request);
       if (ids === undefined) return;
       response.headers.set('x-request-id', ids.id);
       if (ids.client !== null) response.headers.set('x-client-request-id', ids.client);
+      const causality = causalityOfRequests.get(request);
+      if (causality?.wrote) response.headers.set(BOOKMARK_HEADER, bookmarkHeader(causality));
     },
     onFetch({ url, options, setOptions, context }) {
       const request = 'request' in context ? context.request : undefined;
@@ -135,14 +156,36 @@ export function useInternalSigning(
               clientRequestId: ids.client,
             };
       const target = new URL(url);
-      const signed = signInternalRequest(secret, { principal, requestId: ids.id }, bodyText(options.body), {
+      const causality = request && causalityOfRequests.get(request);
+      const caller = {
+        principal,
+        requestId: ids.id,
+        ...(causality ? { deadline: callDeadline(causality), bookmarks: [...causality.bookmarks] } : {}),
+      };
+      const signed = signInternalRequest(secret, caller, bodyText(options.body), {
         audience: names.get(target.href) ?? target.host,
         path: target.pathname,
       });
+      // A client that leaves aborts the calls made for it: each subgraph then stops its work.
+      const signals = [options.signal, request?.signal].filter((signal): signal is AbortSignal => signal != null);
       setOptions({
         ...options,
         headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': ids.id },
+        ...(signals.length === 0 ? {} : { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) }),
       });
+      // What the call wrote, every later call of the request waits for, and the client is given.
+      return ({ response }) => {
+        const written = response.headers.get(BOOKMARKS_HEADER);
+        if (causality === undefined || written === null) return;
+        try {
+          const bookmarks = JSON.parse(written) as unknown;
+          if (!Array.isArray(bookmarks)) return;
+          for (const bookmark of bookmarks) if (typeof bookmark === 'string') causality.bookmarks.add(bookmark);
+          causality.wrote = true;
+        } catch {
+          // A subgraph's header it cannot read: nothing to wait for.
+        }
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm start`: Neo4j (the project's own unless NEO4J_URI names one), migrations, the explorer's
- * build when it is missing or stale, the four subgraphs and the gateway; `--demo` loads an
+ * build when it is missing or stale, the four subgraphs (a process each) and the gateway; `--demo` loads an
  * example county. Ctrl-C stops all of it,
  * including a Neo4j that this command started.
  */
@@ -11,7 +11,8 @@ import { migrate } from '../subgraphs/shared/migrations.ts';
 import { loadDemo } from './demo.ts';
 import { developmentPrincipals, DEVELOPMENT_OFFICE } from './development-principals.ts';
 import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
-import { startStack, type Stack } from './stack.ts';
+import { startProcessStack } from './process-stack.ts';
+import type { Stack } from './stack.ts';
 import { ensureExplorerBuilt, EXPLORER_BUILD_COMMAND } from './explorer-build.ts';
 
 /** One short-lived token per role, signed with the local development key, each for a registered organisation. */
@@ -55,7 +56,9 @@ async function main(): Promise<void> {
         `explorer    not built: ${error instanceof Error ? error.message : error}; /explorer answers 503 until "${EXPLORER_BUILD_COMMAND}" runs`,
       );
     });
-    stack = await startStack(db, { host: listenHost(), port: (service) => portOf(service) });
+    // Each subgraph in a process of its own, as a deployment runs them: one subgraph's heavy
+    // request cannot stall the others.
+    stack = await startProcessStack(connection, { host: listenHost(), port: (service) => portOf(service) });
     const development = stack.auth.keys.kind === 'development';
     // The demo registers its parties as the development ADMIN, who must act for a registered office.
     if (development) await developmentPrincipals(db);

@@ -15,6 +15,7 @@ import { complianceSettings, type ComplianceSettings } from '../shared/config.ts
 import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } from './documents.ts';
 import { allCertifications, allRecipientLists, type CertificationRow, type RecipientListRow } from './recipients.ts';
 import { afterDeletionFindings } from './after-deletion.ts';
+import { checkDeadline } from '../shared/scope.ts';
 
 /**
  * Findings (DOMAIN.md, "What the law requires, as checks"): each names its subsection, the
@@ -176,6 +177,8 @@ function countyPeriods(from: string, until: string, unit: 'month' | 'year') {
   if (unit === 'year') month = 1;
   const boundary = (y: number, m: number) => chicagoMidnight(y, m);
   for (;;) {
+    // A window of centuries is thousands of months: the request's deadline stops it.
+    checkDeadline();
     const begin = boundary(year, month);
     if (instantOrder(begin) >= instantOrder(until)) break;
     const [nextYear, nextMonth] = unit === 'year' ? [year + 1, 1] : month === 12 ? [year + 1, 1] : [year, month + 1];
@@ -539,6 +542,7 @@ function recipientListFindings(
 ): FindingRow[] {
   const out: FindingRow[] = [];
   for (const month of countyPeriods(window.from, window.until, 'month')) {
+    checkDeadline();
     const [from, until] = [instantOrder(month.from), instantOrder(month.until)];
     const seen = new Map<string, Map<string, string[]>>();
     for (const flow of flows) {

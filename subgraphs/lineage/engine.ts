@@ -22,6 +22,7 @@
  * Pure: no database, no clock. The repository loads a record's history; immigration-agent
  * status and party kinds are applied by the caller, at each hop's time.
  */
+import { checkDeadline } from '../shared/scope.ts';
 
 /** One disclosure as it concerns one record: the copies kept on its CARRIED relationship. */
 export type Hop = {
@@ -175,6 +176,7 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
   }
   const effective = new Map(original.map((deletion) => [deletion, deletion.order]));
   for (;;) {
+    checkDeadline();
     const deletions = original.map((deletion) => ({ ...deletion, order: effective.get(deletion) as bigint }));
     const passed = pass(history, starts, deletions);
     let moved = false;
@@ -305,6 +307,7 @@ function pass(history: History, starts: readonly Arrival[], settled: readonly De
   };
 
   for (let start = 0; start < hops.length;) {
+    checkDeadline();
     const order = (hops[start] as Hop).order;
     let end = start;
     while (end < hops.length && (hops[end] as Hop).order === order) end += 1;

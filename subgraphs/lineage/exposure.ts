@@ -4,6 +4,7 @@ import { historiesOf } from './histories.ts';
 import { InputError } from '../shared/errors.ts';
 import { instantOrder, utcOrNull } from '../shared/scalars.ts';
 import { checkWindow, traceHistories, type ArrivalRow, type Window } from './trace.ts';
+import { checkDeadline } from '../shared/scope.ts';
 
 /**
  * Exposure (Sec. 46-37(e) and the (g) report's "disclosed to immigration agents directly or
@@ -91,6 +92,7 @@ export function groupBy<T extends Counted>(
 ): ExposureCountRow[] {
   const groups = new Map<string, T[]>();
   for (const arrival of arrivals) {
+    checkDeadline();
     for (const key of new Set(keysOf(arrival))) {
       const list = groups.get(key);
       if (list === undefined) groups.set(key, [arrival]);

@@ -10,7 +10,8 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
 } from 'neo4j-driver';
-import { DatabaseError, DomainError, ErrorCode } from './errors.ts';
+import { DatabaseError, DomainError, ErrorCode, InputError } from './errors.ts';
+import { BOOKMARK_HEADER, currentScope, type DeadlineError, type RequestScope } from './scope.ts';
 
 export type Neo4jConnection = { uri: string; user: string; password: string; database: string };
 
@@ -92,25 +93,67 @@ export class Database {
     return this.driver.close();
   }
 
+  /**
+   * Within a request (subgraphs/shared/scope.ts), a transaction lives no longer than the
+   * request's deadline (Neo4j's own transaction timeout ends it there), is named in its
+   * metadata so that it is terminated when the caller leaves, waits for the bookmarks the
+   * request carries, and leaves its own for the next service.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const scope = currentScope();
+    scope?.check();
+    if (scope !== undefined) this.terminateWhenStopped(scope);
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
+      ...(scope !== undefined && scope.bookmarks.length > 0 ? { bookmarks: [...scope.bookmarks] } : {}),
     });
     try {
-      const unit = (managed: ManagedTransaction) => work(this.wrap(managed));
-      return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+      const unit = (managed: ManagedTransaction) => {
+        // A retry after a transient error starts only while there is time, and the caller is there.
+        scope?.check();
+        return work(this.wrap(managed, scope));
+      };
+      const config =
+        scope === undefined
+          ? undefined
+          : { timeout: Math.max(1, scope.remaining()), metadata: { requestId: scope.requestId, scope: scope.id } };
+      const result = await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      if (scope !== undefined && mode === 'WRITE')
+        for (const bookmark of session.lastBookmarks()) scope.written.add(bookmark);
+      return result;
     } catch (error) {
-      throw this.translate(error);
+      throw this.translate(error, false, scope);
     } finally {
       await session.close();
     }
   }
 
-  private wrap(managed: ManagedTransaction): Tx {
+  private readonly watched = new WeakSet<RequestScope>();
+
+  /** Once per request: when its caller leaves, or its deadline passes, its transactions still running are terminated. */
+  private terminateWhenStopped(scope: RequestScope): void {
+    if (this.watched.has(scope)) return;
+    this.watched.add(scope);
+    scope.signal.addEventListener('abort', () => void this.terminate(scope.id).catch(() => undefined), { once: true });
+  }
+
+  /** Terminates the transactions of one request scope that are still running; answers how many. */
+  async terminate(scopeId: string): Promise<number> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      const result = await session.run(TERMINATE_SCOPE, { scope: scopeId });
+      return result.records.length;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(managed: ManagedTransaction, scope?: RequestScope): Tx {
     return {
       run: async <R extends Row>(query: string, params: Params = {}) => {
+        scope?.check();
         for (const observer of this.observers) observer(query, params);
         const result = await managed.run(query, toNeo4j(params) as Params);
         return result.records.map((record) => toPlain(record.toObject()) as R);
@@ -123,8 +166,22 @@ export class Database {
    * a command line) the sentence names the server and what to do; a client of a request hears
    * only that the database is unavailable: the server's address is not its to know.
    */
-  private translate(error: unknown, forOperator = false): unknown {
+  private translate(error: unknown, forOperator = false, scope?: RequestScope): unknown {
     if (!(error instanceof Neo4jError)) return error;
+    if (scope !== undefined && TIMED_OUT.has(error.code)) {
+      // Neo4j ended the transaction at the request's deadline, or because its caller left.
+      return scope.signal.aborted ? (scope.signal.reason as DeadlineError) : scope.expired();
+    }
+    if (
+      error.code === 'Neo.ClientError.Transaction.InvalidBookmark' ||
+      error.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture'
+    ) {
+      return new InputError(
+        `the causal bookmark sent (${BOOKMARK_HEADER}) is not one this service gave: send the one a response carried, or none`,
+        BOOKMARK_HEADER,
+        '(not shown)',
+      );
+    }
     const where = forOperator ? ` at ${this.connection.uri} (database "${this.name}")` : '';
     const unavailable = (operator: string) =>
       new DatabaseError(
@@ -166,6 +223,24 @@ export class Database {
     return error;
   }
 }
+
+/** What Neo4j answers for a transaction it ended at its timeout, or terminated. */
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+
+/** Terminates the transactions still running whose metadata names one request scope. */
+const TERMINATE_SCOPE = /* cypher */ `
+  SHOW TRANSACTIONS YIELD transactionId, metaData
+  WHERE metaData.scope = $scope
+  TERMINATE TRANSACTIONS transactionId
+  YIELD transactionId AS terminated
+  RETURN terminated`;
 
 /**
  * Converts parameters for the driver: a whole JS number becomes a Neo4j Integer, since

@@ -86,9 +86,12 @@ export const isExpected = (code: unknown): boolean =>
  * message, which may quote the input that caused it (a value a caller sent, personal
  * information among it).
  */
-export function unexpectedErrorFields(error: unknown): { error: string; at: string[] } {
+export function unexpectedErrorFields(error: unknown): { error: string; code?: string; at: string[] } {
   const unwrapped = unwrapResolverError(error);
   const kind = unwrapped instanceof Error ? unwrapped.name : typeof unwrapped;
+  // A library's own code (Neo4j's, Node's) names what failed without any of the input.
+  const given = (unwrapped as { code?: unknown } | null)?.code;
+  const code = typeof given === 'string' && /^[\w.]{1,120}$/.test(given) ? given : undefined;
   const frames =
     unwrapped instanceof Error
       ? (unwrapped.stack ?? '')
@@ -97,7 +100,7 @@ export function unexpectedErrorFields(error: unknown): { error: string; at: stri
           .map((line) => line.trim())
           .slice(0, 8)
       : [];
-  return { error: kind, at: frames };
+  return { error: kind, ...(code === undefined ? {} : { code }), at: frames };
 }
 
 /**

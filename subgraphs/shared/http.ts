@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { REFUSALS_PATH } from './auth/internal.ts';
 import { DomainError, ErrorCode, unexpectedErrorFields } from './errors.ts';
+import { inScope, RequestScope } from './scope.ts';
 import type { Logger } from './logger.ts';
+
+/** The response header in which a subgraph names the Neo4j bookmarks of what a request wrote. */
+export const BOOKMARKS_HEADER = 'x-tracker-bookmarks';
 
 /** The largest request body a subgraph reads; larger ones get 413 before any parsing. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -92,7 +96,15 @@ export function createHttpServer<Context extends BaseContext>(
         ms: Math.round(performance.now() - started),
       }),
     );
-    void route(apollo, handlers, request, response, logger);
+    // Each request works within a scope of its own: a deadline, and a signal for its caller
+    // leaving (the connection closed before the answer was sent), which stops its work.
+    const requestId = request.headers['x-request-id'];
+    const scope = new RequestScope(typeof requestId === 'string' ? requestId : '');
+    response.once('close', () => {
+      if (response.writableFinished) scope.finish();
+      else scope.abort();
+    });
+    void inScope(scope, () => route(apollo, handlers, request, response, logger, scope));
   });
 }
 
@@ -102,6 +114,7 @@ async function route<Context extends BaseContext>(
   request: IncomingMessage,
   response: ServerResponse,
   logger: Logger,
+  scope: RequestScope,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/healthz') return send(response, 200, { status: 'ok' });
@@ -133,6 +146,8 @@ async function route<Context extends BaseContext>(
       context: async () => context,
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
+    // What this request wrote, for the gateway to make the next service's reads wait for.
+    if (scope.written.size > 0) response.setHeader(BOOKMARKS_HEADER, JSON.stringify([...scope.written]));
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       response.end(result.body.string);

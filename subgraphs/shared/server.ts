@@ -4,10 +4,10 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { exposureFromEnv, type SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
-import { isExpected, maskUnexpectedErrors, unexpectedErrorFields } from './errors.ts';
+import { ErrorCode, isExpected, maskUnexpectedErrors, unexpectedErrorFields } from './errors.ts';
 import { createHttpServer, listen } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { admit } from './auth/gatekeeper.ts';
@@ -61,6 +61,33 @@ function unexpectedErrorLogPlugin(logger: Logger): ApolloServerPlugin<RequestCon
   };
 }
 
+/**
+ * A request stopped at its deadline (or because its caller left) answers that for each field
+ * it was asked, not only the one that was running: with `data` null, the gateway could tell
+ * the other fields of the same call only "Unexpected error".
+ */
+function deadlineForEveryFieldPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, operation }) {
+          if (response.body.kind !== 'single' || operation === undefined || operation === null) return;
+          const result = response.body.singleResult;
+          const stopped = result.errors?.find((error) => error.extensions?.code === ErrorCode.DEADLINE_EXCEEDED);
+          if (stopped === undefined || (result.data !== null && result.data !== undefined)) return;
+          const answered = new Set(result.errors?.map((error) => String(error.path?.[0])));
+          const others = operation.selectionSet.selections.flatMap((selection) =>
+            selection.kind === Kind.FIELD && !answered.has((selection.alias ?? selection.name).value)
+              ? [{ ...stopped, path: [(selection.alias ?? selection.name).value] }]
+              : [],
+          );
+          result.errors = [...(result.errors ?? []), ...others];
+        },
+      };
+    },
+  };
+}
+
 /** Starts one subgraph over HTTP. Port 0 asks the system for a free port; the URL says which. */
 export async function startSubgraph<Context extends RequestContext>(
   definition: SubgraphDefinition<Context>,
@@ -79,6 +106,7 @@ export async function startSubgraph<Context extends RequestContext>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       refusalLogPlugin(db),
+      deadlineForEveryFieldPlugin(),
       unexpectedErrorLogPlugin(createLogger(definition.name)),
     ],
   });

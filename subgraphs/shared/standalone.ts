@@ -41,6 +41,8 @@ export async function runStandalone<Context extends RequestContext>(definition: 
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Started by npm start (scripts/process-stack.ts): stop when it goes, however it goes.
+    if (process.send !== undefined) process.once('disconnect', stop);
   } catch (error) {
     await db.close();
     console.error(error instanceof Error ? error.message : error);

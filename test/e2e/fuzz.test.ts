@@ -140,7 +140,7 @@ describe('fuzzing the gateway with operations built from the schema', () => {
   it(
     `answers ${RUNS} random operations (seed ${SEED}) without a 5xx, an uncoded error, a stack trace or a partial write`,
     async () => {
-      const tally = { query: 0, mutation: 0, accepted: 0, written: 0, codes: new Map<string, number>() };
+      const tally = { query: 0, mutation: 0, accepted: 0, written: 0, costly: 0, codes: new Map<string, number>() };
       const started = performance.now();
       await fc.assert(
         fc.asyncProperty(calls, async ({ operation, caller }) => {
@@ -166,6 +166,13 @@ describe('fuzzing the gateway with operations built from the schema', () => {
           for (const error of answer.body?.errors ?? []) {
             const code = String(error.extensions?.code);
             tally.codes.set(code, (tally.codes.get(code) ?? 0) + 1);
+            // Refused for its cost: counted from the variables sent, over the limit it names.
+            if (error.extensions?.cost !== undefined) {
+              tally.costly += 1;
+              if (!(Number(error.extensions.cost) > Number(error.extensions.limit))) {
+                problems.push(`refused for a cost ${String(error.extensions.cost)} within its limit`);
+              }
+            }
           }
           if (problems.length > 0) {
             throw new Error(`as ${JSON.stringify(caller)}, HTTP ${answer.status}:\n${problems.join('\n')}`);
@@ -177,7 +184,8 @@ describe('fuzzing the gateway with operations built from the schema', () => {
       const codes = [...tally.codes].sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`);
       console.log(
         `fuzz: ${RUNS} operations in ${seconds} s (${tally.query} queries, ${tally.mutation} mutations; ` +
-          `${tally.accepted} answered, ${tally.written} mutations wrote); error codes: ${codes.join(', ')}`,
+          `${tally.accepted} answered, ${tally.written} mutations wrote, ${tally.costly} refused for their cost); ` +
+          `error codes: ${codes.join(', ')}`,
       );
     },
     Math.max(120_000, RUNS * 1_000),

@@ -116,6 +116,43 @@ const dateTimes: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
+/**
+ * Every page size a caller may ask for, from one to the schema's 500, and the ones just past
+ * it; always sent as variables, as a client's would be, so that the cost limit is met with
+ * the values execution will really use.
+ */
+const PAGE_SIZES = fc.constantFrom(1, 2, 25, 100, 250, 499, 500);
+const WILD_PAGE_SIZES = fc.oneof(
+  { weight: 6, arbitrary: PAGE_SIZES },
+  { weight: 1, arbitrary: fc.constantFrom(0, -1, 501, 100_000, 2 ** 31 - 1) },
+);
+
+/**
+ * Ends of a window: an hour, a year, decades and millennia apart, in several offsets, so that
+ * windows from a moment to the whole of time (as far as four-digit years go) are asked for.
+ */
+const WINDOW_ENDS: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: validDateTimes },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '0001-01-01T00:00:00Z',
+      '1900-01-01T00:00:00Z',
+      '1990-01-01T00:00:00-06:00',
+      '2000-01-01T00:00:00+05:30',
+      '2024-06-01T00:00:00-07:00',
+      '2024-06-01T01:00:00-07:00',
+      '2099-01-01T00:00:00Z',
+      '8000-12-01T00:00:00Z',
+      '9999-12-31T23:59:59Z',
+    ),
+  },
+);
+
+/** A page size (`first`) or an end of a window (`from`, `until`, `since`), by its coordinate. */
+const PAGE_SIZE = /[(.]first\)?$/;
+const WINDOW_END = /[(.](from|until|since)\)?$/;
+
 function isRequired(input: GraphQLArgument | GraphQLInputField): boolean {
   return isNonNullType(input.type) && input.defaultValue === undefined;
 }
@@ -152,6 +189,9 @@ export function fuzzOperations(schema: GraphQLSchema, options: FuzzOptions): fc.
 
   function scalarAt(name: string, coordinate: string): fc.Arbitrary<unknown> {
     const valid = options.validAt(coordinate);
+    if (name === 'Int' && PAGE_SIZE.test(coordinate)) return wild ? WILD_PAGE_SIZES : PAGE_SIZES;
+    if (name === 'DateTime' && WINDOW_END.test(coordinate))
+      return wild ? fc.oneof(WINDOW_ENDS, dateTimes) : WINDOW_ENDS;
     if (name === 'Int') return wild ? ints : valid !== undefined ? fc.constant(valid) : plausibleInts;
     if (name === 'Float') return wild ? fc.oneof(fc.double(), fc.constantFrom(0, 1.5, 1e308)) : fc.constantFrom(0, 1.5);
     if (name === 'Boolean') {
@@ -232,7 +272,11 @@ export function fuzzOperations(schema: GraphQLSchema, options: FuzzOptions): fc.
         arg.name,
         fc.record({
           value: valueAt(arg.type, `${coordinate}(${arg.name})`, 0),
-          inline: fc.boolean(),
+          // Page sizes and windows always as variables: the cost must be counted from those.
+          inline:
+            PAGE_SIZE.test(`(${arg.name})`) || WINDOW_END.test(`(${arg.name})`) || arg.name === 'window'
+              ? fc.constant(false)
+              : fc.boolean(),
           declared: fc.oneof(
             { weight: 12, arbitrary: fc.constant(String(arg.type)) },
             { weight: wild ? 1 : 0, arbitrary: fc.constantFrom('String', 'Int!', '[ID!]!', 'Boolean') },

@@ -57,7 +57,13 @@ export async function execute<TResult, TVariables>(
 }
 
 /** What came back for a request, whatever it was: the status, and the body parsed when it is JSON. */
-export type HttpAnswer = { status: number; body: GraphQLResponse<unknown> | null; text: string; ms: number };
+export type HttpAnswer = {
+  status: number;
+  body: GraphQLResponse<unknown> | null;
+  text: string;
+  ms: number;
+  headers: Headers;
+};
 
 /** Sends any request and reads the answer without assuming it is JSON. */
 export async function request(url: string, init: RequestInit): Promise<HttpAnswer> {
@@ -65,10 +71,11 @@ export async function request(url: string, init: RequestInit): Promise<HttpAnswe
   const response = await fetch(url, init);
   const text = await response.text();
   const ms = performance.now() - started;
+  const { status, headers } = response;
   try {
-    return { status: response.status, body: JSON.parse(text) as GraphQLResponse<unknown>, text, ms };
+    return { status, body: JSON.parse(text) as GraphQLResponse<unknown>, text, ms, headers };
   } catch {
-    return { status: response.status, body: null, text, ms };
+    return { status, body: null, text, ms, headers };
   }
 }
 

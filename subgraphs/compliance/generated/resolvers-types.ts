@@ -443,7 +443,10 @@ export type Party = {
    * measure of how much personal information a third party holds.
    */
   disclosureCountReceived: Scalars['Int']['output'];
-  /** The findings in the window that name this party, as `findings`. */
+  /**
+   * The findings in the window that name this party, as `findings`.
+   * Cost: 2,000 per county month of the window (an open start counts from 2000, an open end to now).
+   */
   findings: Array<Finding>;
   id: Scalars['ID']['output'];
 };
@@ -485,16 +488,19 @@ export type Query = {
    * The findings of every rule asked for (all by default) over [from, until), for one party
    * and one severity if asked. Month and year rules ((f)(iv), (f)(v)) judge every county month
    * and year the window touches.
+   * Cost: 2,000 per county month of the window (an open start counts from 2000, an open end to now).
    */
   findings: FindingConnection;
   /**
    * Recomputes every hash of the access log from its content and checks that no entry is
    * missing, duplicated or altered. Reports the first broken seq and why.
+   * Cost: 200,000.
    */
   verifyAccessLog: ChainVerification;
   /**
    * Recomputes the compliance ledger's hash chain and every document's hash from its content
    * as stored now; reports the first entry that no longer matches, and why.
+   * Cost: 200,000.
    */
   verifyComplianceLedger: ChainVerification;
 };

@@ -214,7 +214,10 @@ export type Disclosure = {
   /** When the information left the sender, as the sender stated it (its offset kept). */
   at: Scalars['DateTime']['output'];
   channel: Channel;
-  /** Where the records it carried went after it: as `Query.downstreamOfDisclosure`. */
+  /**
+   * Where the records it carried went after it: as `Query.downstreamOfDisclosure`.
+   * Cost: 200 per county month of the window (an open start counts from 2000, an open end to now).
+   */
   downstream: Downstream;
   from: Party;
   /**
@@ -513,16 +516,23 @@ export type Party = {
    * refused rather than cut short. RECORDER and THIRD_PARTY read only their own organisation's.
    */
   disclosuresSent: DisclosureConnection;
-  /** Where what this party held went in [from, until); as `Query.downstream`. */
+  /**
+   * Where what this party held went in [from, until); as `Query.downstream`.
+   * Cost: 500 per county month of the window (an open start counts from 2000, an open end to now).
+   */
   downstream: Downstream;
   /**
    * The arrivals at immigration agents in the window that concern this party: of records it
    * created (an agency), or whose chain passed through it, or that reached it as the agent.
    * Counts, as `exposure`.
+   * Cost: 1,000 per county month of the window (an open start counts from 2000, an open end to now).
    */
   exposure: Exposure;
   id: Scalars['ID']['output'];
-  /** Where the records this party received in [from, until) came from; as `Query.upstream`. */
+  /**
+   * Where the records this party received in [from, until) came from; as `Query.upstream`.
+   * Cost: 500 per county month of the window (an open start counts from 2000, an open end to now).
+   */
   upstream: Upstream;
 };
 
@@ -566,6 +576,7 @@ export type Query = {
    * given, whether the party was an immigration agent then, and for a party reached only
    * through third parties the chain of its first arrival. Complete: one person's flows are
    * few enough to answer whole. Subject-level: AUDITOR, logged.
+   * Cost: 2,000.
    */
   accounting: Accounting;
   /**
@@ -573,6 +584,7 @@ export type Query = {
    * at most `maxHops` long (1 to 100; always named, never a hidden default), enumerated lazily
    * in pages: `truncated` says there are more, and `pageInfo.endCursor` goes on. Subject-level:
    * AUDITOR.
+   * Cost: 2,000.
    */
   chains: ChainConnection;
   /**
@@ -582,11 +594,13 @@ export type Query = {
    * evidence chain of each pair, the categories, the distinct subjects, and the standing access
    * grants to cut. Confirmed deletions make it shrink. Subject-level: AUDITOR; every page that
    * shows records is written to the access log.
+   * Cost: 50,000.
    */
   deletionScope: DeletionScope;
   /**
    * The same for a third party found in violation since an instant: what it held then (with the
    * chain that brought it), everything delivered to it since, and all that went onward from it.
+   * Cost: 50,000.
    */
   deletionScopeOfThirdParty: DeletionScope;
   /** One disclosure by its id, or null when none has that id. */
@@ -596,15 +610,20 @@ export type Query = {
    * went afterwards, by flows in [from, until) through time-respecting chains, by recipient,
    * by hop count from the party, and at immigration agents (status at each hop's time). Counts
    * only: AUDITOR, ANALYST.
+   * Cost: 500 per county month of the window (an open start counts from 2000, an open end to now).
    */
   downstream: Downstream;
-  /** The same as `downstream`, for the records one disclosure carried, from that disclosure on. */
+  /**
+   * The same as `downstream`, for the records one disclosure carried, from that disclosure on.
+   * Cost: 200 per county month of the window (an open start counts from 2000, an open end to now).
+   */
   downstreamOfDisclosure: Downstream;
   /**
    * Sec. 46-37(e) county-wide: every arrival of a record at a party that was an immigration
    * agent at the time of the hop, in [from, until), counted as distinct records, distinct
    * individuals and arrivals, direct and indirect, by hop count, category, origin agency,
    * intermediary and agent. Counts only, never a subject key: AUDITOR, ANALYST, REPORTER.
+   * Cost: 1,000 per county month of the window (an open start counts from 2000, an open end to now).
    */
   exposure: Exposure;
   /**
@@ -616,14 +635,19 @@ export type Query = {
    * led there (the earliest one; with `maxHops`, the shortest when the earliest is longer),
    * marked direct or indirect, and the categories that arrived. Subject-level: AUDITOR, and
    * every answer that shows someone's records is written to the access log.
+   * Cost: 2,000.
    */
   trace: TraceConnection;
-  /** The same as `trace`, for the records named (1 to 1,000) rather than a person's. */
+  /**
+   * The same as `trace`, for the records named (1 to 1,000) rather than a person's.
+   * Cost: 10,000.
+   */
   traceRecords: TraceConnection;
   /**
    * Where the records a party received in [from, until) came from, through time-respecting
    * chains: by origin agency, by the party that sent them, and by every third party they
    * passed through. Counts only (records, individuals, arrivals): AUDITOR, ANALYST.
+   * Cost: 500 per county month of the window (an open start counts from 2000, an open end to now).
    */
   upstream: Upstream;
   /**
@@ -631,6 +655,7 @@ export type Query = {
    * before it, and every event's content from the graph as it is now, and checks that every
    * decision on a retraction was made through the service. Answers ok, or the first sequence
    * number where the chain breaks or an event was edited, removed or added behind the service.
+   * Cost: 200,000.
    */
   verifyLedger: LedgerVerification;
 };
@@ -728,6 +753,7 @@ export type RecordType = {
   /**
    * Every arrival of this record at any party, through time-respecting chains, with the chain
    * of each (as `traceRecords`, to every party). Subject-level: AUDITOR, logged.
+   * Cost: 20.
    */
   lineage: TraceConnection;
 };

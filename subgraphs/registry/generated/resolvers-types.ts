@@ -227,6 +227,15 @@ export type PartyKind =
   | 'ORGANIZATION'
   | 'PARTNERSHIP';
 
+/**
+ * What one request may ask, and what it costs. Every field costs 1 unless its description says
+ * otherwise; what is selected under a paged field counts once per item of its page (`first`, or
+ * its default when left out), and under any other list 5 times, so nested pages multiply. An
+ * operation may cost at most 1,000,000, counted with its variables as sent; a costlier one is
+ * refused before anything runs, its cost, the limit and its heaviest fields named. A request has
+ * 60 s (less when it sends `x-request-timeout: <ms>`); past that, its work stops and it answers
+ * DEADLINE_EXCEEDED.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -259,6 +268,15 @@ export type Query = {
 };
 
 
+/**
+ * What one request may ask, and what it costs. Every field costs 1 unless its description says
+ * otherwise; what is selected under a paged field counts once per item of its page (`first`, or
+ * its default when left out), and under any other list 5 times, so nested pages multiply. An
+ * operation may cost at most 1,000,000, counted with its variables as sent; a costlier one is
+ * refused before anything runs, its cost, the limit and its heaviest fields named. A request has
+ * 60 s (less when it sends `x-request-timeout: <ms>`); past that, its work stops and it answers
+ * DEADLINE_EXCEEDED.
+ */
 export type QueryPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -266,11 +284,29 @@ export type QueryPartiesArgs = {
 };
 
 
+/**
+ * What one request may ask, and what it costs. Every field costs 1 unless its description says
+ * otherwise; what is selected under a paged field counts once per item of its page (`first`, or
+ * its default when left out), and under any other list 5 times, so nested pages multiply. An
+ * operation may cost at most 1,000,000, counted with its variables as sent; a costlier one is
+ * refused before anything runs, its cost, the limit and its heaviest fields named. A request has
+ * 60 s (less when it sends `x-request-timeout: <ms>`); past that, its work stops and it answers
+ * DEADLINE_EXCEEDED.
+ */
 export type QueryPartyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What one request may ask, and what it costs. Every field costs 1 unless its description says
+ * otherwise; what is selected under a paged field counts once per item of its page (`first`, or
+ * its default when left out), and under any other list 5 times, so nested pages multiply. An
+ * operation may cost at most 1,000,000, counted with its variables as sent; a costlier one is
+ * refused before anything runs, its cost, the limit and its heaviest fields named. A request has
+ * 60 s (less when it sends `x-request-timeout: <ms>`); past that, its work stops and it answers
+ * DEADLINE_EXCEEDED.
+ */
 export type QueryPartySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -279,11 +315,29 @@ export type QueryPartySearchArgs = {
 };
 
 
+/**
+ * What one request may ask, and what it costs. Every field costs 1 unless its description says
+ * otherwise; what is selected under a paged field counts once per item of its page (`first`, or
+ * its default when left out), and under any other list 5 times, so nested pages multiply. An
+ * operation may cost at most 1,000,000, counted with its variables as sent; a costlier one is
+ * refused before anything runs, its cost, the limit and its heaviest fields named. A request has
+ * 60 s (less when it sends `x-request-timeout: <ms>`); past that, its work stops and it answers
+ * DEADLINE_EXCEEDED.
+ */
 export type QueryRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What one request may ask, and what it costs. Every field costs 1 unless its description says
+ * otherwise; what is selected under a paged field counts once per item of its page (`first`, or
+ * its default when left out), and under any other list 5 times, so nested pages multiply. An
+ * operation may cost at most 1,000,000, counted with its variables as sent; a costlier one is
+ * refused before anything runs, its cost, the limit and its heaviest fields named. A request has
+ * 60 s (less when it sends `x-request-timeout: <ms>`); past that, its work stops and it answers
+ * DEADLINE_EXCEEDED.
+ */
 export type QuerySubjectArgs = {
   subjectKey: Scalars['String']['input'];
 };

@@ -246,16 +246,19 @@ export type Query = {
    * beside it. `public: true` gives the public edition: counts from 1 to 10 suppressed. With
    * `asOf`, as the service knew things at that recorded time: a published report's `asOf` gives
    * its figures again, whatever was filed since.
+   * Cost: 200,000.
    */
   annualReport: AnnualReport;
   /**
    * How many disclosures were made in a calendar year of the county (America/Chicago): a
    * disclosure at 2025-12-31T23:30-06:00 belongs to 2025. Counts events, not individuals.
+   * Cost: 1,000.
    */
   disclosureCount: Scalars['Int']['output'];
   /**
    * (f)(iv): the recipients the lineage shows a third party passed county personal information
    * on to in a county month (YYYY-MM), beside the list it filed. A THIRD_PARTY sees its own.
+   * Cost: 2,000.
    */
   monthlyRecipients: MonthlyRecipients;
   /** (g): the agreements that must be public, with their terms, and the published annual reports. Open to everyone. */

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.ts';
 import { ForbiddenError } from './errors.ts';
 import { standingAt } from './immigration.ts';
 import { verifyInternalRequest, type Target } from './internal.ts';
+import { currentScope } from '../scope.ts';
 
 function operationOf(body: string): { name: string; query: string } {
   try {
@@ -32,6 +33,8 @@ export async function admit(
   target: Target,
 ) {
   const caller = verifyInternalRequest(secret, header, body, target);
+  // The gateway's deadline for this call, and the writes the request must see, from here on.
+  currentScope()?.narrow({ deadline: caller.deadline, bookmarks: caller.bookmarks });
   const operation = operationOf(body);
   const context: RequestContext = { db, principal: caller.principal, requestId: caller.requestId, operation };
   const principal = caller.principal;

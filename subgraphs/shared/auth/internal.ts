@@ -27,7 +27,14 @@ export const INTERNAL_HEADERS = {
 /** How far a signed request's timestamp may be from the subgraph's clock. */
 export const MAX_SKEW_MS = 60_000;
 
-export type Caller = { principal: Principal | null; requestId: string };
+export type Caller = {
+  principal: Principal | null;
+  requestId: string;
+  /** When the subgraph must have answered (ms since the epoch): the gateway's deadline for this call. */
+  deadline?: number;
+  /** Neo4j bookmarks of writes this request (or the client's earlier one) made: reads wait for them. */
+  bookmarks?: string[];
+};
 /** Whom a signed request is for: a subgraph by name, and the path it is sent to. */
 export type Target = { audience: string; path: string };
 
@@ -111,6 +118,15 @@ function parseCaller(encoded: string): Caller {
   const principal = caller.principal;
   if (principal !== null && !(Array.isArray(principal.roles) && principal.roles.every(isRole))) {
     throw new UnauthenticatedError(`the gateway forwarded unknown roles ${JSON.stringify(principal.roles)}`);
+  }
+  if (caller.deadline !== undefined && typeof caller.deadline !== 'number') {
+    throw new UnauthenticatedError('the gateway forwarded a deadline that is not a number');
+  }
+  if (
+    caller.bookmarks !== undefined &&
+    !(Array.isArray(caller.bookmarks) && caller.bookmarks.every((b) => typeof b === 'string'))
+  ) {
+    throw new UnauthenticatedError('the gateway forwarded bookmarks that are not strings');
   }
   return caller;
 }

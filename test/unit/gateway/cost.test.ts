@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, parse, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { MAX_COST, operationCost } from '../../../gateway/cost.ts';
+import { LIST_SIZE, MAX_COST, operationCost, WEIGHTS } from '../../../gateway/cost.ts';
+import { LIMITS } from '../../../gateway/limits.ts';
 
 const schema = buildSchema(readFileSync(join(import.meta.dirname, '..', '..', '..', 'schema', 'api.graphql'), 'utf8'));
 const cost = (text: string, variables: Record<string, unknown> = {}) =>
@@ -102,5 +103,23 @@ describe('what an operation costs', () => {
     const measured = cost(query, { ids: Array.from({ length: 1000 }, (_, i) => `r-${i}`) });
     expect(measured).toBeGreaterThan(20_000);
     expect(measured).toBeLessThan(MAX_COST);
+  });
+});
+
+describe('the cost model, as the schema states it', () => {
+  it("states each weighed field's cost in its description, and the model on Query", () => {
+    for (const [coordinate, weight] of Object.entries(WEIGHTS)) {
+      const [type, field] = coordinate.split('.') as [string, string];
+      const description = (schema.getType(type) as GraphQLObjectType).getFields()[field]?.description ?? '';
+      const stated =
+        'fixed' in weight
+          ? `Cost: ${weight.fixed.toLocaleString('en-US')}.`
+          : `Cost: ${weight.perMonth.toLocaleString('en-US')} per county month of the window`;
+      expect(description, coordinate).toContain(stated);
+    }
+    const model = schema.getQueryType()?.description ?? '';
+    expect(model).toContain(`at most ${MAX_COST.toLocaleString('en-US')}`);
+    expect(model).toContain(`${LIST_SIZE} times`);
+    expect(model).toContain(`${LIMITS.requestDeadlineMs / 1000} s`);
   });
 });
