@@ -7,7 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Exposure, SubgraphName } from '../subgraphs/shared/config.ts';
 import { listen } from '../subgraphs/shared/http.ts';
-import { createLogger } from '../subgraphs/shared/logger.ts';
+import { createLogger, type Logger } from '../subgraphs/shared/logger.ts';
 import { DateTimeScalar } from '../subgraphs/shared/scalars.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
@@ -37,6 +37,8 @@ export type GatewayOptions = {
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   /** Body size and HTTP timeouts; gateway/http-limits.ts gives the defaults (tests shorten the timeouts). */
   http?: Partial<HttpLimits>;
+  /** Where the gateway's own log lines go; TRACKER_LOG_LEVEL's stdout unless given (tests read them). */
+  logger?: Logger;
   /** The query planner and executor; Hive's JavaScript one unless given (the gateway benchmark tries Hive Router's). */
   unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
 };
@@ -57,7 +59,7 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
   const transportEntries = Object.fromEntries(
     Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
   );
-  const logger = createLogger('gateway');
+  const logger = options.logger ?? createLogger('gateway');
   return createGatewayRuntime({
     supergraph: options.supergraph ?? readSupergraph(),
     transportEntries,
@@ -121,7 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = createGateway(options);
   const urls = options.subgraphUrls as Record<string, string>;
   const http = { ...HTTP_LIMITS, ...options.http };
-  const logger = createLogger('gateway');
+  const logger = options.logger ?? createLogger('gateway');
   const refuse = (request: IncomingMessage, response: ServerResponse, refusal: Refusal) => {
     // Node reads and drops the unread body (within the request timeout) so that the client,
     // which may still be sending, gets this answer rather than a reset connection.

@@ -94,6 +94,8 @@ export async function startSubgraph<Context extends RequestContext>(
   db: Database,
   address: { host: string; port: number },
   security: SubgraphSecurity,
+  /** Where its log lines go; TRACKER_LOG_LEVEL's stdout unless given (tests read them). */
+  logger: Logger = createLogger(definition.name),
 ): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(definition),
@@ -107,7 +109,7 @@ export async function startSubgraph<Context extends RequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       refusalLogPlugin(db),
       deadlineForEveryFieldPlugin(),
-      unexpectedErrorLogPlugin(createLogger(definition.name)),
+      unexpectedErrorLogPlugin(logger),
     ],
   });
   const http = createHttpServer(
@@ -120,7 +122,7 @@ export async function startSubgraph<Context extends RequestContext>(
       refusal: (header, body) => logGatewayRefusal(db, security.internalSecret, definition.name, header, body),
       ready: () => db.verify(),
     },
-    createLogger(definition.name),
+    logger,
   );
   const url = await listen(
     http,

@@ -232,6 +232,8 @@ export type PublishedReport = {
   /** The public edition, as the JSON export writes it. */
   json: Scalars['String']['output'];
   publishedAt: Scalars['DateTime']['output'];
+  /** Who published it (the principal of the REPORTER's token); null for one published before this was kept. */
+  publishedBy: Maybe<Scalars['String']['output']>;
   /** SHA-256 of `json`. */
   sha256: Scalars['String']['output'];
   version: Scalars['Int']['output'];
@@ -660,6 +662,7 @@ export type PublishedReportResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

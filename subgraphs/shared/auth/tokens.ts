@@ -177,11 +177,15 @@ function explain(error: unknown, config: AuthConfig): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** A short-lived development token, signed with the local key; refused in production. */
+/**
+ * A short-lived development token, signed with the local key; refused in production. Issued
+ * now unless `issuedAt` (seconds since the epoch) says otherwise, valid for `lifetimeSeconds`.
+ */
 export async function issueDevelopmentToken(
   claims: Claims,
   config: AuthConfig,
   lifetimeSeconds = 3600,
+  issuedAt = Math.floor(Date.now() / 1000),
 ): Promise<string> {
   if (config.keys.kind !== 'development')
     throw new ConfigError('development tokens exist only without AUTH_JWKS_URL/AUTH_JWKS_FILE');
@@ -191,7 +195,7 @@ export async function issueDevelopmentToken(
     .setSubject(claims.subject)
     .setIssuer(config.issuer)
     .setAudience(config.audience)
-    .setIssuedAt()
-    .setExpirationTime(`${lifetimeSeconds}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetimeSeconds)
     .sign(await importJWK(privateJwk, 'ES256'));
 }
