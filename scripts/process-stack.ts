@@ -8,13 +8,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { startGateway } from '../gateway/gateway.ts';
 import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier } from '../subgraphs/shared/auth/tokens.ts';
-import { exposureFromEnv, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/shared/config.ts';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/shared/config.ts';
 import type { Neo4jConnection } from '../subgraphs/shared/db.ts';
 import type { RunningService } from '../subgraphs/shared/server.ts';
-import type { Stack, StackOptions } from './stack.ts';
+import { gatewayOf, type Stack, type StackOptions } from './stack.ts';
 
 const ROOT = path.join(import.meta.dirname, '..');
 /** How long a subgraph process may take to say where it listens. */
@@ -114,15 +113,7 @@ export async function startProcessStack(connection: Neo4jConnection, options: St
       SubgraphName,
       string
     >;
-    gateway = await startGateway({
-      subgraphUrls,
-      verify,
-      internalSecret: secret,
-      exposure: options.exposure ?? exposureFromEnv(),
-      host: options.host,
-      port: options.port('gateway'),
-      logging: options.logging ?? 'warn',
-    });
+    gateway = await gatewayOf(options, subgraphUrls, verify, secret);
     const killSubgraph = async (name: SubgraphName) => {
       const child = children.get(name);
       if (child === undefined) return;

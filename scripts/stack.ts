@@ -1,6 +1,11 @@
 import { startGateway } from '../gateway/gateway.ts';
 import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
-import { authConfigFromEnv, createTokenVerifier, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
+import {
+  authConfigFromEnv,
+  createTokenVerifier,
+  type AuthConfig,
+  type Claims,
+} from '../subgraphs/shared/auth/tokens.ts';
 import { exposureFromEnv, type Exposure, type SubgraphName } from '../subgraphs/shared/config.ts';
 import type { Database } from '../subgraphs/shared/db.ts';
 import { startSubgraph, type RunningService, type RunningSubgraph } from '../subgraphs/shared/server.ts';
@@ -26,6 +31,24 @@ export type StackOptions = {
   auth?: AuthConfig;
   exposure?: Exposure;
 };
+
+/** The gateway of a stack, in front of its subgraphs, as the options say. */
+export function gatewayOf(
+  options: StackOptions,
+  subgraphUrls: Record<SubgraphName, string>,
+  verify: (token: string) => Promise<Claims>,
+  secret: string,
+): Promise<RunningService> {
+  return startGateway({
+    subgraphUrls,
+    verify,
+    internalSecret: secret,
+    exposure: options.exposure ?? exposureFromEnv(),
+    host: options.host,
+    port: options.port('gateway'),
+    logging: options.logging ?? 'warn',
+  });
+}
 
 /**
  * Starts the four subgraphs and the gateway in this process, sharing one driver. Each
@@ -53,15 +76,7 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
       SubgraphName,
       string
     >;
-    gateway = await startGateway({
-      subgraphUrls,
-      verify,
-      internalSecret: secret,
-      exposure: options.exposure ?? exposureFromEnv(),
-      host: options.host,
-      port: options.port('gateway'),
-      logging: options.logging ?? 'warn',
-    });
+    gateway = await gatewayOf(options, subgraphUrls, verify, secret);
     const killSubgraph = async (name: SubgraphName) => {
       killed.add(name);
       await running.get(name)?.kill();

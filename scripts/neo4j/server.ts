@@ -137,6 +137,7 @@ export async function startNeo4j(opts: Neo4jOptions = {}): Promise<Neo4jStartRes
     await appendFile(
       p.logFile,
       `\n==== ${new Date().toISOString()} Neo4j ${version} on 127.0.0.1:${port}, Java ${java.version} (${java.path}) ====\n`,
+      { mode: 0o600 },
     );
     const logOffset = (await stat(p.logFile)).size;
     const args = launcherArgs({ java, heap, p, port, pagecacheBytes });

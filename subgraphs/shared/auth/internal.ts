@@ -69,7 +69,7 @@ export function signInternalRequest(
 /**
  * The nonces seen within the signature's window, with when each may be forgotten: a nonce
  * older than the window is refused by its timestamp anyway. One process's memory: several
- * processes of one subgraph each keep their own (README, "Beyond one machine").
+ * processes of one subgraph each keep their own (README, "Production").
  */
 const seenNonces = new Map<string, number>();
 function firstSight(nonce: string, now: number): boolean {
