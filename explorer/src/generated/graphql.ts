@@ -40,7 +40,12 @@ export type Channel =
   | 'PHONE'
   | 'PORTAL';
 
-/** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
+/**
+ * Whether the last hop's sender was county personnel at that hop's time (direct) or a third party
+ * that was not (indirect). County personnel: a county agency, or its employee, agent or contractor
+ * by a chain of affiliations each valid then; a county contractor passing records to an immigration
+ * agent is the county disclosing directly, through its contractor.
+ */
 export type FlowKind =
   | 'DIRECT'
   | 'INDIRECT';
