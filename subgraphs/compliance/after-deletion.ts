@@ -1,5 +1,6 @@
 import type { Database } from '../shared/db.ts';
 import { utc, utcOrNull } from '../shared/scalars.ts';
+import { standsAsOf } from '../lineage/corrections.ts';
 import type { FindingRow } from './findings.ts';
 
 /**
@@ -30,10 +31,6 @@ export const AFTER_DELETION_SIDES = /* cypher */ `
   CALL () { MATCH (r:Record) RETURN count(r) AS records }
   RETURN deletions, pairs, toFloat(carried) / CASE records WHEN 0 THEN 1 ELSE records END AS pairsPerRecord`;
 
-// A disclosure stands unless an auditor accepted its retraction (by $asOf, when given).
-const STANDS = /* cypher */ `NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(accepted:RetractionDecision {outcome: 'ACCEPTED'})
-      WHERE $asOf IS NULL OR accepted.recordedAt <= datetime($asOf) }`;
-
 // A later deletion with no delivery after it is found from that deletion itself, so "not
 // received again in between" is checked against the one deletion at hand. Whether the
 // disclosure was on record before the deletion was tells the two findings apart.
@@ -55,14 +52,14 @@ export const AFTER_DELETION_FROM_DELETIONS = /* cypher */ `
   WITH r, dc, x.holder AS holderId, x.at AS deletedAt
   MATCH (r)<-[c:CARRIED]-(d:Disclosure)
   WHERE c.from = holderId AND c.at > deletedAt AND c.at >= datetime($from) AND c.at < datetime($until)
-    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf)) AND ${STANDS}
+    AND ${standsAsOf('d')}
     AND ${NOT_RECEIVED_AGAIN}
   ${FOUND_AFTER}`;
 
 export const AFTER_DELETION_FROM_WINDOW = /* cypher */ `
   MATCH (d:Disclosure)
   WHERE d.at >= datetime($from) AND d.at < datetime($until)
-    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf)) AND ${STANDS}
+    AND ${standsAsOf('d')}
   MATCH (d)-[c:CARRIED]->(r:Record)<-[x:DELETED]-(dc:DeletionConfirmation)
   WHERE x.holder = c.from AND x.at < c.at AND c.at >= datetime($from) AND c.at < datetime($until)
     AND ($asOf IS NULL OR dc.recordedAt <= datetime($asOf))

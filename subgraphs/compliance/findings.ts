@@ -3,7 +3,7 @@ import { checkWindow, type ArrivalRow, type Window } from '../lineage/trace.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { instantOrder, utc, utcOrNull } from '../shared/scalars.ts';
-import { retractionsOf, statusOf } from '../lineage/corrections.ts';
+import { retractionsOf, standsAsOf, statusOf } from '../lineage/corrections.ts';
 import {
   agreementsInForce,
   agreementsInForceDuring,
@@ -96,9 +96,7 @@ export type Flow = {
 export const FLOWS_IN_WINDOW = /* cypher */ `
   MATCH (s:Party)-[:SENT]->(d:Disclosure)-[:TO]->(r:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until)
-    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
-      WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) }
+    AND ${standsAsOf('d')}
   RETURN d.id AS id, coalesce(d.atStated, d.at) AS at, s.id AS fromId, s.kind AS fromKind, r.id AS toId, r.kind AS toKind,
     d.purpose AS purpose,
     CASE WHEN s.kind = 'COUNTY_AGENCY' THEN [s.id]
@@ -113,9 +111,7 @@ export const FLOWS_IN_WINDOW = /* cypher */ `
 export const INDIVIDUALS_RECEIVED = /* cypher */ `
   MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
-    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
-      WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) }
+    AND ${standsAsOf('d')}
   MATCH (d)-[:CARRIED]->(:Record)-[:ABOUT]->(s:Subject)
   WITH t.id AS thirdPartyId, a.id AS agencyId, collect(DISTINCT s) AS subjects
   WITH thirdPartyId, collect([agencyId, size(subjects)]) AS byAgency, collect(subjects) AS lists

@@ -22,6 +22,18 @@ import {
  */
 export const MAX_RECORDS_PER_CONFIRMATION = 10_000;
 
+/**
+ * Cypher: an auditor had accepted a retraction of the disclosure bound to `d` by the recorded
+ * time `known` (a Cypher expression; null for now). Until then the disclosure counts.
+ */
+export const withdrawnBy = (d: string, known: string) =>
+  `EXISTS { (${d})<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(acceptance:RetractionDecision {outcome: 'ACCEPTED'})
+      WHERE ${known} IS NULL OR acceptance.recordedAt <= ${known} }`;
+
+/** Cypher, for a query given $asOf: the disclosure bound to `d` was on record then and not withdrawn. */
+export const standsAsOf = (d: string) =>
+  `($asOf IS NULL OR ${d}.recordedAt <= datetime($asOf)) AND NOT ${withdrawnBy(d, 'datetime($asOf)')}`;
+
 export const DELETION_FIELDS = /* cypher */ `x {.id, at: coalesce(x.atStated, x.at), .reportedBy, .recordedAt,
   holderId: holder.id, recordIds: [(x)-[:DELETED]->(r:Record) | r.id]}`;
 export const DELETION_BY_ID = /* cypher */ `

@@ -1,5 +1,6 @@
 import type { Database } from '../shared/db.ts';
 import { instantOrder, utcOrNull } from '../shared/scalars.ts';
+import { withdrawnBy } from './corrections.ts';
 import type { Deletion, History, Hop } from './engine.ts';
 
 /**
@@ -25,8 +26,7 @@ export const HISTORIES = /* cypher */ `
     [(r)<-[c:CARRIED]-(d:Disclosure) WHERE (since IS NULL OR c.at >= since) AND (known IS NULL OR d.recordedAt <= known) |
       {disclosureId: d.id, at: coalesce(d.atStated, c.at), utc: c.at, recorded: d.recordedAt,
        fromId: c.from, toId: c.to, categories: c.categories,
-       retracted: EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
-         WHERE known IS NULL OR x.recordedAt <= known },
+       retracted: ${withdrawnBy('d', 'known')},
        contested: EXISTS { (d)<-[:RETRACTS]-(t:Retraction) WHERE (known IS NULL OR t.recordedAt <= known)
          AND NOT EXISTS { (t)<-[:DECIDES]-(x:RetractionDecision) WHERE known IS NULL OR x.recordedAt <= known } },
        facts: CASE WHEN $facts

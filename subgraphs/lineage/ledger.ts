@@ -186,6 +186,10 @@ export async function stampsOfDisclosures(
   return rows.map((row) => [row.id, { sequence: row.sequence, hash: row.hash }]);
 }
 
+// Cypher: the UTC copy a query compares (`d.at`) is the instant stated beside it (`d.atStated`).
+const utcCopyMatches = (property: string) =>
+  `${property} = datetime({datetime: coalesce(${property}Stated, ${property}), timezone: 'Z'})`;
+
 // Entries in seq order with the event each records as it is now (null when it is gone), and
 // what a disclosure carries now, to recompute its records hash rather than trust the stored one.
 export const LEDGER_EVENTS_PAGE = /* cypher */ `
@@ -205,14 +209,14 @@ export const LEDGER_EVENTS_PAGE = /* cypher */ `
   RETURN e.seq AS seq, e.eventType AS eventType, e.eventId AS eventId, e.contentHash AS contentHash,
     CASE WHEN d IS NULL THEN null ELSE ${DISCLOSURE_FIELDS} END AS disclosure,
     CASE WHEN d IS NULL THEN [] ELSE [(d)-[c:CARRIED]->(r:Record) | [r.id, c.categories]] END AS carried,
-    CASE WHEN d IS NOT NULL THEN d.at = datetime({datetime: coalesce(d.atStated, d.at), timezone: 'Z'})
+    CASE WHEN d IS NOT NULL THEN ${utcCopyMatches('d.at')}
         AND all(c IN [(d)-[c:CARRIED]->(:Record) | c] WHERE c.at = d.at AND c.from = sender.id AND c.to = recipient.id)
-      WHEN x IS NOT NULL THEN x.at = datetime({datetime: coalesce(x.atStated, x.at), timezone: 'Z'})
+      WHEN x IS NOT NULL THEN ${utcCopyMatches('x.at')}
         AND all(rel IN [(x)-[rel:DELETED]->(:Record) | rel] WHERE rel.at = x.at AND rel.holder = holder.id)
-      WHEN t IS NOT NULL THEN t.at = datetime({datetime: coalesce(t.atStated, t.at), timezone: 'Z'})
-      WHEN g IS NOT NULL THEN g.from = datetime({datetime: coalesce(g.fromStated, g.from), timezone: 'Z'})
+      WHEN t IS NOT NULL THEN ${utcCopyMatches('t.at')}
+      WHEN g IS NOT NULL THEN ${utcCopyMatches('g.from')}
         AND CASE WHEN g.until IS NULL THEN g.untilStated IS NULL
-          ELSE g.until = datetime({datetime: coalesce(g.untilStated, g.until), timezone: 'Z'}) END
+          ELSE ${utcCopyMatches('g.until')} END
       ELSE true END AS copiesMatch,
     CASE WHEN x IS NULL THEN null ELSE x {.id, at: coalesce(x.atStated, x.at), .reportedBy, holderId: holder.id,
       recordIds: [(x)-[:DELETED]->(r:Record) | r.id]} END AS deletion,

@@ -11,6 +11,7 @@ import {
   type DisclosureLimits,
   type NewDisclosure,
 } from './disclosure-input.ts';
+import { withdrawnBy } from './corrections.ts';
 import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
@@ -29,7 +30,7 @@ export const RECORDS_AS_SENT = /* cypher */ `
   WITH pair, r, datetime(pair.at) AS t
   WITH pair, r,
     [(r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
-      AND NOT EXISTS { (p)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(:RetractionDecision {outcome: 'ACCEPTED'}) } | c.at]
+      AND NOT ${withdrawnBy('p', 'null')} | c.at]
     + CASE WHEN r.originId = pair.fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
     [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted
   RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,

@@ -15,6 +15,7 @@ import {
   type FindingRow,
   type Flow,
 } from '../compliance/findings.ts';
+import { standsAsOf } from '../lineage/corrections.ts';
 import { countyMonth, countyYear, exposure, type ExposureRow } from '../lineage/exposure.ts';
 import type { ArrivalRow } from '../lineage/trace.ts';
 import type { Database } from '../shared/db.ts';
@@ -55,9 +56,7 @@ export const INDIVIDUALS_DISCLOSED = /* cypher */ `
   MATCH (a:Party {kind: 'COUNTY_AGENCY'})-[:SENT]->(d:Disclosure)-[:TO]->(t:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND t.kind <> 'COUNTY_AGENCY'
     AND ($agencyId IS NULL OR a.id = $agencyId)
-    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(x:RetractionDecision {outcome: 'ACCEPTED'})
-      WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) }
+    AND ${standsAsOf('d')}
   MATCH (d)-[:CARRIED]->(:Record)-[:ABOUT]->(s:Subject)
   RETURN count(DISTINCT s) AS individuals`;
 

@@ -1,6 +1,7 @@
 import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { MONTH } from '../compliance/recipients.ts';
+import { withdrawnBy } from '../lineage/corrections.ts';
 import { countyYear } from '../lineage/exposure.ts';
 import { recordedNow } from '../shared/recorded.ts';
 import { utc, utcOrNull } from '../shared/scalars.ts';
@@ -36,7 +37,7 @@ export function checkMonth(month: string): { year: number; month: number } {
 export const RECIPIENTS_SEEN = /* cypher */ `
   MATCH (s:Party {id: $thirdPartyId})-[:SENT]->(d:Disclosure)-[:TO]->(r:Party)
   WHERE d.at >= datetime($from) AND d.at < datetime($until) AND r.kind <> 'COUNTY_AGENCY'
-    AND NOT EXISTS { (d)<-[:RETRACTS]-(:Retraction)<-[:DECIDES]-(:RetractionDecision {outcome: 'ACCEPTED'}) }
+    AND NOT ${withdrawnBy('d', 'null')}
   MATCH (d)-[:CARRIED]->(rec:Record)
   RETURN r.id AS recipientId, count(DISTINCT d) AS disclosures, count(DISTINCT rec) AS records
   ORDER BY recipientId`;
