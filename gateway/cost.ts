@@ -121,6 +121,9 @@ export function operationCost(
       .map((fragment) => [fragment.name.value, fragment]),
   );
   const contributions: Array<{ path: string; cost: number }> = [];
+  // A fragment costs the same wherever it is spread on the same type: costed once, so that
+  // fragments spreading fragments twice over cannot make the costing itself exponential.
+  const fragmentCosts = new Map<string, number>();
 
   const selectionCost = (set: SelectionSetNode, type: GraphQLNamedType, path: string, seen: Set<string>): number => {
     let total = 0;
@@ -135,7 +138,13 @@ export function operationCost(
         if (fragment === undefined || seen.has(fragment.name.value)) continue;
         const on = schema.getType(fragment.typeCondition.name.value);
         if (on === undefined || on === null) continue;
-        total += selectionCost(fragment.selectionSet, on, path, new Set(seen).add(fragment.name.value));
+        const key = `${fragment.name.value}\u0000${type.name}`;
+        let spread = fragmentCosts.get(key);
+        if (spread === undefined) {
+          spread = selectionCost(fragment.selectionSet, on, path, new Set(seen).add(fragment.name.value));
+          fragmentCosts.set(key, spread);
+        }
+        total += spread;
       }
     }
     return total;
@@ -152,8 +161,10 @@ export function operationCost(
     const own =
       weight === undefined ? 1 : 'fixed' in weight ? weight.fixed : weight.perMonth * months(weight.window(args), now);
     const type = getNullableType(field.type);
-    // A connection's `nodes` is the page its field's `first` already counted.
-    const size = typeof args.first === 'number' ? args.first : isListType(type) && name !== 'nodes' ? LIST_SIZE : 1;
+    // A connection's `nodes` is the page its field's `first` already counted. A page size
+    // below zero (which the field refuses) counts as none, never as a discount on the rest.
+    const size =
+      typeof args.first === 'number' ? Math.max(0, args.first) : isListType(type) && name !== 'nodes' ? LIST_SIZE : 1;
     const here = `${path}.${node.alias?.value ?? name}`;
     const below =
       node.selectionSet === undefined

@@ -49,6 +49,26 @@ describe('what an operation costs', () => {
     expect(cost(NESTED, { n: 5 })).toBeLessThan(MAX_COST);
   });
 
+  it('takes no discount from a page size below zero, which its field refuses anyway', () => {
+    const heavy = '{ findings(from: "1900-01-01T00:00:00Z", until: "8000-12-01T00:00:00Z", first: 1) { totalCount } }';
+    const alone = cost(heavy);
+    const withNegative = cost(heavy.replace(/ }$/, ' b: parties(first: -100000000) { nodes { id } } }'));
+    expect(withNegative).toBeGreaterThanOrEqual(alone);
+    expect(withNegative).toBeGreaterThan(MAX_COST);
+  });
+
+  it('costs fragments that spread fragments twice over at what they ask for, in linear time', () => {
+    // F0 selects a field; each Fi spreads F(i-1) twice: 2^30 copies of one field in all.
+    const levels = 30;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === 0
+        ? 'fragment F0 on Query { disclosureCount(year: 2024) }'
+        : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`,
+    );
+    const query = `{ ...F${levels - 1} }\n${fragments.join('\n')}`;
+    expect(cost(query)).toBeGreaterThan(MAX_COST);
+  });
+
   it('weighs a window by its months: a county year of findings passes, six thousand years do not', () => {
     const findings = (from: string, until: string) =>
       cost(`{ findings(from: "${from}", until: "${until}", first: 1) { totalCount } }`);
