@@ -82,7 +82,7 @@ function bodyText(body: unknown): string {
 }
 
 /** The id a client sent (`x-request-id`) if it is a sane one, else null: kept beside the service's own. */
-export function clientRequestIdFrom(given: string | null | undefined): string | null {
+function clientRequestIdFrom(given: string | null | undefined): string | null {
   return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : null;
 }
 
@@ -144,7 +144,7 @@ export function useInternalSigning(
     onFetch({ url, options, setOptions, context }) {
       const request = 'request' in context ? context.request : undefined;
       const user = 'currentUser' in context ? (context.currentUser ?? null) : null;
-      const ids = (request && idsOfRequests.get(request)) || { id: crypto.randomUUID(), client: null };
+      const ids = (request && idsOfRequests.get(request)) || requestIdsFrom(null);
       const principal =
         user === null
           ? null

@@ -34,13 +34,13 @@ import {
 /**
  * The most one operation may cost: the explorer's heaviest page (a person's 25 records with
  * 100 arrivals each and their chains) costs about a third of it, an AUDITOR's 500 arrivals of
- * traceRecords a tenth; three nested pages of 500 cost over a hundred times it.
+ * traceRecords about a thirtieth; three nested pages of 500 cost over a hundred times it.
  */
 export const MAX_COST = 1_000_000;
 /** What a list without pages is taken to hold: a chain's hops, a party's intervals. */
 export const LIST_SIZE = 5;
 /** Where an open window starts: before the county's first records. */
-export const HISTORY_STARTS = Date.parse('2000-01-01T00:00:00Z');
+const HISTORY_STARTS = Date.parse('2000-01-01T00:00:00Z');
 const MONTH_MS = 30 * 86_400_000;
 
 /** A field's weight: fixed, or per county month of the window its arguments name. */
@@ -179,7 +179,7 @@ export function operationCost(
   return { cost, largest: contributions.sort((a, b) => b.cost - a.cost).slice(0, 3) };
 }
 
-/** A field of an object type, or of the first object type that implements an abstract one. */
+/** A field of an object type, or of an interface (its own field); a union has none. */
 function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
   if (isObjectType(type)) return type.getFields()[name];
   if (isAbstractType(type) && 'getFields' in type)

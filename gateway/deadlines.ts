@@ -16,7 +16,7 @@ import { LIMITS } from './limits.ts';
  * next request, so that a read through any subgraph, on any member of a cluster, sees a write
  * made through another.
  */
-export const TIMEOUT_HEADER = 'x-request-timeout';
+const TIMEOUT_HEADER = 'x-request-timeout';
 /** The most time kept back from a subgraph call's deadline for its answer to reach the gateway. */
 export const DEADLINE_MARGIN_MS = 1_000;
 const MAX_BOOKMARKS = 16;

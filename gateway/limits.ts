@@ -3,6 +3,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import type { Exposure } from '../subgraphs/shared/config.ts';
+import { DEFAULT_DEADLINE_MS } from '../subgraphs/shared/scope.ts';
 import { ErrorCode } from '../subgraphs/shared/errors.ts';
 import { MAX_COST, operationCost } from './cost.ts';
 
@@ -20,7 +21,8 @@ export const LIMITS = {
   maxCost: MAX_COST,
   batchSize: 5,
   requestDeadlineMs: 60_000,
-  upstreamTimeoutMs: 30_000,
+  /** One subgraph call; a subgraph called with no deadline stops at the same time. */
+  upstreamTimeoutMs: DEFAULT_DEADLINE_MS,
   /**
    * The longest list a variable may hold: the longest any field accepts, a disclosure's
    * 10,000 records (lineage's CALL_LIMITS) or a deletion confirmation's. Checked before the
@@ -147,7 +149,7 @@ export function variableExcess(variables: unknown, maxItems: number, maxDepth: n
  * surrogate, which JSON's \ud800 escapes can carry), as a path; null when all are. Such a
  * string could not be stored as sent, nor hashed into a ledger.
  */
-export function malformedString(variables: unknown): string | null {
+function malformedString(variables: unknown): string | null {
   const pending: Array<{ value: unknown; path: string }> = [{ value: variables, path: '$' }];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { value, path } = next;

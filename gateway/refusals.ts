@@ -2,7 +2,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { REFUSALS_PATH, signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
-import { REFUSED_BY_GATEWAY, requestIdsOf } from './auth.ts';
+import { REFUSED_BY_GATEWAY, requestIdsFrom, requestIdsOf } from './auth.ts';
 
 /**
  * The refusals the gateway makes itself go to the access log as every refusal does: a role the
@@ -70,7 +70,7 @@ export function useRefusalReport(options: Options): GatewayPlugin {
       ]
         .join('; ')
         .slice(0, 4000);
-      const ids = requestIdsOf(request) ?? { id: crypto.randomUUID(), client: null };
+      const ids = requestIdsOf(request) ?? requestIdsFrom(null);
       const claims = await claimsOf(request, options.verify);
       if (claims === null) {
         options.logger.info({ requestId: ids.id, refused: reason, principal: null });

@@ -4,11 +4,12 @@
  */
 import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
 import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
+import { DEVELOPMENT_OFFICE } from './development-principals.ts';
 
 type Kind = 'COUNTY_AGENCY' | 'DATA_EXCHANGE' | 'DATA_BROKER' | 'CONTRACTOR' | 'GOVERNMENT_AGENCY' | 'CORPORATION';
 
 const PARTIES: Array<[id: string, name: string, kind: Kind]> = [
-  ['cook-oiig', 'Cook County Office of the Independent Inspector General', 'COUNTY_AGENCY'],
+  [DEVELOPMENT_OFFICE.id, DEVELOPMENT_OFFICE.name, DEVELOPMENT_OFFICE.kind],
   ['cook-sheriff', 'Cook County Sheriff', 'COUNTY_AGENCY'],
   ['cook-clerk', 'Cook County Clerk', 'COUNTY_AGENCY'],
   ['cook-assessor', 'Cook County Assessor', 'COUNTY_AGENCY'],

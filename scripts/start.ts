@@ -16,8 +16,9 @@ import type { Stack } from './stack.ts';
 import { ensureExplorerBuilt, EXPLORER_BUILD_COMMAND } from './explorer-build.ts';
 
 /** One short-lived token per role, signed with the local development key, each for a registered organisation. */
-async function printDevelopmentTokens(db: Database, auth: AuthConfig): Promise<void> {
-  const { principals, registeredOffice } = await developmentPrincipals(db);
+async function printDevelopmentTokens(db: Database, auth: AuthConfig, registeredOffice: boolean): Promise<void> {
+  // Asked again after the demo: the stand-ins for RECORDER and THIRD_PARTY may be its parties.
+  const { principals } = await developmentPrincipals(db);
   if (registeredOffice) {
     console.log(
       `registered  ${DEVELOPMENT_OFFICE.id} (${DEVELOPMENT_OFFICE.name}), the office the development tokens act for: a token acts for a registered party only`,
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     stack = await startProcessStack(connection, { host: listenHost(), port: (service) => portOf(service) });
     const development = stack.auth.keys.kind === 'development';
     // The demo registers its parties as the development ADMIN, who must act for a registered office.
-    if (development) await developmentPrincipals(db);
+    const registeredOffice = development && (await developmentPrincipals(db)).registeredOffice;
     if (process.argv.includes('--demo')) {
       const loaded = await loadDemo(stack.gatewayUrl, stack.auth);
       console.log(
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     for (const [name, url] of Object.entries(stack.subgraphUrls)) console.log(`${name.padEnd(11)} ${url}`);
     console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
     console.log(`explorer    ${new URL('/explorer/', stack.gatewayUrl).href}  (sign in with a token)`);
-    if (development) await printDevelopmentTokens(db, stack.auth);
+    if (development) await printDevelopmentTokens(db, stack.auth, registeredOffice);
     console.log('Ctrl-C stops everything.');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -1,6 +1,6 @@
 /**
  * How the explorer writes instants, intervals and labels. Dates are the county's
- * (America/Chicago), as in the annual report and DOMAIN.md's counting rules, with the zone
+ * (America/Chicago), as in the annual report and the counting rules, with the zone
  * named so that a printed page cannot be misread.
  */
 export const COUNTY_ZONE = 'America/Chicago';

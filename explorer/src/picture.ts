@@ -144,7 +144,7 @@ export function addArrivals(picture: Picture, arrivals: readonly ArrivalFieldsFr
 
 /**
  * Single disclosures, as a party's pages list them. Whether the recipient was an immigration
- * agent is read from its intervals at the disclosure's time (DOMAIN.md: status at the time of
+ * agent is read from its intervals at the disclosure's time (status at the time of
  * the disclosure, never "now"); no role sees their categories here.
  */
 export function addDisclosures(picture: Picture, disclosures: readonly DisclosureEdgeFragment[]): void {

@@ -34,7 +34,7 @@ export async function deletionScopePicture(
           recordId: pair.record.id,
           partyId: holder.party.id,
           at: last.at,
-          // DOMAIN.md: direct when the last hop's sender is a county agency.
+          // Direct when the last hop's sender is a county agency.
           direct: last.from.kind === 'COUNTY_AGENCY',
           immigrationAgent: last.recipientWasImmigrationAgent,
         });

@@ -26,7 +26,7 @@ export function planSearch(raw: string, kind: SearchKind, mode: Mode): Plan {
   if (subjectLevel && mode !== 'AUDITOR') {
     return {
       refuse:
-        'Subject keys and record ids are subject-level: only an AUDITOR may search them (DOMAIN.md, "Who may see what").',
+        'Subject keys and record ids are subject-level: only an AUDITOR may search them (README, "Who may see what").',
     };
   }
   if (kind === 'subject' || (kind === 'any' && SUBJECT_KEY.test(text))) {

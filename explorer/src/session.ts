@@ -5,7 +5,7 @@
  */
 const KEY = 'disclosure-tracker.explorer.token';
 
-/** AUDITOR sees subject-level chains; ANALYST parties and counts only (DOMAIN.md). */
+/** AUDITOR sees subject-level chains; ANALYST parties and counts only. */
 export type Mode = 'AUDITOR' | 'ANALYST';
 
 export type Session = {

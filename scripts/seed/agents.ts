@@ -1,5 +1,5 @@
 /**
- * When each party is an immigration agent (DOMAIN.md): while it enforces immigration law,
+ * When each party is an immigration agent: while it enforces immigration law,
  * or while an affiliation valid at that time links it to a party that is one. Computed once
  * as windows per party, so that the planted flows can be put inside or outside them.
  * Intervals are half-open, [from, until), in seconds; `until` null while it runs.

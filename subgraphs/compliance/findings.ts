@@ -18,7 +18,7 @@ import { afterDeletionFindings } from './after-deletion.ts';
 import { checkDeadline } from '../shared/scope.ts';
 
 /**
- * Findings (DOMAIN.md, "What the law requires, as checks"): each names its subsection, the
+ * Findings of Sec. 46-37, as checks: each names its subsection, the
  * parties, the time window, the evidence (disclosures, chains, documents) and an explanation
  * an auditor can paste into a letter. Evaluated over a window [from, until) on what the
  * graph holds now, every rule of the table: (a) to (h).

@@ -34,7 +34,7 @@ export const withdrawnBy = (d: string, known: string) =>
 export const standsAsOf = (d: string) =>
   `($asOf IS NULL OR ${d}.recordedAt <= datetime($asOf)) AND NOT ${withdrawnBy(d, 'datetime($asOf)')}`;
 
-export const DELETION_FIELDS = /* cypher */ `x {.id, at: coalesce(x.atStated, x.at), .reportedBy, .recordedAt,
+const DELETION_FIELDS = /* cypher */ `x {.id, at: coalesce(x.atStated, x.at), .reportedBy, .recordedAt,
   holderId: holder.id, recordIds: [(x)-[:DELETED]->(r:Record) | r.id]}`;
 export const DELETION_BY_ID = /* cypher */ `
   MATCH (holder:Party)-[:CONFIRMED]->(x:DeletionConfirmation {id: $id})
@@ -54,7 +54,7 @@ export const CREATE_DELETION = /* cypher */ `
   RETURN ${DELETION_FIELDS} AS row`;
 
 // A retraction, with the decision on it when one was recorded (as of $asOf, when given).
-export const RETRACTION_FIELDS = /* cypher */ `t {.id, at: coalesce(t.atStated, t.at), .reason, .filedByPrincipal,
+const RETRACTION_FIELDS = /* cypher */ `t {.id, at: coalesce(t.atStated, t.at), .reason, .filedByPrincipal,
   .recordedAt, filedById: filer.id, disclosureId: retracted.id,
   decision: head([(t)<-[:DECIDES]-(x:RetractionDecision) WHERE $asOf IS NULL OR x.recordedAt <= datetime($asOf) |
     x {.retractionId, .outcome, .decidedBy, .organisation, .note, .recordedAt, .legacy}])}`;
@@ -72,7 +72,7 @@ export const CREATE_RETRACTION = /* cypher */ `
   CREATE (filer)-[:FILED]->(t:Retraction {id: $id, at: datetime($atUtc), atStated: datetime($at), reason: $reason,
     filedByPrincipal: $filedByPrincipal, recordedAt: datetime($recordedAt)})-[:RETRACTS]->(retracted)
   RETURN t.id AS id`;
-export const CREATE_DECISION = /* cypher */ `
+const CREATE_DECISION = /* cypher */ `
   MATCH (t:Retraction {id: $retractionId})
   CREATE (x:RetractionDecision {id: $retractionId + ':decision', retractionId: $retractionId, outcome: $outcome,
     decidedBy: $decidedBy,
@@ -178,7 +178,7 @@ async function retractionById(tx: Tx, id: string, at: string) {
 
 /**
  * Records that a disclosure was reported in error. It takes effect only once an auditor
- * accepts it (DOMAIN: the parties that report are the parties audited); until then the
+ * accepts it (the parties that report are the parties audited); until then the
  * disclosure counts, and it always shows with its retraction. A disclosure has at most one
  * retraction standing (pending or accepted); a rejected one may be followed by another.
  */

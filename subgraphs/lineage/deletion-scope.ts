@@ -8,7 +8,7 @@ import type { GrantRow } from './ledger.ts';
 import { agentsAtTheirHops, annotated, type TraceHopRow, type Window } from './trace.ts';
 
 /**
- * Deletion scope (DOMAIN.md; Sec. 46-37(h)): every (holder, record) pair that a holder obtained
+ * Deletion scope (Sec. 46-37(h)): every (holder, record) pair that a holder obtained
  * through a time-respecting chain starting with a violating disclosure (its first recipient
  * included) and still holds, that is, confirmed no deletion of since, grouped by holder, with
  * the evidence chain of each pair, the categories, the distinct subjects, and the standing

@@ -4,7 +4,7 @@ import type { CarriedRecordInput, RecordDisclosureInput } from './generated/reso
 
 /**
  * How much one write may carry. A mutation is one HTTP request, so it carries little; the
- * bulk import writes a disclosure of up to a million records (DOMAIN.md: "a bulk disclosure
+ * bulk import writes a disclosure of up to a million records ("a bulk disclosure
  * can carry millions of records") in one transaction, all of it or none.
  */
 export type DisclosureLimits = { disclosures: number; recordsPerDisclosure: number };

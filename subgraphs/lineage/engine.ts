@@ -1,5 +1,5 @@
 /**
- * The lineage engine (DOMAIN.md, "Lineage: how a record reaches a party"): one pass over one
+ * The lineage engine (how a record reaches a party): one pass over one
  * record's disclosures and deletions, in time order, so that its cost grows with the
  * (record, disclosure) pairs and never with the number of paths.
  *
@@ -19,7 +19,8 @@
  * against it as dated. Only a holding the deletion itself ended is continued: a holder that
  * got the record again in between needed no continuing.
  *
- * Pure: no database, no clock. The repository loads a record's history; immigration-agent
+ * No database and no clock (only the request's deadline is checked between records). The
+ * repository loads a record's history; immigration-agent
  * status and party kinds are applied by the caller, at each hop's time.
  */
 import { checkDeadline } from '../shared/scope.ts';
@@ -55,7 +56,7 @@ export type HopFacts = { purpose: string; legalBasis: string; agreementReference
 export type Deletion = { id: string; at: string; order: bigint; holderId: string; recorded: bigint; legacy?: boolean };
 
 /** A deletion dated before disclosures of the record by its own holder that were on record before it. */
-export type Contradiction = {
+type Contradiction = {
   deletion: Deletion;
   /** The holder's disclosures dated after the deletion and recorded before it: they stay flows. */
   hops: Hop[];

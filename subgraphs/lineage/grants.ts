@@ -8,7 +8,7 @@ import { appendEvents, type GrantRow } from './ledger.ts';
 /**
  * Standing access of a third party to a dataset of a county agency over [from, until): a
  * data exchange with query rights. A grant is potential exposure; only a disclosure is a
- * confirmed flow, and the two are kept apart (DOMAIN.md). Append-only, idempotent by id,
+ * confirmed flow, and the two are kept apart. Append-only, idempotent by id,
  * stamped in the ledger.
  */
 

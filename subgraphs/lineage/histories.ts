@@ -5,11 +5,6 @@ import type { Deletion, History, Hop } from './engine.ts';
 
 /**
  * What the engine needs of each record, read in one query for many records: its origin and
- * categories, every disclosure that carried it (time, sender, recipient, categories, whether
- * retracted) from the copies on its CARRIED relationships, and every deletion of it.
- */
-/**
- * What the engine needs of each record, read in one query for many records: its origin and
  * categories, every disclosure that carried it (time as compared and as stated, sender,
  * recipient, categories, when it was recorded, whether an auditor accepted its retraction or
  * one awaits a decision) from the copies on its CARRIED relationships, and every deletion of

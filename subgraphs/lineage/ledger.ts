@@ -5,7 +5,7 @@ import type { Database, Tx } from '../shared/db.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 
 /**
- * Tamper evidence for the events (the ingestion issue): every accepted event (disclosure,
+ * Tamper evidence for the events: every accepted event (disclosure,
  * deletion confirmation, retraction) gets an entry in the hash chain `disclosure-ledger`,
  * holding the SHA-256 of the event's canonical form. Verifying recomputes the chain
  * (subgraphs/shared/chain.ts gives the formula) and then each event's canonical form from the
@@ -186,7 +186,7 @@ export async function stampsOfDisclosures(
   return rows.map((row) => [row.id, { sequence: row.sequence, hash: row.hash }]);
 }
 
-// Cypher: the UTC copy a query compares (`d.at`) is the instant stated beside it (`d.atStated`).
+// Cypher: the UTC copy a query compares (`d.at`) is the instant stated beside it (its `…Stated` twin).
 const utcCopyMatches = (property: string) =>
   `${property} = datetime({datetime: coalesce(${property}Stated, ${property}), timezone: 'Z'})`;
 
@@ -269,7 +269,7 @@ const NAMES: Record<LedgerEvent['type'], string> = {
  * service's back. The only decisions without an entry are those migration 0012 gave the
  * retractions filed before it, each at its retraction's own recorded time.
  */
-export const UNSTAMPED_DECISION = /* cypher */ `
+const UNSTAMPED_DECISION = /* cypher */ `
   OPTIONAL MATCH (m:SchemaMigration {version: '0012-instants-and-recorded-time'})
   MATCH (x:RetractionDecision)-[:DECIDES]->(t:Retraction)
   WHERE NOT EXISTS { MATCH (:LedgerEntry {chain: $chain, eventType: 'RETRACTION_DECISION', eventId: x.retractionId}) }
@@ -277,7 +277,7 @@ export const UNSTAMPED_DECISION = /* cypher */ `
   RETURN x.retractionId AS retractionId LIMIT 1`;
 
 /** A deletion marked as confirmed under the earlier rule (migration 0012) that was recorded after it: a forged mark. */
-export const FORGED_LEGACY_DELETION = /* cypher */ `
+const FORGED_LEGACY_DELETION = /* cypher */ `
   OPTIONAL MATCH (m:SchemaMigration {version: '0012-instants-and-recorded-time'})
   MATCH (x:DeletionConfirmation {legacy: true})
   WHERE m IS NULL OR x.recordedAt > m.appliedAt

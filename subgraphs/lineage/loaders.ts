@@ -14,7 +14,7 @@ import {
   type DisclosurePageKey,
 } from './repository.ts';
 
-export type RetractionsKey = { disclosureId: string; asOf: string | null };
+type RetractionsKey = { disclosureId: string; asOf: string | null };
 
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(base: RequestContext) {

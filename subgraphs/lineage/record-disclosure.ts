@@ -21,7 +21,8 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './repository.ts';
 // auditor accepted delivers it (equal times chain); it stops holding it when it confirms its
 // deletion, until a later delivery. Held at `at` = its last acquisition up to `at` is later
 // than its last confirmed deletion before `at` (a deletion at the very instant of a send does
-// not stop it: the stricter reading, as in engine.ts). Set-based: one query for a whole batch, so the
+// not stop it: the stricter reading, as in engine.ts; unlike the engine, this check takes every
+// deletion at its stated date, even one a send already on record contradicts). Set-based: one query for a whole batch, so the
 // cost grows with the (record, disclosure) pairs and the record's own relationships, which
 // carry each hop's time, sender and recipient (and each deletion's time and holder).
 export const RECORDS_AS_SENT = /* cypher */ `

@@ -8,9 +8,9 @@ import { allChains, chainOf, lineageOf, type Arrival, type Flow, type Hop } from
 import { historiesOf, recordsOfSubject, type SubjectHistory } from './histories.ts';
 
 /**
- * Traces (the lineage issue): every arrival of the records asked about at a target party, or
- * at any party that was an immigration agent at the time of the hop that reached it (DOMAIN.md:
- * status is evaluated at each hop's time, never "now"), with the chain that led there. An
+ * Traces: every arrival of the records asked about at a target party, or at any party that
+ * was an immigration agent at the time of the hop that reached it (status is evaluated at each
+ * hop's time, never "now"), with the chain that led there. An
  * arrival is one flow (a hop whose sender held the record); the chain shown is the sender's
  * earliest one, or its shortest when a hop limit leaves the earliest out.
  */
@@ -139,9 +139,9 @@ async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<str
  * record's real lineage also takes.
  */
 function flowsOf(history: SubjectHistory, withdrawn: boolean): Flow[] {
-  const flows = lineageOf(history).flows;
-  if (!withdrawn) return flows;
+  if (!withdrawn) return lineageOf(history).flows;
   if (!history.hops.some((hop) => hop.retracted)) return [];
+  const flows = lineageOf(history).flows;
   const real = new Set(flows.map((flow) => flow.hop.disclosureId));
   const reported = {
     ...history,

@@ -4,7 +4,7 @@ import { isInstant } from '../shared/scalars.ts';
 import type { Category } from './generated/resolvers-types.ts';
 import { isSubjectKey, REDACTED } from './subject-key.ts';
 
-/** The categories of DOMAIN.md, in the order in which a record's categories are stored and shown. */
+/** The categories the ordinance names (with NAME, PHOTO and OTHER), in the order in which a record's categories are stored and shown. */
 export const CATEGORIES: readonly Category[] = [
   'SSN',
   'DATE_OF_BIRTH',

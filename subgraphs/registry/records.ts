@@ -7,7 +7,7 @@ import type { Category } from './generated/resolvers-types.ts';
 import { validateRecords, type NewRecord, type RegisterRecordInput } from './record-input.ts';
 
 /**
- * Subjects and records (DOMAIN.md): `(:Record)-[:ABOUT]->(:Subject {key})` and
+ * Subjects and records: `(:Record)-[:ABOUT]->(:Subject {key})` and
  * `(agency:Party)-[:ORIGINATED]->(:Record)`. The record also stores its `originId`, which
  * the uniqueness of (originId, sourceSystem, sourceRecordId) needs (migration 0004).
  */
@@ -153,7 +153,7 @@ export async function registerRecords(
   });
 }
 
-/** Every origin must be a registered county agency (DOMAIN.md: a record's origin is one). */
+/** Every origin must be a registered county agency (a record's origin is one). */
 async function checkOrigins(tx: Tx, rows: readonly NewRecord[]): Promise<void> {
   const ids = [...new Set(rows.map((row) => row.originId))];
   const found = await tx.run<{ id: string; kind: string | null }>(ORIGIN_KINDS, { ids });

@@ -8,7 +8,7 @@ import type { RecordRow, SubjectRow } from './records.ts';
 import { isSubjectKey, REDACTED } from './subject-key.ts';
 
 /*
- * Subject-level reads (DOMAIN.md, "Who may see what"): an AUDITOR reads every record, a
+ * Subject-level reads (README, "Who may see what"): an AUDITOR reads every record, a
  * RECORDER only those its own agency originated, and no other role any. The SDL's
  * @requiresScopes admits AUDITOR and RECORDER; the agency check needs the data, so it is
  * here. Every answer that carries a subject or a record is written to the access log before

@@ -4,7 +4,7 @@ import { InputError } from '../shared/errors.ts';
 import { isSubjectKey } from '../shared/validation.ts';
 
 /**
- * Subject keys (DOMAIN.md, "Subject"): the service never holds a person's identifier, only
+ * Subject keys: the service never holds a person's identifier, only
  *
  *   subjectKey = lower-case hex HMAC-SHA-256(secret, kind + ":" + normalised identifier)
  *

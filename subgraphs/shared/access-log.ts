@@ -9,7 +9,7 @@ import type { Database, Tx } from './db.ts';
 
 /**
  * The access log: every read that touches a subject, and every refusal, leaves an entry on
- * a hash chain that nobody can alter unnoticed (DOMAIN.md: "every subject-level read is
+ * a hash chain that nobody can alter unnoticed ("every subject-level read is
  * itself logged").
  */
 export const ACCESS_LOG_CHAIN = 'access-log';

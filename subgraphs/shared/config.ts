@@ -51,7 +51,7 @@ export type Exposure = {
   corsOrigins: string[];
 };
 
-export const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV === 'production';
+const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV === 'production';
 
 export function exposureFromEnv(env: NodeJS.ProcessEnv = process.env): Exposure {
   const open = !isProduction(env);
@@ -86,7 +86,7 @@ export function exposureFromEnv(env: NodeJS.ProcessEnv = process.env): Exposure 
  * to set; an empty list when none is. Checked before a service starts, so that a missing
  * secret stops the start instead of failing its first request.
  */
-export function productionProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+function productionProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   if (!isProduction(env)) return [];
   const problems: string[] = [];
   const secret = (name: string, what: string) => {

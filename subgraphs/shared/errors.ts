@@ -45,7 +45,7 @@ export class NotFoundError extends DomainError {
 }
 
 /**
- * A refusal that answers exactly as "not found" (DOMAIN: what a caller may not read answers
+ * A refusal that answers exactly as "not found" (what a caller may not read answers
  * as what does not exist), so that the answer tells nothing of another organisation's data.
  * Why it was refused is kept for the access log only, never sent.
  */

@@ -62,9 +62,6 @@ export async function logSilentRefusal(context: RequestContext, reason: string):
   });
 }
 
-/** What the gateway reports of a refusal it made: the operation, its query's hash, and why. */
-export type GatewayRefusal = { operation: string; query: string; reason: string };
-
 /**
  * `POST /internal/refusals`: a refusal the gateway made, signed by it, logged for the
  * principal it vouches for. Anything else is refused before a byte is written.

@@ -4,8 +4,8 @@ import { DomainError, ErrorCode } from './errors.ts';
 
 /**
  * How long a subgraph works on a request that names no deadline of its own: the gateway's
- * time for one subgraph call (gateway/limits.ts), so that a subgraph stops when the gateway
- * would stop waiting for it.
+ * time for one subgraph call (the gateway's limits take it from here), so that a subgraph
+ * stops when the gateway would stop waiting for it.
  */
 export const DEFAULT_DEADLINE_MS = 30_000;
 

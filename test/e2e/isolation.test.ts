@@ -314,7 +314,7 @@ describe('each subgraph a process of its own, as npm start runs them, on the sma
     }
   });
 
-  /** The request-scoped transactions Neo4j runs; waited for briefly to end unless `once`. */
+  /** The request-scoped transactions Neo4j runs, asked up to `attempts` times until none is left. */
   async function requestTransactions(attempts = 20): Promise<string[]> {
     let running: string[] = [];
     for (let attempt = 0; attempt < attempts; attempt += 1) {

@@ -10,7 +10,7 @@ import { registerTestParties } from '../support/parties.ts';
 
 /*
  * Every role against a representative operation of every subgraph, through the gateway.
- * The expectations are DOMAIN.md's "Who may see what", not what the code happens to do.
+ * The expectations are the README's "Who may see what", not what the code happens to do.
  * To cover a new operation, add one row to MATRIX: one `it` per caller follows.
  */
 
@@ -496,7 +496,7 @@ const MATRIX: MatrixRow[] = [
     document: Disclosure,
     variables: () => ({ id: DISCLOSURE }),
     field: (data) => data.disclosure,
-    // The sender's RECORDER; ADMIN keeps the registry only. DOMAIN.md gives a THIRD_PARTY
+    // The sender's RECORDER; ADMIN keeps the registry only. The roles give a THIRD_PARTY
     // "the disclosures it made onward", not those it received: the stricter reading.
     expect: allowOnly('RECORDER', 'AUDITOR', 'ANALYST'),
   }),

@@ -1,6 +1,6 @@
 /**
  * The brute-force reference the lineage engine is checked against: every valid chain of a
- * record, enumerated straight from DOMAIN.md's definition, and immigration-agent status at an
+ * record, enumerated straight from the definition, and immigration-agent status at an
  * instant found by walking affiliations. Exponential, and meant to be: it shares nothing with
  * the engine or the Cypher it checks.
  */
@@ -114,7 +114,7 @@ export type AgentWorld = {
 const within = (span: Span, t: bigint) => span.from <= t && (span.until === null || t < span.until);
 
 /**
- * DOMAIN.md, "immigration agent at time t": the party enforces immigration law at t, or
+ * Immigration agent at time t: the party enforces immigration law at t, or
  * reaches one that does through affiliations each valid at t.
  */
 export function wasImmigrationAgent(world: AgentWorld, partyId: string, t: bigint): boolean {

@@ -183,7 +183,7 @@ export type Party = {
   /**
    * Whether this party is an immigration agent at the given instant: it enforces immigration
    * law then, or is linked then by a chain of EMPLOYEE_OF, AGENT_OF or CONTRACTOR_OF
-   * affiliations, each valid at that instant, to a party that does (DOMAIN.md). Ask at the
+   * affiliations, each valid at that instant, to a party that does. Ask at the
    * time of the disclosure, never "now".
    */
   isImmigrationAgent: Scalars['Boolean']['output'];

@@ -2,7 +2,7 @@ import type { Database } from '../db.ts';
 import { utc, utcOrNull } from '../scalars.ts';
 
 /**
- * DOMAIN.md, "immigration agent at time t": a party that enforces immigration law at t, or
+ * Immigration agent at time t: a party that enforces immigration law at t, or
  * that at t is linked by a chain of affiliations (EMPLOYEE_OF, AGENT_OF, CONTRACTOR_OF),
  * each valid at t, to one that does. Intervals are half-open: [from, until), until null
  * while it runs. The quantified path follows affiliations of any length, each checked at

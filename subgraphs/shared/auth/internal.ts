@@ -14,7 +14,7 @@ import { secretFromEnvOrLocalFile } from './secrets.ts';
  *   signature = HMAC-SHA-256(secret, "v2\n" + timestamp + "\n" + nonce + "\n" + audience + "\n"
  *               + path + "\n" + caller + "\n" + sha256hex(body))
  *
- * where `caller` is the base64url JSON of { principal, requestId } as sent, `audience` the
+ * where `caller` is the base64url JSON of { principal, requestId, deadline, bookmarks } as sent, `audience` the
  * subgraph's name and `path` the request's path (`/graphql`, `/internal/refusals`).
  */
 export const INTERNAL_HEADERS = {
@@ -73,9 +73,14 @@ export function signInternalRequest(
  */
 const seenNonces = new Map<string, number>();
 function firstSight(nonce: string, now: number): boolean {
-  if (seenNonces.size > 10_000) for (const [seen, until] of seenNonces) if (until < now) seenNonces.delete(seen);
+  // Kept in the order they expire (each lives the same time): the expired ones are at the front.
+  for (const [seen, until] of seenNonces) {
+    if (until >= now) break;
+    seenNonces.delete(seen);
+  }
   const until = seenNonces.get(nonce);
   if (until !== undefined && until >= now) return false;
+  seenNonces.delete(nonce);
   seenNonces.set(nonce, now + 2 * MAX_SKEW_MS);
   return true;
 }

@@ -7,7 +7,7 @@ export function signedIn(principal: Principal | null): Principal {
   return principal;
 }
 
-/** RECORDER and THIRD_PARTY write only for their own organisation (DOMAIN.md, "Who may see what"). */
+/** RECORDER and THIRD_PARTY write only for their own organisation (README, "Who may see what"). */
 export function assertActsForOwnOrganisation(principal: Principal | null, partyId: string, field: string): void {
   const caller = signedIn(principal);
   if (caller.organisation !== partyId) {
@@ -20,7 +20,7 @@ export function assertActsForOwnOrganisation(principal: Principal | null, partyI
 
 /**
  * AUDITOR and ANALYST read lineage across organisations. Every other role reads only the
- * disclosures its own organisation made: DOMAIN.md gives THIRD_PARTY "the disclosures it made
+ * disclosures its own organisation made: the roles give THIRD_PARTY "the disclosures it made
  * onward" and RECORDER what it records for its agency, and nothing it merely received (the
  * stricter reading).
  */

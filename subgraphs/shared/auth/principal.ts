@@ -1,5 +1,5 @@
 /**
- * Who is asking. The roles are those of DOMAIN.md ("Who may see what"); the organisation
+ * Who is asking. The roles are those of the README's "Who may see what"; the organisation
  * is the party id of the principal's employer, which scopes what RECORDER and THIRD_PARTY
  * may write.
  */

@@ -60,7 +60,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
 /** The default longest lifetime of a token: a working day. */
 export const DEFAULT_MAX_TOKEN_LIFETIME = 12 * 3600;
 /** How far ahead of this clock a token's issuing clock may run. */
-export const CLOCK_SKEW_SECONDS = 60;
+const CLOCK_SKEW_SECONDS = 60;
 
 function lifetimeFrom(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_MAX_TOKEN_LIFETIME;

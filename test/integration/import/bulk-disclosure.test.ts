@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: "a bulk disclosure can carry millions of records". A mutation carries at most
+ * "a bulk disclosure can carry millions of records". A mutation carries at most
  * 10,000 per disclosure (one HTTP request); the bulk import takes one of 25,000 here, writes
  * it whole, and the lineage follows every record of it.
  */

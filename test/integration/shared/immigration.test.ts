@@ -17,7 +17,7 @@ describe('immigration agent at time t', () => {
       ['clerk', 'COUNTY_AGENCY'],
     ]);
     await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
-    // A data broker under ICE contract from 2021-03-01 through 2023-02-28 (DOMAIN.md's example).
+    // A data broker under ICE contract from 2021-03-01 through 2023-02-28.
     await affiliate(ctx.db, 'broker', 'CONTRACTOR_OF', 'ice', '2021-03-01T00:00:00-06:00', '2023-03-01T00:00:00-06:00');
     await affiliate(ctx.db, 'broker-sub', 'CONTRACTOR_OF', 'broker', '2020-01-01T00:00:00-06:00');
     await affiliate(

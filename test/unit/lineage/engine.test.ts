@@ -50,7 +50,7 @@ const history = (hops: Hop[], deletions: Deletion[] = [], createdDay = 1): Histo
 });
 const ids = (hops: readonly Hop[]) => hops.map((h) => h.disclosureId);
 
-describe('the lineage engine, on the cases DOMAIN.md names', () => {
+describe('the lineage engine, on the cases the definitions name', () => {
   it('follows an indirect flow over three hops and shows its chain', () => {
     const lineage = lineageOf(
       history([hop('d1', 2, 'agency', 'exchange'), hop('d2', 3, 'exchange', 'broker'), hop('d3', 4, 'broker', 'ice')]),

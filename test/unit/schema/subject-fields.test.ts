@@ -6,7 +6,7 @@ import { Kind, parse, type ConstDirectiveNode } from 'graphql';
 const root = join(import.meta.dirname, '..', '..', '..');
 const supergraph = parse(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8'));
 
-/** Fields that name a person's records or subject keys (DOMAIN.md: ANALYST never receives them). */
+/** Fields that name a person's records or subject keys (ANALYST never receives them). */
 const SUBJECT_LEVEL = /^(subjectKeys?|subjects|records?|recordIds?)$/;
 /** A count of records (`records: Int!`) names none of them. */
 const COUNTS = new Set(['Int', 'Count']);

@@ -59,7 +59,7 @@ const covers = (row: Interval, time: number) =>
   ms(row.from) <= time && (row.until === undefined || time < ms(row.until));
 
 /**
- * DOMAIN.md, from the files alone: the affiliation kinds that make the party an immigration
+ * The definitions, from the files alone: the affiliation kinds that make the party an immigration
  * agent at `time` (["CONTRACTOR_OF", "ENFORCES"] for an ICE contractor), or null.
  */
 function agentVia(partyId: string, time: number, seen: ReadonlySet<string> = new Set()): string[] | null {
