@@ -43,8 +43,10 @@ const FOUND_AFTER = /* cypher */ `
     backdated, deletionIds
   ORDER BY d.at, d.id, backdated`;
 
+// Received again only by a delivery that stands: one whose retraction an auditor accepted
+// delivered nothing, and cannot cover a send after a deletion.
 const NOT_RECEIVED_AGAIN = /* cypher */ `NOT EXISTS { (r)<-[again:CARRIED]-(g:Disclosure) WHERE again.to = holderId
-      AND again.at > deletedAt AND again.at <= c.at AND ($asOf IS NULL OR g.recordedAt <= datetime($asOf)) }`;
+      AND again.at > deletedAt AND again.at <= c.at AND ${standsAsOf('g')} }`;
 
 export const AFTER_DELETION_FROM_DELETIONS = /* cypher */ `
   MATCH (r:Record)<-[x:DELETED]-(dc:DeletionConfirmation)

@@ -6,6 +6,7 @@ import { appendManyToChain, appendToChain, canonicalJson, type ChainEntry, type 
 import { verifyChain, type ChainVerification } from './chain-verify.ts';
 import type { RequestContext } from './context.ts';
 import type { Database, Tx } from './db.ts';
+import { outsideAnyScope } from './scope.ts';
 
 /**
  * The access log: every read that touches a subject, and every refusal, leaves an entry on
@@ -155,7 +156,8 @@ export async function logAccessNow(db: Database, entry: AccessEntry): Promise<Ch
     waitingByDatabase.set(db, group);
   }
   const promise = new Promise<ChainEntry>((resolve, reject) => group.queue.push({ fields, resolve, reject }));
-  if (!group.committing) void commitWaiting(db, group);
+  // The commit carries every waiting request's entry: it runs in no one request's scope.
+  if (!group.committing) outsideAnyScope(() => void commitWaiting(db, group));
   return await promise;
 }
 

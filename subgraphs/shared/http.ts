@@ -119,9 +119,14 @@ async function route<Context extends BaseContext>(
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/healthz') return send(response, 200, { status: 'ok' });
   if (request.method === 'GET' && url.pathname === '/readyz') {
+    // Anyone who reaches the port may ask: the answer says only that the database is not
+    // available; where it is, and as whom, goes to the operator's log.
     return handlers.ready().then(
       () => send(response, 200, { status: 'ready' }),
-      (error: unknown) => send(response, 503, { status: 'unavailable', reason: (error as Error).message }),
+      (error: unknown) => {
+        logger.warn({ readyz: 'unavailable', reason: (error as Error).message });
+        send(response, 503, { status: 'unavailable', reason: 'the database is not available' });
+      },
     );
   }
   try {

@@ -118,6 +118,14 @@ export function inScope<T>(scope: RequestScope, work: () => T): T {
   return scopes.run(scope, work);
 }
 
+/**
+ * Runs work that serves many requests (the access log's group commit) outside the scope of
+ * the one that happened to start it: no single caller's deadline or departure may stop it.
+ */
+export function outsideAnyScope<T>(work: () => T): T {
+  return scopes.exit(work);
+}
+
 /** The scope of the request being served, if any (a CLI or a migration has none). */
 export function currentScope(): RequestScope | undefined {
   return scopes.getStore();

@@ -184,6 +184,12 @@ describe.skipIf(connectionFromEnv() !== undefined)(
             expect(await status(url, '/healthz'), url).toBe(200);
           }
           expect(await status(gateway(), '/readyz')).toBe(503);
+          // A subgraph's /readyz, open to anyone who reaches its port, says no more than that.
+          for (const url of Object.values(server.stack.subgraphUrls)) {
+            const ready = await fetch(new URL('/readyz', url));
+            expect(ready.status).toBe(503);
+            expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'the database is not available' });
+          }
           at.restarting = Date.now();
           await server.start();
           at.restarted = Date.now();

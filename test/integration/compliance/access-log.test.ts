@@ -6,6 +6,7 @@ import type { Principal } from '../../../subgraphs/shared/auth/principal.ts';
 import { entryFor, hashQuery, logAccessNow, type AccessEntry } from '../../../subgraphs/shared/access-log.ts';
 import { canonicalJson, GENESIS_HASH } from '../../../subgraphs/shared/chain.ts';
 import { decodeCursor } from '../../../subgraphs/shared/pagination.ts';
+import { inScope, RequestScope } from '../../../subgraphs/shared/scope.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 
 const subjectKey = (name: string) => createHash('sha256').update(`test subject ${name}`).digest('hex');
@@ -160,5 +161,19 @@ describe('the access log under concurrent requests', () => {
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/not valid UTF-16/);
     expect(await accessLogVerification(ctx.db)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the access log, under requests that come and go', () => {
+  it('commits the entries of every waiting request whatever became of the request that started the commit', async () => {
+    // The first request's caller has left: its own work stops, but the commit it started
+    // carries the next request's entry too, and that one must be written.
+    const left = new RequestScope('req-left');
+    left.abort();
+    const staying = new RequestScope('req-staying');
+    const first = inScope(left, () => logAccessNow(ctx.db, allowed(auditor, [subjectKey('left')])));
+    const second = inScope(staying, () => logAccessNow(ctx.db, allowed(auditor, [subjectKey('staying')])));
+    await expect(second).resolves.toMatchObject({ hash: expect.any(String) });
+    await expect(first).resolves.toMatchObject({ hash: expect.any(String) });
   });
 });

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordAgreement } from '../../../subgraphs/compliance/agreements.ts';
 import { recordDocument, verifyComplianceLedger } from '../../../subgraphs/compliance/documents.ts';
 import { findings, type Subsection } from '../../../subgraphs/compliance/findings.ts';
-import { confirmDeletion } from '../../../subgraphs/lineage/corrections.ts';
+import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
 import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { registerRecords } from '../../../subgraphs/registry/records.ts';
 import { useTestDatabase } from '../../support/database.ts';
@@ -244,10 +244,34 @@ describe('documents of (a) to (h), and their findings', () => {
       recordIds: ['r1'],
     });
     await hop('h-deleted', '2024-10-14T09:00:00-05:00', 'exchange', 'vendor', 'r1');
+    // The exchange deletes r2; a colluder's re-delivery, withdrawn by an auditor, cannot cover
+    // the exchange's later send: it delivered nothing.
+    await hop('h-r2-in', '2024-10-20T09:00:00-05:00', 'sheriff', 'exchange', 'r2');
+    await confirmDeletion(ctx.db, {
+      id: 'x-r2',
+      holderPartyId: 'exchange',
+      at: '2024-10-21T09:00:00-05:00',
+      recordIds: ['r2'],
+    });
+    await hop('h-cover', '2024-10-22T09:00:00-05:00', 'broker', 'exchange', 'r2');
+    await retractDisclosure(ctx.db, {
+      id: 'ret-cover',
+      disclosureId: 'h-cover',
+      filedByPartyId: 'broker',
+      at: '2024-10-24T09:00:00-05:00',
+      reason: 'reported in error',
+    });
+    await decideRetraction(
+      ctx.db,
+      { retractionId: 'ret-cover', outcome: 'ACCEPTED' },
+      { principal: 'auditor@test', organisation: 'oiig' },
+    );
+    await hop('h-after-cover', '2024-10-23T09:00:00-05:00', 'exchange', 'vendor', 'r2');
     // n-recent is still within its 30 days on 2025-01-05; by 2025-06-01 it is not.
     expect(await ids('H', YEAR_2024, Date.parse('2025-01-05T00:00:00Z'))).toEqual([
       'H:after-cease:h-after',
       'H:after-cease:h-again',
+      'H:after-deletion:h-after-cover',
       'H:after-deletion:h-deleted',
       'H:unanswered:n-late',
     ]);
