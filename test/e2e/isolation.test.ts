@@ -130,8 +130,12 @@ describe('each subgraph a process of its own, as npm start runs them, on the sma
           while (running) answers.push(await postGraphQL(stack.gatewayUrl, { query: heavy.query }, headers));
           return answers;
         })();
-        const beside = p99(await traces(auditor, 3));
-        running = false;
+        let beside: number;
+        try {
+          beside = p99(await traces(auditor, 3));
+        } finally {
+          running = false;
+        }
         const answers = await noisy;
         const seen = [
           ...new Set(answers.flatMap((answer) => (codes(answer).length === 0 ? ['answered'] : codes(answer)))),
@@ -258,6 +262,8 @@ describe('each subgraph a process of its own, as npm start runs them, on the sma
       `${heaviest.name}, left after ${left - started} ms: ${busy.toFixed(2)} cores while it ran; idle ${idleAfter === null ? 'not within 5 s' : `within ${idleAfter} ms`} after (cores per 100 ms: ${samples.map((c) => c.toFixed(2)).join(', ')})`,
     );
     expect(busy).toBeGreaterThan(0);
+    // The work stops with its client: the processes and Neo4j fall idle, well within 5 s.
+    expect(idleAfter).not.toBeNull();
   });
 
   it('carries what a write wrote to every later read, through any subgraph, and back to the client', async () => {

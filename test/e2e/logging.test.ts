@@ -111,10 +111,11 @@ describe('what the services write to their logs', () => {
       body: `{ party(id: "${SECRET_INPUT}") { name } }`,
     });
     expect(refused.status).toBe(415);
-    const answered = await request(url.href, { method: 'GET' });
-    expect(answered.status).toBeGreaterThanOrEqual(200);
+    await request(url.href, { method: 'GET' });
     const lines = gatewayLog.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.find((line) => line.status === 415)).toMatchObject({ path: '/graphql', method: 'POST' });
+    // The GET carried its document in the query string: its line names the path alone.
+    expect(lines.find((line) => line.method === 'GET')).toMatchObject({ path: '/graphql' });
     expect(gatewayLog.lines.join('\n')).not.toContain(SECRET_INPUT.slice(0, 15));
   });
 });
