@@ -89,13 +89,17 @@ export async function disclosuresReceivedCounts(
 }
 
 /** Decodes an access log page position: the seq of the last entry of the previous page. */
-export function parseSeq(position: string | null): number | null {
+/**
+ * The seq a decoded cursor holds. A cursor of another list decodes too (one key seals them
+ * all): refused naming the cursor the caller sent, never the position it holds.
+ */
+export function parseSeq(position: string | null, cursor: string | null = null): number | null {
   if (position === null) return null;
   if (/^[1-9]\d{0,15}$/.test(position)) return Number(position);
   throw new InputError(
-    `after must be a cursor returned by a previous page of the access log, got "${position}"`,
+    `after must be a cursor returned by a previous page of the access log${cursor === null ? '' : `, got "${cursor}"`}`,
     'after',
-    position,
+    cursor,
   );
 }
 

@@ -123,7 +123,7 @@ export const resolvers: Resolvers = {
     accessLog: (_root, { first, after, principal, from, to }, { db }) =>
       accessLogPage(db, {
         first: checkPageSize(first),
-        after: parseSeq(decodeCursor(after)),
+        after: parseSeq(decodeCursor(after), after ?? null),
         principal: principal ?? null,
         from: from ?? null,
         to: to ?? null,

@@ -103,8 +103,12 @@ export async function disclosurePages(
   return pages.flat();
 }
 
-/** Decodes a disclosure page position produced by `disclosurePages`; anything else is refused. */
-export function parsePosition(position: string | null): [string, string] | null {
+/**
+ * Decodes a disclosure page position produced by `disclosurePages`; anything else is refused,
+ * naming the cursor the caller sent, never the position it holds (a cursor of another list
+ * decodes too: one key seals them all).
+ */
+export function parsePosition(position: string | null, cursor: string | null = null): [string, string] | null {
   if (position === null) return null;
   let parsed: unknown;
   try {
@@ -116,9 +120,9 @@ export function parsePosition(position: string | null): [string, string] | null 
     return parsed as [string, string];
   }
   throw new InputError(
-    `after must be a cursor returned by a previous page of disclosures, got "${position}"`,
+    `after must be a cursor returned by a previous page of disclosures${cursor === null ? '' : `, got "${cursor}"`}`,
     'after',
-    position,
+    cursor,
   );
 }
 

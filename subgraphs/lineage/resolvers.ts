@@ -40,7 +40,7 @@ function page(
     partyId,
     direction,
     first: checkPageSize(first),
-    after: parsePosition(decodeCursor(after)),
+    after: parsePosition(decodeCursor(after), after ?? null),
   });
 }
 
