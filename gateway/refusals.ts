@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { REFUSALS_PATH, signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
+import { hashQuery } from '../subgraphs/shared/access-log.ts';
+import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH, signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
 import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import { REFUSED_BY_GATEWAY, requestIdsFrom, requestIdsOf } from './auth.ts';
@@ -34,6 +35,9 @@ function errorsOf(result: unknown): ResultError[] {
   );
 }
 
+/** A caller's text as a report carries it: cut to `max`, a lone surrogate (or one cut in two) replaced. */
+const reported = (text: string, max: number) => text.slice(0, max).toWellFormed();
+
 async function claimsOf(request: Request, verify: Options['verify']): Promise<Claims | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
   if (match === null) return null;
@@ -65,11 +69,12 @@ export function useRefusalReport(options: Options): GatewayPlugin {
         ? errors.filter((error) => error.extensions?.refusedBy === REFUSED_BY_GATEWAY)
         : errors;
       if (refused.length === 0) return;
-      const reason = [
-        ...new Set(refused.map((error) => `${String(error.extensions?.code ?? 'ERROR')}: ${String(error.message)}`)),
-      ]
-        .join('; ')
-        .slice(0, 4000);
+      const reason = reported(
+        [
+          ...new Set(refused.map((error) => `${String(error.extensions?.code ?? 'ERROR')}: ${String(error.message)}`)),
+        ].join('; '),
+        REFUSAL_REPORT_LIMITS.reason,
+      );
       const ids = requestIdsOf(request) ?? requestIdsFrom(null);
       const claims = await claimsOf(request, options.verify);
       if (claims === null) {
@@ -83,7 +88,13 @@ export function useRefusalReport(options: Options): GatewayPlugin {
         requestId: ids.id,
         clientRequestId: ids.client,
       };
-      const body = JSON.stringify({ ...(asked.get(request) ?? { operation: 'unparsed request', query: '' }), reason });
+      // Only what the log keeps: the operation's name, cut to its limit, and the query's hash.
+      const { operation, query } = asked.get(request) ?? { operation: 'unparsed request', query: '' };
+      const body = JSON.stringify({
+        operation: reported(operation, REFUSAL_REPORT_LIMITS.operation),
+        queryHash: hashQuery(query),
+        reason,
+      });
       try {
         const response = await fetch(target, {
           method: 'POST',

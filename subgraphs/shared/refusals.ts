@@ -76,7 +76,8 @@ export async function logGatewayRefusal(
   const caller = verifyInternalRequest(secret, header, body, { audience, path: REFUSALS_PATH });
   const refusal = parsePrincipalRefusal(caller, body);
   await logAccessNow(db, {
-    ...entryFor(refusal.principal, refusal.operation, refusal.query),
+    ...entryFor(refusal.principal, refusal.operation, ''),
+    queryHash: refusal.queryHash,
     outcome: 'REFUSED',
     reason: refusal.reason,
     subjects: [],

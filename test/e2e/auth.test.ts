@@ -5,7 +5,7 @@ import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords } from '../support/records.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
-import { execute, useStack } from '../support/stack.ts';
+import { execute, postGraphQL, useStack } from '../support/stack.ts';
 import { registerTestParties } from '../support/parties.ts';
 
 const PartyName = graphql(/* GraphQL */ `
@@ -111,6 +111,24 @@ describe('authentication and authorisation', () => {
     const error = await refusal(await as(ctx.stack.auth, 'REPORTER'));
     expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(error?.message).toContain('Query.party needs the role');
+  });
+
+  it("logs the gateway's refusal of a request named to defeat the report: a name too long, a lone surrogate, a huge query", async () => {
+    const operation = `${'N'.repeat(5_000)}\uD800`;
+    const padding = `# ${'x'.repeat(1_200_000)}\n`;
+    const answer = await postGraphQL(
+      gateway(),
+      {
+        query: `${padding}query ${'N'.repeat(5_000)} { party(id: "cook-sheriff") { name } }`,
+        operationName: operation,
+      },
+      await as(ctx.stack.auth, 'REPORTER'),
+    );
+    expect(answer.body?.errors?.length).toBeGreaterThan(0);
+    const rows = await ctx.db.read((tx) => tx.run<{ operation: string; reason: string }>(REFUSALS));
+    const logged = rows.filter((row) => row.operation.startsWith('NNNN'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.operation).toHaveLength(1000);
   });
 
   it('refuses a subgraph reached directly, without the gateway signature', async () => {

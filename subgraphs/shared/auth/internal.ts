@@ -139,15 +139,19 @@ function parseCaller(encoded: string): Caller {
 /** The path at which a subgraph takes the gateway's reports of the refusals it made itself. */
 export const REFUSALS_PATH = '/internal/refusals';
 
+/** The longest operation name and reason a refusal report carries; longer ones are cut to these. */
+export const REFUSAL_REPORT_LIMITS = { operation: 1000, reason: 4000 } as const;
+
 /**
  * A refusal the gateway reports, checked: a signed-in principal (an anonymous refusal is
- * attributed to nobody and not sent), an operation name, the query text and a reason, each
- * of sane length. The signature over the body was checked before.
+ * attributed to nobody and not sent), an operation name, the query's SHA-256 (the log keeps
+ * no more of it) and a reason, each of sane length. The signature over the body was checked
+ * before.
  */
 export function parsePrincipalRefusal(
   caller: Caller,
   body: string,
-): { principal: Principal; operation: string; query: string; reason: string } {
+): { principal: Principal; operation: string; queryHash: string; reason: string } {
   if (caller.principal === null) throw new UnauthenticatedError('a refusal is logged for a signed-in principal only');
   const parsed = JSON.parse(body) as Record<string, unknown>;
   const text = (field: string, max: number) => {
@@ -157,10 +161,17 @@ export function parsePrincipalRefusal(
     }
     return value;
   };
+  const sha256Of = (field: string) => {
+    const value = parsed[field];
+    if (typeof value !== 'string' || !/^[0-9a-f]{64}$/.test(value)) {
+      throw new UnauthenticatedError(`the gateway's refusal report has no valid ${field}`);
+    }
+    return value;
+  };
   return {
     principal: caller.principal,
-    operation: text('operation', 1000),
-    query: text('query', 1_000_000),
-    reason: text('reason', 4000),
+    operation: text('operation', REFUSAL_REPORT_LIMITS.operation),
+    queryHash: sha256Of('queryHash'),
+    reason: text('reason', REFUSAL_REPORT_LIMITS.reason),
   };
 }
