@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../scripts/seed/generate.ts';
+import { allPublished, latestPublishedExact } from '../../subgraphs/reporting/repository.ts';
 import { migrate } from '../../subgraphs/shared/migrations.ts';
 import { gatherAnswers } from '../support/answers.ts';
 import { useTestDatabase, wipe } from '../support/database.ts';
 
 /** The previous version: stored times in the offsets they were sent in, no recorded-time clock. */
-const PREVIOUS = '54d6794';
+const PREVIOUS = '54d6794f033ea8cf34543ba9914dbebd0a541a4e';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** What the previous version's code runs, from its own tree. */
@@ -25,9 +26,13 @@ import { writeFileSync } from 'node:fs';
 import { Database } from './subgraphs/shared/db.ts';
 import { importGeneratedCounty } from './test/support/seed-county.ts';
 import { gatherAnswers } from './test/support/answers.ts';
+import { publishAnnualReport } from './subgraphs/reporting/public-registry.ts';
 const db = new Database(JSON.parse(process.env.PREVIOUS_CONNECTION));
 const manifest = await importGeneratedCounty(db, 'small', 7);
-writeFileSync(process.argv[2], JSON.stringify({ manifest, answers: await gatherAnswers(db, manifest) }));
+const answers = await gatherAnswers(db, manifest);
+// A report published then, which a later year's report reads its figures from.
+await publishAnnualReport(db, 2022, null, new Date('2023-02-01T12:00:00Z'));
+writeFileSync(process.argv[2], JSON.stringify({ manifest, answers }));
 await db.close();
 `;
 
@@ -81,7 +86,9 @@ describe('a database made by the previous version, migrated', () => {
       rmSync(tree, { recursive: true, force: true });
     }
     const report = await migrate(ctx.db);
-    expect(report.applied).toContain('0012-instants-and-recorded-time');
+    expect(report.applied).toEqual(
+      expect.arrayContaining(['0012-instants-and-recorded-time', '0013-published-reports-recorded']),
+    );
     migrated = await gatherAnswers(ctx.db, previous.manifest);
   }, 240_000);
 
@@ -104,6 +111,12 @@ describe('a database made by the previous version, migrated', () => {
     expect(differences(previous.answers.scopes, migrated.scopes)).toEqual([]);
     expect(differences(previous.answers.accountings, migrated.accountings)).toEqual([]);
     expect(migrated.ledgers).toEqual({ disclosures: true, compliance: true });
+  });
+
+  it('keeps a report published then as published: recorded and as of its publication, read by the next year', async () => {
+    const [published] = await allPublished(ctx.db);
+    expect(published).toMatchObject({ year: 2022, publishedAt: '2023-02-01T12:00:00Z', asOf: '2023-02-01T12:00:00Z' });
+    expect(await latestPublishedExact(ctx.db, 2022, null, new Date().toISOString())).toMatchObject({ version: 1 });
   });
 
   it('finds every finding it found, and makes the same report', () => {
