@@ -24,6 +24,8 @@ export type AccountingEntryRow = {
   legalBases: string[];
   immigrationAgent: boolean;
   chain: TraceHopRow[] | null;
+  /** The recorded time the accounting is as of; now when null. */
+  asOf: string | null;
 };
 export type AccountingRow = {
   subjectKey: string;
@@ -76,6 +78,7 @@ export async function accounting(
       legalBases: sortedSet(events.map((row) => row.legalBasis)),
       immigrationAgent: list.some((arrival) => arrival.immigrationAgent),
       chain: direct ? null : first.chain,
+      asOf,
     };
   });
   entries.sort(

@@ -33,6 +33,8 @@ export type Scope = {
    * (as `trace` says), so no chain starts at them, and the scope says so rather than hiding them.
    */
   withdrawnViolationIds: string[];
+  /** The recorded time the answer is as of; now when null. */
+  asOf: string | null;
 };
 
 export const MAX_VIOLATING_DISCLOSURES = 1_000;
@@ -205,5 +207,6 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
     pairCount: holders.reduce((sum, holder) => sum + holder.pairs.length, 0),
     subjectCount: new Set(holders.flatMap((holder) => holder.pairs.map((pair) => pair.subjectKey))).size,
     withdrawnViolationIds: 'violatingDisclosureIds' in input ? withdrawnOf(started, input.violatingDisclosureIds) : [],
+    asOf,
   };
 }

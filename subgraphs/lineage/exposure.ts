@@ -34,6 +34,8 @@ export type ExposureRow = ExposureCountRow & {
   contested: ExposureCountRow;
   /** The disclosures behind `withdrawn` and `contested` that carry a retraction. */
   retractedDisclosureIds: string[];
+  /** The recorded time the answer is as of; now when null. */
+  asOf: string | null;
   direct: ExposureCountRow;
   indirect: ExposureCountRow;
   byHopCount: ExposureCountRow[];
@@ -275,6 +277,7 @@ export async function exposure(
     withdrawn: count('WITHDRAWN', withdrawnArrivals),
     contested: count('CONTESTED', contested),
     retractedDisclosureIds,
+    asOf,
     direct: count(
       'DIRECT',
       arrivals.filter((arrival) => arrival.direct),

@@ -21,6 +21,8 @@ export type DisclosureRow = {
   recordsHash: string;
   /** When the service recorded it: its own clock, never the caller's. */
   recordedAt: string;
+  /** The recorded time of the answer that named it: its retraction is shown as it stood then. */
+  asOf?: string | null;
 };
 /** A party this subgraph knows only by its key; the registry owns the rest. */
 export type PartyRef = { id: string };

@@ -105,11 +105,12 @@ async function logShown(loaders: Context['loaders'], subjects: readonly string[]
   await loaders.accessLog.load({ subjects: [...new Set(subjects)], records: [...new Set(records)] });
 }
 
-async function disclosureOf(loaders: Context['loaders'], id: string) {
+/** A disclosure an answer names, carrying the answer's recorded time for its retraction. */
+async function disclosureOf(loaders: Context['loaders'], id: string, asOf: string | null = null) {
   const disclosure = await loaders.disclosure.load(id);
   // A hop is read from the disclosure's own CARRIED relationship: the disclosure exists.
   if (disclosure === null) throw new Error(`disclosure ${id} of a chain is missing`);
-  return disclosure;
+  return asOf === null ? disclosure : { ...disclosure, asOf };
 }
 
 export const resolvers: Resolvers = {
@@ -217,9 +218,9 @@ export const resolvers: Resolvers = {
       return page;
     },
     retraction: async (disclosure, _args, { loaders }) =>
-      (await loaders.retractions.load({ disclosureId: disclosure.id, asOf: null }))[0] ?? null,
+      (await loaders.retractions.load({ disclosureId: disclosure.id, asOf: disclosure.asOf ?? null }))[0] ?? null,
     retractions: (disclosure, _args, { loaders }) =>
-      loaders.retractions.load({ disclosureId: disclosure.id, asOf: null }),
+      loaders.retractions.load({ disclosureId: disclosure.id, asOf: disclosure.asOf ?? null }),
     ledger: async (disclosure, _args, { loaders }) => {
       const stamp = await loaders.ledgerStamp.load(disclosure.id);
       // Every accepted event is stamped in the transaction that records it.
@@ -243,7 +244,7 @@ export const resolvers: Resolvers = {
     holders: (scope, { first, after }) => offsetPage(scope.holders, first, after),
     holderCount: (scope) => scope.holders.length,
     withdrawnViolations: (scope, _args, { loaders }) =>
-      Promise.all(scope.withdrawnViolationIds.map((id) => disclosureOf(loaders, id))),
+      Promise.all(scope.withdrawnViolationIds.map((id) => disclosureOf(loaders, id, scope.asOf))),
   },
   ScopeHolder: {
     party: (holder) => ({ id: holder.holderId }),
@@ -264,7 +265,7 @@ export const resolvers: Resolvers = {
     kind: (entry) => (entry.direct ? 'DIRECT' : 'INDIRECT'),
     count: (entry) => entry.disclosureIds.length,
     disclosures: async (entry, _args, { loaders }) =>
-      Promise.all(entry.disclosureIds.map((id) => disclosureOf(loaders, id))),
+      Promise.all(entry.disclosureIds.map((id) => disclosureOf(loaders, id, entry.asOf))),
     records: (entry) => entry.recordIds.map((id) => ({ id })),
   },
   ExposureCount: {
@@ -273,7 +274,7 @@ export const resolvers: Resolvers = {
   Exposure: {
     groups: (row, { by }) => groupsOf(row.arrivals, by),
     retractedDisclosures: (row, _args, { loaders }) =>
-      Promise.all(row.retractedDisclosureIds.map((id) => disclosureOf(loaders, id))),
+      Promise.all(row.retractedDisclosureIds.map((id) => disclosureOf(loaders, id, row.asOf))),
   },
   ExposureKey: {
     party: (key) => (key.partyId === null ? null : { id: key.partyId }),
@@ -282,7 +283,7 @@ export const resolvers: Resolvers = {
     record: (pair) => ({ id: pair.recordId }),
   },
   TraceHop: {
-    disclosure: (hop, _args, { loaders }) => disclosureOf(loaders, hop.disclosureId),
+    disclosure: (hop, _args, { loaders }) => disclosureOf(loaders, hop.disclosureId, hop.asOf ?? null),
     from: (hop) => ({ id: hop.fromId }),
     to: (hop) => ({ id: hop.toId }),
     // Read with the history when it was; else from the disclosure itself.

@@ -113,8 +113,8 @@ const Trace = graphql(/* GraphQL */ `
 `);
 
 const Exposure = graphql(/* GraphQL */ `
-  query AdversaryExposure($from: DateTime, $until: DateTime) {
-    exposure(from: $from, until: $until) {
+  query AdversaryExposure($from: DateTime, $until: DateTime, $asOf: DateTime) {
+    exposure(from: $from, until: $until, asOf: $asOf) {
       arrivalCount
       direct {
         arrivalCount
@@ -331,6 +331,7 @@ describe('the audited party correcting its own evidence, and instants in other o
     });
 
     it('withdraws the arrival once an auditor accepts, and still shows it, withdrawn, with who accepted', async () => {
+      const beforeDecision = await lastRecorded(ctx.db);
       const decided = await execute(
         gateway(),
         Decide,
@@ -354,6 +355,14 @@ describe('the audited party correcting its own evidence, and instants in other o
         arrivalCount: 0,
         withdrawn: { arrivalCount: 1 },
         retractedDisclosures: [{ id: 'sale-1', retraction: { status: 'ACCEPTED' } }],
+      });
+      // As of before the decision, the retraction it names is shown as it stood then: pending.
+      const then = (await execute(gateway(), Exposure, { ...MONTH('06'), asOf: beforeDecision }, await auditor())).data
+        ?.exposure;
+      expect(then).toMatchObject({
+        arrivalCount: 1,
+        contested: { arrivalCount: 1 },
+        retractedDisclosures: [{ id: 'sale-1', retraction: { status: 'PENDING' } }],
       });
       const found = await findings('06', ['E']);
       expect(found.map((finding) => finding.id)).toEqual(['E:retraction:broker-retraction-1']);
