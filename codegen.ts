@@ -57,6 +57,8 @@ const config: CodegenConfig = {
       LedgerVerification: '../../shared/chain-verify.ts#ChainVerification',
       TracedArrival: '../trace.ts#ArrivalRow',
       TraceHop: '../trace.ts#TraceHopRow',
+      StandingReason: '../../shared/auth/immigration.ts#StatusReason',
+      AffiliationLink: '../../shared/auth/immigration.ts#AffiliationStep',
       DeletionScope: '../deletion-scope.ts#Scope',
       Accounting: '../accounting.ts#AccountingRow',
       Chain: '../trace.ts#ChainRow',

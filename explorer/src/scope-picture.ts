@@ -34,8 +34,8 @@ export async function deletionScopePicture(
           recordId: pair.record.id,
           partyId: holder.party.id,
           at: last.at,
-          // Direct when the last hop's sender is a county agency.
-          direct: last.from.kind === 'COUNTY_AGENCY',
+          // Direct when the last hop's sender was county personnel at its time (an agency or its contractor).
+          direct: last.senderCountyPersonnel != null,
           immigrationAgent: last.recipientWasImmigrationAgent,
         });
       }

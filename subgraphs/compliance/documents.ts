@@ -113,6 +113,7 @@ const SPECS: Record<DocumentKind, Record<string, Field>> = {
     noticeId: { type: 'ref', kind: 'VIOLATION_NOTICE', optional: true },
     at: { type: 'instant', past: true },
     deadline: { type: 'instant' },
+    deletionNotPossibleReason: { type: 'text', max: 2000, optional: true },
   },
   DELETION_DEMAND: {
     agencyPartyId: { type: 'party', role: 'AGENCY' },

@@ -16,6 +16,7 @@ import { DOCUMENT_KINDS, documentsOfKinds, latestStatuses, type DocumentRow } fr
 import { allCertifications, allRecipientLists, type CertificationRow, type RecipientListRow } from './recipients.ts';
 import { afterDeletionFindings } from './after-deletion.ts';
 import { checkDeadline } from '../shared/scope.ts';
+import { immigrationAgentAnswers } from '../shared/auth/immigration.ts';
 
 /**
  * Findings of Sec. 46-37, as checks: each names its subsection, the
@@ -130,6 +131,36 @@ export const INDIVIDUALS_RECEIVED = /* cypher */ `
   RETURN row.thirdPartyId AS thirdPartyId, row.byAgency AS byAgency, size(row.received) AS individuals, overall`;
 
 /** The most individuals a third party may be given access to in a calendar year without a chief executive's certification. */
+/** A standing access grant of a county agency to a third party, as the (f) and (g) rules read it. */
+export type GrantAccess = {
+  id: string;
+  agencyId: string;
+  granteeId: string;
+  from: string;
+  until: string | null;
+  dataset: string;
+};
+
+// Grants of county agencies to third parties in force at some instant of the window (as known at $asOf).
+export const GRANTS_IN_WINDOW = /* cypher */ `
+  MATCH (agency:Party {kind: 'COUNTY_AGENCY'})-[:GRANTED]->(g:AccessGrant)-[:TO]->(grantee:Party)
+  WHERE grantee.kind <> 'COUNTY_AGENCY' AND g.from < datetime($until)
+    AND (g.until IS NULL OR g.until > datetime($from))
+    AND ($asOf IS NULL OR g.recordedAt <= datetime($asOf))
+  RETURN g.id AS id, agency.id AS agencyId, grantee.id AS granteeId, g.dataset AS dataset,
+    toString(coalesce(g.fromStated, g.from)) AS from, toString(coalesce(g.untilStated, g.until)) AS until
+  ORDER BY g.from, g.id`;
+
+async function grantsInWindow(
+  db: Database,
+  window: { from: string; until: string },
+  asOf: string | null,
+): Promise<GrantAccess[]> {
+  return db.read((tx) =>
+    tx.run<GrantAccess>(GRANTS_IN_WINDOW, { from: utc(window.from), until: utc(window.until), asOf: utcOrNull(asOf) }),
+  );
+}
+
 export const CEO_CERTIFICATION_THRESHOLD = 500;
 
 const normalise = (text: string) =>
@@ -217,14 +248,14 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     filter.onStep?.(name, performance.now() - started);
     return value;
   };
-  const [agreements, flows, exposed, years, deletedThenSent, documents] = await Promise.all([
+  // (e) and (b) both read the arrivals at immigration agents.
+  const arrivalsAtAgents =
+    wanted.has('E') || wanted.has('B') ? (filter.shared?.exposure ?? exposure(db, window, null, asOf)) : null;
+  const [agreements, flows, exposed, years, deletedThenSent, documents, grants] = await Promise.all([
     allAgreements(db, asOf),
     timed('disclosures of the window', filter.shared?.flows ?? flowsInWindow(db, window, asOf)),
-    wanted.has('E')
-      ? timed(
-          '(e) exposure',
-          immigrationAgentFindings(db, filter.shared?.exposure ?? exposure(db, window, null, asOf), asOf),
-        )
+    wanted.has('E') && arrivalsAtAgents !== null
+      ? timed('(e) exposure', immigrationAgentFindings(db, arrivalsAtAgents, asOf))
       : Promise.resolve([] as FindingRow[]),
     wanted.has('F_V') || wanted.has('G')
       ? timed('individuals per year', filter.shared?.individuals ?? individualsByYear(db, window, asOf))
@@ -233,6 +264,7 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
       ? timed('(h) reads after a deletion', afterDeletionFindings(db, window, asOf))
       : Promise.resolve([] as FindingRow[]),
     documentsOfKinds(db, DOCUMENT_KINDS, asOf),
+    wanted.has('F_I') || wanted.has('G') ? grantsInWindow(db, window, asOf) : Promise.resolve([] as GrantAccess[]),
   ]);
   clock = performance.now();
   const found: FindingRow[] = [];
@@ -242,7 +274,10 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     step(name, null);
   };
   if (wanted.has('E')) add('(e)', exposed);
-  if (wanted.has('F_I')) add('(f)(i)', accessWithoutProhibition(flows, agreements, window));
+  if (wanted.has('F_I')) {
+    add('(f)(i)', accessWithoutProhibition(flows, agreements, window));
+    add('(f)(i) grants', grantsWithoutProhibition(grants, agreements, window));
+  }
   if (wanted.has('F_II')) add('(f)(ii)', purposeFindings(flows, agreements));
   if (wanted.has('F_III') || wanted.has('F_IV')) {
     const certifications = await allCertifications(db, asOf);
@@ -258,10 +293,14 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
   const ofKind = (kind: string, field: string) =>
     documents.filter((document) => document.kind === kind && inWindow(document.content[field]));
   if (wanted.has('A')) add('(a)', detainerFindings(ofKind('DETAINER_REQUEST', 'receivedAt')));
-  if (wanted.has('B')) add('(b)', accessRequestFindings(ofKind('IMMIGRATION_ACCESS_REQUEST', 'receivedAt')));
+  if (wanted.has('B')) {
+    const requests = ofKind('IMMIGRATION_ACCESS_REQUEST', 'receivedAt');
+    add('(b)', accessRequestFindings(requests, await requestersAtTheirRequests(db, requests, asOf)));
+    add('(b) answers', statusAnswerFindings(arrivalsAtAgents === null ? [] : (await arrivalsAtAgents).arrivals));
+  }
   if (wanted.has('C')) add('(c)', resourceFindings(ofKind('DETAINER_REQUEST', 'receivedAt')));
   if (wanted.has('D')) add('(d)', complaintFindings(documents, inWindow));
-  if (wanted.has('G')) add('(g)', auditFindings(flows, documents, years, agreements, window, settings));
+  if (wanted.has('G')) add('(g)', auditFindings(flows, grants, documents, years, agreements, window, settings));
   if (wanted.has('H')) {
     const now = filter.now ?? (asOf === null ? Date.now() : Date.parse(asOf));
     add('(h) notices', noticeFindings(documents, window, settings, now));
@@ -418,6 +457,43 @@ function accessWithoutProhibition(
 }
 
 /** (f)(ii): a disclosure by an agency to a third party with no agreement in force, or for a purpose the agreement does not permit. */
+/**
+ * (f)(i) for a standing access grant: a third party given access by a grant is a third party
+ * given access whether or not a disclosure follows. Checked at the first instant of the grant
+ * in the window: no agreement in force then that prohibits both.
+ */
+function grantsWithoutProhibition(
+  grants: readonly GrantAccess[],
+  agreements: readonly AgreementRow[],
+  window: { from: string; until: string },
+): FindingRow[] {
+  return grants.flatMap((grant) => {
+    const start = instantOrder(grant.from) > instantOrder(window.from) ? grant.from : window.from;
+    const inForce = agreementsInForce(agreements, grant.agencyId, grant.granteeId, instantOrder(start));
+    if (inForce.some(prohibits)) return [];
+    return [
+      {
+        id: `F_I:grant:${grant.id}`,
+        subsection: 'F_I' as const,
+        severity: 'HIGH' as const,
+        partyIds: [grant.agencyId, grant.granteeId],
+        from: start,
+        until: grant.until ?? window.until,
+        disclosureIds: [],
+        agreementKeys: inForce.map(keyOf),
+        recordCount: null,
+        individualCount: null,
+        explanation:
+          `${grant.agencyId} gave ${grant.granteeId} standing access to ${grant.dataset} (access grant ${grant.id}, from ${grant.from}) ` +
+          (inForce.length === 0
+            ? `with no written agreement in force on ${start}.`
+            : `under agreement ${inForce.map(keyOf).join(', ')}, which does not prohibit both disclosure to immigration agents and use for immigration enforcement.`) +
+          ' Sec. 46-37(f)(i) binds every third party given access, by grant as by disclosure.',
+      },
+    ];
+  });
+}
+
 function purposeFindings(flows: readonly Flow[], agreements: readonly AgreementRow[]): FindingRow[] {
   const out: FindingRow[] = [];
   const codes = PURPOSE_CODES.join(', ');
@@ -717,12 +793,39 @@ function resourceFindings(detainers: readonly DocumentRow[]): FindingRow[] {
     }));
 }
 
-/** (b): an immigration agent given access, facilities or answers without a criminal warrant or a non-immigration law-enforcement purpose. */
-function accessRequestFindings(requests: readonly DocumentRow[]): FindingRow[] {
+/** The ids of the requests whose requester was an immigration agent when the request was received. */
+async function requestersAtTheirRequests(
+  db: Database,
+  requests: readonly DocumentRow[],
+  asOf: string | null,
+): Promise<Set<string>> {
+  const granted = requests.filter((r) => r.content.answer === 'GRANTED');
+  if (granted.length === 0) return new Set();
+  const answers = await immigrationAgentAnswers(
+    db,
+    granted.map((r) => ({ partyId: text(r.content.requesterPartyId), at: text(r.content.receivedAt) })),
+    asOf,
+  );
+  const agents = new Set(answers.filter((a) => a.agent).map((a) => `${a.partyId}\u0000${instantOrder(a.at)}`));
+  return new Set(
+    granted
+      .filter((r) => agents.has(`${text(r.content.requesterPartyId)}\u0000${instantOrder(text(r.content.receivedAt))}`))
+      .map((r) => r.id),
+  );
+}
+
+/**
+ * (b): an immigration agent given access, facilities or answers without a criminal warrant or a
+ * non-immigration law-enforcement purpose. Judged by whether the requester was an immigration
+ * agent when the request was received (a police department after its 287(g) agreement ended, or
+ * a federal agency that never enforces immigration law, is not one).
+ */
+function accessRequestFindings(requests: readonly DocumentRow[], byAgents: ReadonlySet<string>): FindingRow[] {
   return requests
     .filter(
       (r) =>
         r.content.answer === 'GRANTED' &&
+        byAgents.has(r.id) &&
         r.content.criminalWarrantShown !== true &&
         r.content.nonImmigrationPurposeShown !== true,
     )
@@ -731,8 +834,55 @@ function accessRequestFindings(requests: readonly DocumentRow[]): FindingRow[] {
       id: `B:${r.id}`,
       subsection: 'B' as const,
       severity: 'HIGH' as const,
-      explanation: `${text(r.content.agencyPartyId)} granted ${text(r.content.requesterPartyId)} ${text(r.content.request).toLowerCase().replaceAll('_', ' ')} (request ${r.id}, received ${text(r.content.receivedAt)}) with neither a criminal warrant nor a legitimate law-enforcement purpose unrelated to immigration shown. Sec. 46-37(b).`,
+      explanation: `${text(r.content.agencyPartyId)} granted ${text(r.content.requesterPartyId)} ${text(r.content.request).toLowerCase().replaceAll('_', ' ')} (request ${r.id}, received ${text(r.content.receivedAt)}), an immigration agent at the time, with neither a criminal warrant nor a legitimate law-enforcement purpose unrelated to immigration shown. Sec. 46-37(b).`,
     }));
+}
+
+const STATUS_CATEGORIES = ['JAIL_RELEASE_TIME', 'INCARCERATION_STATUS'];
+const BASES_ALLOWED_BY_B = ['CRIMINAL_WARRANT', 'NON_IMMIGRATION_LAW_ENFORCEMENT'];
+
+/**
+ * (b), recorded answers: county personnel "communicating with ICE regarding individuals'
+ * incarceration status or release dates". A disclosure by county personnel (at its time) to an
+ * immigration agent (at its time) that carried a record's release time or incarceration status,
+ * with neither a criminal warrant nor a non-immigration law-enforcement purpose as its basis.
+ * One finding per disclosure; (e) counts the same disclosure as a flow too.
+ */
+function statusAnswerFindings(arrivals: readonly ArrivalRow[]): FindingRow[] {
+  const byHop = new Map<string, ArrivalRow[]>();
+  for (const arrival of arrivals) {
+    const last = arrival.chain.at(-1);
+    if (last === undefined || !arrival.direct) continue;
+    if (BASES_ALLOWED_BY_B.includes(last.facts?.legalBasis ?? 'NONE')) continue;
+    if (!last.categories.some((category) => STATUS_CATEGORIES.includes(category))) continue;
+    byHop.set(last.disclosureId, [...(byHop.get(last.disclosureId) ?? []), arrival]);
+  }
+  return [...byHop.entries()].map(([disclosureId, list]) => {
+    const first = list[0] as ArrivalRow;
+    const last = first.chain.at(-1) as ArrivalRow['chain'][number];
+    const told = [
+      ...new Set(list.flatMap((a) => (a.chain.at(-1)?.categories ?? []).filter((c) => STATUS_CATEGORIES.includes(c)))),
+    ].sort();
+    const actingFor = first.actingFor;
+    const sender =
+      actingFor === null || actingFor.throughId === last.fromId
+        ? last.fromId
+        : `${last.fromId} (county personnel: ${actingFor.affiliations.map((a) => a.kind).join(', ')} ${actingFor.throughId})`;
+    const individuals = new Set(list.map((a) => a.subjectKey)).size;
+    return {
+      id: `B:answer:${disclosureId}`,
+      subsection: 'B' as const,
+      severity: 'HIGH' as const,
+      partyIds: [...new Set([last.fromId, ...(actingFor === null ? [] : [actingFor.throughId]), first.partyId])],
+      from: last.at,
+      until: last.at,
+      disclosureIds: [disclosureId],
+      agreementKeys: [],
+      recordCount: new Set(list.map((a) => a.recordId)).size,
+      individualCount: individuals,
+      explanation: `${sender} told ${first.partyId}, an immigration agent at the time, the ${told.map((c) => c.toLowerCase().replaceAll('_', ' ')).join(' and ')} of ${individuals} individual(s) by disclosure ${disclosureId} on ${last.at} (legal basis given: ${last.facts?.legalBasis ?? 'NONE'}), with neither a criminal warrant nor a law-enforcement purpose unrelated to immigration. Sec. 46-37(b) forbids county personnel communicating with immigration agents about incarceration status or release dates.`,
+    };
+  });
 }
 
 /** (d): every complaint received in the window, with its latest status and linked events. */
@@ -761,6 +911,7 @@ function complaintFindings(documents: readonly DocumentRow[], inWindow: (at: unk
  */
 function auditFindings(
   flows: readonly Flow[],
+  grants: readonly GrantAccess[],
   documents: readonly DocumentRow[],
   years: readonly YearCount[],
   agreements: readonly AgreementRow[],
@@ -770,9 +921,11 @@ function auditFindings(
   const out: FindingRow[] = [];
   const end = instantOrder(window.until);
   const cycle = BigInt(settings.auditCycleDays) * 86_400_000_000_000n;
-  const given = new Set(
-    flows.filter((f) => f.fromKind === 'COUNTY_AGENCY' && f.toKind !== 'COUNTY_AGENCY').map((f) => f.toId),
-  );
+  // Given access: by a disclosure, or by a standing access grant in force in the window.
+  const given = new Set([
+    ...flows.filter((f) => f.fromKind === 'COUNTY_AGENCY' && f.toKind !== 'COUNTY_AGENCY').map((f) => f.toId),
+    ...grants.map((grant) => grant.granteeId),
+  ]);
   for (const thirdPartyId of [...given].sort()) {
     const audits = documents
       .filter(
@@ -822,7 +975,11 @@ function auditFindings(
 
 const DAY = 86_400_000_000_000n;
 
-/** (h): a violation notice that no cease order or deletion demand followed within the configured days. */
+/**
+ * (h): a violation notice not answered within the configured days by both parts of what the
+ * agency must require: a cease order, and a deletion demand (or, on the cease order, the
+ * recorded reason why deletion was not possible: "where possible").
+ */
 function noticeFindings(
   documents: readonly DocumentRow[],
   window: { from: string; until: string },
@@ -832,6 +989,8 @@ function noticeFindings(
   const [from, until] = [instantOrder(window.from), instantOrder(window.until)];
   const limit = BigInt(settings.noticeResponseDays) * DAY;
   const orders = documents.filter((d) => d.kind === 'CEASE_ORDER' || d.kind === 'DELETION_DEMAND');
+  const noDeletionPossible = (order: DocumentRow) =>
+    order.kind === 'CEASE_ORDER' && text(order.content.deletionNotPossibleReason).trim() !== '';
   return documents
     .filter((d) => d.kind === 'VIOLATION_NOTICE')
     .filter((n) => instantOrder(text(n.content.at)) >= from && instantOrder(text(n.content.at)) < until)
@@ -839,14 +998,24 @@ function noticeFindings(
       const at = instantOrder(text(notice.content.at));
       const due = at + limit;
       if (BigInt(now) * 1_000_000n < due) return []; // still within its days
-      const answered = orders.some(
+      const answers = orders.filter(
         (order) =>
+          // An order that names a notice answers that notice only; one that names none, any of the pair's.
+          (order.content.noticeId == null || order.content.noticeId === notice.id) &&
           order.content.agencyPartyId === notice.content.agencyPartyId &&
           order.content.thirdPartyId === notice.content.thirdPartyId &&
           instantOrder(text(order.content.at)) >= at &&
           instantOrder(text(order.content.at)) <= due,
       );
-      if (answered) return [];
+      const ceased = answers.some((order) => order.kind === 'CEASE_ORDER');
+      const deletion = answers.some((order) => order.kind === 'DELETION_DEMAND' || noDeletionPossible(order));
+      if (ceased && deletion) return [];
+      const missing =
+        !ceased && !deletion
+          ? 'no cease order and no deletion demand'
+          : !ceased
+            ? 'a deletion demand but no cease order'
+            : 'a cease order but no deletion demand, nor a recorded reason why deletion was not possible,';
       return [
         {
           ...documentBase(
@@ -858,7 +1027,7 @@ function noticeFindings(
           id: `H:unanswered:${notice.id}`,
           subsection: 'H' as const,
           severity: 'HIGH' as const,
-          explanation: `${text(notice.content.thirdPartyId)} notified ${text(notice.content.agencyPartyId)} of a violation on ${text(notice.content.at)} (notice ${notice.id}), and no cease order or deletion demand followed within ${settings.noticeResponseDays} days. Sec. 46-37(h) requires the agency to make the third party cease and delete.`,
+          explanation: `${text(notice.content.thirdPartyId)} notified ${text(notice.content.agencyPartyId)} of a violation on ${text(notice.content.at)} (notice ${notice.id}), and ${missing} followed within ${settings.noticeResponseDays} days. Sec. 46-37(h) requires the agency to make the third party cease any access, use or disclosure and, where possible, delete.`,
         },
       ];
     });

@@ -5,7 +5,7 @@ import { chainOf, lineageOf, settledDeletions, startAt, type Arrival } from './e
 import { grantsOfParties } from './grants.ts';
 import { historiesOf, type SubjectHistory } from './histories.ts';
 import type { GrantRow } from './ledger.ts';
-import { agentsAtTheirHops, annotated, type TraceHopRow, type Window } from './trace.ts';
+import { annotated, standingsAtTheirHops, type TraceHopRow, type Window } from './trace.ts';
 
 /**
  * Deletion scope (Sec. 46-37(h)): every (holder, record) pair that a holder obtained
@@ -182,7 +182,7 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
     }
   }
   const entries = [...byHolder.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const agents = await agentsAtTheirHops(
+  const standings = await standingsAtTheirHops(
     db,
     entries.flatMap(([, list]) => list.flatMap(({ arrival }) => chainOf(arrival))),
     asOf,
@@ -197,7 +197,7 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
   const now = asOf === null ? Date.now() : Date.parse(asOf);
   const holders = entries.map(([holderId, list]) => ({
     holderId,
-    pairs: list.map(({ pair, arrival }) => ({ ...pair, chain: annotated(chainOf(arrival), agents, asOf) })),
+    pairs: list.map(({ pair, arrival }) => ({ ...pair, chain: annotated(chainOf(arrival), standings, asOf) })),
     subjectCount: new Set(list.map(({ pair }) => pair.subjectKey)).size,
     categories: [...new Set(list.flatMap(({ pair }) => pair.categories))].sort(),
     grantsToCut: (grants.get(holderId) ?? []).filter((grant) => grant.until === null || Date.parse(grant.until) > now),

@@ -234,6 +234,13 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference) => ({ id: reference.id }),
     lineage: (record, args, context) => tracePage(context, [record.id], args, checkAsOf(args.asOf)),
   },
+  StandingReason: {
+    through: (reason) => ({ id: reason.throughId }),
+  },
+  AffiliationLink: {
+    from: (link) => ({ id: link.fromId }),
+    to: (link) => ({ id: link.toId }),
+  },
   TracedArrival: {
     record: (arrival) => ({ id: arrival.recordId }),
     party: (arrival) => ({ id: arrival.partyId }),

@@ -1,4 +1,9 @@
-import { immigrationAgentAnswers } from '../shared/auth/immigration.ts';
+import {
+  immigrationAgentAnswers,
+  standingAnswers,
+  type Standing,
+  type StatusReason,
+} from '../shared/auth/immigration.ts';
 import type { Database } from '../shared/db.ts';
 import { InputError, NotFoundError } from '../shared/errors.ts';
 import { checkPageSize, decodeOffset, encodeCursor, type Page } from '../shared/pagination.ts';
@@ -31,6 +36,12 @@ export type TraceOptions = {
 
 export type TraceHopRow = Hop & {
   recipientWasImmigrationAgent: boolean;
+  /** Why the recipient was an immigration agent at the hop's time; null when it was not. */
+  recipientImmigrationAgent: StatusReason | null;
+  /** Why the recipient was county personnel at the hop's time; null when it was not. */
+  recipientCountyPersonnel: StatusReason | null;
+  /** Why the sender was county personnel at the hop's time: the agency it acted for; null when it was not. */
+  senderCountyPersonnel: StatusReason | null;
   /** The recorded time the answer is as of: the hop's retraction is shown as it stood then. */
   asOf?: string | null;
 };
@@ -42,8 +53,10 @@ export type ArrivalRow = {
   partyId: string;
   at: string;
   hopCount: number;
-  /** The last hop's sender is a county agency. */
+  /** The last hop's sender was county personnel at `at` (Sec. 46-37's definitions): a direct disclosure. */
   direct: boolean;
+  /** For a direct arrival, the county agency the last hop's sender acted for and the affiliations; else null. */
+  actingFor: StatusReason | null;
   /** The recipient was an immigration agent at `at`. */
   immigrationAgent: boolean;
   /** The third parties the chain passed through, in order. */
@@ -118,13 +131,41 @@ export async function agentsAtTheirHops(
   );
 }
 
-/** A chain as shown: each hop with whether its recipient was an immigration agent then. */
-export function annotated(
-  chain: readonly Hop[],
-  agents: ReadonlySet<string>,
+/** The standings, with their reasons, of the sender and the recipient of every hop at its time. */
+export type Standings = ReadonlyMap<string, Standing>;
+
+/** The standing of both ends of every hop at that hop's time (as known at `asOf`): one query. */
+export async function standingsAtTheirHops(
+  db: Database,
+  hops: readonly Hop[],
   asOf: string | null = null,
-): TraceHopRow[] {
-  return chain.map((hop) => ({ ...hop, recipientWasImmigrationAgent: agents.has(agentKey(hop.toId, hop.at)), asOf }));
+): Promise<Standings> {
+  const questions = new Map<string, { partyId: string; at: string }>();
+  for (const hop of hops) {
+    questions.set(agentKey(hop.toId, hop.at), { partyId: hop.toId, at: hop.at });
+    questions.set(agentKey(hop.fromId, hop.at), { partyId: hop.fromId, at: hop.at });
+  }
+  const answers = await standingAnswers(db, [...questions.values()], asOf);
+  return new Map(answers.map((answer) => [agentKey(answer.partyId, answer.at), answer]));
+}
+
+/** Whether a hop's sender was county personnel at the hop's time, and for which agency. */
+export const senderStanding = (standings: Standings, hop: Hop): StatusReason | null =>
+  standings.get(agentKey(hop.fromId, hop.at))?.countyPersonnel ?? null;
+
+/** A chain as shown: each hop with the standing of its sender and its recipient then, and why. */
+export function annotated(chain: readonly Hop[], standings: Standings, asOf: string | null = null): TraceHopRow[] {
+  return chain.map((hop) => {
+    const recipient = standings.get(agentKey(hop.toId, hop.at));
+    return {
+      ...hop,
+      recipientWasImmigrationAgent: recipient?.agent != null,
+      recipientImmigrationAgent: recipient?.agent ?? null,
+      recipientCountyPersonnel: recipient?.countyPersonnel ?? null,
+      senderCountyPersonnel: senderStanding(standings, hop),
+      asOf,
+    };
+  });
 }
 
 async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
@@ -173,14 +214,22 @@ export async function traceHistories(
     candidates.flatMap(({ shown }) => chainOf(shown)),
     asOf,
   );
-  const kinds = await partyKinds(db, [
-    ...new Set(candidates.flatMap(({ shown }) => chainOf(shown).map((hop) => hop.fromId))),
-  ]);
+  // Every arrival kept is told with the standing of each hop's ends, and why: asked only of
+  // the chains shown, which for a trace to immigration agents are far fewer than the flows.
+  const kept = candidates.filter(
+    ({ flow }) => !('immigrationAgents' in target) || agents.has(agentKey(flow.hop.toId, flow.hop.at)),
+  );
+  const shownChains = kept.map(({ shown }) => chainOf(shown));
+  const standings = await standingsAtTheirHops(db, shownChains.flat(), asOf);
+  const kinds = await partyKinds(db, [...new Set(shownChains.flatMap((chain) => chain.map((hop) => hop.fromId)))]);
   const traced: ArrivalRow[] = [];
-  for (const { history, flow, shown } of candidates) {
+  for (const [index, { history, flow, shown }] of kept.entries()) {
     const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
-    if ('immigrationAgents' in target && !immigrationAgent) continue;
-    const chain = annotated(chainOf(shown), agents, asOf);
+    const chain = annotated(shownChains[index] as Hop[], standings, asOf);
+    // Direct when the last hop's sender was county personnel then: a county agency, or its
+    // employee, agent or contractor (a county contractor passing records to ICE is the county
+    // disclosing directly, through its contractor).
+    const actingFor = chain.at(-1)?.senderCountyPersonnel ?? null;
     traced.push({
       recordId: history.recordId,
       subjectKey: history.subjectKey,
@@ -188,7 +237,8 @@ export async function traceHistories(
       partyId: flow.hop.toId,
       at: flow.hop.at,
       hopCount: shown.hops,
-      direct: kinds.get(flow.hop.fromId) === 'COUNTY_AGENCY',
+      direct: actingFor !== null,
+      actingFor,
       immigrationAgent,
       intermediaries: chain.map((hop) => hop.fromId).filter((id) => kinds.get(id) !== 'COUNTY_AGENCY'),
       categories: shown.categories,
@@ -287,9 +337,9 @@ export async function chainsPage(
   }
   const more = taken.length > first;
   const chains = taken.slice(0, first);
-  const agents = await agentsAtTheirHops(db, chains.flat(), asOf);
+  const standings = await standingsAtTheirHops(db, chains.flat(), asOf);
   const nodes = chains.map((hops) => ({
-    hops: annotated(hops, agents, asOf),
+    hops: annotated(hops, standings, asOf),
     categories: hops.reduce<string[]>(
       (arrived, hop) => arrived.filter((category) => hop.categories.includes(category)),
       [...history.categories],

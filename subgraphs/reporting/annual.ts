@@ -278,22 +278,25 @@ function byMonth(year: number, arrivals: readonly ArrivalRow[]): ReachRow[] {
   );
 }
 
-/** The flow chart's paths: origin agency, first intermediary (none when direct), agent. */
+/**
+ * The flow chart's paths: origin agency, first intermediary (none when the origin itself sent
+ * it), agent, and whether the last hop was direct (a county contractor's is, through it).
+ */
 function flowsOf(arrivals: readonly ArrivalRow[]): FlowRow[] {
   const groups = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
-    const key = JSON.stringify([arrival.originId, arrival.intermediaries[0] ?? null, arrival.partyId]);
+    const key = JSON.stringify([arrival.originId, arrival.intermediaries[0] ?? null, arrival.partyId, arrival.direct]);
     appendTo(groups, key, arrival);
   }
   return [...groups.entries()]
     .map(([key, list]) => {
-      const [agencyId, intermediaryId, agentId] = JSON.parse(key) as [string, string | null, string];
-      return { agencyId, intermediaryId, agentId, ...reachOf(list) };
+      const [agencyId, intermediaryId, agentId, direct] = JSON.parse(key) as [string, string | null, string, boolean];
+      return { agencyId, intermediaryId, agentId, direct, ...reachOf(list) };
     })
     .sort((a, b) => (b.individuals as number) - (a.individuals as number));
 }
 
-const HOPS_LABEL = (key: string) => (key === '1' ? '1 (direct)' : `${key} hops`);
+const HOPS_LABEL = (key: string) => (key === '1' ? '1 hop' : `${key} hops`);
 
 /** Third parties given access with an agreement, a chief executive's certification, an audit in the year. */
 function papersOf(data: YearData) {

@@ -137,12 +137,12 @@ export function hopCountChart(report: AnnualReport): string {
   return barChart({
     className: 'chart-by-hop-count',
     caption,
-    description: `Individuals whose information reached an immigration agent, by the number of disclosures on the way (1 is direct): ${describeValues(bars)}.`,
+    description: `Individuals whose information reached an immigration agent, by the number of disclosures on the way: ${describeValues(bars)}.`,
     axisLabel: 'Individuals',
     bars,
     legend: [
-      { swatch: 'direct', text: 'Direct: one hop, county to immigration agent' },
-      { swatch: 'indirect', text: 'Indirect: two or more hops, through third parties' },
+      { swatch: 'direct', text: 'One hop: from the agency that made the record' },
+      { swatch: 'indirect', text: 'Two or more hops' },
     ],
   });
 }

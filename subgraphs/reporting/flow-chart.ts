@@ -43,8 +43,10 @@ type FlowNode = {
 type FlowLink = {
   source: FlowNode;
   target: FlowNode;
-  /** The lane a direct path crosses the middle column in. */
+  /** The lane a path straight from its origin agency crosses the middle column in. */
   lane: FlowNode | null;
+  /** Its last hop was made by county personnel: a direct disclosure. */
+  direct: boolean;
   weight: Weight;
   width: number;
   sourceY: number;
@@ -111,8 +113,12 @@ export function flowChart(report: AnnualReport): string {
     ].join('\n'),
     legend: withSuppressedLegend(
       [
-        { swatch: 'direct', text: 'Direct: agency to immigration agent', translucent: true },
-        { swatch: 'indirect', text: 'Through an intermediary', translucent: true },
+        {
+          swatch: 'direct',
+          text: 'Direct: county personnel (an agency or its contractor) to immigration agent',
+          translucent: true,
+        },
+        { swatch: 'indirect', text: 'Through a third party', translucent: true },
       ],
       flows.map((row) => row.individuals),
     ),
@@ -147,12 +153,13 @@ function flowGraph(report: AnnualReport, flows: FlowRow[]): { nodes: FlowNode[];
   // Each direct path gets a lane of its own, which takes its place among the intermediaries.
   const laneFor = (agency: FlowNode, agent: FlowNode, count: Count): FlowNode =>
     tally(newNode(`1:lane:${agency.key}>${agent.key}`, 1, 'lane', 'No intermediary'), count);
-  const linkFor = (source: FlowNode, target: FlowNode, lane: FlowNode | null, count: Count): void => {
-    const key = `${source.key}>${target.key}`;
+  const linkFor = (source: FlowNode, target: FlowNode, lane: FlowNode | null, direct: boolean, count: Count): void => {
+    const key = `${source.key}>${target.key}${direct ? '' : ':indirect'}`;
     const link = links.get(key) ?? {
       source,
       target,
       lane,
+      direct,
       weight: NO_WEIGHT,
       width: 0,
       sourceY: 0,
@@ -167,11 +174,13 @@ function flowGraph(report: AnnualReport, flows: FlowRow[]): { nodes: FlowNode[];
     const agency = nodeFor(0, row.agencyId, row.individuals);
     const agent = nodeFor(2, row.agentId, row.individuals);
     if (row.intermediaryId === null) {
-      linkFor(agency, agent, laneFor(agency, agent, row.individuals), row.individuals);
+      linkFor(agency, agent, laneFor(agency, agent, row.individuals), true, row.individuals);
     } else {
+      // The hop into the intermediary reached no agent; the hop out is direct when the
+      // intermediary acted for the county (its contractor, agent or employee) then.
       const intermediary = nodeFor(1, row.intermediaryId, row.individuals);
-      linkFor(agency, intermediary, null, row.individuals);
-      linkFor(intermediary, agent, null, row.individuals);
+      linkFor(agency, intermediary, null, false, row.individuals);
+      linkFor(intermediary, agent, null, row.direct, row.individuals);
     }
   }
   return { nodes: [...nodes.values()], links: [...links.values()] };
@@ -379,12 +388,13 @@ function flowBand(link: FlowLink, hatch: string): string {
     ? [start, { x: laneX, y: link.laneY }, { x: laneX + FLOW.nodeWidth, y: link.laneY }, end]
     : [start, end];
   const suppressed = link.weight.suppressed > 0;
-  const colour = link.lane ? COLOUR.direct : COLOUR.indirect;
+  const colour = link.direct ? COLOUR.direct : COLOUR.indirect;
   const paint = suppressed
     ? `fill="url(#${hatch})" stroke="${colour}" stroke-width="1"`
     : `fill="${colour}" fill-opacity="${FLOW_BAND_OPACITY}"`;
-  const classes = ['link', link.lane ? 'direct' : 'indirect', ...(suppressed ? ['suppressed'] : [])].join(' ');
-  const tooltip = `${link.source.name} → ${link.target.name}${link.lane ? ', directly' : ''}: ${formatWeight(link.weight)} individuals`;
+  const classes = ['link', link.direct ? 'direct' : 'indirect', ...(suppressed ? ['suppressed'] : [])].join(' ');
+  const how = link.lane ? ', directly' : link.direct ? ', directly, for the county' : '';
+  const tooltip = `${link.source.name} → ${link.target.name}${how}: ${formatWeight(link.weight)} individuals`;
   return `<path class="${classes}" d="${bandPath(points, link.width)}" ${paint}><title>${esc(tooltip)}</title></path>`;
 }
 

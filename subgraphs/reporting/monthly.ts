@@ -49,7 +49,8 @@ export async function monthlyRecipients(
     month,
     seen: seen.map((row) => ({ ...row, listed: named.has(row.recipientId) })),
     filed,
-    missingFromList: filed.length === 0 ? [] : [...seenIds].filter((id) => !named.has(id)),
+    // Sec. 46-37(f)(iv): with no list filed, every recipient the lineage shows is missing from it.
+    missingFromList: [...seenIds].filter((id) => !named.has(id)).sort(),
     neverSeen: [...named].filter((id) => !seenIds.has(id)).sort(),
   };
 }

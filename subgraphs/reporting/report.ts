@@ -23,7 +23,8 @@ export type ReachRow = Reach & {
 };
 
 /** One path of the flow chart: from an agency, through the first intermediary (if any), to an immigration agent. */
-export type FlowRow = Reach & { agencyId: string; intermediaryId: string | null; agentId: string };
+/** A path of the flow chart; `direct` when its last hop's sender was county personnel (DIRECT). */
+export type FlowRow = Reach & { agencyId: string; intermediaryId: string | null; agentId: string; direct: boolean };
 
 /**
  * Where a figure's evidence is: the arguments of the query that lists what is behind it,

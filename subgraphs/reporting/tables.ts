@@ -182,7 +182,12 @@ function flowTable(report: AnnualReport): Bound {
     builder.row(
       {
         agency: nameOf(report, flow.agencyId),
-        intermediary: flow.intermediaryId === null ? 'directly' : nameOf(report, flow.intermediaryId),
+        intermediary:
+          flow.intermediaryId === null
+            ? 'directly'
+            : flow.direct
+              ? `${nameOf(report, flow.intermediaryId)} (the last hop direct: by county personnel)`
+              : nameOf(report, flow.intermediaryId),
         agent: nameOf(report, flow.agentId),
       },
       reachCells(flow),

@@ -76,6 +76,11 @@ const Lineage = graphql(/* GraphQL */ `
                 agreementReference
                 categories
                 recipientWasImmigrationAgent
+                senderCountyPersonnel {
+                  through {
+                    id
+                  }
+                }
               }
             }
           }

@@ -318,6 +318,20 @@ describe('the annual report, monthly recipients and the public registry through 
       missingFromList: [],
       neverSeen: [{ id: 'ice' }],
     });
+    // The broker passed r-1 to ICE in May and filed no list: ICE is missing from the list it owed.
+    const unfiled = await execute(
+      ctx.stack.gatewayUrl,
+      Monthly,
+      { thirdParty: 'broker', month: '2024-05' },
+      await as(ctx.stack.auth, 'THIRD_PARTY', 'broker'),
+    );
+    expect(unfiled.errors).toBeUndefined();
+    expect(unfiled.data?.monthlyRecipients).toMatchObject({
+      filed: [],
+      seen: [{ recipient: { id: 'ice' }, listed: false }],
+      missingFromList: [{ id: 'ice' }],
+      neverSeen: [],
+    });
     const other = await execute(
       ctx.stack.gatewayUrl,
       Monthly,

@@ -132,6 +132,30 @@ export function wasImmigrationAgent(world: AgentWorld, partyId: string, t: bigin
   return false;
 }
 
+/**
+ * County personnel at t, by the definition alone: a county agency, or a party that reaches one
+ * at t through affiliations each valid at t.
+ */
+export function wasCountyPersonnel(
+  world: AgentWorld,
+  isCountyAgency: (partyId: string) => boolean,
+  partyId: string,
+  t: bigint,
+): boolean {
+  const seen = new Set([partyId]);
+  const queue = [partyId];
+  while (queue.length > 0) {
+    const party = queue.shift() as string;
+    if (isCountyAgency(party)) return true;
+    for (const affiliation of world.affiliations) {
+      if (affiliation.fromId !== party || !within(affiliation, t) || seen.has(affiliation.toId)) continue;
+      seen.add(affiliation.toId);
+      queue.push(affiliation.toId);
+    }
+  }
+  return false;
+}
+
 export type HopSpec = { day: number; from: string; to: string; categories: string[]; retracted: boolean };
 
 /**

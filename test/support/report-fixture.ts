@@ -46,7 +46,7 @@ function reachRow(key: string, label: string, individuals: number): ReachRow {
 }
 
 function flow(agencyId: string, intermediaryId: string | null, agentId: string, individuals: number): FlowRow {
-  return { agencyId, intermediaryId, agentId, ...reach(individuals) };
+  return { agencyId, intermediaryId, agentId, direct: intermediaryId === null, ...reach(individuals) };
 }
 
 const MONTH_NAMES = [

@@ -40,7 +40,12 @@ export type Channel =
   | 'PHONE'
   | 'PORTAL';
 
-/** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
+/**
+ * Whether the last hop's sender was county personnel at that hop's time (direct) or a third party
+ * that was not (indirect). County personnel: a county agency, or its employee, agent or contractor
+ * by a chain of affiliations each valid then; a county contractor passing records to an immigration
+ * agent is the county disclosing directly, through its contractor.
+ */
 export type FlowKind =
   | 'DIRECT'
   | 'INDIRECT';
@@ -129,7 +134,7 @@ export type ExplorerSubjectChainsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSubjectChainsQuery = { subject: { subjectKey: string, records: { nodes: Array<{ id: string, sourceSystem: string, categories: Array<Category>, createdAt: string, origin: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, lineage: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
+export type ExplorerSubjectChainsQuery = { subject: { subjectKey: string, records: { nodes: Array<{ id: string, sourceSystem: string, categories: Array<Category>, createdAt: string, origin: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, lineage: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
 
 export type ExplorerRecordChainsQueryVariables = Exact<{
   id: string | number;
@@ -138,7 +143,7 @@ export type ExplorerRecordChainsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerRecordChainsQuery = { record: { id: string, sourceSystem: string, categories: Array<Category>, createdAt: string, origin: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, subject: { subjectKey: string }, lineage: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> }> } } | null };
+export type ExplorerRecordChainsQuery = { record: { id: string, sourceSystem: string, categories: Array<Category>, createdAt: string, origin: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, subject: { subjectKey: string }, lineage: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } } | null };
 
 export type ExplorerDisclosureChainsQueryVariables = Exact<{
   id: string | number;
@@ -148,13 +153,13 @@ export type ExplorerDisclosureChainsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDisclosureChainsQuery = { disclosure: { id: string, at: string, purpose: string, channel: Channel, legalBasis: LegalBasis, agreementReference: string | null, reportedBy: ReportedBy, holderUnknown: boolean, recordCount: number, records: { nodes: Array<{ record: { id: string, lineage: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> }> } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, retraction: { id: string, at: string, reason: string } | null } | null };
+export type ExplorerDisclosureChainsQuery = { disclosure: { id: string, at: string, purpose: string, channel: Channel, legalBasis: LegalBasis, agreementReference: string | null, reportedBy: ReportedBy, holderUnknown: boolean, recordCount: number, records: { nodes: Array<{ record: { id: string, lineage: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, retraction: { id: string, at: string, reason: string } | null } | null };
 
 export type PartyBriefFragment = { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> };
 
-export type HopFieldsFragment = { at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } };
+export type HopFieldsFragment = { at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null };
 
-export type ArrivalFieldsFragment = { subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> };
+export type ArrivalFieldsFragment = { subjectKey: string, at: string, hopCount: number, kind: FlowKind, immigrationAgent: boolean, categories: Array<Category>, unknownSourceCategories: Array<Category>, record: { id: string }, party: { id: string }, intermediaries: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> };
 
 export type DisclosureEdgeFragment = { id: string, at: string, purpose: string, channel: Channel, legalBasis: LegalBasis, agreementReference: string | null, reportedBy: ReportedBy, holderUnknown: boolean, recordCount: number, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, retraction: { id: string, at: string, reason: string } | null };
 
@@ -276,9 +281,9 @@ export type ExplorerAccountingQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerAccountingQuery = { accounting: { subjectKey: string, entries: Array<{ kind: FlowKind, firstAt: string, lastAt: string, count: number, categories: Array<Category>, purposes: Array<string>, legalBases: Array<LegalBasis>, immigrationAgent: boolean, recipient: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, disclosures: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> | null }> } };
+export type ExplorerAccountingQuery = { accounting: { subjectKey: string, entries: Array<{ kind: FlowKind, firstAt: string, lastAt: string, count: number, categories: Array<Category>, purposes: Array<string>, legalBases: Array<LegalBasis>, immigrationAgent: boolean, recipient: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, disclosures: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> | null }> } };
 
-export type ScopeFieldsFragment = { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> }> } }> } };
+export type ScopeFieldsFragment = { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } }> } };
 
 export type ExplorerDisclosureDeletionScopeQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -288,7 +293,7 @@ export type ExplorerDisclosureDeletionScopeQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDisclosureDeletionScopeQuery = { deletionScope: { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> }> } }> } } };
+export type ExplorerDisclosureDeletionScopeQuery = { deletionScope: { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } }> } } };
 
 export type ExplorerPartyDeletionScopeQueryVariables = Exact<{
   id: string | number;
@@ -299,7 +304,7 @@ export type ExplorerPartyDeletionScopeQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPartyDeletionScopeQuery = { deletionScopeOfThirdParty: { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> } }> }> } }> } } };
+export type ExplorerPartyDeletionScopeQuery = { deletionScopeOfThirdParty: { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } }> } } };
 
 export type ExplorerPartyFindingsQueryVariables = Exact<{
   id: string | number;
@@ -377,6 +382,11 @@ export const HopFieldsFragmentDoc = new TypedDocumentString(`
   agreementReference
   categories
   recipientWasImmigrationAgent
+  senderCountyPersonnel {
+    through {
+      id
+    }
+  }
 }
     `, {"fragmentName":"HopFields"}) as unknown as TypedDocumentString<HopFieldsFragment, unknown>;
 export const ArrivalFieldsFragmentDoc = new TypedDocumentString(`
@@ -426,6 +436,11 @@ export const ArrivalFieldsFragmentDoc = new TypedDocumentString(`
     agreementReference
     categories
     recipientWasImmigrationAgent
+    senderCountyPersonnel {
+      through {
+        id
+      }
+    }
   }
 }
     `, {"fragmentName":"ArrivalFields"}) as unknown as TypedDocumentString<ArrivalFieldsFragment, unknown>;
@@ -625,6 +640,11 @@ export const ScopeFieldsFragmentDoc = new TypedDocumentString(`
             agreementReference
             categories
             recipientWasImmigrationAgent
+            senderCountyPersonnel {
+              through {
+                id
+              }
+            }
           }
         }
       }
@@ -753,6 +773,11 @@ fragment ArrivalFields on TracedArrival {
     agreementReference
     categories
     recipientWasImmigrationAgent
+    senderCountyPersonnel {
+      through {
+        id
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<ExplorerSubjectChainsQuery, ExplorerSubjectChainsQueryVariables>;
 export const ExplorerRecordChainsDocument = new TypedDocumentString(`
@@ -836,6 +861,11 @@ fragment ArrivalFields on TracedArrival {
     agreementReference
     categories
     recipientWasImmigrationAgent
+    senderCountyPersonnel {
+      through {
+        id
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<ExplorerRecordChainsQuery, ExplorerRecordChainsQueryVariables>;
 export const ExplorerDisclosureChainsDocument = new TypedDocumentString(`
@@ -921,6 +951,11 @@ fragment ArrivalFields on TracedArrival {
     agreementReference
     categories
     recipientWasImmigrationAgent
+    senderCountyPersonnel {
+      through {
+        id
+      }
+    }
   }
 }
 fragment DisclosureEdge on Disclosure {
@@ -1477,6 +1512,11 @@ fragment HopFields on TraceHop {
   agreementReference
   categories
   recipientWasImmigrationAgent
+  senderCountyPersonnel {
+    through {
+      id
+    }
+  }
 }`) as unknown as TypedDocumentString<ExplorerAccountingQuery, ExplorerAccountingQueryVariables>;
 export const ExplorerDisclosureDeletionScopeDocument = new TypedDocumentString(`
     query ExplorerDisclosureDeletionScope($ids: [ID!]!, $first: Int!, $after: String, $records: Int!) {
@@ -1554,6 +1594,11 @@ fragment ScopeFields on DeletionScope {
             agreementReference
             categories
             recipientWasImmigrationAgent
+            senderCountyPersonnel {
+              through {
+                id
+              }
+            }
           }
         }
       }
@@ -1636,6 +1681,11 @@ fragment ScopeFields on DeletionScope {
             agreementReference
             categories
             recipientWasImmigrationAgent
+            senderCountyPersonnel {
+              through {
+                id
+              }
+            }
           }
         }
       }

@@ -51,6 +51,11 @@ export const HopFields = graphql(/* GraphQL */ `
     agreementReference
     categories
     recipientWasImmigrationAgent
+    senderCountyPersonnel {
+      through {
+        id
+      }
+    }
   }
 `);
 
@@ -101,6 +106,11 @@ export const ArrivalFields = graphql(/* GraphQL */ `
       agreementReference
       categories
       recipientWasImmigrationAgent
+      senderCountyPersonnel {
+        through {
+          id
+        }
+      }
     }
   }
 `);

@@ -149,6 +149,11 @@ export const ScopeFields = graphql(/* GraphQL */ `
               agreementReference
               categories
               recipientWasImmigrationAgent
+              senderCountyPersonnel {
+                through {
+                  id
+                }
+              }
             }
           }
         }

@@ -157,6 +157,8 @@ export type CeaseOrder = ComplianceDocument & {
   agency: Party;
   at: Scalars['DateTime']['output'];
   deadline: Scalars['DateTime']['output'];
+  /** Why deletion was not possible, when the agency recorded so: (h) asks to delete only where possible. */
+  deletionNotPossibleReason: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: DocumentKind;
   notice: Maybe<ViolationNotice>;
@@ -604,6 +606,12 @@ export type RecordCeaseOrderInput = {
   agencyPartyId: Scalars['ID']['input'];
   at: Scalars['DateTime']['input'];
   deadline: Scalars['DateTime']['input'];
+  /**
+   * Why the agency could not also require deletion (for example, the information is no longer in
+   * the third party's possession in any form that can be deleted). With it, a cease order alone
+   * answers a violation notice; without it, (h) also wants a deletion demand.
+   */
+  deletionNotPossibleReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   noticeId?: InputMaybe<Scalars['ID']['input']>;
   thirdPartyId: Scalars['ID']['input'];
@@ -1027,6 +1035,7 @@ export type CeaseOrderResolvers<ContextType = Context, ParentType extends Resolv
   agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletionNotPossibleReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['ViolationNotice']>, ParentType, ContextType>;

@@ -3,6 +3,7 @@ import type { DisclosureRow, PartyRef, RecordRef, CarriedRow } from '../reposito
 import type { LedgerStampRow, DeletionRow, RetractionRow, DecisionRow, GrantRow } from '../ledger.ts';
 import type { ChainVerification } from '../../shared/chain-verify.ts';
 import type { ArrivalRow, TraceHopRow, ChainRow } from '../trace.ts';
+import type { StatusReason, AffiliationStep } from '../../shared/auth/immigration.ts';
 import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
 import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
 import type { ExposureRow, ExposureCountRow, ExposureGroupRow, ExposureKeyRow } from '../exposure.ts';
@@ -60,13 +61,28 @@ export type AccountingEntry = {
   firstAt: Scalars['DateTime']['output'];
   /** Whether the recipient was an immigration agent at the time of any of these disclosures. */
   immigrationAgent: Scalars['Boolean']['output'];
-  /** DIRECT when a county agency disclosed to it at least once; INDIRECT when only third parties did. */
+  /** DIRECT when county personnel (a county agency, its employee, agent or contractor) disclosed to it at least once; INDIRECT when only other third parties did. */
   kind: FlowKind;
   lastAt: Scalars['DateTime']['output'];
   legalBases: Array<LegalBasis>;
   purposes: Array<Scalars['String']['output']>;
   recipient: Party;
   records: Array<RecordType>;
+};
+
+/** How one party is bound to another; each link counts only while it is valid. */
+export type AffiliationKind =
+  | 'AGENT_OF'
+  | 'CONTRACTOR_OF'
+  | 'EMPLOYEE_OF';
+
+/** One affiliation of a chain that gave a party its standing at an instant. */
+export type AffiliationLink = {
+  __typename?: 'AffiliationLink';
+  from: Party;
+  id: Scalars['ID']['output'];
+  kind: AffiliationKind;
+  to: Party;
 };
 
 /** One record a disclosure carried, and which of its categories. */
@@ -384,7 +400,12 @@ export type ExposureKey = {
   value: Scalars['String']['output'];
 };
 
-/** Whether the last hop's sender was a county agency (direct) or a third party (indirect). */
+/**
+ * Whether the last hop's sender was county personnel at that hop's time (direct) or a third party
+ * that was not (indirect). County personnel: a county agency, or its employee, agent or contractor
+ * by a chain of affiliations each valid then; a county contractor passing records to an immigration
+ * agent is the county disclosing directly, through its contractor.
+ */
 export type FlowKind =
   | 'DIRECT'
   | 'INDIRECT';
@@ -923,6 +944,17 @@ export type ScopeRecordConnection = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * Why a party held a standing at an instant: the party the standing comes from (the county agency
+ * it acted for, or the party that enforced immigration law) and the affiliations, each valid then,
+ * that link the two; none when the party is that party itself.
+ */
+export type StandingReason = {
+  __typename?: 'StandingReason';
+  affiliations: Array<AffiliationLink>;
+  through: Party;
+};
+
 /** [from, until): either end may be left out. */
 export type TimeWindow = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -961,12 +993,18 @@ export type TraceHop = {
   from: Party;
   legalBasis: LegalBasis;
   purpose: Scalars['String']['output'];
+  /** Why the recipient was county personnel then; null when it was not. A party can be both: each is told. */
+  recipientCountyPersonnel: Maybe<StandingReason>;
+  /** Why the recipient was an immigration agent then; null when it was not. */
+  recipientImmigrationAgent: Maybe<StandingReason>;
   /** Whether the recipient was an immigration agent at the time of this hop. */
   recipientWasImmigrationAgent: Scalars['Boolean']['output'];
   /** When the service recorded the disclosure. */
   recordedAt: Scalars['DateTime']['output'];
   /** The retraction standing against this disclosure, as of the answer's time; null when none. */
   retraction: Maybe<Retraction>;
+  /** The county agency the sender acted for as county personnel then, and why; null when the sender was not county personnel. */
+  senderCountyPersonnel: Maybe<StandingReason>;
   to: Party;
   /** An auditor accepted this disclosure's retraction: the hop is shown only to say what it would have delivered. */
   withdrawn: Scalars['Boolean']['output'];
@@ -988,6 +1026,8 @@ export type TraceTargetKind =
 /** One arrival of one record at one party, with the chain that brought it. */
 export type TracedArrival = {
   __typename?: 'TracedArrival';
+  /** For a DIRECT arrival: the county agency the last hop's sender acted for, and the affiliations that made it county personnel then; null for an INDIRECT one. */
+  actingFor: Maybe<StandingReason>;
   /** The time of the last hop. */
   at: Scalars['DateTime']['output'];
   /** What arrived through this chain: what every hop of it carried. */
@@ -997,7 +1037,7 @@ export type TracedArrival = {
   hopCount: Scalars['Int']['output'];
   /** Whether the party was an immigration agent at `at`. */
   immigrationAgent: Scalars['Boolean']['output'];
-  /** The third parties the chain passed through, in order. */
+  /** The third parties the chain passed through, in order (a county contractor among them: it is county personnel and a third party given access at once). */
   intermediaries: Array<Party>;
   kind: FlowKind;
   party: Party;
@@ -1129,6 +1169,8 @@ export type ResolversTypes = ResolversObject<{
   AccountingEntry: ResolverTypeWrapper<AccountingEntryRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AffiliationKind: AffiliationKind;
+  AffiliationLink: ResolverTypeWrapper<AffiliationStep>;
   CarriedRecord: ResolverTypeWrapper<CarriedRow>;
   CarriedRecordConnection: ResolverTypeWrapper<Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['CarriedRecord']> }>;
   CarriedRecordInput: CarriedRecordInput;
@@ -1174,6 +1216,7 @@ export type ResolversTypes = ResolversObject<{
   ScopeHolderConnection: ResolverTypeWrapper<Omit<ScopeHolderConnection, 'nodes'> & { nodes: Array<ResolversTypes['ScopeHolder']> }>;
   ScopeRecord: ResolverTypeWrapper<ScopePair>;
   ScopeRecordConnection: ResolverTypeWrapper<Omit<ScopeRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ScopeRecord']> }>;
+  StandingReason: ResolverTypeWrapper<StatusReason>;
   TimeWindow: TimeWindow;
   TraceConnection: ResolverTypeWrapper<Omit<TraceConnection, 'nodes' | 'withdrawn'> & { nodes: Array<ResolversTypes['TracedArrival']>, withdrawn: Array<ResolversTypes['TracedArrival']> }>;
   TraceHop: ResolverTypeWrapper<TraceHopRow>;
@@ -1192,6 +1235,7 @@ export type ResolversParentTypes = ResolversObject<{
   AccountingEntry: AccountingEntryRow;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  AffiliationLink: AffiliationStep;
   CarriedRecord: CarriedRow;
   CarriedRecordConnection: Omit<CarriedRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CarriedRecord']> };
   CarriedRecordInput: CarriedRecordInput;
@@ -1229,6 +1273,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScopeHolderConnection: Omit<ScopeHolderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ScopeHolder']> };
   ScopeRecord: ScopePair;
   ScopeRecordConnection: Omit<ScopeRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ScopeRecord']> };
+  StandingReason: StatusReason;
   TimeWindow: TimeWindow;
   TraceConnection: Omit<TraceConnection, 'nodes' | 'withdrawn'> & { nodes: Array<ResolversParentTypes['TracedArrival']>, withdrawn: Array<ResolversParentTypes['TracedArrival']> };
   TraceHop: TraceHopRow;
@@ -1267,6 +1312,13 @@ export type AccountingEntryResolvers<ContextType = Context, ParentType extends R
   purposes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['Record']>, ParentType, ContextType>;
+}>;
+
+export type AffiliationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffiliationLink'] = ResolversParentTypes['AffiliationLink']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AffiliationKind'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 }>;
 
 export type CarriedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarriedRecord'] = ResolversParentTypes['CarriedRecord']> = ResolversObject<{
@@ -1515,6 +1567,11 @@ export type ScopeRecordConnectionResolvers<ContextType = Context, ParentType ext
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type StandingReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandingReason'] = ResolversParentTypes['StandingReason']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['AffiliationLink']>, ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+}>;
+
 export type TraceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceConnection'] = ResolversParentTypes['TraceConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['TracedArrival']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1532,14 +1589,18 @@ export type TraceHopResolvers<ContextType = Context, ParentType extends Resolver
   from?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientCountyPersonnel?: Resolver<Maybe<ResolversTypes['StandingReason']>, ParentType, ContextType>;
+  recipientImmigrationAgent?: Resolver<Maybe<ResolversTypes['StandingReason']>, ParentType, ContextType>;
   recipientWasImmigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  senderCountyPersonnel?: Resolver<Maybe<ResolversTypes['StandingReason']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type TracedArrivalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TracedArrival'] = ResolversParentTypes['TracedArrival']> = ResolversObject<{
+  actingFor?: Resolver<Maybe<ResolversTypes['StandingReason']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   chain?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
@@ -1566,6 +1627,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessGrant?: AccessGrantResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
   AccountingEntry?: AccountingEntryResolvers<ContextType>;
+  AffiliationLink?: AffiliationLinkResolvers<ContextType>;
   CarriedRecord?: CarriedRecordResolvers<ContextType>;
   CarriedRecordConnection?: CarriedRecordConnectionResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
@@ -1597,6 +1659,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScopeHolderConnection?: ScopeHolderConnectionResolvers<ContextType>;
   ScopeRecord?: ScopeRecordResolvers<ContextType>;
   ScopeRecordConnection?: ScopeRecordConnectionResolvers<ContextType>;
+  StandingReason?: StandingReasonResolvers<ContextType>;
   TraceConnection?: TraceConnectionResolvers<ContextType>;
   TraceHop?: TraceHopResolvers<ContextType>;
   TracedArrival?: TracedArrivalResolvers<ContextType>;

@@ -110,9 +110,11 @@ export type FlowRow = {
   __typename?: 'FlowRow';
   agency: Party;
   agent: Party;
+  /** Whether the last hop's sender was county personnel then (a county contractor's hop is direct, through it). */
+  direct: Scalars['Boolean']['output'];
   events: Scalars['Count']['output'];
   individuals: Scalars['Count']['output'];
-  /** Null when the agency disclosed to the agent directly. */
+  /** Null when the origin agency itself disclosed to the agent. */
   intermediary: Maybe<Party>;
   records: Scalars['Count']['output'];
 };
@@ -574,6 +576,7 @@ export type FiledListResolvers<ContextType = Context, ParentType extends Resolve
 export type FlowRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRow'] = ResolversParentTypes['FlowRow']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   agent?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   individuals?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   intermediary?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;

@@ -54,3 +54,57 @@ export async function standingAt(
 export async function isImmigrationAgentAt(db: Database, partyId: string, at: string): Promise<boolean> {
   return (await standingAt(db, partyId, at)).agent;
 }
+
+// The affiliations valid at t (and recorded by `known`), as a quantified path's step.
+const VALID_AT = /* cypher */ `(()-[a:AFFILIATED_WITH WHERE a.from <= t AND (a.until IS NULL OR t < a.until)
+      AND (known IS NULL OR a.recordedAt <= known)]->())*`;
+const STEPS = /* cypher */ `[r IN relationships(path) | {id: r.id, kind: r.kind, fromId: startNode(r).id, toId: endNode(r).id}]`;
+
+/**
+ * A party's standing at t, with its reasons: whether it was an immigration agent (the rule
+ * above) and whether it was county personnel. County personnel at t (the definitions: "any
+ * employee, official, agent, or contractor" of a county agency) is a county agency, or a party
+ * linked to one at t by a chain of EMPLOYEE_OF, AGENT_OF or CONTRACTOR_OF affiliations, each
+ * valid at t; the same half-open intervals as the immigration rule. Each reason is the party
+ * the chain ends at and the chain itself, the shortest one, the first by ids among equals, so
+ * that the same facts always give the same reason. A party can be both at once: each is told.
+ */
+export const STANDING_AT = /* cypher */ `
+  UNWIND $keys AS key
+  WITH key, datetime(key.t) AS t, CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known
+  OPTIONAL MATCH (p:Party {id: key.partyId})
+  CALL (p, t, known) {
+    OPTIONAL MATCH path = ALL SHORTEST (p) ${VALID_AT} (q:Party {kind: 'COUNTY_AGENCY'})
+    WITH q, ${STEPS} AS steps
+    ORDER BY size(steps), q.id, [step IN steps | step.id]
+    LIMIT 1
+    RETURN CASE WHEN q IS NULL THEN null ELSE {throughId: q.id, affiliations: steps} END AS countyPersonnel
+  }
+  CALL (p, t, known) {
+    OPTIONAL MATCH path = ALL SHORTEST (p) ${VALID_AT} (q:Party
+      WHERE EXISTS {
+        MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
+        WHERE i.from <= t AND (i.until IS NULL OR t < i.until) AND (known IS NULL OR i.recordedAt <= known)
+      })
+    WITH q, ${STEPS} AS steps
+    ORDER BY size(steps), q.id, [step IN steps | step.id]
+    LIMIT 1
+    RETURN CASE WHEN q IS NULL THEN null ELSE {throughId: q.id, affiliations: steps} END AS agent
+  }
+  RETURN key.partyId AS partyId, key.at AS at, agent, countyPersonnel`;
+
+export type AffiliationStep = { id: string; kind: string; fromId: string; toId: string };
+/** The party a status comes from (the county agency, or the one enforcing immigration law) and the affiliations to it. */
+export type StatusReason = { throughId: string; affiliations: AffiliationStep[] };
+export type Standing = AgentQuestion & { agent: StatusReason | null; countyPersonnel: StatusReason | null };
+
+/** Standings of many (party, instant) pairs in one query, with their reasons; as known at `asOf` when given. */
+export async function standingAnswers(
+  db: Database,
+  keys: readonly AgentQuestion[],
+  asOf: string | null = null,
+): Promise<Standing[]> {
+  if (keys.length === 0) return [];
+  const asked = keys.map((key) => ({ ...key, t: utc(key.at) }));
+  return db.read((tx) => tx.run<Standing>(STANDING_AT, { keys: asked, asOf: utcOrNull(asOf) }));
+}

@@ -13,6 +13,7 @@ import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../s
 import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { registerRecords } from '../../../subgraphs/registry/records.ts';
 import { useTestDatabase } from '../../support/database.ts';
+import { enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../../support/records.ts';
 
@@ -42,6 +43,13 @@ describe('documents of (a) to (h), and their findings', () => {
       ['vendor', 'CORPORATION'],
     ]);
     await seedRecords(ctx.db, 'sheriff', ['r1', 'r2']);
+    await registerTestParties(ctx.db, [
+      ['village-pd', 'GOVERNMENT_AGENCY'],
+      ['usps-inspector', 'GOVERNMENT_AGENCY'],
+    ]);
+    await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
+    // A 287(g) agreement that ended on 2024-03-01; the postal inspectors never enforce immigration law.
+    await enforcesImmigrationLaw(ctx.db, 'village-pd', '2019-01-01T00:00:00-06:00', '2024-03-01T00:00:00-06:00');
   });
 
   it('(a) and (c): a detainer honoured without reimbursement, and staff time spent outside what the section allows', async () => {
@@ -70,12 +78,18 @@ describe('documents of (a) to (h), and their findings', () => {
   });
 
   it('(b): access or answers given without a criminal warrant or a non-immigration purpose', async () => {
-    const request = (id: string, answer: string, criminalWarrantShown: boolean) =>
+    const request = (
+      id: string,
+      answer: string,
+      criminalWarrantShown: boolean,
+      requesterPartyId = 'ice',
+      receivedAt = '2024-04-01T08:00:00-05:00',
+    ) =>
       doc('IMMIGRATION_ACCESS_REQUEST', {
         id,
         agencyPartyId: 'sheriff',
-        requesterPartyId: 'ice',
-        receivedAt: '2024-04-01T08:00:00-05:00',
+        requesterPartyId,
+        receivedAt,
         subjectKey: null,
         request: 'RELEASE_DATE',
         criminalWarrantShown,
@@ -86,8 +100,15 @@ describe('documents of (a) to (h), and their findings', () => {
     await request('ask-answered', 'GRANTED', false);
     await request('ask-warrant', 'GRANTED', true);
     await request('ask-declined', 'DECLINED', false);
-    const [found] = await findings(ctx.db, { window: YEAR_2024, subsections: ['B'], settings: SETTINGS, now: NOW });
-    expect(found?.id).toBe('B:ask-answered');
+    // The village's 287(g) agreement ran until 2024-03-01 (06:00 UTC): a request an instant
+    // before its end, stated in UTC, is an immigration agent's; one a month later is not.
+    await request('ask-287g', 'GRANTED', false, 'village-pd', '2024-03-01T05:59:59Z');
+    await request('ask-287g-ended', 'GRANTED', false, 'village-pd', '2024-04-01T08:00:00-05:00');
+    await request('ask-postal', 'GRANTED', false, 'usps-inspector', '2024-04-01T08:00:00-05:00');
+    const all = await findings(ctx.db, { window: YEAR_2024, subsections: ['B'], settings: SETTINGS, now: NOW });
+    expect(all.map((finding) => finding.id)).toEqual(['B:ask-287g', 'B:ask-answered']);
+    const found = all.find((finding) => finding.id === 'B:ask-answered');
+    expect(found?.explanation).toContain('an immigration agent at the time');
     expect(found?.explanation).toContain('granted ice release date (request ask-answered');
   });
 
@@ -226,6 +247,44 @@ describe('documents of (a) to (h), and their findings', () => {
       at: '2024-10-02T09:00:00-05:00',
       deadline: '2024-10-09T09:00:00-05:00',
     });
+    await doc('DELETION_DEMAND', {
+      id: 'dd-1',
+      agencyPartyId: 'sheriff',
+      thirdPartyId: 'broker',
+      noticeId: 'n-on-time',
+      at: '2024-10-02T09:00:00-05:00',
+      deadline: '2024-10-09T09:00:00-05:00',
+      since: '2024-09-01T00:00:00-05:00',
+    });
+    // (h) wants both: a cease order alone, or a deletion demand alone, does not answer a notice;
+    // a cease order that records why deletion was not possible does.
+    const exchangeNotice = (id: string) =>
+      doc('VIOLATION_NOTICE', {
+        id,
+        thirdPartyId: 'exchange',
+        agencyPartyId: 'sheriff',
+        at: '2024-11-01T09:00:00-05:00',
+        description: 'a record went where it should not',
+      });
+    const answer = (kind: 'CEASE_ORDER' | 'DELETION_DEMAND', id: string, noticeId: string, extra = {}) =>
+      doc(kind, {
+        id,
+        agencyPartyId: 'sheriff',
+        thirdPartyId: 'exchange',
+        noticeId,
+        at: '2024-11-05T09:00:00-06:00',
+        deadline: '2024-11-20T09:00:00-06:00',
+        ...(kind === 'DELETION_DEMAND' ? { since: '2024-10-15T00:00:00-05:00' } : {}),
+        ...extra,
+      });
+    await exchangeNotice('n-cease-only');
+    await answer('CEASE_ORDER', 'co-only', 'n-cease-only');
+    await exchangeNotice('n-delete-only');
+    await answer('DELETION_DEMAND', 'dd-only', 'n-delete-only');
+    await exchangeNotice('n-not-possible');
+    await answer('CEASE_ORDER', 'co-not-possible', 'n-not-possible', {
+      deletionNotPossibleReason: 'the exchange keeps no copy: queries are answered live',
+    });
     await hop('h-before', '2024-10-01T09:00:00-05:00', 'broker', 'vendor', 'r1');
     await hop('h-after', '2024-10-03T09:00:00-05:00', 'broker', 'vendor', 'r1');
     // The vendor deletes r1, gets it again, and passes it on: no finding. The exchange deletes r1 and passes it on.
@@ -273,8 +332,17 @@ describe('documents of (a) to (h), and their findings', () => {
       'H:after-cease:h-again',
       'H:after-deletion:h-after-cover',
       'H:after-deletion:h-deleted',
+      'H:unanswered:n-cease-only',
+      'H:unanswered:n-delete-only',
       'H:unanswered:n-late',
     ]);
+    const explained = await findings(ctx.db, { window: YEAR_2024, subsections: ['H'], settings: SETTINGS, now: NOW });
+    expect(explained.find((finding) => finding.id === 'H:unanswered:n-cease-only')?.explanation).toContain(
+      'a cease order but no deletion demand',
+    );
+    expect(explained.find((finding) => finding.id === 'H:unanswered:n-delete-only')?.explanation).toContain(
+      'a deletion demand but no cease order',
+    );
     expect(await ids('H')).toContain('H:unanswered:n-recent');
   });
 

@@ -159,14 +159,25 @@ describe('the small generated county, imported', () => {
     for (const entry of planted.filter((entry) => entry.partyId !== null)) {
       expect(naming(entry.partyId as string), `${entry.rule}: ${entry.note}`).toEqual([...entry.findingIds].sort());
     }
-    // The documents of (a) to (d) are the cast's alone: those subsections give exactly its findings.
+    // The documents of (a) to (d) are the cast's alone: those subsections give exactly its
+    // findings, beside (b)'s recorded answers, which come from the county's disclosures.
     const fromDocuments = planted.filter((entry) => entry.partyId === null).flatMap((entry) => entry.findingIds);
+    const answers = found.filter((finding) => finding.id.startsWith('B:answer:'));
     expect(
       found
-        .filter((finding) => ['A', 'B', 'C', 'D'].includes(finding.subsection))
+        .filter((finding) => ['A', 'B', 'C', 'D'].includes(finding.subsection) && !answers.includes(finding))
         .map((finding) => finding.id)
         .sort(),
     ).toEqual(fromDocuments.sort());
+    // Each recorded answer of (b) is a direct arrival at an immigration agent under (e) too (the
+    // county's release times told straight to ICE with no basis: a few in the small county).
+    expect(answers.length).toBeGreaterThan(0);
+    const byId = new Map(found.map((finding) => [finding.id, finding]));
+    for (const answer of answers) {
+      const flow = byId.get(`E:${answer.disclosureIds[0]}`);
+      expect(flow?.explanation.startsWith('Directly'), answer.id).toBe(true);
+      expect(answer.explanation).toMatch(/jail release time|incarceration status/);
+    }
     // Every subsection the cast plants is among them, and the county outside the cast has papers for none.
     expect(new Set(planted.flatMap((entry) => entry.rule.split(', ')))).toEqual(
       new Set(['A', 'B', 'C', 'D', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H']),

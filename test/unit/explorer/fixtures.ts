@@ -40,6 +40,7 @@ export function hop(id: string, at: string, from: Party, to: Party, categories =
     recipientWasImmigrationAgent: to.immigrationAgentIntervals.some(
       (i) => Date.parse(i.from) <= Date.parse(at) && (i.until === null || Date.parse(at) < Date.parse(i.until)),
     ),
+    senderCountyPersonnel: from.kind === 'COUNTY_AGENCY' ? { through: { id: from.id } } : null,
   };
 }
 

@@ -10,6 +10,7 @@ const arrival = (recordId: string, subjectKey: string, at: string, intermediarie
   at,
   hopCount: intermediaries.length + 1,
   direct: intermediaries.length === 0,
+  actingFor: intermediaries.length === 0 ? { throughId: 'sheriff', affiliations: [] } : null,
   immigrationAgent: true,
   intermediaries,
   categories: ['NAME', 'DATE_OF_BIRTH'],
