@@ -36,7 +36,8 @@ export const NOT_DRAWN_ID = 'not-drawn';
 
 /**
  * Disclosures on the chain of an arrival at an immigration agent, by how it got there:
- * Sec. 46-37(e) forbids both, directly (the last sender a county agency) or indirectly.
+ * Sec. 46-37(e) forbids both, directly (the last sender county personnel then: a county agency
+ * or its contractor, agent or employee) or indirectly.
  */
 export function pathsToAgents(visible: Visible): { indirect: Set<string>; direct: Set<string> } {
   const indirect = new Set<string>();

@@ -36,6 +36,8 @@ export type Arrival = {
   partyId: string;
   at: string;
   direct: boolean;
+  /** For a direct arrival whose last sender acted for a county agency it is not itself (its contractor, agent or employee): that agency. */
+  actingForId: string | null;
   immigrationAgent: boolean;
   hopIds: string[];
 };
@@ -120,12 +122,16 @@ export function addHop(picture: Picture, hop: HopFieldsFragment): void {
 export function addChain(
   picture: Picture,
   chain: readonly HopFieldsFragment[],
-  arrival: Omit<Arrival, 'key' | 'hopIds'>,
+  arrival: Omit<Arrival, 'key' | 'hopIds' | 'actingForId'>,
 ): string {
   for (const hop of chain) addHop(picture, hop);
   const hopIds = chain.map((hop) => hop.disclosure.id);
   const key = `${arrival.recordId ?? ''}|${arrival.partyId}|${hopIds.join('>')}`;
-  if (!picture.arrivals.some((known) => known.key === key)) picture.arrivals.push({ ...arrival, key, hopIds });
+  const last = chain.at(-1);
+  const agency = last?.senderCountyPersonnel?.through.id ?? null;
+  const actingForId = arrival.direct && agency !== null && agency !== last?.from.id ? agency : null;
+  if (!picture.arrivals.some((known) => known.key === key))
+    picture.arrivals.push({ ...arrival, actingForId, key, hopIds });
   return key;
 }
 

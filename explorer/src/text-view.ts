@@ -29,7 +29,11 @@ export function hopText(picture: Picture, disclosure: Disclosure): string {
 
 function chainItem(picture: Picture, arrival: Arrival, select: (target: Target) => void): HTMLElement {
   const party = picture.parties.get(arrival.partyId);
-  const how = arrival.direct ? 'directly' : `indirectly, in ${arrival.hopIds.length} hops`;
+  const how = !arrival.direct
+    ? `indirectly, in ${arrival.hopIds.length} hops`
+    : arrival.actingForId === null
+      ? 'directly'
+      : `directly, from county personnel acting for ${partyName(picture, arrival.actingForId)}, in ${arrival.hopIds.length} hops`;
   const status = party === undefined ? null : agentText(party.agentIntervals);
   const heading = `${arrival.recordId === null ? '' : `Record ${arrival.recordId} reached `}${party?.name ?? arrival.partyId} ${how} on ${countyDateTime(arrival.at)}`;
   const hops = arrival.hopIds.flatMap((id) => {

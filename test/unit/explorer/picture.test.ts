@@ -27,6 +27,24 @@ describe('the picture of a person and the time window', () => {
     expect(picture.disclosures.get('d-1')?.categories).toEqual(['NAME', 'SSN']);
   });
 
+  it('names the county agency a contractor acted for when its hop to an agent was direct', () => {
+    const picture = emptyPicture({ kind: 'subject', subjectKey: 'a'.repeat(64) }, 'Person');
+    const [feed, sale] = [
+      hop('c-1', '2024-06-01T14:00:00Z', AGENCY, BROKER),
+      // The broker held the sheriff's contract then: county personnel, and its hop to ICE's contractor direct.
+      {
+        ...hop('c-2', '2024-06-15T14:00:00Z', BROKER, CONTRACTOR),
+        senderCountyPersonnel: { through: { id: AGENCY.id } },
+      },
+    ];
+    const [first, second] = arrivalsAlong('r-9', [feed, sale]);
+    addArrivals(picture, [first as never, { ...second, kind: 'DIRECT' } as never]);
+    expect(picture.arrivals.map((a) => [a.partyId, a.direct, a.actingForId])).toEqual([
+      ['broker', true, null],
+      ['ice:contractor', true, 'cook-sheriff'],
+    ]);
+  });
+
   it('shows a chain whole when it arrives in the window, and nothing that arrives outside it', () => {
     const picture = personPicture();
     const steps = timeline(picture);
