@@ -22,7 +22,7 @@ const PARTIES: Array<[id: string, name: string, kind: Kind]> = [
   ['ice', 'U.S. Immigration and Customs Enforcement', 'GOVERNMENT_AGENCY'],
 ];
 
-type Channel = 'BULK_EXPORT' | 'API_QUERY' | 'DATA_EXCHANGE_FEED';
+type Channel = 'BULK_EXPORT' | 'API_QUERY' | 'DATA_EXCHANGE_FEED' | 'EMAIL';
 type Carried = Array<{ recordId: string; categories?: string[] }>;
 
 /** Records of the demo's agencies, each about a made-up person of the demo's own scheme. */
@@ -39,7 +39,9 @@ const booking = (...n: number[]): Carried => n.map((i) => ({ recordId: `sheriff-
 const NAME_AND_RELEASE = ['NAME', 'JAIL_RELEASE_TIME'];
 
 // Demo-0004 is the flow the service exists to find: booking records reach ICE indirectly,
-// through the exchange and a data broker.
+// through the exchange and a data broker. Demo-0010 is the county's own: the sheriff's jail
+// records vendor, its contractor since April, tells ICE a person's custody status, which is the
+// county disclosing directly, through its contractor.
 const DISCLOSURES: Array<
   [id: string, at: string, from: string, to: string, purpose: string, channel: Channel, records: Carried]
 > = [
@@ -124,7 +126,26 @@ const DISCLOSURES: Array<
     'DATA_EXCHANGE_FEED',
     booking(3),
   ],
+  [
+    'demo-0010',
+    '2025-06-20T07:15:00-05:00',
+    'records-vendor',
+    'ice',
+    'custody status inquiry',
+    'EMAIL',
+    [{ recordId: 'sheriff-booking-3', categories: ['NAME', 'INCARCERATION_STATUS'] }],
+  ],
 ];
+
+/** The sheriff's contract with its jail records vendor: the vendor acts for the county while it runs. */
+const CONTRACT = {
+  id: 'sheriff-records-vendor-contract',
+  fromPartyId: 'records-vendor',
+  kind: 'CONTRACTOR_OF',
+  toPartyId: 'cook-sheriff',
+  from: '2025-04-01T00:00:00-05:00',
+  reference: 'jail management system contract',
+};
 
 const ENFORCE = /* GraphQL */ `
   mutation DemoEnforcement($input: RecordImmigrationEnforcementInput!) {
@@ -149,6 +170,13 @@ const RECORDS_MUTATION = /* GraphQL */ `
 const REGISTER = /* GraphQL */ `
   mutation DemoParty($input: RegisterPartyInput!) {
     registerParty(input: $input) {
+      created
+    }
+  }
+`;
+const AFFILIATE = /* GraphQL */ `
+  mutation DemoAffiliation($input: RecordAffiliationInput!) {
+    recordAffiliation(input: $input) {
       created
     }
   }
@@ -187,6 +215,7 @@ export async function loadDemo(
   for (const [id, name, kind] of PARTIES) await send(gatewayUrl, REGISTER, { input: { id, name, kind } }, admin);
   const ice = { id: 'ice-always', partyId: 'ice', from: '1900-01-01T00:00:00Z', basis: 'federal statute' };
   await send(gatewayUrl, ENFORCE, { input: ice }, admin);
+  await send(gatewayUrl, AFFILIATE, { input: CONTRACT }, admin);
   for (const [id, origin, person, categories] of RECORDS) {
     const recorder = await tokenFor('RECORDER', origin, auth);
     const derived = await send(gatewayUrl, DERIVE, { identifier: `DEMO:${person}` }, recorder);

@@ -77,6 +77,9 @@ async function main(): Promise<void> {
     console.log(`gateway     ${stack.gatewayUrl}  (GraphiQL in a browser)`);
     console.log(`explorer    ${new URL('/explorer/', stack.gatewayUrl).href}  (sign in with a token)`);
     if (development) await printDevelopmentTokens(db, stack.auth, registeredOffice);
+    if (process.env.TRACKER_LOG_LEVEL === undefined && process.env.NODE_ENV !== 'production') {
+      console.log('Warnings and errors are logged here; TRACKER_LOG_LEVEL=info logs a line per request too.');
+    }
     console.log('Ctrl-C stops everything.');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
