@@ -15,6 +15,7 @@ import { annualReport } from '../subgraphs/reporting/annual.ts';
 import { tableCsv } from '../subgraphs/reporting/csv.ts';
 import { renderHtml } from '../subgraphs/reporting/html.ts';
 import { publicEdition } from '../subgraphs/reporting/public-edition.ts';
+import { publishedRelease } from '../subgraphs/reporting/repository.ts';
 import { REPORT_SCHEMA_VERSION, type AnnualReport } from '../subgraphs/reporting/report.ts';
 import { tablesOf } from '../subgraphs/reporting/tables.ts';
 
@@ -33,8 +34,8 @@ the graph (the project's own Neo4j, or NEO4J_URI): county-wide, or for one count
                   notices, findings, detainers, access requests, complaints, year on year),
                   written into the directory --out names (default report-YYYY)
   --format html   one self-contained page (no network), charts drawn as inline SVG
-  --public        the public edition: every count from 1 to 10, and any count that would
-                  let one be recovered by subtraction, shown as "1-10"
+  --public        the public edition, as publishing it now would make it: protected
+                  with everything already published (see npm run audit-release)
   --as-of INSTANT as the service knew things at that recorded time (ISO 8601 with an
                   offset): a published report's asOf gives its figures again
   --out FILE      where to write (json and html: default standard output)
@@ -106,8 +107,14 @@ export async function main(args: string[]): Promise<number> {
   try {
     await db.verify();
     await migrate(db);
-    const made = await annualReport(db, { year: options.year, agencyId: options.agencyId, asOf: options.asOf });
-    const report = options.public ? publicEdition(made) : made;
+    const made = await annualReport(db, {
+      year: options.year,
+      agencyId: options.agencyId,
+      asOf: options.asOf,
+      groupIndividuals: options.public,
+    });
+    // A public edition is protected against everything already published, as publishing would.
+    const report = options.public ? await publicEdition(made, await publishedRelease(db)) : made;
     const files = renderReport(report, options.format);
     if (options.format === 'csv') {
       const dir = options.out ?? `report-${options.year}`;

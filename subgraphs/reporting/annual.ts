@@ -47,6 +47,11 @@ export type ReportOptions = {
    * of it gives the same figures. Now when absent.
    */
   asOf?: string | null;
+  /**
+   * Natural persons (parties of kind INDIVIDUAL) are not named: they are grouped as one party,
+   * INDIVIDUALS, in every breakdown and flow. For an edition to be published.
+   */
+  groupIndividuals?: boolean;
   /** Told how long each part took, in milliseconds: for the benchmark. */
   onStep?: (step: string, ms: number) => void;
 };
@@ -74,6 +79,34 @@ export const DELETIONS_BY_HOLDER = /* cypher */ `
   RETURN holder.id AS holderId, x.at AS at`;
 
 const AGENCY_KIND = /* cypher */ `MATCH (p:Party {id: $id}) RETURN p.kind AS kind`;
+/** Which of these parties are natural persons. */
+export const NATURAL_PERSONS = /* cypher */ `
+  MATCH (p:Party {kind: 'INDIVIDUAL'}) WHERE p.id IN $ids RETURN p.id AS id`;
+
+/** The one party natural persons are grouped as in an edition to be published. */
+export const INDIVIDUALS = 'INDIVIDUALS';
+
+async function naturalPersons(db: Database, data: YearData): Promise<Set<string>> {
+  const ids = new Set(data.perThirdParty.map((row) => row.thirdPartyId));
+  for (const arrival of data.exposure.arrivals) {
+    ids.add(arrival.partyId);
+    for (const id of arrival.intermediaries) ids.add(id);
+  }
+  const rows = await db.read((tx) => tx.run<{ id: string }>(NATURAL_PERSONS, { ids: [...ids] }));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The year's arrivals with every natural person among their parties shown as INDIVIDUALS. */
+function groupedAs(data: YearData, persons: ReadonlySet<string>): YearData {
+  if (persons.size === 0) return data;
+  const as = (id: string) => (persons.has(id) ? INDIVIDUALS : id);
+  const arrivals = data.exposure.arrivals.map((arrival) => ({
+    ...arrival,
+    partyId: as(arrival.partyId),
+    intermediaries: [...new Set(arrival.intermediaries.map(as))],
+  }));
+  return { ...data, exposure: { ...data.exposure, arrivals } };
+}
 
 /** The annual report for a county year. */
 export async function annualReport(db: Database, options: ReportOptions): Promise<AnnualReport> {
@@ -94,14 +127,15 @@ export async function annualReport(db: Database, options: ReportOptions): Promis
       ? Promise.resolve(null)
       : timed(String(year - 1), previousYear(db, year - 1, agencyId, options.recomputePrevious === true, asOf)),
   ]);
-  const report = assemble(current, agencyId, options.now ?? new Date());
+  const grouped = options.groupIndividuals === true ? await naturalPersons(db, current) : new Set<string>();
+  const report = assemble(groupedAs(current, grouped), agencyId, options.now ?? new Date());
+  for (const row of report.over500) if (grouped.has(row.thirdPartyId)) row.thirdPartyId = INDIVIDUALS;
   report.asOf = asOf;
   report.previousYear = previous;
   report.parties = await namesOf(db, report);
+  if (grouped.size > 0) report.parties[INDIVIDUALS] = { name: `individuals, ${grouped.size}`, kind: 'INDIVIDUAL' };
   const named = (rows: ReachRow[]) =>
-    rows.map((row) =>
-      row.partyId === undefined ? row : { ...row, label: report.parties[row.partyId]?.name ?? row.key },
-    );
+    rows.map((row) => ({ ...row, label: report.parties[row.key]?.name ?? row.label }));
   report.immigration.byOriginAgency = named(report.immigration.byOriginAgency);
   report.immigration.byIntermediary = named(report.immigration.byIntermediary);
   return report;
@@ -261,7 +295,7 @@ function rowsBy(
     .map(([key, list]) => ({
       key,
       label: label(key),
-      ...(parties && key !== 'NONE' ? { partyId: key } : {}),
+      ...(parties && key !== 'NONE' && key !== INDIVIDUALS ? { partyId: key } : {}),
       ...reachOf(list),
     }))
     .sort((a, b) => (b.individuals as number) - (a.individuals as number) || (a.key < b.key ? -1 : 1));
@@ -435,6 +469,7 @@ function assemble(data: YearData, agencyId: string | null, now: Date): AnnualRep
       direct: reachOf(arrivals.filter((arrival) => arrival.direct)),
       indirect: reachOf(arrivals.filter((arrival) => !arrival.direct)),
       withdrawn: reachOf(data.exposure.withdrawnArrivals),
+      all: (({ individuals, records }) => ({ individuals, records }))(reachOf(arrivals)),
       contested: reachOf(
         data.exposure.arrivals.filter((arrival) => arrival.chain.some((hop) => hop.contested === true)),
       ),
@@ -535,6 +570,7 @@ async function namesOf(db: Database, report: AnnualReport): Promise<AnnualReport
   }
   for (const row of report.over500) ids.add(row.thirdPartyId);
   ids.delete('NONE');
+  ids.delete(INDIVIDUALS);
   const rows = await db.read((tx) =>
     tx.run<{ party: { id: string; name: string; kind: string } }>(PARTIES_BY_IDS, { ids: [...ids].sort() }),
   );

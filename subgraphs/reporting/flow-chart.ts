@@ -3,7 +3,7 @@
  * first intermediary if any, to immigration agents, as bands between three columns of nodes.
  * A suppressed count adds one fixed width to a band, never a width drawn to its size.
  */
-import { SUPPRESSED, type AnnualReport, type Count, type FlowRow } from './report.ts';
+import type { AnnualReport, Count, FlowRow } from './report.ts';
 import {
   COLOUR,
   FLOW_BAND_OPACITY,
@@ -87,8 +87,8 @@ function heavierFirst(a: Weight, b: Weight): number {
 
 function formatWeight(weight: Weight): string {
   const parts = weight.exact > 0 || weight.suppressed === 0 ? [NUMBER.format(weight.exact)] : [];
-  if (weight.suppressed === 1) parts.push(SUPPRESSED);
-  if (weight.suppressed > 1) parts.push(`${weight.suppressed} × ${SUPPRESSED}`);
+  if (weight.suppressed === 1) parts.push('1 hidden count');
+  if (weight.suppressed > 1) parts.push(`${weight.suppressed} hidden counts`);
   return parts.join(' + ');
 }
 

@@ -6,7 +6,15 @@
  */
 import { hopCountChart, monthChart } from './bar-charts.ts';
 import { flowChart } from './flow-chart.ts';
-import { SUPPRESSED, type AnnualReport, type Count, type Reach, type Table } from './report.ts';
+import {
+  SMALL_OR_ZERO,
+  SUPPRESSED,
+  WITHHELD,
+  type AnnualReport,
+  type Count,
+  type Reach,
+  type Table,
+} from './report.ts';
 import {
   COLOUR,
   FLOW_BAND_OPACITY,
@@ -111,7 +119,7 @@ function formatInstant(iso: string): string {
 
 function renderHeader(report: AnnualReport, title: string, subject: string): string {
   const edition = report.public
-    ? `<p class="edition">Public edition: counts from 1 to 10 are shown as “${SUPPRESSED}”, and so is a larger count where it would let a small one be worked out from a total by subtraction: a “${SUPPRESSED}” can stand for more than 10.</p>`
+    ? `<p class="edition">Public edition. A count from 1 to 10 is shown as “${SUPPRESSED}”; “${SMALL_OR_ZERO}” is a count from 0 to 10, where zeros are hidden with the small counts because only that protects them; “${WITHHELD}” is a count of any size hidden so that a small one cannot be worked out, or because an earlier version of this edition hid it. What this guarantees: with every edition, version and year published so far, county-wide and for each agency, and every relation between their figures, no count shown as “${SUPPRESSED}” or “${SMALL_OR_ZERO}” can be narrowed to fewer than ten possible values. The year before is shown as its own edition published it. Natural persons are never named: they are counted together as “individuals”.</p>`
     : '';
   return [
     '<header>',

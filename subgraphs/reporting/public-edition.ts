@@ -1,81 +1,229 @@
 /**
  * The public edition of an annual report (Sec. 46-37(g) makes the report public): no subject
- * key or record id (the report never holds one), and every count from 1 to 10 shown as "1-10",
- * also where it could be recovered by subtracting from a total.
+ * key or record id (the report never holds one), no natural person named, and every count
+ * from 1 to 10 hidden so that, with everything already published, no reader can narrow it
+ * (release-audit.ts says how and what that guarantees).
  *
- * Suppression runs on the tables the report is published as (tables.ts). A figure bound into
- * several tables (a total shared by two breakdowns, this year's figures in the year-on-year
- * table) is one value: hidden in one table, it is hidden in all, and every table is then
- * suppressed again with it hidden, until no table hides anything new, so that no table gives
- * back what another hid. Last, any count the tables do not show is suppressed if from 1 to 10.
+ * The year before is not made again: it is copied from that year's latest published edition,
+ * hidden where that edition hid it, so that setting two years side by side tells nothing
+ * either did not; a year never published is not set beside it.
  */
-import { SUPPRESSED, type AnnualReport } from './report.ts';
-import { cellId, suppressTables } from './suppress.ts';
-import { boundTablesOf, type Bound } from './tables.ts';
+import { INDIVIDUALS } from './annual.ts';
+import { protectEdition, type Reason, type ReleaseEdition } from './release-audit.ts';
+import { ALL, countsDocuments, editionRelations, exactFigures, figureRefs } from './release-figures.ts';
+import {
+  MARKERS,
+  SMALL_OR_ZERO,
+  SUPPRESSED,
+  WITHHELD,
+  type AnnualReport,
+  type Count,
+  type Reach,
+  type YearFigures,
+} from './report.ts';
+import type { PublishedEditionRow } from './repository.ts';
+
+/** What is already published, and the county's agencies. */
+export type Release = { editions: readonly PublishedEditionRow[]; agencies: readonly string[] };
+
+const MARKER: Partial<Record<Reason, string>> = {
+  small: SUPPRESSED,
+  smallOrZero: SMALL_OR_ZERO,
+  complement: WITHHELD,
+  forced: WITHHELD,
+};
 
 /** Report fields that hold numbers that are not counts. */
-const NOT_COUNTS = new Set(['year', 'schemaVersion']);
+const NOT_COUNTS = new Set(['year', 'schemaVersion', 'publishedVersion']);
 
-export function publicEdition(report: AnnualReport): AnnualReport {
+/**
+ * `protect: false` hides the small counts and nothing else, and sets the year before beside
+ * this one as it is now: what a reader then recovers is what the protection is for (tests
+ * show it).
+ */
+export async function publicEdition(
+  report: AnnualReport,
+  release: Release,
+  { protect = true }: { protect?: boolean } = {},
+): Promise<AnnualReport> {
   const edition = structuredClone(report);
   edition.public = true;
-  const bound = boundTablesOf(edition);
-  const tables = bound.map((entry) => entry.table);
-  // The report fields hidden so far, by the object that holds them.
-  const hidden = new Map<object, Set<string>>();
-  const isHidden = (binding: { target: object; field: string }) =>
-    hidden.get(binding.target)?.has(binding.field) ?? false;
-  for (;;) {
-    const forced = bound.map(
-      (entry) =>
-        new Set(
-          cellsOf(entry)
-            .filter(({ binding }) => isHidden(binding))
-            .map(({ id }) => id),
-        ),
-    );
-    const published = suppressTables(tables, forced);
-    let grew = false;
-    bound.forEach((entry, index) => {
-      for (const { binding, position, key } of cellsOf(entry)) {
-        const table = published[index];
-        const cell = position === 'total' ? table?.total?.[key] : table?.rows[position]?.[key];
-        if (cell !== SUPPRESSED || isHidden(binding)) continue;
-        hidden.set(binding.target, (hidden.get(binding.target) ?? new Set()).add(binding.field));
-        grew = true;
-      }
-    });
-    if (!grew) break;
+  const prior = releaseEditions(release.editions);
+  const hiddenBefore = hiddenIn(prior, report.year, report.agencyId);
+  const truth = exactFigures(report);
+  const reasonOf = (path: string, value: number): Reason =>
+    protect
+      ? firstReason(path, value, hiddenBefore)
+      : path.startsWith(`${ALL}.`)
+        ? 'internal'
+        : value >= 1 && value <= 10
+          ? 'small'
+          : 'shown';
+  const candidate: ReleaseEdition = {
+    label: `${editionName(report.year, report.agencyId)}, the edition being published`,
+    year: report.year,
+    agencyId: report.agencyId,
+    version: null,
+    truth,
+    reasons: new Map([...truth].map(([path, value]) => [path, reasonOf(path, value)])),
+    relations: editionRelations(report),
+  };
+  if (protect) await protectEdition([...prior, candidate], release.agencies);
+  const refs = figureRefs(edition);
+  for (const [path, reason] of candidate.reasons) {
+    const ref = refs.get(path);
+    const marker = MARKER[reason];
+    if (ref !== undefined && marker !== undefined) ref.holder[ref.field] = marker;
   }
-  for (const [target, fields] of hidden)
-    for (const field of fields) (target as Record<string, unknown>)[field] = SUPPRESSED;
-  suppressSmallCounts(edition);
+  delete edition.immigration.all;
+  if (protect && report.previousYear !== null) {
+    edition.previousYear = asPublished(release.editions, report.year - 1, report.agencyId);
+  }
+  for (const [id, party] of Object.entries(edition.parties)) {
+    if (party.kind === 'INDIVIDUAL' && id !== INDIVIDUALS) delete edition.parties[id];
+  }
+  hideSmallCounts(edition);
   return edition;
 }
 
-/** Every numeric cell of a bound table: where it is, its `cellId`, and the report field it shows. */
-function cellsOf(entry: Bound) {
-  const rows = entry.rows.flatMap((cells, position) =>
-    Object.entries(cells).map(([key, binding]) => ({ position: position as number | 'total', key, binding })),
-  );
-  const total = Object.entries(entry.total ?? {}).map(([key, binding]) => ({
-    position: 'total' as const,
-    key,
-    binding,
-  }));
-  return [...rows, ...total].map((cell) => ({ ...cell, id: cellId(cell.position, cell.key) }));
+const editionName = (year: number, agencyId: string | null) => `${year}, ${agencyId ?? 'county-wide'}`;
+
+function firstReason(path: string, value: number, hiddenBefore: ReadonlySet<string>): Reason {
+  if (path.startsWith(`${ALL}.`)) return 'internal';
+  // A new version hides at least what an earlier one hid.
+  if (hiddenBefore.has(path)) return 'forced';
+  // Documents add up over the agencies to the county's count: were the agencies' zeros shown,
+  // every small count beside them would be at least 1, and the last agency's would follow.
+  if (countsDocuments(path) && value <= 10) return 'smallOrZero';
+  return value >= 1 && value <= 10 ? 'small' : 'shown';
 }
 
-/** Any count from 1 to 10 left anywhere in the report, as "1-10". */
-function suppressSmallCounts(value: unknown): void {
+/** Paths hidden in any published version of an edition. */
+function hiddenIn(editions: readonly ReleaseEdition[], year: number, agencyId: string | null): Set<string> {
+  const hidden = new Set<string>();
+  for (const edition of editions) {
+    if (edition.year !== year || edition.agencyId !== agencyId) continue;
+    for (const [path, reason] of edition.reasons) if (reason !== 'shown' && reason !== 'internal') hidden.add(path);
+  }
+  return hidden;
+}
+
+/** Published editions as the audit reads them: why each figure was shown or hidden, from its marker. */
+export function releaseEditions(rows: readonly PublishedEditionRow[]): ReleaseEdition[] {
+  const sorted = [...rows].sort(byEdition);
+  const editions: ReleaseEdition[] = [];
+  for (const row of sorted) {
+    const exact = JSON.parse(row.exactJson) as AnnualReport;
+    const published = figureRefs(JSON.parse(row.json) as AnnualReport);
+    const hiddenBefore = hiddenIn(editions, row.year, row.agencyId);
+    const truth = exactFigures(exact);
+    const reasons = new Map<string, Reason>();
+    for (const [path, value] of truth) {
+      const ref = published.get(path);
+      reasons.set(
+        path,
+        publishedReason(ref === undefined ? undefined : ref.holder[ref.field], value, hiddenBefore.has(path)),
+      );
+    }
+    editions.push({
+      label: `${editionName(row.year, row.agencyId)}, version ${row.version}`,
+      year: row.year,
+      agencyId: row.agencyId,
+      version: row.version,
+      truth,
+      reasons,
+      relations: editionRelations(exact),
+    });
+  }
+  return editions;
+}
+
+/**
+ * Published editions as a reader of them alone sees them: `truth` holds the shown figures (0
+ * where hidden), and the unpublished whole every breakdown covers is a figure to work out.
+ */
+export function readerEditions(rows: ReadonlyArray<Omit<PublishedEditionRow, 'exactJson'>>): ReleaseEdition[] {
+  const sorted = [...rows].sort(byEdition);
+  const editions: ReleaseEdition[] = [];
+  for (const row of sorted) {
+    const report = JSON.parse(row.json) as AnnualReport;
+    const hiddenBefore = hiddenIn(editions, row.year, row.agencyId);
+    const truth = new Map<string, number>();
+    const reasons = new Map<string, Reason>();
+    for (const [path, ref] of figureRefs(report)) {
+      const shown = ref.holder[ref.field];
+      truth.set(path, typeof shown === 'number' ? shown : 0);
+      reasons.set(path, publishedReason(shown, typeof shown === 'number' ? shown : 1, hiddenBefore.has(path)));
+    }
+    for (const measure of ['individuals', 'records']) {
+      truth.set(`${ALL}.${measure}`, 0);
+      reasons.set(`${ALL}.${measure}`, 'internal');
+    }
+    editions.push({
+      label: `${editionName(row.year, row.agencyId)}, version ${row.version}`,
+      year: row.year,
+      agencyId: row.agencyId,
+      version: row.version,
+      truth,
+      reasons,
+      relations: editionRelations(report),
+      asOf: report.asOf,
+    });
+  }
+  return editions;
+}
+
+const byEdition = (a: { year: number; agencyId: string | null; version: number }, b: typeof a) =>
+  a.year - b.year || String(a.agencyId).localeCompare(String(b.agencyId)) || a.version - b.version;
+
+function publishedReason(shown: unknown, truth: number, hiddenBefore: boolean): Reason {
+  if (typeof shown === 'number') return 'shown';
+  if (shown === SUPPRESSED) return truth >= 1 && truth <= 10 ? 'small' : 'complement'; // Editions before WITHHELD.
+  if (shown === SMALL_OR_ZERO) return 'smallOrZero';
+  if (shown === WITHHELD) return hiddenBefore ? 'forced' : 'complement';
+  return 'internal';
+}
+
+/** The year before as its latest published edition showed it; null when that year was never published. */
+function asPublished(rows: readonly PublishedEditionRow[], year: number, agencyId: string | null): YearFigures | null {
+  const latest = rows
+    .filter((row) => row.year === year && row.agencyId === agencyId)
+    .sort((a, b) => b.version - a.version)[0];
+  if (latest === undefined) return null;
+  const report = JSON.parse(latest.json) as AnnualReport;
+  const totals = report.findings.map((entry) => entry.total);
+  const reach = (figures: Reach): Reach => ({
+    individuals: figures.individuals,
+    records: figures.records,
+    events: figures.events,
+  });
+  return {
+    year,
+    source: 'PUBLISHED',
+    publishedVersion: latest.version,
+    thirdPartiesGivenAccess: report.thirdParties.givenAccess,
+    thirdPartiesWithAgreement: report.thirdParties.withAgreement,
+    thirdPartiesWithChiefExecutiveCertification: report.thirdParties.withChiefExecutiveCertification,
+    thirdPartiesAudited: report.thirdParties.audited,
+    individualsDisclosed: report.individualsDisclosed,
+    direct: reach(report.immigration.direct),
+    indirect: reach(report.immigration.indirect),
+    findings: totals.every((total): total is number => typeof total === 'number')
+      ? totals.reduce((sum, total) => sum + total, 0)
+      : WITHHELD,
+  };
+}
+
+/** Any count from 1 to 10 the figures do not cover, as "1-10": a last guard, never a protection on its own. */
+function hideSmallCounts(value: unknown): void {
   if (Array.isArray(value)) {
-    for (const item of value) suppressSmallCounts(item);
+    for (const item of value) hideSmallCounts(item);
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  const object = value as Record<string, unknown>;
+  const object = value as Record<string, Count | unknown>;
   for (const [key, field] of Object.entries(object)) {
     if (typeof field === 'number' && !NOT_COUNTS.has(key) && field >= 1 && field <= 10) object[key] = SUPPRESSED;
-    else suppressSmallCounts(field);
+    else if (!MARKERS.has(field)) hideSmallCounts(field);
   }
 }

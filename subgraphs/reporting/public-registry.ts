@@ -14,7 +14,7 @@ import { countyYear } from '../lineage/exposure.ts';
 import { annualReport } from './annual.ts';
 import { publicEdition } from './public-edition.ts';
 import type { AnnualReport } from './report.ts';
-import { allPublished, checkYear, storePublished, type PublishedReportRow } from './repository.ts';
+import { allPublished, checkYear, publishedRelease, storePublished, type PublishedReportRow } from './repository.ts';
 
 /**
  * Publishes the report of a county year as the service knows it now: a fence on the record
@@ -38,9 +38,14 @@ export async function publishAnnualReport(
     );
   }
   const asOf = await fence(db);
-  const exact = await annualReport(db, { year, agencyId, now, asOf });
-  const json = JSON.stringify(publicEdition(exact));
+  const [exact, release] = await Promise.all([
+    annualReport(db, { year, agencyId, now, asOf, groupIndividuals: true }),
+    publishedRelease(db),
+  ]);
+  // Protected against everything published before it; stored only if nothing was published meanwhile.
+  const json = JSON.stringify(await publicEdition(exact, release));
   return storePublished(db, {
+    releaseSize: release.editions.length,
     year,
     agencyId,
     asOf,

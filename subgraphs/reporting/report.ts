@@ -1,16 +1,22 @@
 /**
  * The annual report of Sec. 46-37(g) as data: one versioned JSON shape, which the GraphQL
  * field, the JSON export, the CSV tables and the HTML page are all made from. Counts are
- * numbers; in a public report (`--public`) a count from 1 to 10 is the string "1-10", and so
- * is any count that would let one be recovered by subtraction.
+ * numbers; in a public edition a hidden count is one of the markers below (release-audit.ts
+ * says what they guarantee).
  */
 
 /** Bumped when a field changes meaning or goes; new fields keep the version. */
 export const REPORT_SCHEMA_VERSION = 1;
 
-/** A count as published: exact, or "1-10" where it is suppressed. */
+/** A count as published: exact, or a marker where it is hidden. */
 export type Count = number | string;
+/** A count from 1 to 10. */
 export const SUPPRESSED = '1-10';
+/** A count from 0 to 10: zeros hidden with the small counts where only that protects them. */
+export const SMALL_OR_ZERO = '0-10';
+/** A count hidden so that a small one cannot be worked out, or because an earlier version hid it. */
+export const WITHHELD = 'withheld';
+export const MARKERS: ReadonlySet<unknown> = new Set([SUPPRESSED, SMALL_OR_ZERO, WITHHELD]);
 
 /** Individuals, records and disclosure events behind one figure. */
 export type Reach = { individuals: Count; records: Count; events: Count };
@@ -97,6 +103,11 @@ export type AnnualReport = {
     withdrawn: Reach;
     /** Arrivals in the figures above whose evidence a retraction awaiting an auditor contests. */
     contested: Reach;
+    /**
+     * The individuals and records of every arrival, which the breakdowns cover: kept with the
+     * exact figures a publication is protected with, never published.
+     */
+    all?: Pick<Reach, 'individuals' | 'records'>;
     byHopCount: ReachRow[];
     byCategory: ReachRow[];
     byOriginAgency: ReachRow[];

@@ -1,5 +1,5 @@
 import type { Database } from '../shared/db.ts';
-import { InputError } from '../shared/errors.ts';
+import { ConflictError, InputError } from '../shared/errors.ts';
 import { MONTH } from '../compliance/recipients.ts';
 import { withdrawnBy } from '../lineage/corrections.ts';
 import { countyYear } from '../lineage/exposure.ts';
@@ -68,11 +68,17 @@ export const CREATE_PUBLISHED = /* cypher */ `
     agencyId: $agencyId, publishedAt: datetime($publishedAt), asOf: datetime($asOf), publishedBy: $publishedBy,
     recordedAt: datetime($recordedAt), sha256: $sha256, json: $json, exactJson: $exactJson})
   RETURN ${PUBLISHED_FIELDS} AS row`;
-/** The exact figures behind the latest version of a report published by $asOf (ever, when null). */
+/** The latest version of a report published by $asOf (ever, when null): its exact figures and its public edition. */
 export const LATEST_EXACT = /* cypher */ `
   MATCH (r:PublishedReport {id: $id})
   WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
-  RETURN r.version AS version, r.exactJson AS exactJson ORDER BY r.version DESC LIMIT 1`;
+  RETURN r.version AS version, r.exactJson AS exactJson, r.json AS json ORDER BY r.version DESC LIMIT 1`;
+/** Every published edition with the exact figures it was protected from: the release a new edition joins. */
+export const RELEASE = /* cypher */ `
+  MATCH (r:PublishedReport)
+  RETURN r {.year, .agencyId, .version, .json, .exactJson} AS row ORDER BY r.year, r.agencyId, r.version`;
+export const COUNTY_AGENCY_IDS = /* cypher */ `
+  MATCH (p:Party {kind: 'COUNTY_AGENCY'}) RETURN p.id AS id ORDER BY id`;
 export const ALL_PUBLISHED = /* cypher */ `
   MATCH (r:PublishedReport) RETURN ${PUBLISHED_FIELDS} AS row ORDER BY r.publishedAt DESC, r.id, r.version DESC`;
 
@@ -80,19 +86,39 @@ export const ALL_PUBLISHED = /* cypher */ `
 export const publishedId = (year: number, agencyId: string | null) =>
   agencyId === null ? String(year) : `${year}:${agencyId}`;
 
-/** Stores a new version of a published report; versions of one id are numbered in one transaction. */
+/**
+ * Publications one at a time: the lock node is written first, so a second publication waits
+ * for the first to commit, and then sees that the release it was protected against has grown.
+ */
+export const LOCK_RELEASE = /* cypher */ `
+  MERGE (l:ReleaseLock {id: 'release'}) SET l.taken = coalesce(l.taken, 0) + 1
+  WITH l MATCH (r:PublishedReport) RETURN count(r) AS published`;
+
+/**
+ * Stores a new version of a published report; versions of one id are numbered in one
+ * transaction. Refused when anything was published after the release it was protected
+ * against was read (`releaseSize` editions): it must be protected again.
+ */
 export async function storePublished(
   db: Database,
-  report: Omit<PublishedReportRow, 'id' | 'version'> & { exactJson: string },
+  report: Omit<PublishedReportRow, 'id' | 'version'> & { exactJson: string; releaseSize: number },
 ): Promise<PublishedReportRow> {
   const id = publishedId(report.year, report.agencyId);
+  const { releaseSize, ...stored } = report;
   return db.write(async (tx) => {
+    const [lock] = await tx.run<{ published: number }>(LOCK_RELEASE);
+    if (lock?.published !== releaseSize) {
+      throw new ConflictError(
+        `another edition was published while edition ${id} was being protected; publish it again`,
+        id,
+      );
+    }
     const recordedAt = await recordedNow(tx);
     const [latest] = await tx.run<{ version: number | null }>(LATEST_VERSION, { id });
     const version = (latest?.version ?? 0) + 1;
     const [created] = await tx.run<{ row: PublishedReportRow }>(CREATE_PUBLISHED, {
-      ...report,
-      asOf: utcOrNull(report.asOf),
+      ...stored,
+      asOf: utcOrNull(stored.asOf),
       id,
       version,
       recordedAt,
@@ -111,12 +137,29 @@ export async function latestPublishedExact(
   year: number,
   agencyId: string | null,
   asOf: string | null = null,
-): Promise<{ version: number; exactJson: string } | null> {
+): Promise<{ version: number; exactJson: string; json: string } | null> {
   const [row] = await db.read((tx) =>
-    tx.run<{ version: number; exactJson: string }>(LATEST_EXACT, {
+    tx.run<{ version: number; exactJson: string; json: string }>(LATEST_EXACT, {
       id: publishedId(year, agencyId),
       asOf: utcOrNull(asOf),
     }),
   );
   return row ?? null;
+}
+
+export type PublishedEditionRow = {
+  year: number;
+  agencyId: string | null;
+  version: number;
+  json: string;
+  exactJson: string;
+};
+
+/** Everything published, with its exact figures, and the county's agencies: what a new edition is protected against. */
+export async function publishedRelease(db: Database): Promise<{ editions: PublishedEditionRow[]; agencies: string[] }> {
+  const [editions, agencies] = await Promise.all([
+    db.read((tx) => tx.run<{ row: PublishedEditionRow }>(RELEASE)),
+    db.read((tx) => tx.run<{ id: string }>(COUNTY_AGENCY_IDS)),
+  ]);
+  return { editions: editions.map((row) => row.row), agencies: agencies.map((row) => row.id) };
 }

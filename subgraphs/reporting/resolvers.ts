@@ -5,29 +5,39 @@ import { hasRole } from '../shared/auth/principal.ts';
 import { InputError } from '../shared/errors.ts';
 import { checkAsOf } from '../shared/recorded.ts';
 import { DateTimeScalar } from '../shared/scalars.ts';
-import { annualReport } from './annual.ts';
+import { annualReport, INDIVIDUALS } from './annual.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { monthlyRecipients } from './monthly.ts';
 import { publicEdition } from './public-edition.ts';
 import { publicRegistry, publishAnnualReport } from './public-registry.ts';
-import { SUPPRESSED } from './report.ts';
-import { disclosureCountInYear } from './repository.ts';
+import { MARKERS } from './report.ts';
+import { disclosureCountInYear, publishedRelease } from './repository.ts';
 
 const ref = (id: string) => ({ id });
 const refOrNull = (id: string | null | undefined) => (id == null ? null : { id });
+/** A party a report names; null for natural persons, whom a public edition groups and never names. */
+const partyRef = (id: string | null) => (id === INDIVIDUALS ? null : refOrNull(id));
 
-/** A count: a whole number, or "1-10" where a public edition suppresses it. */
+const MARKER_LIST = [...MARKERS].map((marker) => `"${String(marker)}"`).join(', ');
+
+/** A count: a whole number, or a marker ("1-10", "0-10", "withheld") where a public edition hides it. */
 const CountScalar = new GraphQLScalarType<number | string, number | string>({
   name: 'Count',
   serialize: (value) => value as number | string,
   parseValue: (value) => {
-    if (value === SUPPRESSED || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
-    throw new InputError(`a Count is a whole number or "${SUPPRESSED}", got ${JSON.stringify(value)}`, 'Count', value);
+    if (MARKERS.has(value) || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) {
+      return value as number | string;
+    }
+    throw new InputError(
+      `a Count is a whole number or one of ${MARKER_LIST}, got ${JSON.stringify(value)}`,
+      'Count',
+      value,
+    );
   },
   parseLiteral: (ast) => {
     if (ast.kind === Kind.INT) return Number(ast.value);
-    if (ast.kind === Kind.STRING && ast.value === SUPPRESSED) return SUPPRESSED;
-    throw new InputError(`a Count is a whole number or "${SUPPRESSED}"`, 'Count', null);
+    if (ast.kind === Kind.STRING && MARKERS.has(ast.value)) return ast.value;
+    throw new InputError(`a Count is a whole number or one of ${MARKER_LIST}`, 'Count', null);
   },
 });
 
@@ -37,8 +47,13 @@ export const resolvers: Resolvers = {
   Query: {
     disclosureCount: (_root, { year }, { db }) => disclosureCountInYear(db, year),
     annualReport: async (_root, { year, agency, public: isPublic, asOf }, { db }) => {
-      const report = await annualReport(db, { year, agencyId: agency ?? null, asOf: checkAsOf(asOf) });
-      return isPublic === true ? publicEdition(report) : report;
+      const report = await annualReport(db, {
+        year,
+        agencyId: agency ?? null,
+        asOf: checkAsOf(asOf),
+        groupIndividuals: isPublic === true,
+      });
+      return isPublic === true ? publicEdition(report, await publishedRelease(db)) : report;
     },
     monthlyRecipients: (_root, { thirdParty, month }, { db, principal }) => {
       const caller = signedIn(principal);
@@ -65,10 +80,10 @@ export const resolvers: Resolvers = {
   ReachRow: { party: (row) => refOrNull(row.partyId) },
   FlowRow: {
     agency: (flow) => ref(flow.agencyId),
-    intermediary: (flow) => refOrNull(flow.intermediaryId),
-    agent: (flow) => ref(flow.agentId),
+    intermediary: (flow) => partyRef(flow.intermediaryId),
+    agent: (flow) => partyRef(flow.agentId),
   },
-  LargeThirdParty: { thirdParty: (row) => ref(row.thirdPartyId) },
+  LargeThirdParty: { thirdParty: (row) => partyRef(row.thirdPartyId) },
   Evidence: {
     kinds: (evidence) => ('kinds' in evidence ? evidence.kinds : null),
     from: (evidence) => ('from' in evidence ? evidence.from : null),

@@ -6,7 +6,7 @@
  * In a public report a suppressed count ("1-10") is never drawn to a size: its bar, band or
  * node has one fixed hatched size whatever it hides, and scales are set by exact counts only.
  */
-import { SUPPRESSED, type AnnualReport, type Count } from './report.ts';
+import { SMALL_OR_ZERO, SUPPRESSED, WITHHELD, type AnnualReport, type Count } from './report.ts';
 
 /** Okabe–Ito colours, told apart under every common colour-vision deficiency; each meaning is also a legend's text. */
 export const COLOUR = {
@@ -24,8 +24,7 @@ export const COLOUR = {
 export const FLOW_BAND_OPACITY = 0.6;
 export const NUMBER = new Intl.NumberFormat('en-US');
 
-// "1-10" does not always mean a small count: a larger one is hidden too where it would give a small one away.
-const SUPPRESSED_LEGEND = `Suppressed, published as “${SUPPRESSED}”: a count from 1 to 10, or a larger one hidden so that a small one cannot be worked out from a total; drawn at one fixed size, not to scale`;
+const SUPPRESSED_LEGEND = `Hidden: “${SUPPRESSED}” a count from 1 to 10, “${SMALL_OR_ZERO}” one from 0 to 10, “${WITHHELD}” one of any size hidden so that a small one cannot be worked out; drawn at one fixed size, not to scale`;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

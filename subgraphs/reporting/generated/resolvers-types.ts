@@ -17,8 +17,10 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * A count as published: a whole number, or the string "1-10" in a public edition, where a count
-   * from 1 to 10 (or one that would let such a count be recovered by subtraction) is suppressed.
+   * A count as published: a whole number, or in a public edition a marker where it is hidden:
+   * "1-10", a count from 1 to 10; "0-10", a count from 0 to 10 (zeros hidden with the small counts
+   * where only that protects them); "withheld", a count hidden so that a small one cannot be worked
+   * out from everything published, or because an earlier version of the edition hid it.
    */
   Count: { input: number | string; output: number | string; }
   /** An instant in ISO 8601 with its UTC offset, e.g. 2025-03-01T09:30:00-06:00. */
@@ -109,12 +111,13 @@ export type FiledList = {
 export type FlowRow = {
   __typename?: 'FlowRow';
   agency: Party;
-  agent: Party;
+  /** Null where the agent is a natural person, whom a public edition never names (its label is `individuals, N`). */
+  agent: Maybe<Party>;
   /** Whether the last hop's sender was county personnel then (a county contractor's hop is direct, through it). */
   direct: Scalars['Boolean']['output'];
   events: Scalars['Count']['output'];
   individuals: Scalars['Count']['output'];
-  /** Null when the origin agency itself disclosed to the agent. */
+  /** Null when the origin agency itself disclosed to the agent, or where the first intermediary is a natural person in a public edition. */
   intermediary: Maybe<Party>;
   records: Scalars['Count']['output'];
 };
@@ -146,7 +149,8 @@ export type LargeThirdParty = {
   chiefExecutiveCertification: Scalars['Boolean']['output'];
   evidence: Evidence;
   individuals: Scalars['Count']['output'];
-  thirdParty: Party;
+  /** Null where the third party is a natural person, whom a public edition never names. */
+  thirdParty: Maybe<Party>;
 };
 
 export type MonthlyRecipients = {
@@ -575,7 +579,7 @@ export type FiledListResolvers<ContextType = Context, ParentType extends Resolve
 
 export type FlowRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRow'] = ResolversParentTypes['FlowRow']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-  agent?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   individuals?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
@@ -604,7 +608,7 @@ export type LargeThirdPartyResolvers<ContextType = Context, ParentType extends R
   chiefExecutiveCertification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   individuals?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
-  thirdParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  thirdParty?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
 }>;
 
 export type MonthlyRecipientsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlyRecipients'] = ResolversParentTypes['MonthlyRecipients']> = ResolversObject<{

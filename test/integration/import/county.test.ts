@@ -10,11 +10,14 @@ import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.
 import { afterDeletionRows } from '../../../subgraphs/compliance/after-deletion.ts';
 import { findings } from '../../../subgraphs/compliance/findings.ts';
 import { annualReport } from '../../../subgraphs/reporting/annual.ts';
-import { publicEdition } from '../../../subgraphs/reporting/public-edition.ts';
-import { SUPPRESSED, type AnnualReport, type Table } from '../../../subgraphs/reporting/report.ts';
+import { publicEdition, readerEditions } from '../../../subgraphs/reporting/public-edition.ts';
+import type { AnnualReport } from '../../../subgraphs/reporting/report.ts';
 import { main as reportMain } from '../../../scripts/report.ts';
 import { tablesOf } from '../../../subgraphs/reporting/tables.ts';
-import { recovered } from '../../support/suppression-attacker.ts';
+import { attackRelease, pinned } from '../../support/release-attacker.ts';
+import { publicRegistry, publishAnnualReport } from '../../../subgraphs/reporting/public-registry.ts';
+import { publishedRelease } from '../../../subgraphs/reporting/repository.ts';
+import { auditRelease, narrowed } from '../../../subgraphs/reporting/release-audit.ts';
 import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
 import { exposure } from '../../../subgraphs/lineage/exposure.ts';
 import { downstreamOfParty } from '../../../subgraphs/lineage/party-lineage.ts';
@@ -280,26 +283,53 @@ describe('the small generated county, imported', () => {
     expect(report.previousYear?.year).toBe(2023);
   });
 
-  it('publishes editions of the year in which no count from 1 to 10 shows and no suppressed count can be worked out', async () => {
-    let suppressed = 0;
-    for (const agencyId of [null, 'agency:sheriff', 'agency:clerk']) {
-      const report = await annualReport(context.db, { year: 2024, agencyId });
-      const edition = publicEdition(report);
-      // No count from 1 to 10 anywhere in the published data.
-      const small = JSON.stringify(edition).match(/"(?!year"|schemaVersion")[A-Za-z]+":([1-9]|10)[,}\]]/g);
-      expect(small, String(agencyId)).toBeNull();
-      // Never a subject key or a record id.
-      expect(JSON.stringify(edition)).not.toMatch(/[0-9a-f]{64}|"r-\d+"/);
-      const exact = tablesOf(report);
-      const published = tablesOf(edition);
-      published.forEach((table, index) => {
-        expect(recovered(table, exact[index] as Table), `${String(agencyId)}: ${table.name}`).toEqual([]);
-        suppressed += table.rows.flatMap((row) => Object.values(row)).filter((cell) => cell === SUPPRESSED).length;
-      });
+  it('publishes the whole release, county-wide and every agency, two years and a second version, and a reader of all of it narrows no count from 1 to 10', async () => {
+    const { agencies } = await publishedRelease(context.db);
+    const now = new Date('2026-03-01T12:00:00Z');
+    for (const year of [2023, 2024]) {
+      for (const agencyId of [null, ...agencies]) await publishAnnualReport(context.db, year, agencyId, now);
     }
-    // The small county has small cells to hide: the proof is not vacuous.
-    expect(suppressed).toBeGreaterThan(100);
-  });
+    // A second version of 2024, county-wide and for the sheriff: it hides at least what the first did.
+    await publishAnnualReport(context.db, 2024, null, now);
+    await publishAnnualReport(context.db, 2024, 'agency:sheriff', now);
+    const { reports } = await publicRegistry(context.db);
+    expect(reports).toHaveLength(2 * (agencies.length + 1) + 2);
+    for (const report of reports) {
+      // Never a subject key or a record id, never a count from 1 to 10, never a natural person named.
+      expect(report.json).not.toMatch(/[0-9a-f]{64}|"r-\d+"/);
+      expect(report.json.match(/"(?!year"|schemaVersion"|publishedVersion")[A-Za-z]+":([1-9]|10)[,}\]]/g)).toBeNull();
+      const { parties } = JSON.parse(report.json) as AnnualReport;
+      expect(
+        Object.entries(parties).filter(([id, party]) => party.kind === 'INDIVIDUAL' && id !== 'INDIVIDUALS'),
+      ).toEqual([]);
+    }
+    const published = reports.map(({ year, agencyId, version, json }) => ({ year, agencyId, version, json }));
+    const recoveries = attackRelease(published, agencies);
+    expect(pinned(recoveries)).toEqual([]);
+    // The small county has small counts to hide: the proof is not vacuous.
+    expect(recoveries.length).toBeGreaterThan(300);
+    // The service's own audit of what the public reads agrees.
+    const audited = await auditRelease(readerEditions(published), agencies, 'public');
+    expect(narrowed(audited).map((cell) => `${cell.edition.label} ${cell.path}`)).toEqual([]);
+
+    // Without the protection (small counts hidden, nothing else), the same reader recovers counts.
+    const { editions } = await publishedRelease(context.db);
+    const naive = await Promise.all(
+      editions
+        .filter((edition) => edition.version === 1)
+        .map(async (edition) => ({
+          ...edition,
+          json: JSON.stringify(
+            await publicEdition(
+              JSON.parse(edition.exactJson) as AnnualReport,
+              { editions: [], agencies },
+              { protect: false },
+            ),
+          ),
+        })),
+    );
+    expect(pinned(attackRelease(naive, agencies)).length).toBeGreaterThan(10);
+  }, 600_000);
 
   it('writes the report with npm run report as JSON, as one CSV file per table and as one HTML page', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'report-cli-'));
