@@ -11,7 +11,7 @@ import { ensureNeo4j } from './neo4j/server.ts';
 import { Database } from '../subgraphs/shared/db.ts';
 import { migrate } from '../subgraphs/shared/migrations.ts';
 import { auditRelease, narrowed, PROTECTED_VALUES, type CellRange } from '../subgraphs/reporting/release-audit.ts';
-import { readerEditions } from '../subgraphs/reporting/public-edition.ts';
+import { readerEditions } from '../subgraphs/reporting/release-editions.ts';
 import { publishedRelease } from '../subgraphs/reporting/repository.ts';
 
 const USAGE = `usage: npm run audit-release [-- --json]

@@ -10,6 +10,7 @@
  */
 import { INDIVIDUALS } from './annual.ts';
 import { protectEdition, type Reason, type ReleaseEdition } from './release-audit.ts';
+import { editionName, hiddenIn, releaseEditions } from './release-editions.ts';
 import { ALL, countsDocuments, editionRelations, exactFigures, figureRefs } from './release-figures.ts';
 import {
   MARKERS,
@@ -86,8 +87,6 @@ export async function publicEdition(
   return edition;
 }
 
-const editionName = (year: number, agencyId: string | null) => `${year}, ${agencyId ?? 'county-wide'}`;
-
 function firstReason(path: string, value: number, hiddenBefore: ReadonlySet<string>): Reason {
   if (path.startsWith(`${ALL}.`)) return 'internal';
   // A new version hides at least what an earlier one hid.
@@ -96,92 +95,6 @@ function firstReason(path: string, value: number, hiddenBefore: ReadonlySet<stri
   // every small count beside them would be at least 1, and the last agency's would follow.
   if (countsDocuments(path) && value <= 10) return 'smallOrZero';
   return value >= 1 && value <= 10 ? 'small' : 'shown';
-}
-
-/** Paths hidden in any published version of an edition. */
-function hiddenIn(editions: readonly ReleaseEdition[], year: number, agencyId: string | null): Set<string> {
-  const hidden = new Set<string>();
-  for (const edition of editions) {
-    if (edition.year !== year || edition.agencyId !== agencyId) continue;
-    for (const [path, reason] of edition.reasons) if (reason !== 'shown' && reason !== 'internal') hidden.add(path);
-  }
-  return hidden;
-}
-
-/** Published editions as the audit reads them: why each figure was shown or hidden, from its marker. */
-export function releaseEditions(rows: readonly PublishedEditionRow[]): ReleaseEdition[] {
-  const sorted = [...rows].sort(byEdition);
-  const editions: ReleaseEdition[] = [];
-  for (const row of sorted) {
-    const exact = JSON.parse(row.exactJson) as AnnualReport;
-    const published = figureRefs(JSON.parse(row.json) as AnnualReport);
-    const hiddenBefore = hiddenIn(editions, row.year, row.agencyId);
-    const truth = exactFigures(exact);
-    const reasons = new Map<string, Reason>();
-    for (const [path, value] of truth) {
-      const ref = published.get(path);
-      reasons.set(
-        path,
-        publishedReason(ref === undefined ? undefined : ref.holder[ref.field], value, hiddenBefore.has(path)),
-      );
-    }
-    editions.push({
-      label: `${editionName(row.year, row.agencyId)}, version ${row.version}`,
-      year: row.year,
-      agencyId: row.agencyId,
-      version: row.version,
-      truth,
-      reasons,
-      relations: editionRelations(exact),
-    });
-  }
-  return editions;
-}
-
-/**
- * Published editions as a reader of them alone sees them: `truth` holds the shown figures (0
- * where hidden), and the unpublished whole every breakdown covers is a figure to work out.
- */
-export function readerEditions(rows: ReadonlyArray<Omit<PublishedEditionRow, 'exactJson'>>): ReleaseEdition[] {
-  const sorted = [...rows].sort(byEdition);
-  const editions: ReleaseEdition[] = [];
-  for (const row of sorted) {
-    const report = JSON.parse(row.json) as AnnualReport;
-    const hiddenBefore = hiddenIn(editions, row.year, row.agencyId);
-    const truth = new Map<string, number>();
-    const reasons = new Map<string, Reason>();
-    for (const [path, ref] of figureRefs(report)) {
-      const shown = ref.holder[ref.field];
-      truth.set(path, typeof shown === 'number' ? shown : 0);
-      reasons.set(path, publishedReason(shown, typeof shown === 'number' ? shown : 1, hiddenBefore.has(path)));
-    }
-    for (const measure of ['individuals', 'records']) {
-      truth.set(`${ALL}.${measure}`, 0);
-      reasons.set(`${ALL}.${measure}`, 'internal');
-    }
-    editions.push({
-      label: `${editionName(row.year, row.agencyId)}, version ${row.version}`,
-      year: row.year,
-      agencyId: row.agencyId,
-      version: row.version,
-      truth,
-      reasons,
-      relations: editionRelations(report),
-      asOf: report.asOf,
-    });
-  }
-  return editions;
-}
-
-const byEdition = (a: { year: number; agencyId: string | null; version: number }, b: typeof a) =>
-  a.year - b.year || String(a.agencyId).localeCompare(String(b.agencyId)) || a.version - b.version;
-
-function publishedReason(shown: unknown, truth: number, hiddenBefore: boolean): Reason {
-  if (typeof shown === 'number') return 'shown';
-  if (shown === SUPPRESSED) return truth >= 1 && truth <= 10 ? 'small' : 'complement'; // Editions before WITHHELD.
-  if (shown === SMALL_OR_ZERO) return 'smallOrZero';
-  if (shown === WITHHELD) return hiddenBefore ? 'forced' : 'complement';
-  return 'internal';
 }
 
 /** The year before as its latest published edition showed it; null when that year was never published. */

@@ -10,7 +10,8 @@ import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.
 import { afterDeletionRows } from '../../../subgraphs/compliance/after-deletion.ts';
 import { findings } from '../../../subgraphs/compliance/findings.ts';
 import { annualReport } from '../../../subgraphs/reporting/annual.ts';
-import { publicEdition, readerEditions } from '../../../subgraphs/reporting/public-edition.ts';
+import { publicEdition } from '../../../subgraphs/reporting/public-edition.ts';
+import { readerEditions } from '../../../subgraphs/reporting/release-editions.ts';
 import type { AnnualReport } from '../../../subgraphs/reporting/report.ts';
 import { main as reportMain } from '../../../scripts/report.ts';
 import { tablesOf } from '../../../subgraphs/reporting/tables.ts';

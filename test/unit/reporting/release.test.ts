@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { publicEdition, readerEditions } from '../../../subgraphs/reporting/public-edition.ts';
+import { publicEdition } from '../../../subgraphs/reporting/public-edition.ts';
+import { readerEditions } from '../../../subgraphs/reporting/release-editions.ts';
 import { auditRelease, narrowed } from '../../../subgraphs/reporting/release-audit.ts';
 import type { AnnualReport } from '../../../subgraphs/reporting/report.ts';
 import type { PublishedEditionRow } from '../../../subgraphs/reporting/repository.ts';
