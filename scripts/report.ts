@@ -114,7 +114,7 @@ export async function main(args: string[]): Promise<number> {
       groupIndividuals: options.public,
     });
     // A public edition is protected against everything already published, as publishing would.
-    const report = options.public ? await publicEdition(made, await publishedRelease(db)) : made;
+    const report = options.public ? await publicEdition(made, await publishedRelease(db, options.asOf)) : made;
     const files = renderReport(report, options.format);
     if (options.format === 'csv') {
       const dir = options.out ?? `report-${options.year}`;

@@ -25,7 +25,8 @@ const COLUMNS: readonly ColumnIndex[] = [0, 1, 2];
 const COLUMN_HEADINGS = ['Origin agencies', 'Intermediaries', 'Immigration agents'] as const;
 
 /** An exact sum, and how many suppressed counts were added to it (their size is unknown). */
-type Weight = { exact: number; suppressed: number };
+/** Exact counts added up, and the hidden ones counted with the markers they were shown with. */
+type Weight = { exact: number; suppressed: number; markers: ReadonlySet<string> };
 
 /**
  * A party, the node standing for a column's smaller parties, or the lane of the middle column
@@ -73,12 +74,12 @@ const FLOW = {
   maxLabelLines: 2,
 } as const;
 
-const NO_WEIGHT: Weight = { exact: 0, suppressed: 0 };
+const NO_WEIGHT: Weight = { exact: 0, suppressed: 0, markers: new Set() };
 
 function addCount(weight: Weight, count: Count): Weight {
   return isSuppressed(count)
-    ? { exact: weight.exact, suppressed: weight.suppressed + 1 }
-    : { exact: weight.exact + count, suppressed: weight.suppressed };
+    ? { exact: weight.exact, suppressed: weight.suppressed + 1, markers: new Set([...weight.markers, count]) }
+    : { ...weight, exact: weight.exact + count };
 }
 
 function heavierFirst(a: Weight, b: Weight): number {
@@ -87,8 +88,10 @@ function heavierFirst(a: Weight, b: Weight): number {
 
 function formatWeight(weight: Weight): string {
   const parts = weight.exact > 0 || weight.suppressed === 0 ? [NUMBER.format(weight.exact)] : [];
-  if (weight.suppressed === 1) parts.push('1 hidden count');
-  if (weight.suppressed > 1) parts.push(`${weight.suppressed} hidden counts`);
+  const [marker] = weight.markers;
+  if (weight.suppressed === 1 && marker !== undefined) parts.push(marker);
+  else if (weight.markers.size === 1 && marker !== undefined) parts.push(`${weight.suppressed} × ${marker}`);
+  else if (weight.suppressed > 1) parts.push(`${weight.suppressed} hidden counts`);
   return parts.join(' + ');
 }
 

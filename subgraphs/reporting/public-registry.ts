@@ -14,7 +14,14 @@ import { countyYear } from '../lineage/exposure.ts';
 import { annualReport } from './annual.ts';
 import { publicEdition } from './public-edition.ts';
 import type { AnnualReport } from './report.ts';
-import { allPublished, checkYear, publishedRelease, storePublished, type PublishedReportRow } from './repository.ts';
+import {
+  allPublished,
+  checkYear,
+  publishedId,
+  publishedRelease,
+  storePublished,
+  type PublishedReportRow,
+} from './repository.ts';
 
 /**
  * Publishes the report of a county year as the service knows it now: a fence on the record
@@ -40,7 +47,7 @@ export async function publishAnnualReport(
   const asOf = await fence(db);
   const [exact, release] = await Promise.all([
     annualReport(db, { year, agencyId, now, asOf, groupIndividuals: true }),
-    publishedRelease(db),
+    publishedRelease(db, asOf),
   ]);
   // Protected against everything published before it; stored only if nothing was published meanwhile.
   const json = JSON.stringify(await publicEdition(exact, release));
@@ -63,7 +70,11 @@ export type PublicAgreementRow = AgreementRow & { markedPublic: boolean; require
 export async function publicRegistry(
   db: Database,
 ): Promise<{ agreements: PublicAgreementRow[]; reports: PublishedReportRow[] }> {
-  const [agreements, reports] = await Promise.all([allAgreements(db), allPublished(db)]);
+  const [agreements, reports, release] = await Promise.all([allAgreements(db), allPublished(db), publishedRelease(db)]);
+  // The third parties given more than 500, from the exact figures: a public edition does not name natural persons.
+  const exact = new Map(
+    release.editions.map((row) => [`${publishedId(row.year, row.agencyId)}#${row.version}`, row.exactJson]),
+  );
   const latest = new Map<string, PublishedReportRow>();
   for (const report of reports) {
     const seen = latest.get(report.id);
@@ -71,7 +82,7 @@ export async function publicRegistry(
   }
   const required = new Set<string>();
   for (const report of latest.values()) {
-    const { window, over500 } = JSON.parse(report.json) as AnnualReport;
+    const { window, over500 } = JSON.parse(exact.get(`${report.id}#${report.version}`) ?? report.json) as AnnualReport;
     for (const { thirdPartyId } of over500) {
       for (const agreement of agreementsInForceDuring(agreements, thirdPartyId, window)) {
         required.add(`${agreement.id}#${agreement.version}`);

@@ -151,21 +151,32 @@ export async function protectEdition(editions: readonly ReleaseEdition[], county
       .sort((a, b) => order(a) - order(b) || (a.path < b.path ? -1 : 1));
     if (failing.length === 0) return;
     // One more count hidden for each narrowed one, then all of them asked again: a release has hundreds.
-    const stuck = failing.filter((cell) => !hideNext(cell, candidate, editions, countyAgencies));
+    const links = linksOf(editions, countyAgencies);
+    const stuck = failing.filter((cell) => !hideNext(cell, candidate, links));
     if (stuck.length === failing.length) throw refusal(failing[0] as CellRange, editions, countyAgencies);
   }
 }
 
 const order = (cell: CellRange) => (cell.edition.version === null ? 0 : 1);
 
+/** Which figures share a relation (shown ones included), and the relations between hidden ones. */
+type Links = { neighbours: Map<string, string[]>; hidden: readonly Constraint[] };
+
+function linksOf(editions: readonly ReleaseEdition[], countyAgencies: readonly string[]): Links {
+  const neighbours = new Map<string, string[]>();
+  for (const constraint of model(editions, countyAgencies, { all: true }).constraints) {
+    const keys = constraint.terms.map(([key]) => key);
+    for (const key of keys) {
+      const list = neighbours.get(key);
+      if (list === undefined) neighbours.set(key, [...keys]);
+      else list.push(...keys);
+    }
+  }
+  return { neighbours, hidden: model(editions, countyAgencies, {}).constraints };
+}
+
 /** Hides one more count of the candidate for a narrowed cell; false when nothing is left to hide. */
-function hideNext(
-  cell: CellRange,
-  candidate: ReleaseEdition,
-  editions: readonly ReleaseEdition[],
-  countyAgencies: readonly string[],
-): boolean {
-  const { constraints } = model(editions, countyAgencies, { all: true });
+function hideNext(cell: CellRange, candidate: ReleaseEdition, { neighbours, hidden }: Links): boolean {
   const start = figureKey(cell.edition, cell.path);
   const prefix = `${candidate.year}|${candidate.agencyId ?? ''}|`;
   const own = (key: string) => {
@@ -176,11 +187,6 @@ function hideNext(
   // Nearest first: counts in a relation with the cell, then in a relation with those.
   const seen = new Set([start]);
   let frontier = [start];
-  const neighbours = new Map<string, string[]>();
-  for (const constraint of constraints) {
-    const keys = constraint.terms.map(([key]) => key);
-    for (const key of keys) neighbours.set(key, [...(neighbours.get(key) ?? []), ...keys]);
-  }
   while (frontier.length > 0) {
     const next: string[] = [];
     for (const key of frontier) {
@@ -214,7 +220,7 @@ function hideNext(
     return changed;
   };
   if (asSmallOrZero(neighbours.get(start) ?? [])) return true;
-  const linked = linkedThrough(model(editions, countyAgencies, {}).constraints, start);
+  const linked = linkedThrough(hidden, start);
   return asSmallOrZero([...linked].flatMap((key) => neighbours.get(key) ?? []));
 }
 

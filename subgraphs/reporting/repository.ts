@@ -76,6 +76,7 @@ export const LATEST_EXACT = /* cypher */ `
 /** Every published edition with the exact figures it was protected from: the release a new edition joins. */
 export const RELEASE = /* cypher */ `
   MATCH (r:PublishedReport)
+  WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
   RETURN r {.year, .agencyId, .version, .json, .exactJson} AS row ORDER BY r.year, r.agencyId, r.version`;
 export const COUNTY_AGENCY_IDS = /* cypher */ `
   MATCH (p:Party {kind: 'COUNTY_AGENCY'}) RETURN p.id AS id ORDER BY id`;
@@ -86,13 +87,8 @@ export const ALL_PUBLISHED = /* cypher */ `
 export const publishedId = (year: number, agencyId: string | null) =>
   agencyId === null ? String(year) : `${year}:${agencyId}`;
 
-/**
- * Publications one at a time: the lock node is written first, so a second publication waits
- * for the first to commit, and then sees that the release it was protected against has grown.
- */
-export const LOCK_RELEASE = /* cypher */ `
-  MERGE (l:ReleaseLock {id: 'release'}) SET l.taken = coalesce(l.taken, 0) + 1
-  WITH l MATCH (r:PublishedReport) RETURN count(r) AS published`;
+/** Counted after the record clock is taken, which a second publication then waits for. */
+export const PUBLISHED_COUNT = /* cypher */ `MATCH (r:PublishedReport) RETURN count(r) AS published`;
 
 /**
  * Stores a new version of a published report; versions of one id are numbered in one
@@ -106,14 +102,16 @@ export async function storePublished(
   const id = publishedId(report.year, report.agencyId);
   const { releaseSize, ...stored } = report;
   return db.write(async (tx) => {
-    const [lock] = await tx.run<{ published: number }>(LOCK_RELEASE);
-    if (lock?.published !== releaseSize) {
+    // Publications one at a time: the record clock is written first, so a second one waits
+    // here for the first to commit, and then sees that the release it was protected against grew.
+    const recordedAt = await recordedNow(tx);
+    const [count] = await tx.run<{ published: number }>(PUBLISHED_COUNT);
+    if (count?.published !== releaseSize) {
       throw new ConflictError(
         `another edition was published while edition ${id} was being protected; publish it again`,
         id,
       );
     }
-    const recordedAt = await recordedNow(tx);
     const [latest] = await tx.run<{ version: number | null }>(LATEST_VERSION, { id });
     const version = (latest?.version ?? 0) + 1;
     const [created] = await tx.run<{ row: PublishedReportRow }>(CREATE_PUBLISHED, {
@@ -155,10 +153,17 @@ export type PublishedEditionRow = {
   exactJson: string;
 };
 
-/** Everything published, with its exact figures, and the county's agencies: what a new edition is protected against. */
-export async function publishedRelease(db: Database): Promise<{ editions: PublishedEditionRow[]; agencies: string[] }> {
+/**
+ * Everything published (by the recorded time `asOf`, when given), with its exact figures, and
+ * the county's agencies: what a new edition is protected against. A public edition made again
+ * as of a published one's time is protected against what was published before it, as it was.
+ */
+export async function publishedRelease(
+  db: Database,
+  asOf: string | null = null,
+): Promise<{ editions: PublishedEditionRow[]; agencies: string[] }> {
   const [editions, agencies] = await Promise.all([
-    db.read((tx) => tx.run<{ row: PublishedEditionRow }>(RELEASE)),
+    db.read((tx) => tx.run<{ row: PublishedEditionRow }>(RELEASE, { asOf: utcOrNull(asOf) })),
     db.read((tx) => tx.run<{ id: string }>(COUNTY_AGENCY_IDS)),
   ]);
   return { editions: editions.map((row) => row.row), agencies: agencies.map((row) => row.id) };

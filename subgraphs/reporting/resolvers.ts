@@ -47,13 +47,14 @@ export const resolvers: Resolvers = {
   Query: {
     disclosureCount: (_root, { year }, { db }) => disclosureCountInYear(db, year),
     annualReport: async (_root, { year, agency, public: isPublic, asOf }, { db }) => {
+      const recordedAsOf = checkAsOf(asOf);
       const report = await annualReport(db, {
         year,
         agencyId: agency ?? null,
-        asOf: checkAsOf(asOf),
+        asOf: recordedAsOf,
         groupIndividuals: isPublic === true,
       });
-      return isPublic === true ? publicEdition(report, await publishedRelease(db)) : report;
+      return isPublic === true ? publicEdition(report, await publishedRelease(db, recordedAsOf)) : report;
     },
     monthlyRecipients: (_root, { thirdParty, month }, { db, principal }) => {
       const caller = signedIn(principal);
