@@ -2,12 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordAgreement } from '../../subgraphs/compliance/agreements.ts';
 import { recordDocument } from '../../subgraphs/compliance/documents.ts';
 import { recordRecipientList } from '../../subgraphs/compliance/recipients.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
 import { recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
 import { graphql } from '../generated/gql.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';
-import { carrying, seedRecords } from '../support/records.ts';
+import { hopsOn, seedRecords } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';
 
 const Report = graphql(/* GraphQL */ `
@@ -181,15 +180,7 @@ describe('the annual report, monthly recipients and the public registry through 
     ]);
     await recordEnforcement(ctx.db, { id: 'e-ice', partyId: 'ice', from: '2003-03-01T00:00:00Z', basis: 'federal' });
     await seedRecords(ctx.db, 'sheriff', ['r-1', 'r-2', 'r-3']);
-    const hop = (id: string, at: string, fromPartyId: string, toPartyId: string, ids: string[]) =>
-      recordDisclosure(ctx.db, {
-        id,
-        at,
-        fromPartyId,
-        toPartyId,
-        purpose: 'CRIMINAL_JUSTICE_ADMINISTRATION',
-        ...carrying(...ids),
-      });
+    const hop = hopsOn(ctx.db);
     await hop('d-1', '2024-03-01T09:00:00-06:00', 'sheriff', 'exchange', ['r-1', 'r-2']);
     await hop('d-2', '2024-04-01T09:00:00-05:00', 'exchange', 'broker', ['r-1']);
     await hop('d-3', '2024-05-01T09:00:00-05:00', 'broker', 'ice', ['r-1']);

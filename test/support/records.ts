@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { registerRecords } from '../../subgraphs/registry/records.ts';
+import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
 import type { Database } from '../../subgraphs/shared/db.ts';
 
 /** A stand-in subject key: 64 hex characters, never derived from a real identifier. */
@@ -35,3 +36,15 @@ export const carrying = (...recordIds: string[]) => ({
   channel: 'BULK_EXPORT' as const,
   records: recordIds.map((recordId) => ({ recordId })),
 });
+
+/** Records a disclosure for criminal justice administration carrying these records: one hop of a test chain. */
+export const hopsOn =
+  (db: Database) => (id: string, at: string, fromPartyId: string, toPartyId: string, recordIds: string[]) =>
+    recordDisclosure(db, {
+      id,
+      at,
+      fromPartyId,
+      toPartyId,
+      purpose: 'CRIMINAL_JUSTICE_ADMINISTRATION',
+      ...carrying(...recordIds),
+    });

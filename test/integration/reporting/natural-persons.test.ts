@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
 import { recordEnforcement } from '../../../subgraphs/registry/affiliations.ts';
 import { annualReport } from '../../../subgraphs/reporting/annual.ts';
 import { publicRegistry, publishAnnualReport } from '../../../subgraphs/reporting/public-registry.ts';
@@ -7,7 +6,7 @@ import type { AnnualReport } from '../../../subgraphs/reporting/report.ts';
 import { tablesOf } from '../../../subgraphs/reporting/tables.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
-import { carrying, seedRecords } from '../../support/records.ts';
+import { hopsOn, seedRecords } from '../../support/records.ts';
 
 const context = useTestDatabase();
 const PERSON = 'Maria Courier-Example';
@@ -32,15 +31,7 @@ describe('a natural person in the public report', () => {
     });
     const records = Array.from({ length: 14 }, (_, index) => `r-${index}`);
     await seedRecords(context.db, 'sheriff', records);
-    const hop = (id: string, at: string, fromPartyId: string, toPartyId: string, ids: string[]) =>
-      recordDisclosure(context.db, {
-        id,
-        at,
-        fromPartyId,
-        toPartyId,
-        purpose: 'CRIMINAL_JUSTICE_ADMINISTRATION',
-        ...carrying(...ids),
-      });
+    const hop = hopsOn(context.db);
     await hop('d-1', '2024-03-01T09:00:00-06:00', 'sheriff', 'courier', records);
     await hop('d-2', '2024-04-01T09:00:00-05:00', 'courier', 'ice', records);
   });
