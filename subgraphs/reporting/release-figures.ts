@@ -121,12 +121,14 @@ export function editionRelations(report: AnnualReport): Relation[] {
       const flows = rowPaths('flows', measure, (key) => key.startsWith(`${row.key}|`));
       relations.push(...coverRelations(flows, `immigration.byOriginAgency[${row.key}].${measure}`, false));
     }
-    // One hop and no intermediary are the same arrivals.
-    relations.push(equal([`immigration.byHopCount[1].${measure}`], [`immigration.byIntermediary[NONE].${measure}`]));
+    // One hop has no intermediary; no intermediary can still be two hops (through a county
+    // contractor, acting for the agency), so the one is within the other, not the same.
+    const none = `immigration.byIntermediary[NONE].${measure}`;
+    relations.push(atMost([`immigration.byHopCount[1].${measure}`], [none]));
     relations.push(
       ...coverRelations(
         rowPaths('flows', measure, (key) => key.split('|')[1] === '-'),
-        `immigration.byHopCount[1].${measure}`,
+        none,
         false,
       ),
     );

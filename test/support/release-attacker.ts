@@ -12,7 +12,7 @@
  *   detainer dispositions add up to those received; a notice answered was answered by an
  *   order or a demand; demands confirmed are demands; a row's individuals are at most its
  *   records; records by origin agency add up to all records, which no breakdown row exceeds;
- *   one hop is no intermediary;
+ *   one hop is within no intermediary (a county contractor's hop can make two without one);
  * - across editions of a year: an agency's figure is at most the county's, the same for a
  *   row naming the agency; documents add up over agencies to the county's (exactly once every
  *   agency is published);
@@ -214,13 +214,14 @@ class Reader {
     for (const measure of ['individuals', 'records', 'events']) {
       const one = `byHopCount=1/${measure}`;
       const none = `byIntermediary=NONE/${measure}`;
+      // One hop has no intermediary (a county contractor's hop can make two without one).
       if (names.has(one) || names.has(none))
         this.relate(
           [
             [at(one), 1],
             [at(none), -1],
           ],
-          '=',
+          '<=',
           0,
         );
     }
