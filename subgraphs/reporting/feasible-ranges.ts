@@ -32,7 +32,8 @@ const highs = () => (loaded ??= highsLoader());
 
 /** Answers kept by a part's description; a release is asked about many times while it is protected. */
 const memo = new Map<string, Map<string, Range>>();
-const MEMO_LIMIT = 20_000;
+/** A part's description can run to many kilobytes: the memo is kept small and emptied when full. */
+const MEMO_LIMIT = 2_000;
 
 /** The range of each asked variable (every variable when `asked` is absent). */
 export async function feasibleRanges(

@@ -11,13 +11,13 @@ import type { Database } from '../shared/db.ts';
 import { InputError } from '../shared/errors.ts';
 import { fence } from '../shared/recorded.ts';
 import { countyYear } from '../lineage/exposure.ts';
-import { annualReport } from './annual.ts';
+import { annualReport, INDIVIDUALS } from './annual.ts';
 import { publicEdition } from './public-edition.ts';
 import type { AnnualReport } from './report.ts';
 import {
   allPublished,
   checkYear,
-  publishedId,
+  latestPublishedExact,
   publishedRelease,
   storePublished,
   type PublishedReportRow,
@@ -65,16 +65,23 @@ export async function publishAnnualReport(
   });
 }
 
+/**
+ * A published report with the third parties given more than 500 named: its public edition,
+ * or, where that groups natural persons as INDIVIDUALS, its exact figures (the latest version).
+ */
+async function largeThirdParties(db: Database, report: PublishedReportRow): Promise<AnnualReport> {
+  const edition = JSON.parse(report.json) as AnnualReport;
+  if (!edition.over500.some((row) => row.thirdPartyId === INDIVIDUALS)) return edition;
+  const exact = await latestPublishedExact(db, report.year, report.agencyId);
+  return exact === null ? edition : (JSON.parse(exact.exactJson) as AnnualReport);
+}
+
 export type PublicAgreementRow = AgreementRow & { markedPublic: boolean; required: boolean };
 
 export async function publicRegistry(
   db: Database,
 ): Promise<{ agreements: PublicAgreementRow[]; reports: PublishedReportRow[] }> {
-  const [agreements, reports, release] = await Promise.all([allAgreements(db), allPublished(db), publishedRelease(db)]);
-  // The third parties given more than 500, from the exact figures: a public edition does not name natural persons.
-  const exact = new Map(
-    release.editions.map((row) => [`${publishedId(row.year, row.agencyId)}#${row.version}`, row.exactJson]),
-  );
+  const [agreements, reports] = await Promise.all([allAgreements(db), allPublished(db)]);
   const latest = new Map<string, PublishedReportRow>();
   for (const report of reports) {
     const seen = latest.get(report.id);
@@ -82,7 +89,7 @@ export async function publicRegistry(
   }
   const required = new Set<string>();
   for (const report of latest.values()) {
-    const { window, over500 } = JSON.parse(exact.get(`${report.id}#${report.version}`) ?? report.json) as AnnualReport;
+    const { window, over500 } = await largeThirdParties(db, report);
     for (const { thirdPartyId } of over500) {
       for (const agreement of agreementsInForceDuring(agreements, thirdPartyId, window)) {
         required.add(`${agreement.id}#${agreement.version}`);
