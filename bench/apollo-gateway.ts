@@ -11,9 +11,9 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { print } from 'graphql';
 import { readSupergraph } from '../gateway/gateway.ts';
-import { signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
-import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
-import type { RunningService } from '../subgraphs/shared/server.ts';
+import { signInternalRequest } from '../infra/auth/internal.ts';
+import type { Claims } from '../infra/auth/tokens.ts';
+import type { RunningService } from '../subgraphs/runtime/server.ts';
 
 type Context = { user: Claims | null; requestId: string };
 

@@ -13,8 +13,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findJava, neo4jVersion, startNeo4j, stopNeo4j, type Neo4jOptions } from '../scripts/neo4j/server.ts';
-import { Database } from '../subgraphs/shared/db.ts';
-import { migrate } from '../subgraphs/shared/migrations.ts';
+import { Database } from '../infra/db.ts';
+import { migrate } from '../infra/migrations.ts';
 import { developmentPrincipals } from '../scripts/development-principals.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
 

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
-import { signInternalRequest, type Caller, type Target } from '../subgraphs/shared/auth/internal.ts';
+import { signInternalRequest, type Caller, type Target } from '../infra/auth/internal.ts';
 
 /**
  * One body and the headers it goes with: a bearer token, or, for a subgraph called directly,

@@ -13,10 +13,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
-import type { Role } from '../subgraphs/shared/auth/principal.ts';
-import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
-import type { Database } from '../subgraphs/shared/db.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../infra/auth/dev-principals.ts';
+import type { Role } from '../infra/auth/principal.ts';
+import { issueDevelopmentToken, type AuthConfig } from '../infra/auth/tokens.ts';
+import type { Database } from '../infra/db.ts';
 import { percentile } from './harness.ts';
 import { headersOf, type LoadConfig, type LoadRequest, type StepResult } from './load-generator.ts';
 

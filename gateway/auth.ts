@@ -1,12 +1,12 @@
 import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { check, type Requirement } from '../subgraphs/shared/auth/directives.ts';
-import { UnauthenticatedError } from '../subgraphs/shared/auth/errors.ts';
-import { signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
-import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
-import { InputError } from '../subgraphs/shared/errors.ts';
-import { BOOKMARKS_HEADER } from '../subgraphs/shared/http.ts';
-import { BOOKMARK_HEADER } from '../subgraphs/shared/scope.ts';
+import { check, type Requirement } from '../infra/auth/directives.ts';
+import { UnauthenticatedError } from '../infra/auth/errors.ts';
+import { signInternalRequest } from '../infra/auth/internal.ts';
+import type { Claims } from '../infra/auth/tokens.ts';
+import { InputError } from '../infra/errors.ts';
+import { BOOKMARKS_HEADER } from '../infra/http.ts';
+import { BOOKMARK_HEADER } from '../infra/scope.ts';
 import { bookmarkHeader, callDeadline, causalityOf, type Causality } from './deadlines.ts';
 
 /** The signed-in bearer as the gateway knows it: the token's claims. */

@@ -1,5 +1,5 @@
-import { InputError } from '../subgraphs/shared/errors.ts';
-import { BOOKMARK_HEADER } from '../subgraphs/shared/scope.ts';
+import { InputError } from '../infra/errors.ts';
+import { BOOKMARK_HEADER } from '../infra/scope.ts';
 import { LIMITS } from './limits.ts';
 
 /**

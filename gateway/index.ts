@@ -2,8 +2,8 @@
  * Runs the gateway alone, in front of subgraphs that run elsewhere: `<NAME>_URL` says where
  * each is, GATEWAY_PORT where to listen. It serves schema/supergraph.graphql as composed.
  */
-import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
-import { authConfigFromEnv, createTokenVerifier } from '../subgraphs/shared/auth/tokens.ts';
+import { internalSecret } from '../infra/auth/internal.ts';
+import { authConfigFromEnv, createTokenVerifier } from '../infra/auth/tokens.ts';
 import {
   assertProductionReady,
   exposureFromEnv,
@@ -11,7 +11,7 @@ import {
   portOf,
   SUBGRAPH_NAMES,
   subgraphUrl,
-} from '../subgraphs/shared/config.ts';
+} from '../infra/config.ts';
 import { startGateway } from './gateway.ts';
 
 if (import.meta.main) {

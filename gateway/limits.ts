@@ -2,9 +2,9 @@ import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
-import type { Exposure } from '../subgraphs/shared/config.ts';
-import { DEFAULT_DEADLINE_MS } from '../subgraphs/shared/scope.ts';
-import { ErrorCode } from '../subgraphs/shared/errors.ts';
+import type { Exposure } from '../infra/config.ts';
+import { DEFAULT_DEADLINE_MS } from '../infra/scope.ts';
+import { ErrorCode } from '../infra/errors.ts';
 import { MAX_COST, operationCost } from './cost.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
 import type { Logger as HiveLogger } from '@graphql-hive/logger';
 import { Registry } from 'prom-client';
-import type { Logger } from '../subgraphs/shared/logger.ts';
+import type { Logger } from '../infra/logger.ts';
 
 /** Prometheus metrics at /metrics: requests, latency and errors per operation, and per subgraph. */
 export function metricsPlugin(log: HiveLogger, registry: Registry = new Registry()) {

@@ -1,8 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { hashQuery } from '../subgraphs/shared/access-log.ts';
-import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH, signInternalRequest } from '../subgraphs/shared/auth/internal.ts';
-import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
-import type { Logger } from '../subgraphs/shared/logger.ts';
+import { hashQuery } from '../infra/access-log.ts';
+import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH, signInternalRequest } from '../infra/auth/internal.ts';
+import type { Claims } from '../infra/auth/tokens.ts';
+import type { Logger } from '../infra/logger.ts';
 import { REFUSED_BY_GATEWAY, requestIdsFrom, requestIdsOf } from './auth.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
-import { ErrorCode } from '../subgraphs/shared/errors.ts';
+import { ErrorCode } from '../infra/errors.ts';
 
 /**
  * The spec's rule that an operation's type must exist in the schema, which graphql-js 16

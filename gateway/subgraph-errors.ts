@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../subgraphs/shared/errors.ts';
-import type { Logger } from '../subgraphs/shared/logger.ts';
+import { ErrorCode } from '../infra/errors.ts';
+import type { Logger } from '../infra/logger.ts';
 import { LIMITS } from './limits.ts';
 
 /** What the gateway's HTTP transport says when a subgraph refused or dropped a call, or outlived its deadline. */

@@ -8,11 +8,16 @@
 import { parseArgs } from 'node:util';
 import { commandLine, runMain, UsageError } from './cli.ts';
 import { ensureNeo4j } from './neo4j/server.ts';
-import { Database } from '../subgraphs/shared/db.ts';
-import { migrate } from '../subgraphs/shared/migrations.ts';
-import { auditRelease, narrowed, PROTECTED_VALUES, type CellRange } from '../subgraphs/reporting/release-audit.ts';
-import { readerEditions } from '../subgraphs/reporting/release-editions.ts';
-import { publishedRelease } from '../subgraphs/reporting/repository.ts';
+import { Database } from '../infra/db.ts';
+import { migrate } from '../infra/migrations.ts';
+import {
+  auditRelease,
+  narrowed,
+  PROTECTED_VALUES,
+  type CellRange,
+  readerEditions,
+  publishedRelease,
+} from '../core/reporting/index.ts';
 
 const USAGE = `usage: npm run audit-release [-- --json]
 

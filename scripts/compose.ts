@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import { SUBGRAPH_NAMES, subgraphUrl } from '../subgraphs/shared/config.ts';
+import { SUBGRAPH_NAMES, subgraphUrl } from '../infra/config.ts';
 
 const root = join(import.meta.dirname, '..');
 

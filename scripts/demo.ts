@@ -2,8 +2,8 @@
  * A small example county, loaded through the gateway's own mutations so that a newcomer
  * sees data at once. Loading it twice changes nothing: every id is fixed.
  */
-import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
-import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../infra/auth/dev-principals.ts';
+import { issueDevelopmentToken, type AuthConfig } from '../infra/auth/tokens.ts';
 import { DEVELOPMENT_OFFICE } from './development-principals.ts';
 
 type Kind = 'COUNTY_AGENCY' | 'DATA_EXCHANGE' | 'DATA_BROKER' | 'CONTRACTOR' | 'GOVERNMENT_AGENCY' | 'CORPORATION';

@@ -6,11 +6,11 @@
  * exchange when they are registered, else for the first county agency that created records
  * and the first data exchange of the county loaded.
  */
-import { DEVELOPMENT_PRINCIPALS } from '../subgraphs/shared/auth/dev-principals.ts';
-import type { Role } from '../subgraphs/shared/auth/principal.ts';
-import type { Claims } from '../subgraphs/shared/auth/tokens.ts';
-import type { Database } from '../subgraphs/shared/db.ts';
-import { registerParty } from '../subgraphs/registry/repository.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../infra/auth/dev-principals.ts';
+import type { Role } from '../infra/auth/principal.ts';
+import type { Claims } from '../infra/auth/tokens.ts';
+import type { Database } from '../infra/db.ts';
+import { registerParty } from '../core/registry/index.ts';
 
 /** The office the ADMIN, AUDITOR, ANALYST and REPORTER development principals act for. */
 export const DEVELOPMENT_OFFICE = {

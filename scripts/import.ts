@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { commandLine, runMain, UsageError } from './cli.ts';
-import { Database } from '../subgraphs/shared/db.ts';
-import { migrate } from '../subgraphs/shared/migrations.ts';
+import { Database } from '../infra/db.ts';
+import { migrate } from '../infra/migrations.ts';
 import { importFile, type ImportSummary } from './import/importer.ts';
 import { FORMATS, guessFromName, KINDS, type Format, type Kind } from './import/layouts.ts';
 import { progressOn } from './import/progress.ts';

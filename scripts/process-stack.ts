@@ -8,11 +8,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
-import { authConfigFromEnv, createTokenVerifier } from '../subgraphs/shared/auth/tokens.ts';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/shared/config.ts';
-import type { Neo4jConnection } from '../subgraphs/shared/db.ts';
-import type { RunningService } from '../subgraphs/shared/server.ts';
+import { internalSecret } from '../infra/auth/internal.ts';
+import { authConfigFromEnv, createTokenVerifier } from '../infra/auth/tokens.ts';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../infra/config.ts';
+import type { Neo4jConnection } from '../infra/db.ts';
+import type { RunningService } from '../subgraphs/runtime/server.ts';
 import { gatewayOf, type Stack, type StackOptions } from './stack.ts';
 
 const ROOT = path.join(import.meta.dirname, '..');

@@ -8,16 +8,19 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandLine, runMain, UsageError } from './cli.ts';
 import { ensureNeo4j } from './neo4j/server.ts';
-import { Database } from '../subgraphs/shared/db.ts';
-import { migrate } from '../subgraphs/shared/migrations.ts';
-import { isInstant } from '../subgraphs/shared/scalars.ts';
-import { annualReport } from '../subgraphs/reporting/annual.ts';
-import { tableCsv } from '../subgraphs/reporting/csv.ts';
-import { renderHtml } from '../subgraphs/reporting/html.ts';
-import { publicEdition } from '../subgraphs/reporting/public-edition.ts';
-import { publishedRelease } from '../subgraphs/reporting/repository.ts';
-import { REPORT_SCHEMA_VERSION, type AnnualReport } from '../subgraphs/reporting/report.ts';
-import { tablesOf } from '../subgraphs/reporting/tables.ts';
+import { Database } from '../infra/db.ts';
+import { migrate } from '../infra/migrations.ts';
+import { isInstant } from '../infra/scalars.ts';
+import {
+  annualReport,
+  publicEdition,
+  publishedRelease,
+  REPORT_SCHEMA_VERSION,
+  type AnnualReport,
+  tablesOf,
+} from '../core/reporting/index.ts';
+import { tableCsv } from './report/csv.ts';
+import { renderHtml } from './report/html.ts';
 
 const FORMATS = ['json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];

@@ -1,14 +1,9 @@
 import { startGateway } from '../gateway/gateway.ts';
-import { internalSecret } from '../subgraphs/shared/auth/internal.ts';
-import {
-  authConfigFromEnv,
-  createTokenVerifier,
-  type AuthConfig,
-  type Claims,
-} from '../subgraphs/shared/auth/tokens.ts';
-import { exposureFromEnv, type Exposure, type SubgraphName } from '../subgraphs/shared/config.ts';
-import type { Database } from '../subgraphs/shared/db.ts';
-import { startSubgraph, type RunningService, type RunningSubgraph } from '../subgraphs/shared/server.ts';
+import { internalSecret } from '../infra/auth/internal.ts';
+import { authConfigFromEnv, createTokenVerifier, type AuthConfig, type Claims } from '../infra/auth/tokens.ts';
+import { exposureFromEnv, type Exposure, type SubgraphName } from '../infra/config.ts';
+import type { Database } from '../infra/db.ts';
+import { startSubgraph, type RunningService, type RunningSubgraph } from '../subgraphs/runtime/server.ts';
 import { subgraphs } from '../subgraphs/index.ts';
 
 export type Stack = {

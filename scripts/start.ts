@@ -5,12 +5,12 @@
  * including a Neo4j that this command started.
  */
 import { connectionFromEnv, startNeo4j, stopNeo4j, type Neo4jConnection } from './neo4j/server.ts';
-import { assertProductionReady, listenHost, portOf } from '../subgraphs/shared/config.ts';
-import { Database } from '../subgraphs/shared/db.ts';
-import { migrate } from '../subgraphs/shared/migrations.ts';
+import { assertProductionReady, listenHost, portOf } from '../infra/config.ts';
+import { Database } from '../infra/db.ts';
+import { migrate } from '../infra/migrations.ts';
 import { loadDemo } from './demo.ts';
 import { developmentPrincipals, DEVELOPMENT_OFFICE } from './development-principals.ts';
-import { issueDevelopmentToken, type AuthConfig } from '../subgraphs/shared/auth/tokens.ts';
+import { issueDevelopmentToken, type AuthConfig } from '../infra/auth/tokens.ts';
 import { startProcessStack } from './process-stack.ts';
 import type { Stack } from './stack.ts';
 import { ensureExplorerBuilt, EXPLORER_BUILD_COMMAND } from './explorer-build.ts';

@@ -12,13 +12,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { commandLine, runMain, UsageError } from './cli.ts';
-import {
-  IDENTIFIER_KINDS,
-  isIdentifierKind,
-  subjectKeyOf,
-  subjectKeySecret,
-} from '../subgraphs/registry/subject-key.ts';
-import { InputError } from '../subgraphs/shared/errors.ts';
+import { IDENTIFIER_KINDS, isIdentifierKind, subjectKeyOf, subjectKeySecret } from '../core/registry/index.ts';
+import { InputError } from '../infra/errors.ts';
 
 const USAGE = `usage: node scripts/subject-key.ts --kind KIND [--column N | --field NAME] [--in FILE] [--out FILE]
 

@@ -2,8 +2,8 @@
  * `npm run token -- ROLE ORGANISATION [SUBJECT]`: a development token (1 hour), signed with
  * the local key, for trying what a role may do. Refused when a JWKS is configured.
  */
-import { isRole, ROLES } from '../subgraphs/shared/auth/principal.ts';
-import { authConfigFromEnv, issueDevelopmentToken } from '../subgraphs/shared/auth/tokens.ts';
+import { isRole, ROLES } from '../infra/auth/principal.ts';
+import { authConfigFromEnv, issueDevelopmentToken } from '../infra/auth/tokens.ts';
 
 const [role, organisation, subject] = process.argv.slice(2);
 if (!isRole(role) || !organisation) {

@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import type { Manifest } from '../../scripts/seed/generate.ts';
-import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
-import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
+import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import {
   benchNeo4j,
   onServiceStack,

@@ -7,9 +7,9 @@
  *
  *   npm run bench -- findings [--profile medium] [--seed 1] [--year 2024] [--heap 4g] [--pagecache 12g]
  */
-import { findings, SUBSECTIONS } from '../../subgraphs/compliance/findings.ts';
-import { countyYear } from '../../subgraphs/lineage/exposure.ts';
+import { findings, SUBSECTIONS } from '../../core/compliance/index.ts';
 import { onYearDatabase, round, type Suite, type SuiteResult } from '../harness.ts';
+import { countyYear } from '../../infra/calendar.ts';
 
 async function run(args: string[]): Promise<SuiteResult> {
   const result = await onYearDatabase(args, async (db, year, settings) => {

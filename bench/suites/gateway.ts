@@ -18,11 +18,11 @@
 import { parseArgs } from 'node:util';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { startGateway } from '../../gateway/gateway.ts';
-import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
-import { internalSecret } from '../../subgraphs/shared/auth/internal.ts';
-import { createTokenVerifier, issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
-import { exposureFromEnv } from '../../subgraphs/shared/config.ts';
-import type { RunningService } from '../../subgraphs/shared/server.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
+import { internalSecret } from '../../infra/auth/internal.ts';
+import { createTokenVerifier, issueDevelopmentToken } from '../../infra/auth/tokens.ts';
+import { exposureFromEnv } from '../../infra/config.ts';
+import type { RunningService } from '../../subgraphs/runtime/server.ts';
 import { startApolloGateway } from '../apollo-gateway.ts';
 import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
 import type { LoadRequest, StepResult } from '../load-generator.ts';

@@ -12,13 +12,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
-import { validateDisclosure } from '../../subgraphs/lineage/disclosure-input.ts';
 import {
+  validateDisclosure,
+  type RecordDisclosureInput,
   CREATE_DISCLOSURES,
   EXISTING_DISCLOSURES,
   RECORDS_AS_SENT,
-} from '../../subgraphs/lineage/record-disclosure.ts';
-import type { RecordDisclosureInput } from '../../subgraphs/lineage/generated/resolvers-types.ts';
+} from '../../core/lineage/index.ts';
 import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 type Operator = { operatorType: string; rows: number; dbHits: number; children: Operator[] };

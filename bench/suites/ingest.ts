@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resetNeo4j, startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import { KINDS, type Kind } from '../../scripts/import/layouts.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
+import { Database } from '../../infra/db.ts';
+import { migrate } from '../../infra/migrations.ts';
 import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -11,9 +11,7 @@
  *   npm run bench -- report [--profile medium] [--seed 1] [--year 2024] [--heap 4g] [--pagecache 12g]
  */
 import { renderReport } from '../../scripts/report.ts';
-import { annualReport } from '../../subgraphs/reporting/annual.ts';
-import { publishAnnualReport } from '../../subgraphs/reporting/public-registry.ts';
-import { latestPublishedExact } from '../../subgraphs/reporting/repository.ts';
+import { annualReport, publishAnnualReport, latestPublishedExact } from '../../core/reporting/index.ts';
 import { onYearDatabase, round, type Suite, type SuiteResult } from '../harness.ts';
 
 const secondsSince = (started: number) => round((performance.now() - started) / 1000, 2);

@@ -9,11 +9,11 @@ import { parseArgs } from 'node:util';
 import { ensureNeo4j } from '../../scripts/neo4j/server.ts';
 import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { startStack } from '../../scripts/stack.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
-import { PARTIES_BY_IDS } from '../../subgraphs/registry/repository.ts';
-import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
-import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
+import { Database } from '../../infra/db.ts';
+import { migrate } from '../../infra/migrations.ts';
+import { PARTIES_BY_IDS } from '../../core/registry/index.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
+import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import { percentile, round, type Suite, type SuiteResult } from '../harness.ts';
 
 const SEED = /* cypher */ `

@@ -21,15 +21,11 @@ import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { startStack } from '../../scripts/stack.ts';
-import { deletionScope } from '../../subgraphs/lineage/deletion-scope.ts';
-import { IMPORT_LIMITS } from '../../subgraphs/lineage/disclosure-input.ts';
-import { recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
-import { registerParties } from '../../subgraphs/registry/repository.ts';
-import { EVER_AGENTS, exposure } from '../../subgraphs/lineage/exposure.ts';
-import { trace } from '../../subgraphs/lineage/trace.ts';
-import { DEVELOPMENT_PRINCIPALS } from '../../subgraphs/shared/auth/dev-principals.ts';
-import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
+import { deletionScope, IMPORT_LIMITS, recordDisclosures, exposure, trace } from '../../core/lineage/index.ts';
+import { registerParties, everAgents } from '../../core/registry/index.ts';
+import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
+import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
+import { Database } from '../../infra/db.ts';
 import { benchNeo4j, percentile, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 const TRACE = /* GraphQL */ `
@@ -187,7 +183,7 @@ async function run(args: string[]): Promise<SuiteResult> {
     }
 
     // 2. The planted subjects: engine against the hand-written query.
-    const agents = (await db.read((tx) => tx.run<{ id: string }>(EVER_AGENTS))).map((row) => row.id);
+    const agents = await everAgents(db);
     let engineMs = 0;
     let naiveMs = 0;
     let engineFalse = 0;

@@ -1,6 +1,6 @@
 import { appendFile, rm, stat } from 'node:fs/promises';
-import type { Database } from '../../subgraphs/shared/db.ts';
-import { DomainError, ErrorCode } from '../../subgraphs/shared/errors.ts';
+import type { Database } from '../../infra/db.ts';
+import { DomainError, ErrorCode } from '../../infra/errors.ts';
 import { readCheckpoint, removeCheckpoint, writeCheckpoint } from './checkpoint.ts';
 import { toItem, type Format, type Item, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';

@@ -30,17 +30,19 @@
  *
  * A line is checked here for shape and enums only; the write functions check the rest.
  */
-import type { AffiliationKind } from '../../subgraphs/registry/affiliations.ts';
-import type { Category } from '../../subgraphs/registry/generated/resolvers-types.ts';
-import { CATEGORIES, type RegisterRecordInput } from '../../subgraphs/registry/record-input.ts';
-import type { PartyRow } from '../../subgraphs/registry/repository.ts';
-import { PARTY_KINDS } from '../../subgraphs/registry/repository.ts';
-import type { RecordDisclosureInput } from '../../subgraphs/lineage/generated/resolvers-types.ts';
-import type { ConfirmDeletionInput } from '../../subgraphs/lineage/corrections.ts';
-import type { RecordGrantInput } from '../../subgraphs/lineage/grants.ts';
-import { InputError } from '../../subgraphs/shared/errors.ts';
-import { isInstant } from '../../subgraphs/shared/scalars.ts';
+import {
+  CATEGORIES,
+  type RegisterRecordInput,
+  type AffiliationKind,
+  type Category,
+  PARTY_KINDS,
+} from '../../core/registry/index.ts';
+import type { PartyRow } from '../../core/registry/index.ts';
+import type { ConfirmDeletionInput, RecordGrantInput } from '../../core/lineage/index.ts';
+import { InputError } from '../../infra/errors.ts';
+import { isInstant } from '../../infra/scalars.ts';
 import { COMPLIANCE_TYPES, complianceItem, type ComplianceItem } from '../../subgraphs/compliance/import-input.ts';
+import { type RecordDisclosureInput } from '../../core/lineage/index.ts';
 
 /** In the order a whole county is imported: what each kind names must come before it. */
 export const KINDS = [

@@ -1,11 +1,13 @@
-import { validateDeletion, validateRetraction } from '../../subgraphs/lineage/corrections.ts';
-import { IMPORT_LIMITS, validateDisclosure } from '../../subgraphs/lineage/disclosure-input.ts';
-import { validateGrant } from '../../subgraphs/lineage/grants.ts';
-import { checkIdAndInterval } from '../../subgraphs/registry/affiliations.ts';
-import { validateRecords } from '../../subgraphs/registry/record-input.ts';
-import { validatePartyInput } from '../../subgraphs/registry/repository.ts';
-import type { Database, Row } from '../../subgraphs/shared/db.ts';
-import { DomainError, ErrorCode } from '../../subgraphs/shared/errors.ts';
+import {
+  validateDeletion,
+  validateRetraction,
+  IMPORT_LIMITS,
+  validateDisclosure,
+  validateGrant,
+} from '../../core/lineage/index.ts';
+import { checkIdAndInterval, validateRecords, validatePartyInput } from '../../core/registry/index.ts';
+import type { Database, Row } from '../../infra/db.ts';
+import { DomainError, ErrorCode } from '../../infra/errors.ts';
 import { partiesNamed, validateComplianceItem } from '../../subgraphs/compliance/import-input.ts';
 import { toItem, type Format, type Item, type ItemOf, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';

@@ -1,13 +1,21 @@
-import { confirmDeletion, retractDisclosure, senderOf } from '../../subgraphs/lineage/corrections.ts';
-import { recordAccessGrant } from '../../subgraphs/lineage/grants.ts';
-import { IMPORT_LIMITS } from '../../subgraphs/lineage/disclosure-input.ts';
-import { recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
-import { recordAffiliation, recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
-import { MAX_RECORDS_PER_CALL } from '../../subgraphs/registry/record-input.ts';
-import { registerRecords } from '../../subgraphs/registry/records.ts';
-import { MAX_PARTIES_PER_CALL, registerParties } from '../../subgraphs/registry/repository.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
-import { NotFoundError } from '../../subgraphs/shared/errors.ts';
+import {
+  confirmDeletion,
+  retractDisclosure,
+  senderOf,
+  recordAccessGrant,
+  IMPORT_LIMITS,
+  recordDisclosures,
+} from '../../core/lineage/index.ts';
+import {
+  recordAffiliation,
+  recordEnforcement,
+  MAX_RECORDS_PER_CALL,
+  registerRecords,
+  MAX_PARTIES_PER_CALL,
+  registerParties,
+} from '../../core/registry/index.ts';
+import type { Database } from '../../infra/db.ts';
+import { NotFoundError } from '../../infra/errors.ts';
 import { recordComplianceItem } from '../../subgraphs/compliance/import-input.ts';
 import type { Item, ItemOf, Kind } from './layouts.ts';
 

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { auth, driver as createDriver } from 'neo4j-driver';
-import type { Neo4jConnection } from '../../subgraphs/shared/db.ts';
+import type { Neo4jConnection } from '../../infra/db.ts';
 import { lastLines } from './command.ts';
 import { errnoCode, Neo4jOpsError } from './errors.ts';
 import { display, type Paths } from './paths.ts';

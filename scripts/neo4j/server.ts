@@ -20,7 +20,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, chmod, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Neo4jConnection } from '../../subgraphs/shared/db.ts';
+import type { Neo4jConnection } from '../../infra/db.ts';
 import { boltCheck, localConnection, localUri, waitForBolt } from './bolt.ts';
 import type { Env } from './command.ts';
 import { DEFAULT_HEAP, DEFAULT_PAGECACHE, parseByteSize, parseHeap, resolvePort } from './config.ts';

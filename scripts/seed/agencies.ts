@@ -1,9 +1,9 @@
+import { type Category } from '../../core/registry/index.ts';
 /**
  * The county agencies of the synthetic county: who creates records about whom, in which
  * systems, with which categories, and which other agencies they pass records to before
  * the records leave the county (the Sheriff to the State's Attorney).
  */
-import type { Category } from '../../subgraphs/lineage/generated/resolvers-types.ts';
 
 export type AgencySpec = {
   id: string;

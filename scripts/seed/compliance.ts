@@ -13,13 +13,13 @@
  * that exists but is not the chief executive's, a notice answered within its days.
  */
 import { createHash } from 'node:crypto';
-import type { PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
-import type { Channel } from '../../subgraphs/lineage/generated/resolvers-types.ts';
 import type { Disclosure } from './events.ts';
 import { Random } from './random.ts';
 import { drawCategories, RecordBlock, systemsOf } from './records.ts';
 import type { Party, Registry } from './registry.ts';
 import { HOUR, instant, type Zone } from './time.ts';
+import { type PartyKind } from '../../core/registry/index.ts';
+import { type Channel } from '../../core/lineage/index.ts';
 
 /** The window the manifest's findings are for: the whole history, in county time. */
 export const CAST_WINDOW = { from: '2019-01-01T00:00:00-06:00', until: '2026-01-01T00:00:00-06:00' } as const;

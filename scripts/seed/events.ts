@@ -3,8 +3,8 @@
  * seconds, parties by index, records by number. Ids are given at writing time, in file
  * order, so that they are dense and follow the order of the files.
  */
-import type { Channel, LegalBasis, ReportedBy } from '../../subgraphs/lineage/generated/resolvers-types.ts';
 import type { Zone } from './time.ts';
+import { type Channel, type LegalBasis, type ReportedBy } from '../../core/lineage/index.ts';
 
 export type Disclosure = {
   id: string;

@@ -6,14 +6,14 @@
  * received at or before its time, and categories it received: the flows are sound, and the
  * importer's holder check passes on every one of them.
  */
-import type { Channel, LegalBasis, ReportedBy } from '../../subgraphs/lineage/generated/resolvers-types.ts';
-import type { PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
 import type { Disclosure } from './events.ts';
 import { Weighted, type Random } from './random.ts';
 import type { RecordBlock } from './records.ts';
 import { pad, type Registry } from './registry.ts';
 import { DAY, END, MINUTE, START } from './time.ts';
 import { maskOf, PURPOSES_OF, SMALL_CHANNELS, type CategoryMask } from './vocabulary.ts';
+import { type PartyKind } from '../../core/registry/index.ts';
+import { type Channel, type LegalBasis, type ReportedBy } from '../../core/lineage/index.ts';
 
 /** Records an agency discloses itself, per record it holds, before any onward hop. */
 const ORIGIN_PAIRS_PER_RECORD = 7;

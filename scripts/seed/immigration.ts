@@ -1,9 +1,9 @@
+import { type AffiliationKind, type PartyKind } from '../../core/registry/index.ts';
 /**
  * The parties that enforce immigration law, and those that are immigration agents only
  * through an affiliation, with fixed intervals: the planted flows are placed inside and
  * outside these windows, so they must not move with the seed. Names are fictional.
  */
-import type { AffiliationKind, PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
 
 export type PartySpec = { id: string; name: string; kind: PartyKind };
 /** Dates are UTC midnights, `until` the first day it no longer holds (half-open, as the service reads it). */

@@ -2,8 +2,8 @@
  * Fictional but plausible names for the third parties, drawn from the seed. A name is
  * never reused: a reader of a report tells parties apart by name.
  */
-import type { PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
 import type { Random } from './random.ts';
+import { type PartyKind } from '../../core/registry/index.ts';
 
 const FIRST = (
   'Alma Bernard Celeste Desmond Elena Franklin Gloria Howard Imani Julian Karina Leonard Marisol' +

@@ -5,12 +5,12 @@
  * its agency holds.
  */
 import { createHash } from 'node:crypto';
-import type { Category } from '../../subgraphs/lineage/generated/resolvers-types.ts';
 import type { Registry } from './registry.ts';
 import { pad } from './registry.ts';
 import { Random, Weighted } from './random.ts';
 import { DAY, END, START } from './time.ts';
 import { CATEGORIES, maskOf, type CategoryMask } from './vocabulary.ts';
+import { type Category } from '../../core/registry/index.ts';
 
 /** A block of consecutive subjects and consecutive records; arrays are indexed by record - firstRecord. */
 export class RecordBlock {

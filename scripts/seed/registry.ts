@@ -4,13 +4,13 @@
  * list of parties it passes records to (its partners, the most frequent first). The same
  * in every profile; the names of the third parties come from the seed.
  */
-import type { AffiliationKind, PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
 import { AGENCIES, type AgencySpec } from './agencies.ts';
 import { AgentWindows } from './agents.ts';
 import { BROKER_CONTRACTS, ENFORCEMENT, IMMIGRATION_AFFILIATIONS, IMMIGRATION_PARTIES } from './immigration.ts';
 import { Names, type NameStyle } from './names.ts';
 import { Random, Weighted } from './random.ts';
 import { DAY, END, seconds } from './time.ts';
+import { type AffiliationKind, type PartyKind } from '../../core/registry/index.ts';
 
 export type Party = { index: number; id: string; name: string; kind: PartyKind };
 export type Agency = Party & { spec: AgencySpec };

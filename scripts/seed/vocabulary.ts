@@ -2,9 +2,8 @@
  * The closed lists the files use: the service's categories (in its order), and the small
  * vocabularies of channels, purposes and retraction reasons.
  */
-import type { Category, Channel } from '../../subgraphs/lineage/generated/resolvers-types.ts';
-import type { PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
-import { CATEGORIES as SERVICE_CATEGORIES } from '../../subgraphs/registry/record-input.ts';
+import { CATEGORIES as SERVICE_CATEGORIES, type Category, type PartyKind } from '../../core/registry/index.ts';
+import { type Channel } from '../../core/lineage/index.ts';
 
 /** In the service's order, which is the order a record's categories are written in. */
 export const CATEGORIES: readonly Category[] = SERVICE_CATEGORIES;

@@ -7,20 +7,25 @@
  * principal, like the other kinds.
  */
 import { coerceInputValue, isInputType, type GraphQLInputType } from 'graphql';
-import { buildSchema } from '../shared/server.ts';
-import type { Database } from '../shared/db.ts';
-import { InputError } from '../shared/errors.ts';
-import { recordAgreement, validateAgreement, type AgreementInput } from './agreements.ts';
-import { partiesOf, recordDocument, validateDocument, type DocumentKind } from './documents.ts';
-import { compliance } from './index.ts';
+import { buildSchema } from '../runtime/server.ts';
+import type { Database } from '../../infra/db.ts';
+import { InputError } from '../../infra/errors.ts';
 import {
+  recordAgreement,
+  validateAgreement,
+  type AgreementInput,
+  partiesOf,
+  recordDocument,
+  validateDocument,
+  type DocumentKind,
   recordCertification,
   recordRecipientList,
   validateCertification,
   validateRecipientList,
   type CertificationInput,
   type RecipientListInput,
-} from './recipients.ts';
+} from '../../core/compliance/index.ts';
+import { compliance } from './index.ts';
 
 /** The typed records of (f) and the documents of (a) to (h), each with the mutation input it has. */
 const INPUT_TYPES = {

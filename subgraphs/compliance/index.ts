@@ -1,5 +1,5 @@
-import { readSchema, type SubgraphDefinition } from '../shared/server.ts';
-import { runStandalone } from '../shared/standalone.ts';
+import { readSchema, type SubgraphDefinition } from '../runtime/server.ts';
+import { runStandalone } from '../runtime/standalone.ts';
 import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers.ts';
 

@@ -1,10 +1,21 @@
-import { accessLogLoader } from '../shared/access-log.ts';
-import type { RequestContext } from '../shared/context.ts';
-import { batchLoader } from '../shared/loaders.ts';
-import { agreementsOfParties, allAgreements, type AgreementRow } from './agreements.ts';
-import { documentsConcerning, documentsOfKinds, type DocumentKind, type DocumentRow } from './documents.ts';
-import { findings, type FindingFilter, type FindingRow } from './findings.ts';
-import { disclosureFacts, disclosuresReceivedCounts, type DisclosureFacts } from './repository.ts';
+import { accessLogLoader } from '../../infra/access-log.ts';
+import type { RequestContext } from '../runtime/context.ts';
+import { batchLoader } from '../runtime/loaders.ts';
+import {
+  agreementsOfParties,
+  allAgreements,
+  type AgreementRow,
+  documentsConcerning,
+  documentsOfKinds,
+  type DocumentKind,
+  type DocumentRow,
+  findings,
+  type FindingFilter,
+  type FindingRow,
+  disclosureFacts,
+  disclosuresReceivedCounts,
+  type DisclosureFacts,
+} from '../../core/compliance/index.ts';
 
 /** Reads the same thing once per request, however many fields ask for it. */
 function once<K, V>(read: (key: K) => Promise<V>, keyOf: (key: K) => string = String) {

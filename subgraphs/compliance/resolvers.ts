@@ -1,13 +1,16 @@
-import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared/auth/organisation.ts';
-import { ForbiddenError } from '../shared/auth/errors.ts';
-import { checkPageSize, decodeCursor, offsetPage } from '../shared/pagination.ts';
-import { DateTimeScalar, instantOrder } from '../shared/scalars.ts';
-import { agreementsInForce, recordAgreement, type AgreementRow } from './agreements.ts';
-import type { Context } from './context.ts';
-import { findings, type FindingFilter, type FindingRow } from './findings.ts';
-import type { Resolvers } from './generated/resolvers-types.ts';
-import { recordCertification, recordRecipientList } from './recipients.ts';
+import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../../infra/auth/organisation.ts';
+import { ForbiddenError } from '../../infra/auth/errors.ts';
+import { checkPageSize, decodeCursor, offsetPage } from '../../infra/pagination.ts';
+import { DateTimeScalar, instantOrder } from '../../infra/scalars.ts';
 import {
+  agreementsInForce,
+  recordAgreement,
+  type AgreementRow,
+  findings,
+  type FindingFilter,
+  type FindingRow,
+  recordCertification,
+  recordRecipientList,
   documentsOfKinds,
   latestStatuses,
   DOCUMENT_KINDS,
@@ -16,11 +19,15 @@ import {
   viewOf,
   type DocumentKind,
   type DocumentView,
-} from './documents.ts';
-import { hasRole } from '../shared/auth/principal.ts';
-import type { Principal } from '../shared/auth/principal.ts';
-import { accessLogPage, accessLogVerification, parseSeq } from './repository.ts';
-import { checkAsOf } from '../shared/recorded.ts';
+  accessLogPage,
+  accessLogVerification,
+  parseSeq,
+} from '../../core/compliance/index.ts';
+import type { Context } from './context.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+import { hasRole } from '../../infra/auth/principal.ts';
+import type { Principal } from '../../infra/auth/principal.ts';
+import { checkAsOf } from '../../infra/recorded.ts';
 
 const ref = (id: string) => ({ id });
 const refOf = (value: unknown) => (typeof value === 'string' ? { id: value } : null);

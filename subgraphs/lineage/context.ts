@@ -1,4 +1,4 @@
-import type { RequestContext } from '../shared/context.ts';
+import type { RequestContext } from '../runtime/context.ts';
 import { createLoaders, type LineageLoaders } from './loaders.ts';
 
 export type Context = RequestContext & { loaders: LineageLoaders };

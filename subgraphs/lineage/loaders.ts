@@ -1,18 +1,21 @@
-import { accessLogLoader } from '../shared/access-log.ts';
-import type { RequestContext } from '../shared/context.ts';
-import { batchLoader, entityLoader } from '../shared/loaders.ts';
-import { emptyPage } from '../shared/pagination.ts';
-import { stampsOfDisclosures, type GrantRow, type LedgerStampRow, type RetractionRow } from './ledger.ts';
-import { retractionsOf } from './corrections.ts';
-import { grantsOfParties } from './grants.ts';
+import { accessLogLoader } from '../../infra/access-log.ts';
+import type { RequestContext } from '../runtime/context.ts';
+import { batchLoader, entityLoader } from '../runtime/loaders.ts';
+import { emptyPage } from '../../infra/pagination.ts';
 import {
+  stampsOfDisclosures,
+  type GrantRow,
+  type LedgerStampRow,
+  type RetractionRow,
+  retractionsOf,
+  grantsOfParties,
   carriedPages,
   type CarriedPageKey,
   type CarriedRow,
   disclosurePages,
   disclosuresByIds,
   type DisclosurePageKey,
-} from './repository.ts';
+} from '../../core/lineage/index.ts';
 
 type RetractionsKey = { disclosureId: string; asOf: string | null };
 

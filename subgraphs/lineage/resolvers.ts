@@ -1,17 +1,26 @@
-import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../shared/auth/organisation.ts';
-import { checkPageSize, decodeCursor, offsetPage } from '../shared/pagination.ts';
-import { DateTimeScalar } from '../shared/scalars.ts';
+import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../../infra/auth/organisation.ts';
+import { checkPageSize, decodeCursor, offsetPage } from '../../infra/pagination.ts';
+import { DateTimeScalar } from '../../infra/scalars.ts';
 import type { LegalBasis, Resolvers } from './generated/resolvers-types.ts';
-import { verifyLedger } from './ledger.ts';
-import { recordDisclosure, recordDisclosures } from './record-disclosure.ts';
-import { confirmDeletion, decideRetraction, retractDisclosure, senderOf, statusOf } from './corrections.ts';
-import { recordAccessGrant } from './grants.ts';
-import { accounting } from './accounting.ts';
-import { deletionScope, partiesReachedBy } from './deletion-scope.ts';
-import { exposure, groupsOf } from './exposure.ts';
-import { downstreamOfDisclosure, downstreamOfParty, upstream } from './party-lineage.ts';
-import { historiesOf } from './histories.ts';
 import {
+  verifyLedger,
+  recordDisclosure,
+  recordDisclosures,
+  confirmDeletion,
+  decideRetraction,
+  retractDisclosure,
+  senderOf,
+  statusOf,
+  recordAccessGrant,
+  accounting,
+  deletionScope,
+  partiesReachedBy,
+  exposure,
+  groupsOf,
+  downstreamOfDisclosure,
+  downstreamOfParty,
+  upstream,
+  historiesOf,
   chainsPage,
   recordsOfTracedSubject,
   traceHistories,
@@ -19,11 +28,12 @@ import {
   traceTarget,
   type TargetArgs,
   type Window,
-} from './trace.ts';
-import { hasRole, type Principal } from '../shared/auth/principal.ts';
-import { HiddenRefusal } from '../shared/errors.ts';
-import { checkAsOf } from '../shared/recorded.ts';
-import { parsePosition, type Direction } from './repository.ts';
+  parsePosition,
+  type Direction,
+} from '../../core/lineage/index.ts';
+import { hasRole, type Principal } from '../../infra/auth/principal.ts';
+import { HiddenRefusal } from '../../infra/errors.ts';
+import { checkAsOf } from '../../infra/recorded.ts';
 import type { Context } from './context.ts';
 
 function page(

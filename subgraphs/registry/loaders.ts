@@ -1,25 +1,24 @@
-import { accessLogLoader } from '../shared/access-log.ts';
-import { immigrationAgentAnswers, type AgentQuestion } from '../shared/auth/immigration.ts';
-import type { RequestContext } from '../shared/context.ts';
-import { batchLoader, entityLoader } from '../shared/loaders.ts';
-import { emptyPage } from '../shared/pagination.ts';
+import { accessLogLoader } from '../../infra/access-log.ts';
 import {
+  immigrationAgentAnswers,
+  type AgentQuestion,
   affiliationsOfParties,
   enforcementOfParties,
   immigrationAgentIntervals,
   type AffiliationRow,
   type EnforcementRow,
   type IntervalRow,
-} from './affiliations.ts';
-import {
   readableSubjects,
   recordsByIds,
   recordsOfSubjects,
   type RecordRow,
   type RecordsPageKey,
   type SubjectQuestion,
-} from './records.ts';
-import { partiesByIds } from './repository.ts';
+  partiesByIds,
+} from '../../core/registry/index.ts';
+import type { RequestContext } from '../runtime/context.ts';
+import { batchLoader, entityLoader } from '../runtime/loaders.ts';
+import { emptyPage } from '../../infra/pagination.ts';
 
 /** A new set per request: a cache never outlives the request that filled it. */
 export function createLoaders(base: RequestContext) {

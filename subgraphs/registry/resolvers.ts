@@ -1,13 +1,19 @@
-import { assertActsForOwnOrganisation } from '../shared/auth/organisation.ts';
-import { checkPageSize, decodeCursor, decodeOffset } from '../shared/pagination.ts';
-import { DateTimeScalar } from '../shared/scalars.ts';
-import { recordAffiliation, recordEnforcement } from './affiliations.ts';
+import { assertActsForOwnOrganisation } from '../../infra/auth/organisation.ts';
+import { checkPageSize, decodeCursor, decodeOffset } from '../../infra/pagination.ts';
+import { DateTimeScalar } from '../../infra/scalars.ts';
+import {
+  recordAffiliation,
+  recordEnforcement,
+  checkBatchSize,
+  registerRecords,
+  partiesPage,
+  partySearch,
+  registerParty,
+  subjectKeyOf,
+  subjectKeySecret,
+} from '../../core/registry/index.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
-import { checkBatchSize } from './record-input.ts';
-import { registerRecords } from './records.ts';
-import { partiesPage, partySearch, registerParty } from './repository.ts';
 import { readRecord, readRecordsOf, readSubject } from './subject-access.ts';
-import { subjectKeyOf, subjectKeySecret } from './subject-key.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,

@@ -1,11 +1,11 @@
-import { ForbiddenError, UnauthenticatedError } from '../shared/auth/errors.ts';
-import { hasRole, type Principal } from '../shared/auth/principal.ts';
-import { InputError } from '../shared/errors.ts';
-import { checkPageSize, decodeCursor, type Page } from '../shared/pagination.ts';
-import { logSilentRefusal } from '../shared/refusals.ts';
+import { ForbiddenError, UnauthenticatedError } from '../../infra/auth/errors.ts';
+import { hasRole, type Principal } from '../../infra/auth/principal.ts';
+import { InputError } from '../../infra/errors.ts';
+import { checkPageSize, decodeCursor, type Page } from '../../infra/pagination.ts';
+import { logSilentRefusal } from '../runtime/refusals.ts';
 import type { Context } from './context.ts';
-import type { RecordRow, SubjectRow } from './records.ts';
-import { isSubjectKey, REDACTED } from './subject-key.ts';
+import type { RecordRow, SubjectRow } from '../../core/registry/index.ts';
+import { isSubjectKey, REDACTED } from '../../core/registry/index.ts';
 
 /*
  * Subject-level reads (README, "Who may see what"): an AUDITOR reads every record, a

@@ -1,17 +1,22 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { ForbiddenError } from '../shared/auth/errors.ts';
-import { signedIn } from '../shared/auth/organisation.ts';
-import { hasRole } from '../shared/auth/principal.ts';
-import { InputError } from '../shared/errors.ts';
-import { checkAsOf } from '../shared/recorded.ts';
-import { DateTimeScalar } from '../shared/scalars.ts';
-import { annualReport, INDIVIDUALS } from './annual.ts';
+import { ForbiddenError } from '../../infra/auth/errors.ts';
+import { signedIn } from '../../infra/auth/organisation.ts';
+import { hasRole } from '../../infra/auth/principal.ts';
+import { InputError } from '../../infra/errors.ts';
+import { checkAsOf } from '../../infra/recorded.ts';
+import { DateTimeScalar } from '../../infra/scalars.ts';
+import {
+  annualReport,
+  INDIVIDUALS,
+  monthlyRecipients,
+  publicEdition,
+  publicRegistry,
+  publishAnnualReport,
+  MARKERS,
+  disclosureCountInYear,
+  publishedRelease,
+} from '../../core/reporting/index.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
-import { monthlyRecipients } from './monthly.ts';
-import { publicEdition } from './public-edition.ts';
-import { publicRegistry, publishAnnualReport } from './public-registry.ts';
-import { MARKERS } from './report.ts';
-import { disclosureCountInYear, publishedRelease } from './repository.ts';
 
 const ref = (id: string) => ({ id });
 const refOrNull = (id: string | null | undefined) => (id == null ? null : { id });

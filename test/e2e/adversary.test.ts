@@ -12,9 +12,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
-import { recordDocument } from '../../subgraphs/compliance/documents.ts';
-import { recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
-import { lastRecorded } from '../../subgraphs/shared/recorded.ts';
+import { recordDocument } from '../../core/compliance/documents.ts';
+import { recordEnforcement } from '../../core/registry/affiliations.ts';
+import { lastRecorded } from '../../infra/recorded.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';
 import { seedRecords, subjectKeyFor } from '../support/records.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, SignJWT } from 'jose';
 import { graphql } from '../generated/gql.ts';
-import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
+import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords } from '../support/records.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';

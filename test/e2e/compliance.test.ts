@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import { recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
+import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
+import { recordEnforcement } from '../../core/registry/affiliations.ts';
 import { graphql } from '../generated/gql.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';

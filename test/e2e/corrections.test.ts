@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
+import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';

@@ -16,8 +16,8 @@ import { as } from '../support/auth.ts';
 import { download, launchChromium, open, openExplorer, search } from '../support/explorer-page.ts';
 import { rawRequest } from '../support/raw-http.ts';
 import { importGeneratedCounty } from '../support/seed-county.ts';
-import { recordDisclosures } from '../../subgraphs/lineage/record-disclosure.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { recordDisclosures } from '../../core/lineage/record-disclosure.ts';
+import { registerParty } from '../../core/registry/parties.ts';
 import { execute, useStack } from '../support/stack.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));

@@ -7,10 +7,10 @@ import { graphql } from '../generated/gql.ts';
 import { importFile } from '../../scripts/import/importer.ts';
 import type { Kind } from '../../scripts/import/layouts.ts';
 import { connectionFromEnv } from '../../scripts/neo4j/server.ts';
-import { CREATE_DISCLOSURES, recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import { LEDGER_CHAIN, verifyLedger } from '../../subgraphs/lineage/ledger.ts';
-import type { SubgraphName } from '../../subgraphs/shared/config.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
+import { CREATE_DISCLOSURES, recordDisclosure } from '../../core/lineage/record-disclosure.ts';
+import { LEDGER_CHAIN, verifyLedger } from '../../core/lineage/ledger.ts';
+import type { SubgraphName } from '../../infra/config.ts';
+import type { Database } from '../../infra/db.ts';
 import { as } from '../support/auth.ts';
 import { wipe } from '../support/database.ts';
 import {

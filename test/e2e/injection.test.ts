@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, isEnumType, parse } from 'graphql';
-import { isRole, ROLES } from '../../subgraphs/shared/auth/principal.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
-import { verifyLedger } from '../../subgraphs/lineage/ledger.ts';
-import { verifyAccessLog } from '../../subgraphs/shared/access-log.ts';
+import { isRole, ROLES } from '../../infra/auth/principal.ts';
+import type { Database } from '../../infra/db.ts';
+import { verifyLedger } from '../../core/lineage/ledger.ts';
+import { verifyAccessLog } from '../../infra/access-log.ts';
 import { as } from '../support/auth.ts';
 import { INJECTION_PAYLOADS, SCALAR_PAYLOADS } from '../support/hostile-values.ts';
 import {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../gateway/limits.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
-import { issueDevelopmentToken } from '../../subgraphs/shared/auth/tokens.ts';
+import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';
 import { useStack } from '../support/stack.ts';

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { parse } from 'graphql';
 import { startGateway } from '../../gateway/gateway.ts';
-import { internalSecret, signInternalRequest } from '../../subgraphs/shared/auth/internal.ts';
-import { createTokenVerifier } from '../../subgraphs/shared/auth/tokens.ts';
-import type { Logger } from '../../subgraphs/shared/logger.ts';
-import { startSubgraph, type RunningService, type RunningSubgraph } from '../../subgraphs/shared/server.ts';
-import type { RequestContext } from '../../subgraphs/shared/context.ts';
+import { internalSecret, signInternalRequest } from '../../infra/auth/internal.ts';
+import { createTokenVerifier } from '../../infra/auth/tokens.ts';
+import type { Logger } from '../../infra/logger.ts';
+import { startSubgraph, type RunningService, type RunningSubgraph } from '../../subgraphs/runtime/server.ts';
+import type { RequestContext } from '../../subgraphs/runtime/context.ts';
 import { request, useStack } from '../support/stack.ts';
 
 /** A logger whose lines are kept, as the service writes them (one JSON object a line). */

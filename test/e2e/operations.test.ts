@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startGateway } from '../../gateway/gateway.ts';
-import { internalSecret } from '../../subgraphs/shared/auth/internal.ts';
-import { createTokenVerifier } from '../../subgraphs/shared/auth/tokens.ts';
+import { internalSecret } from '../../infra/auth/internal.ts';
+import { createTokenVerifier } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
 import { useStack } from '../support/stack.ts';
 

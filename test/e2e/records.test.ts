@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/gql.ts';
 import type { RegisterRecordInput, SubjectRecordPageQuery } from '../generated/graphql.ts';
-import type { Role } from '../../subgraphs/shared/auth/principal.ts';
-import { RECORDS_BY_IDS, RECORDS_OF_SUBJECTS } from '../../subgraphs/registry/records.ts';
-import { PARTIES_BY_IDS, registerParty } from '../../subgraphs/registry/repository.ts';
-import { subjectKeyOf, subjectKeySecret } from '../../subgraphs/registry/subject-key.ts';
+import type { Role } from '../../infra/auth/principal.ts';
+import { RECORDS_BY_IDS, RECORDS_OF_SUBJECTS } from '../../core/registry/records.ts';
+import { PARTIES_BY_IDS, registerParty } from '../../core/registry/parties.ts';
+import { subjectKeyOf, subjectKeySecret } from '../../core/registry/subject-key.ts';
 import { as } from '../support/auth.ts';
 import { execute, useStack, type GraphQLResponse } from '../support/stack.ts';
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../subgraphs/reporting/html.ts';
-import type { AnnualReport, Table } from '../../subgraphs/reporting/report.ts';
+import { renderHtml } from '../../scripts/report/html.ts';
+import type { AnnualReport, Table } from '../../core/reporting/report.ts';
 import {
   BUSIEST_MONTH_INDEX,
   PARTIES,

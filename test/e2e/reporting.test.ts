@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordAgreement } from '../../subgraphs/compliance/agreements.ts';
-import { recordDocument } from '../../subgraphs/compliance/documents.ts';
-import { recordRecipientList } from '../../subgraphs/compliance/recipients.ts';
-import { recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
+import { recordAgreement } from '../../core/compliance/agreements.ts';
+import { recordDocument } from '../../core/compliance/documents.ts';
+import { recordRecipientList } from '../../core/compliance/recipients.ts';
+import { recordEnforcement } from '../../core/registry/affiliations.ts';
 import { graphql } from '../generated/gql.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/gql.ts';
-import type { Role } from '../../subgraphs/shared/auth/principal.ts';
-import { registerRecords } from '../../subgraphs/registry/records.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
+import type { Role } from '../../infra/auth/principal.ts';
+import { registerRecords } from '../../core/registry/records.ts';
+import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
 import { as } from '../support/auth.ts';
 import { execute, useStack } from '../support/stack.ts';
 import { registerTestParties } from '../support/parties.ts';

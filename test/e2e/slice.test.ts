@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
-import { PARTIES_BY_IDS } from '../../subgraphs/registry/repository.ts';
+import { PARTIES_BY_IDS } from '../../core/registry/parties.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';
 import { carrying, seedRecords } from '../support/records.ts';

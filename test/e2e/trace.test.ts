@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import { recordAffiliation, recordEnforcement } from '../../subgraphs/registry/affiliations.ts';
-import { registerParty } from '../../subgraphs/registry/repository.ts';
+import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
+import { recordAffiliation, recordEnforcement } from '../../core/registry/affiliations.ts';
+import { registerParty } from '../../core/registry/parties.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../support/records.ts';
 import { execute, useStack } from '../support/stack.ts';

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../scripts/seed/generate.ts';
-import { allPublished, latestPublishedExact } from '../../subgraphs/reporting/repository.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
+import { allPublished, latestPublishedExact } from '../../core/reporting/published.ts';
+import { migrate } from '../../infra/migrations.ts';
 import { gatherAnswers } from '../support/answers.ts';
 import { useTestDatabase, wipe } from '../support/database.ts';
 
@@ -22,7 +22,6 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** What the previous version's code runs, from its own tree. */
 const DRIVER = `
-import { writeFileSync } from 'node:fs';
 import { Database } from './subgraphs/shared/db.ts';
 import { importGeneratedCounty } from './test/support/seed-county.ts';
 import { gatherAnswers } from './test/support/answers.ts';

@@ -8,16 +8,16 @@
  * database made by an earlier version of the service and on one migrated since.
  */
 import type { Manifest } from '../../scripts/seed/generate.ts';
-import { findings } from '../../subgraphs/compliance/findings.ts';
-import { verifyComplianceLedger } from '../../subgraphs/compliance/documents.ts';
-import { accounting } from '../../subgraphs/lineage/accounting.ts';
-import { deletionScope } from '../../subgraphs/lineage/deletion-scope.ts';
-import { exposure, type ExposureRow } from '../../subgraphs/lineage/exposure.ts';
-import { verifyLedger } from '../../subgraphs/lineage/ledger.ts';
-import { recordsOfTracedSubject, trace, type ArrivalRow } from '../../subgraphs/lineage/trace.ts';
-import { annualReport } from '../../subgraphs/reporting/annual.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
-import { instantOrder } from '../../subgraphs/shared/scalars.ts';
+import { findings } from '../../core/compliance/findings/index.ts';
+import { verifyComplianceLedger } from '../../core/compliance/documents.ts';
+import { accounting } from '../../core/lineage/accounting.ts';
+import { deletionScope } from '../../core/lineage/deletion-scope.ts';
+import { exposure, type ExposureRow } from '../../core/lineage/exposure.ts';
+import { verifyLedger } from '../../core/lineage/ledger.ts';
+import { recordsOfTracedSubject, trace, type ArrivalRow } from '../../core/lineage/trace.ts';
+import { annualReport } from '../../core/reporting/annual.ts';
+import type { Database } from '../../infra/db.ts';
+import { instantOrder } from '../../infra/scalars.ts';
 
 /** The window of the compliance cast, and the instant (h)'s "not yet answered" is judged against. */
 const WINDOW = { from: '2019-01-01T00:00:00-06:00', until: '2026-01-01T00:00:00-06:00' };

@@ -1,5 +1,5 @@
-import { issueDevelopmentToken, type AuthConfig } from '../../subgraphs/shared/auth/tokens.ts';
-import type { Role } from '../../subgraphs/shared/auth/principal.ts';
+import { issueDevelopmentToken, type AuthConfig } from '../../infra/auth/tokens.ts';
+import type { Role } from '../../infra/auth/principal.ts';
 
 /** Headers that sign a request in as one role acting for one organisation. */
 export async function as(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { Database } from '../../subgraphs/shared/db.ts';
+import { Database } from '../../infra/db.ts';
 
 const WIPE = /* cypher */ `
   MATCH (n) WHERE NOT n:SchemaMigration

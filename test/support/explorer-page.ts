@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AuthConfig } from '../../subgraphs/shared/auth/tokens.ts';
-import type { Role } from '../../subgraphs/shared/auth/principal.ts';
+import type { AuthConfig } from '../../infra/auth/tokens.ts';
+import type { Role } from '../../infra/auth/principal.ts';
 import { as } from './auth.ts';
 
 // Debian's own Chromium: no test ever downloads a browser.

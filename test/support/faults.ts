@@ -8,8 +8,8 @@ import { LIMITS } from '../../gateway/limits.ts';
 import { startNeo4j, stopNeo4j, type Neo4jOptions } from '../../scripts/neo4j/server.ts';
 import { isAlive } from '../../scripts/neo4j/processes.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
-import { Database } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
+import { Database } from '../../infra/db.ts';
+import { migrate } from '../../infra/migrations.ts';
 import { wipe } from './database.ts';
 import type { GraphQLResponse } from './stack.ts';
 

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { ensureNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
-import { Database, type Neo4jConnection } from '../../subgraphs/shared/db.ts';
-import { migrate } from '../../subgraphs/shared/migrations.ts';
+import { Database, type Neo4jConnection } from '../../infra/db.ts';
+import { migrate } from '../../infra/migrations.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { recordAffiliation, recordEnforcement, type AffiliationKind } from '../../subgraphs/registry/affiliations.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
+import { recordAffiliation, recordEnforcement } from '../../core/registry/affiliations.ts';
+import type { Database } from '../../infra/db.ts';
+import { type AffiliationKind } from '../../core/registry/vocabulary.ts';
 
 /** Fixtures through the registry's own functions: intervals are [from, until), until optional. */
 export function enforcesImmigrationLaw(db: Database, partyId: string, from: string, until: string | null = null) {

@@ -5,7 +5,7 @@
  * the engine or the Cypher it checks.
  */
 import fc from 'fast-check';
-import type { Deletion, History, Hop } from '../../subgraphs/lineage/engine.ts';
+import type { Deletion, History, Hop } from '../../core/lineage/engine.ts';
 
 export type Chain = { hops: Hop[]; party: string; order: bigint; categories: string[] };
 

@@ -1,6 +1,6 @@
-import { registerParties } from '../../subgraphs/registry/repository.ts';
+import { registerParties } from '../../core/registry/parties.ts';
 import type { PartyKind } from '../../subgraphs/registry/generated/resolvers-types.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
+import type { Database } from '../../infra/db.ts';
 
 /** Registers test parties, one set-based call, each named by `name` (its id unless told). */
 export async function registerTestParties(

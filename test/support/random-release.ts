@@ -5,12 +5,7 @@
  * annual report of any year, county-wide or for one agency, made from them the way the
  * service counts (an agency's edition counts what involves it).
  */
-import {
-  REPORT_SCHEMA_VERSION,
-  type AnnualReport,
-  type Reach,
-  type ReachRow,
-} from '../../subgraphs/reporting/report.ts';
+import { REPORT_SCHEMA_VERSION, type AnnualReport, type Reach, type ReachRow } from '../../core/reporting/report.ts';
 
 export type Random = () => number;
 

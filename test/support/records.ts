@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { registerRecords } from '../../subgraphs/registry/records.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
+import { registerRecords } from '../../core/registry/records.ts';
+import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
+import type { Database } from '../../infra/db.ts';
 
 /** A stand-in subject key: 64 hex characters, never derived from a real identifier. */
 export const subjectKeyFor = (name: string) => createHash('sha256').update(`test subject ${name}`).digest('hex');

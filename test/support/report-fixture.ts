@@ -8,7 +8,7 @@ import {
   type Reach,
   type ReachRow,
   type Table,
-} from '../../subgraphs/reporting/report.ts';
+} from '../../core/reporting/report.ts';
 
 /**
  * Annual reports built by hand, for rendering tests that need no database: a county year

@@ -1,4 +1,4 @@
-import { ErrorCode, REQUEST_ERROR_CODES } from '../../subgraphs/shared/errors.ts';
+import { ErrorCode, REQUEST_ERROR_CODES } from '../../infra/errors.ts';
 import type { HttpAnswer } from './stack.ts';
 
 /**

@@ -6,7 +6,7 @@ import { KINDS } from '../../scripts/import/layouts.ts';
 import { defaultBatch } from '../../scripts/import/writers.ts';
 import { generateSeed, type Manifest } from '../../scripts/seed/generate.ts';
 import type { ProfileName } from '../../scripts/seed/profiles.ts';
-import type { Database } from '../../subgraphs/shared/db.ts';
+import type { Database } from '../../infra/db.ts';
 
 /**
  * Writes a generated county (`npm run seed`) into the graph through the import, kind by

@@ -1,8 +1,8 @@
-import type { Database } from '../../subgraphs/shared/db.ts';
-import { recordDisclosure } from '../../subgraphs/lineage/record-disclosure.ts';
-import { retractDisclosure } from '../../subgraphs/lineage/corrections.ts';
-import { recordDocument } from '../../subgraphs/compliance/documents.ts';
-import { registerRecords } from '../../subgraphs/registry/records.ts';
+import type { Database } from '../../infra/db.ts';
+import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
+import { retractDisclosure } from '../../core/lineage/corrections.ts';
+import { recordDocument } from '../../core/compliance/documents.ts';
+import { registerRecords } from '../../core/registry/records.ts';
 import { affiliate, enforcesImmigrationLaw } from './immigration.ts';
 import { registerTestParties } from './parties.ts';
 

@@ -1,9 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PartyRef, AccessLogRow } from '../repository.ts';
-import type { AgreementRow } from '../agreements.ts';
-import type { CertificationRow, RecipientListRow } from '../recipients.ts';
-import type { FindingRow } from '../findings.ts';
-import type { DocumentView } from '../documents.ts';
+import type { PartyRef, AccessLogRow, AgreementRow, CertificationRow, RecipientListRow, FindingRow, DocumentView } from '../../../core/compliance/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

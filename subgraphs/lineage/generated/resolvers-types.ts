@@ -1,13 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DisclosureRow, PartyRef, RecordRef, CarriedRow } from '../repository.ts';
-import type { LedgerStampRow, DeletionRow, RetractionRow, DecisionRow, GrantRow } from '../ledger.ts';
-import type { ChainVerification } from '../../shared/chain-verify.ts';
-import type { ArrivalRow, TraceHopRow, ChainRow } from '../trace.ts';
-import type { StatusReason, AffiliationStep } from '../../shared/auth/immigration.ts';
-import type { Scope, ScopeHolderRow, ScopePair } from '../deletion-scope.ts';
-import type { AccountingRow, AccountingEntryRow } from '../accounting.ts';
-import type { ExposureRow, ExposureCountRow, ExposureGroupRow, ExposureKeyRow } from '../exposure.ts';
-import type { UpstreamRow, DownstreamRow } from '../party-lineage.ts';
+import type { DisclosureRow, PartyRef, RecordRef, LedgerStampRow, CarriedRow, DeletionRow, RetractionRow, DecisionRow, GrantRow, ArrivalRow, TraceHopRow, Scope, AccountingRow, ChainRow, ExposureRow, UpstreamRow, DownstreamRow, ExposureCountRow, ExposureGroupRow, ExposureKeyRow, AccountingEntryRow, ScopeHolderRow, ScopePair } from '../../../core/lineage/index.ts';
+import type { ChainVerification } from '../../../infra/chain-verify.ts';
+import type { StatusReason, AffiliationStep } from '../../../core/registry/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

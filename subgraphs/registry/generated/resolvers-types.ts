@@ -1,7 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PartyRow } from '../repository.ts';
-import type { EnforcementRow, AffiliationRow, IntervalRow } from '../affiliations.ts';
-import type { RecordRow, SubjectRow } from '../records.ts';
+import type { PartyRow, EnforcementRow, AffiliationRow, IntervalRow, RecordRow, SubjectRow } from '../../../core/registry/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,9 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AnnualReportRow, ReachRowData, FlowRowData, LargeThirdPartyRow, EvidenceRow, YearFiguresRow } from '../report.ts';
-import type { MonthlyRecipientsRow, RecipientSeenListed } from '../monthly.ts';
-import type { RecipientListRow } from '../../compliance/recipients.ts';
-import type { PublicAgreementRow } from '../public-registry.ts';
-import type { PublishedReportRow } from '../repository.ts';
+import type { AnnualReportRow, ReachRowData, FlowRowData, LargeThirdPartyRow, EvidenceRow, YearFiguresRow, MonthlyRecipientsRow, RecipientSeenListed, PublicAgreementRow, PublishedReportRow } from '../../../core/reporting/index.ts';
+import type { RecipientListRow } from '../../../core/compliance/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { accessLogPage, accessLogVerification, parseSeq } from '../../../subgraphs/compliance/repository.ts';
-import type { Principal } from '../../../subgraphs/shared/auth/principal.ts';
-import { entryFor, hashQuery, logAccessNow, type AccessEntry } from '../../../subgraphs/shared/access-log.ts';
-import { canonicalJson, GENESIS_HASH } from '../../../subgraphs/shared/chain.ts';
-import { decodeCursor } from '../../../subgraphs/shared/pagination.ts';
-import { inScope, RequestScope } from '../../../subgraphs/shared/scope.ts';
+import { accessLogPage, accessLogVerification, parseSeq } from '../../../core/compliance/access-log.ts';
+import type { Principal } from '../../../infra/auth/principal.ts';
+import { entryFor, hashQuery, logAccessNow, type AccessEntry } from '../../../infra/access-log.ts';
+import { canonicalJson, GENESIS_HASH } from '../../../infra/chain.ts';
+import { decodeCursor } from '../../../infra/pagination.ts';
+import { inScope, RequestScope } from '../../../infra/scope.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 
 const subjectKey = (name: string) => createHash('sha256').update(`test subject ${name}`).digest('hex');

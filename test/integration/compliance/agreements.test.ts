@@ -4,10 +4,10 @@ import {
   allAgreements,
   recordAgreement,
   type AgreementInput,
-} from '../../../subgraphs/compliance/agreements.ts';
-import { verifyComplianceLedger } from '../../../subgraphs/compliance/documents.ts';
-import { recordCertification, recordRecipientList } from '../../../subgraphs/compliance/recipients.ts';
-import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
+} from '../../../core/compliance/agreements.ts';
+import { verifyComplianceLedger } from '../../../core/compliance/documents.ts';
+import { recordCertification, recordRecipientList } from '../../../core/compliance/recipients.ts';
+import { instantOrder } from '../../../infra/scalars.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 

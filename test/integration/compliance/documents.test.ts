@@ -6,12 +6,12 @@
  * service's back.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordAgreement } from '../../../subgraphs/compliance/agreements.ts';
-import { recordDocument, verifyComplianceLedger } from '../../../subgraphs/compliance/documents.ts';
-import { findings, type Subsection } from '../../../subgraphs/compliance/findings.ts';
-import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { registerRecords } from '../../../subgraphs/registry/records.ts';
+import { recordAgreement } from '../../../core/compliance/agreements.ts';
+import { recordDocument, verifyComplianceLedger } from '../../../core/compliance/documents.ts';
+import { findings, type Subsection } from '../../../core/compliance/findings/index.ts';
+import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../core/lineage/corrections.ts';
+import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
+import { registerRecords } from '../../../core/registry/records.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -5,12 +5,12 @@
  * list filed on the last day of the month, a certification in force from the very instant).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordAgreement, type AgreementInput } from '../../../subgraphs/compliance/agreements.ts';
-import { findings, type Subsection } from '../../../subgraphs/compliance/findings.ts';
-import { recordCertification, recordRecipientList } from '../../../subgraphs/compliance/recipients.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { recordAffiliation, recordEnforcement } from '../../../subgraphs/registry/affiliations.ts';
-import { registerRecords } from '../../../subgraphs/registry/records.ts';
+import { recordAgreement, type AgreementInput } from '../../../core/compliance/agreements.ts';
+import { findings, type Subsection } from '../../../core/compliance/findings/index.ts';
+import { recordCertification, recordRecipientList } from '../../../core/compliance/recipients.ts';
+import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
+import { recordAffiliation, recordEnforcement } from '../../../core/registry/affiliations.ts';
+import { registerRecords } from '../../../core/registry/records.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../../support/records.ts';

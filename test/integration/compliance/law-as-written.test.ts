@@ -11,13 +11,13 @@
  *   audit under (g); a grant under an agreement that prohibits both is not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordAgreement } from '../../../subgraphs/compliance/agreements.ts';
-import { findings } from '../../../subgraphs/compliance/findings.ts';
-import { exposure } from '../../../subgraphs/lineage/exposure.ts';
-import { recordAccessGrant } from '../../../subgraphs/lineage/grants.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { trace } from '../../../subgraphs/lineage/trace.ts';
-import { annualReport } from '../../../subgraphs/reporting/annual.ts';
+import { recordAgreement } from '../../../core/compliance/agreements.ts';
+import { findings } from '../../../core/compliance/findings/index.ts';
+import { exposure } from '../../../core/lineage/exposure.ts';
+import { recordAccessGrant } from '../../../core/lineage/grants.ts';
+import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
+import { trace } from '../../../core/lineage/trace.ts';
+import { annualReport } from '../../../core/reporting/annual.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { affiliate, enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -1,4 +1,4 @@
-import type { Database } from '../../../subgraphs/shared/db.ts';
+import type { Database } from '../../../infra/db.ts';
 
 const NODES = /* cypher */ `
   MATCH (n) WHERE NOT n:SchemaMigration

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
-import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
+import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../core/lineage/corrections.ts';
+import { verifyLedger } from '../../../core/lineage/ledger.ts';
+import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
+import { registerParty } from '../../../core/registry/parties.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { seedRecords } from '../../support/records.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { confirmDeletion } from '../../../subgraphs/lineage/corrections.ts';
-import { deletionScope, type Scope } from '../../../subgraphs/lineage/deletion-scope.ts';
-import { recordAccessGrant } from '../../../subgraphs/lineage/grants.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
+import { confirmDeletion } from '../../../core/lineage/corrections.ts';
+import { deletionScope, type Scope } from '../../../core/lineage/deletion-scope.ts';
+import { recordAccessGrant } from '../../../core/lineage/grants.ts';
+import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../../support/records.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { grantsOfParties, recordAccessGrant } from '../../../subgraphs/lineage/grants.ts';
-import { verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
+import { grantsOfParties, recordAccessGrant } from '../../../core/lineage/grants.ts';
+import { verifyLedger } from '../../../core/lineage/ledger.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stampsOfDisclosures, verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { recordDisclosure } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
+import { stampsOfDisclosures, verifyLedger } from '../../../core/lineage/ledger.ts';
+import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
+import { registerParty } from '../../../core/registry/parties.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { carrying, seedRecords } from '../../support/records.ts';
 

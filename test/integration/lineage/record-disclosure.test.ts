@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { carriedPages, disclosuresByIds } from '../../../subgraphs/lineage/repository.ts';
-import { recordDisclosure, recordDisclosures } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { stampsOfDisclosures, verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
+import { carriedPages, disclosuresByIds } from '../../../core/lineage/disclosures.ts';
+import { recordDisclosure, recordDisclosures } from '../../../core/lineage/record-disclosure.ts';
+import { stampsOfDisclosures, verifyLedger } from '../../../core/lineage/ledger.ts';
+import { registerParty } from '../../../core/registry/parties.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { seedRecords } from '../../support/records.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -1,8 +1,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { recordDisclosure, recordDisclosures } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { LEDGER_CHAIN, verifyLedger } from '../../../subgraphs/lineage/ledger.ts';
-import { Database, type Tx } from '../../../subgraphs/shared/db.ts';
+import { recordDisclosure, recordDisclosures } from '../../../core/lineage/record-disclosure.ts';
+import { LEDGER_CHAIN, verifyLedger } from '../../../core/lineage/ledger.ts';
+import { Database, type Tx } from '../../../infra/db.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { seedRecords } from '../../support/records.ts';

@@ -15,21 +15,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../subgraphs/lineage/corrections.ts';
-import type { History, Hop } from '../../../subgraphs/lineage/engine.ts';
-import { IMPORT_LIMITS } from '../../../subgraphs/lineage/disclosure-input.ts';
-import { deletionScope } from '../../../subgraphs/lineage/deletion-scope.ts';
-import { recordDisclosures } from '../../../subgraphs/lineage/record-disclosure.ts';
-import { trace, type ArrivalRow, type TraceOptions } from '../../../subgraphs/lineage/trace.ts';
-import {
-  recordAffiliation,
-  recordEnforcement,
-  type AffiliationKind,
-} from '../../../subgraphs/registry/affiliations.ts';
+import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../core/lineage/corrections.ts';
+import type { History, Hop } from '../../../core/lineage/engine.ts';
+import { IMPORT_LIMITS } from '../../../core/lineage/disclosure-input.ts';
+import { deletionScope } from '../../../core/lineage/deletion-scope.ts';
+import { recordDisclosures } from '../../../core/lineage/record-disclosure.ts';
+import { trace, type ArrivalRow, type TraceOptions } from '../../../core/lineage/trace.ts';
+import { recordAffiliation, recordEnforcement } from '../../../core/registry/affiliations.ts';
 import type { PartyKind } from '../../../subgraphs/registry/generated/resolvers-types.ts';
-import { registerRecords } from '../../../subgraphs/registry/records.ts';
-import { lastRecorded } from '../../../subgraphs/shared/recorded.ts';
-import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
+import { registerRecords } from '../../../core/registry/records.ts';
+import { lastRecorded } from '../../../infra/recorded.ts';
+import { instantOrder } from '../../../infra/scalars.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import {
   allChains,
@@ -42,6 +38,7 @@ import {
 } from '../../support/lineage-reference.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { subjectKeyFor } from '../../support/records.ts';
+import { type AffiliationKind } from '../../../core/registry/vocabulary.ts';
 
 const CATEGORIES = ['NAME', 'DATE_OF_BIRTH', 'RESIDENTIAL_ADDRESS'] as const;
 const KINDS: Record<string, PartyKind> = {

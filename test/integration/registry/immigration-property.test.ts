@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { immigrationAgentIntervals, type IntervalRow } from '../../../subgraphs/registry/affiliations.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
-import { immigrationAgentAnswers } from '../../../subgraphs/shared/auth/immigration.ts';
+import {
+  immigrationAgentIntervals,
+  type IntervalRow,
+  immigrationAgentAnswers,
+} from '../../../core/registry/immigration-agents.ts';
+import { registerParty } from '../../../core/registry/parties.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { affiliate, enforcesImmigrationLaw } from '../../support/immigration.ts';
 

@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RegisterRecordInput } from '../../../subgraphs/registry/record-input.ts';
-import {
-  readableSubjects,
-  recordsByIds,
-  recordsOfSubjects,
-  registerRecords,
-} from '../../../subgraphs/registry/records.ts';
-import { registerParty } from '../../../subgraphs/registry/repository.ts';
-import { subjectKeyOf } from '../../../subgraphs/registry/subject-key.ts';
+import type { RegisterRecordInput } from '../../../core/registry/record-input.ts';
+import { readableSubjects, recordsByIds, recordsOfSubjects, registerRecords } from '../../../core/registry/records.ts';
+import { registerParty } from '../../../core/registry/parties.ts';
+import { subjectKeyOf } from '../../../core/registry/subject-key.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partiesByIds, partiesPage, registerParty } from '../../../subgraphs/registry/repository.ts';
+import { partiesByIds, partiesPage, registerParty } from '../../../core/registry/parties.ts';
 import { useTestDatabase } from '../../support/database.ts';
 
 describe('the registry repository', () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordEnforcement } from '../../../subgraphs/registry/affiliations.ts';
-import { annualReport } from '../../../subgraphs/reporting/annual.ts';
-import { publicRegistry, publishAnnualReport } from '../../../subgraphs/reporting/public-registry.ts';
-import type { AnnualReport } from '../../../subgraphs/reporting/report.ts';
-import { tablesOf } from '../../../subgraphs/reporting/tables.ts';
+import { recordEnforcement } from '../../../core/registry/affiliations.ts';
+import { annualReport } from '../../../core/reporting/annual.ts';
+import { publicRegistry, publishAnnualReport } from '../../../core/reporting/public-registry.ts';
+import type { AnnualReport } from '../../../core/reporting/report.ts';
+import { tablesOf } from '../../../core/reporting/tables.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { hopsOn, seedRecords } from '../../support/records.ts';

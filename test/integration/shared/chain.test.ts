@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendManyToChain, appendToChain, chainHash, GENESIS_HASH } from '../../../subgraphs/shared/chain.ts';
-import { verifyChain } from '../../../subgraphs/shared/chain-verify.ts';
+import { appendManyToChain, appendToChain, chainHash, GENESIS_HASH } from '../../../infra/chain.ts';
+import { verifyChain } from '../../../infra/chain-verify.ts';
 import { useTestDatabase } from '../../support/database.ts';
 
 const LABEL = 'AccessLogEntry';

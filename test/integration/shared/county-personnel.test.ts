@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { standingAnswers } from '../../../subgraphs/shared/auth/immigration.ts';
+import { standingAnswers } from '../../../core/registry/immigration-agents.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { affiliate, enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { Database } from '../../../subgraphs/shared/db.ts';
-import { migrate, parseMigration } from '../../../subgraphs/shared/migrations.ts';
+import { Database } from '../../../infra/db.ts';
+import { migrate, parseMigration } from '../../../infra/migrations.ts';
 import { useTestDatabase } from '../../support/database.ts';
 
 describe('the database layer', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isImmigrationAgentAt } from '../../../subgraphs/shared/auth/immigration.ts';
+import { isImmigrationAgentAt } from '../../../core/registry/immigration-agents.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { affiliate, enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inScope, RequestScope } from '../../../subgraphs/shared/scope.ts';
+import { inScope, RequestScope } from '../../../infra/scope.ts';
 import { useTestDatabase } from '../../support/database.ts';
 
 /** A query that counts to two billion: many seconds of work inside Neo4j. */

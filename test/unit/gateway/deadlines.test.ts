@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookmarkHeader, callDeadline, causalityOf, DEADLINE_MARGIN_MS } from '../../../gateway/deadlines.ts';
 import { LIMITS } from '../../../gateway/limits.ts';
-import { BOOKMARK_HEADER } from '../../../subgraphs/shared/scope.ts';
+import { BOOKMARK_HEADER } from '../../../infra/scope.ts';
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 

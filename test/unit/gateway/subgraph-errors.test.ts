@@ -1,7 +1,7 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphUnavailablePlugin } from '../../../gateway/subgraph-errors.ts';
-import { createLogger } from '../../../subgraphs/shared/logger.ts';
+import { createLogger } from '../../../infra/logger.ts';
 
 type Executor = (request: unknown) => Promise<ExecutionResult>;
 

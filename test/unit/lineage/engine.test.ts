@@ -8,8 +8,8 @@ import {
   type Deletion,
   type History,
   type Hop,
-} from '../../../subgraphs/lineage/engine.ts';
-import { instantOrder } from '../../../subgraphs/shared/scalars.ts';
+} from '../../../core/lineage/engine.ts';
+import { instantOrder } from '../../../infra/scalars.ts';
 import { allChains, arbitraryHops, effectiveDeletions, holdersAtEnd } from '../../support/lineage-reference.ts';
 
 const CATEGORIES = ['NAME', 'SSN', 'PHOTO'];

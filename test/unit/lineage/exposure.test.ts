@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countyMonth, groupsOf } from '../../../subgraphs/lineage/exposure.ts';
-import type { ArrivalRow } from '../../../subgraphs/lineage/trace.ts';
+import { groupsOf } from '../../../core/lineage/exposure.ts';
+import type { ArrivalRow } from '../../../core/lineage/trace.ts';
+import { countyMonth } from '../../../infra/calendar.ts';
 
 const arrival = (recordId: string, subjectKey: string, at: string, intermediaries: string[]): ArrivalRow => ({
   recordId,

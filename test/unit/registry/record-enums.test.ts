@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Kind, parse } from 'graphql';
-import { CATEGORIES } from '../../../subgraphs/registry/record-input.ts';
-import { IDENTIFIER_KINDS } from '../../../subgraphs/registry/subject-key.ts';
+import { IDENTIFIER_KINDS } from '../../../core/registry/subject-key.ts';
+import { CATEGORIES } from '../../../core/registry/vocabulary.ts';
 
 const sdl = parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'subgraphs', 'registry', 'schema.graphql'), 'utf8'),

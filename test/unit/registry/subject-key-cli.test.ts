@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { subjectKeyOf } from '../../../subgraphs/registry/subject-key.ts';
+import { subjectKeyOf } from '../../../core/registry/subject-key.ts';
 import { splitCsvRecord } from '../../../scripts/subject-key.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -8,8 +8,8 @@ import {
   subjectKeyOf,
   subjectKeySecret,
   type IdentifierKind,
-} from '../../../subgraphs/registry/subject-key.ts';
-import { InputError } from '../../../subgraphs/shared/errors.ts';
+} from '../../../core/registry/subject-key.ts';
+import { InputError } from '../../../infra/errors.ts';
 
 const SECRET = 'test-secret-of-at-least-32-characters!';
 const OTHER_SECRET = 'another-secret-of-at-least-32-characters';

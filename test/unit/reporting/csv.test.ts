@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCsv } from '../../../subgraphs/reporting/csv.ts';
+import { tableCsv } from '../../../scripts/report/csv.ts';
 
 describe('a report table as CSV', () => {
   it('quotes what RFC 4180 asks, and runs no third party text as a spreadsheet formula', () => {

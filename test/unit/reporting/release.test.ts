@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { publicEdition } from '../../../subgraphs/reporting/public-edition.ts';
-import { readerEditions } from '../../../subgraphs/reporting/release-editions.ts';
-import { auditRelease, narrowed } from '../../../subgraphs/reporting/release-audit.ts';
-import type { AnnualReport } from '../../../subgraphs/reporting/report.ts';
-import type { PublishedEditionRow } from '../../../subgraphs/reporting/repository.ts';
+import { publicEdition } from '../../../core/reporting/public-edition.ts';
+import { readerEditions } from '../../../core/reporting/release-editions.ts';
+import { auditRelease, narrowed } from '../../../core/reporting/release-audit.ts';
+import type { AnnualReport } from '../../../core/reporting/report.ts';
+import type { PublishedEditionRow } from '../../../core/reporting/published.ts';
 import { attackRelease, mistaken, pinned, type Recovery } from '../../support/release-attacker.ts';
 import { addTo, randomCounty, reportOf, seeded, type County } from '../../support/random-release.ts';
 

@@ -10,10 +10,9 @@ import {
   validateComplianceItem,
   type ComplianceType,
 } from '../../../subgraphs/compliance/import-input.ts';
-import { CATEGORIES } from '../../../subgraphs/registry/record-input.ts';
-import { PARTY_KINDS } from '../../../subgraphs/registry/repository.ts';
-import { isInstant } from '../../../subgraphs/shared/scalars.ts';
-import { EVENT_ID } from '../../../subgraphs/shared/validation.ts';
+import { isInstant } from '../../../infra/scalars.ts';
+import { EVENT_ID } from '../../../infra/validation.ts';
+import { CATEGORIES, PARTY_KINDS } from '../../../core/registry/vocabulary.ts';
 
 type Party = { id: string; name: string; kind: string };
 type Interval = { from: string; until?: string };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashQuery } from '../../../subgraphs/shared/access-log.ts';
-import { canonicalJson, chainHash, checkChainLabel, GENESIS_HASH } from '../../../subgraphs/shared/chain.ts';
+import { hashQuery } from '../../../infra/access-log.ts';
+import { canonicalJson, chainHash, checkChainLabel, GENESIS_HASH } from '../../../infra/chain.ts';
 
 // One entry's content, with the key order scrambled and a string that needs escaping.
 const content = {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { instantOrder, isInstant, utc } from '../../../subgraphs/shared/scalars.ts';
+import { instantOrder, isInstant, utc } from '../../../infra/scalars.ts';
 
 const SUBGRAPHS = path.resolve(import.meta.dirname, '..', '..', '..', 'subgraphs');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchLoader, entityLoader } from '../../../subgraphs/shared/loaders.ts';
+import { batchLoader, entityLoader } from '../../../subgraphs/runtime/loaders.ts';
 
 describe('batchLoader', () => {
   it('asks once for every key of a tick and answers in key order, with the fallback for a missing key', async () => {

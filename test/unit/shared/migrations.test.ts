@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMigrations, parseMigration } from '../../../subgraphs/shared/migrations.ts';
+import { loadMigrations, parseMigration } from '../../../infra/migrations.ts';
 
 describe('migration files', () => {
   it('split into statements, dropping comments and blank ones', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeq } from '../../../subgraphs/compliance/repository.ts';
-import { parsePosition } from '../../../subgraphs/lineage/repository.ts';
-import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../../../subgraphs/shared/pagination.ts';
+import { parseSeq } from '../../../core/compliance/access-log.ts';
+import { parsePosition } from '../../../core/lineage/disclosures.ts';
+import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../../../infra/pagination.ts';
 
 describe('pages', () => {
   it('reports a next page only when the extra row came back', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateTimeScalar } from '../../../subgraphs/shared/scalars.ts';
+import { DateTimeScalar } from '../../../infra/scalars.ts';
 
 describe('DateTime', () => {
   it('accepts instants with an offset or Z', () => {

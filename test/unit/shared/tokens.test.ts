@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { authConfigFromEnv, createTokenVerifier, type AuthConfig } from '../../../subgraphs/shared/auth/tokens.ts';
+import { authConfigFromEnv, createTokenVerifier, type AuthConfig } from '../../../infra/auth/tokens.ts';
 
 async function providerKeys(alg: 'RS256' | 'ES256') {
   const { privateKey, publicKey } = await generateKeyPair(alg);

@@ -1,0 +1,88 @@
+import type { Database } from '../../infra/db.ts';
+import { instantOrder } from '../../infra/scalars.ts';
+import { historiesOf } from './histories.ts';
+import { disclosuresByIds } from './disclosures.ts';
+import { recordsOfTracedSubject, traceHistories, type ArrivalRow, type TraceHopRow, type Window } from './trace.ts';
+
+/**
+ * One person's accounting of disclosures, as the Privacy Act (5 U.S.C. 552a(c)) and HIPAA
+ * (45 CFR 164.528) shape one: for every party the person's records reached in the window, the
+ * first and last date, how many disclosures, which records and categories, the purposes and
+ * legal bases given, whether the party was an immigration agent at any of those times, and,
+ * for a party reached only through third parties, the chain of its first arrival. Repeated
+ * disclosures to one recipient are summarised as first date, last date and count.
+ */
+export type AccountingEntryRow = {
+  recipientId: string;
+  direct: boolean;
+  firstAt: string;
+  lastAt: string;
+  disclosureIds: string[];
+  recordIds: string[];
+  categories: string[];
+  purposes: string[];
+  legalBases: string[];
+  immigrationAgent: boolean;
+  chain: TraceHopRow[] | null;
+  /** The recorded time the accounting is as of; now when null. */
+  asOf: string | null;
+};
+export type AccountingRow = {
+  subjectKey: string;
+  entries: AccountingEntryRow[];
+  /** What retracted disclosures (accepted by an auditor) would have delivered: not in `entries`. */
+  withdrawn: ArrivalRow[];
+};
+
+const sortedSet = (values: Iterable<string>) => [...new Set(values)].sort();
+
+export async function accounting(
+  db: Database,
+  subjectKey: string,
+  window: Window | null,
+  asOf: string | null = null,
+): Promise<AccountingRow> {
+  const histories = await historiesOf(db, await recordsOfTracedSubject(db, subjectKey, asOf), { asOf });
+  const options = { target: { everyone: true as const }, window, asOf };
+  const arrivals = await traceHistories(db, histories, options);
+  const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
+  const byRecipient = new Map<string, ArrivalRow[]>();
+  for (const arrival of arrivals) {
+    const list = byRecipient.get(arrival.partyId);
+    if (list === undefined) byRecipient.set(arrival.partyId, [arrival]);
+    else list.push(arrival);
+  }
+  const lastHops = (list: readonly ArrivalRow[]) => list.map((arrival) => arrival.chain.at(-1)?.disclosureId as string);
+  const disclosures = new Map(
+    (
+      await disclosuresByIds(db, sortedSet(arrivals.map((arrival) => arrival.chain.at(-1)?.disclosureId as string)))
+    ).map((row) => [row.id, row]),
+  );
+  const entries = [...byRecipient.entries()].map(([recipientId, list]) => {
+    const inTime = [...list].sort((a, b) => Number(instantOrder(a.at) - instantOrder(b.at)));
+    const first = inTime[0] as ArrivalRow;
+    const direct = list.some((arrival) => arrival.direct);
+    const events = sortedSet(lastHops(list)).flatMap((id) => {
+      const row = disclosures.get(id);
+      return row === undefined ? [] : [row];
+    });
+    return {
+      recipientId,
+      direct,
+      firstAt: first.at,
+      lastAt: (inTime.at(-1) as ArrivalRow).at,
+      disclosureIds: events.map((row) => row.id),
+      recordIds: sortedSet(list.map((arrival) => arrival.recordId)),
+      categories: sortedSet(list.flatMap((arrival) => arrival.categories)),
+      purposes: sortedSet(events.map((row) => row.purpose)),
+      legalBases: sortedSet(events.map((row) => row.legalBasis)),
+      immigrationAgent: list.some((arrival) => arrival.immigrationAgent),
+      chain: direct ? null : first.chain,
+      asOf,
+    };
+  });
+  entries.sort(
+    (a, b) => Number(instantOrder(a.firstAt) - instantOrder(b.firstAt)) || (a.recipientId < b.recipientId ? -1 : 1),
+  );
+  return { subjectKey, entries, withdrawn };
+}

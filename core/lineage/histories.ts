@@ -1,0 +1,123 @@
+import type { Database } from '../../infra/db.ts';
+import { instantOrder, utcOrNull } from '../../infra/scalars.ts';
+import { withdrawnBy } from './corrections.ts';
+import type { Deletion, History, Hop } from './engine.ts';
+
+/**
+ * What the engine needs of each record, read in one query for many records: its origin and
+ * categories, every disclosure that carried it (time as compared and as stated, sender,
+ * recipient, categories, when it was recorded, whether an auditor accepted its retraction or
+ * one awaits a decision) from the copies on its CARRIED relationships, and every deletion of
+ * it with when it was recorded. With $asOf, only what was recorded by then, as it stood then.
+ */
+export const HISTORIES = /* cypher */ `
+  WITH CASE WHEN $hopsFrom IS NULL THEN null ELSE datetime($hopsFrom) END AS since,
+    CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known
+  UNWIND $ids AS id
+  MATCH (r:Record {id: id})-[:ABOUT]->(s:Subject)
+  WHERE known IS NULL OR r.recordedAt <= known
+  RETURN r.id AS recordId, s.key AS subjectKey, r.originId AS originId,
+    coalesce(r.createdAtStated, r.createdAt) AS createdAt, r.categories AS categories,
+    [(r)<-[c:CARRIED]-(d:Disclosure) WHERE (since IS NULL OR c.at >= since) AND (known IS NULL OR d.recordedAt <= known) |
+      {disclosureId: d.id, at: coalesce(d.atStated, c.at), utc: c.at, recorded: d.recordedAt,
+       fromId: c.from, toId: c.to, categories: c.categories,
+       retracted: ${withdrawnBy('d', 'known')},
+       contested: EXISTS { (d)<-[:RETRACTS]-(t:Retraction) WHERE (known IS NULL OR t.recordedAt <= known)
+         AND NOT EXISTS { (t)<-[:DECIDES]-(x:RetractionDecision) WHERE known IS NULL OR x.recordedAt <= known } },
+       facts: CASE WHEN $facts
+         THEN {purpose: d.purpose, legalBasis: d.legalBasis, agreementReference: d.agreementReference} END}] AS hops,
+    [(r)<-[x:DELETED]-(dc:DeletionConfirmation) WHERE known IS NULL OR dc.recordedAt <= known |
+      {id: dc.id, at: coalesce(dc.atStated, x.at), utc: x.at, recorded: dc.recordedAt, holderId: x.holder,
+       legacy: coalesce(dc.legacy, false)}] AS deletions`;
+
+export const RECORDS_OF_SUBJECT = /* cypher */ `
+  MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
+  WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
+  RETURN r.id AS id ORDER BY id`;
+
+type HopRow = Omit<Hop, 'order' | 'recorded'> & { utc: string; recorded: string };
+type DeletionRowOfHistory = Omit<Deletion, 'order' | 'recorded'> & { utc: string; recorded: string };
+type HistoryRow = {
+  recordId: string;
+  subjectKey: string;
+  originId: string;
+  createdAt: string;
+  categories: string[];
+  hops: HopRow[];
+  deletions: DeletionRowOfHistory[];
+};
+
+export type SubjectHistory = History & { subjectKey: string };
+
+export type HistoryOptions = {
+  /** Read each hop's purpose, legal basis and agreement too: for answers that show them. */
+  facts?: boolean;
+  /** Leave out hops before this instant: for callers whose chains all start there or later. */
+  hopsFrom?: string | null;
+  /** As the service knew them at this recorded time; now when absent. */
+  asOf?: string | null;
+};
+
+/** Records read per query, and queries at a time, when many histories are asked for. */
+const HISTORY_CHUNK = 5_000;
+const HISTORY_READS_AT_ONCE = 2;
+
+/** Histories of the records named, in the order named; unknown ids are left out. */
+export async function historiesOf(
+  db: Database,
+  ids: readonly string[],
+  options: HistoryOptions = {},
+): Promise<SubjectHistory[]> {
+  if (ids.length === 0) return [];
+  const params = {
+    facts: options.facts ?? false,
+    hopsFrom: utcOrNull(options.hopsFrom),
+    asOf: utcOrNull(options.asOf),
+  };
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += HISTORY_CHUNK) chunks.push(ids.slice(start, start + HISTORY_CHUNK));
+  // Two reads at a time: one runs in Neo4j while the other's rows are decoded here.
+  const rows: HistoryRow[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++] as string[];
+      rows.push(...(await db.read((tx) => tx.run<HistoryRow>(HISTORIES, { ids: chunk, ...params }))));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, chunks.length) }, worker));
+  const byId = new Map(rows.map((row) => [row.recordId, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (row === undefined) return [];
+    return [
+      {
+        recordId: row.recordId,
+        subjectKey: row.subjectKey,
+        originId: row.originId,
+        createdAt: row.createdAt,
+        createdOrder: instantOrder(row.createdAt),
+        categories: row.categories,
+        hops: row.hops.map(({ utc: at, recorded, ...hop }) => ({
+          ...hop,
+          order: instantOrder(at),
+          recorded: instantOrder(recorded),
+        })),
+        deletions: row.deletions.map(({ utc: at, recorded, ...deletion }) => ({
+          ...deletion,
+          order: instantOrder(at),
+          recorded: instantOrder(recorded),
+        })),
+      },
+    ];
+  });
+}
+
+export async function recordsOfSubject(
+  db: Database,
+  subjectKey: string,
+  asOf: string | null = null,
+): Promise<string[]> {
+  const rows = await db.read((tx) => tx.run<{ id: string }>(RECORDS_OF_SUBJECT, { subjectKey, asOf: utcOrNull(asOf) }));
+  return rows.map((row) => row.id);
+}

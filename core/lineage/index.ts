@@ -1,0 +1,91 @@
+/**
+ * Lineage, on top of the registry: disclosures and their ledger, corrections, access grants,
+ * and the engine that follows a record through time (traces, exposure, a party's lineage,
+ * the accounting of a record, the deletion scope of (h)). This file is its front door.
+ */
+export { accounting, type AccountingEntryRow, type AccountingRow } from './accounting.ts';
+export {
+  confirmDeletion,
+  type ConfirmDeletionInput,
+  decideRetraction,
+  retractDisclosure,
+  retractionsOf,
+  senderOf,
+  standsAsOf,
+  statusOf,
+  validateDeletion,
+  validateRetraction,
+  withdrawnBy,
+} from './corrections.ts';
+export { deletionScope, partiesReachedBy, type Scope, type ScopeHolderRow, type ScopePair } from './deletion-scope.ts';
+export { IMPORT_LIMITS, validateDisclosure } from './disclosure-input.ts';
+export {
+  type CarriedPageKey,
+  carriedPages,
+  type CarriedRow,
+  type Direction,
+  type DisclosurePageKey,
+  disclosurePages,
+  type DisclosureRow,
+  disclosuresByIds,
+  parsePosition,
+  type PartyRef,
+  type RecordRef,
+} from './disclosures.ts';
+export {
+  exposure,
+  type ExposureCountRow,
+  type ExposureGroupRow,
+  type ExposureKeyRow,
+  type ExposureRow,
+  groupsOf,
+} from './exposure.ts';
+export { grantsOfParties, recordAccessGrant, type RecordGrantInput, validateGrant } from './grants.ts';
+export { historiesOf } from './histories.ts';
+export {
+  type DecisionRow,
+  type DeletionRow,
+  type GrantRow,
+  type LedgerStampRow,
+  type RetractionRow,
+  stampsOfDisclosures,
+  verifyLedger,
+} from './ledger.ts';
+export {
+  downstreamOfDisclosure,
+  downstreamOfParty,
+  type DownstreamRow,
+  upstream,
+  type UpstreamRow,
+} from './party-lineage.ts';
+export {
+  CREATE_DISCLOSURES,
+  EXISTING_DISCLOSURES,
+  recordDisclosure,
+  recordDisclosures,
+  RECORDS_AS_SENT,
+} from './record-disclosure.ts';
+export {
+  type ArrivalRow,
+  type ChainRow,
+  chainsPage,
+  checkWindow,
+  recordsOfTracedSubject,
+  type TargetArgs,
+  trace,
+  tracedRecords,
+  traceHistories,
+  type TraceHopRow,
+  traceTarget,
+  type Window,
+} from './trace.ts';
+export {
+  CHANNELS,
+  type Channel,
+  type CarriedRecordInput,
+  LEGAL_BASES,
+  type LegalBasis,
+  REPORTERS,
+  type RecordDisclosureInput,
+  type ReportedBy,
+} from './vocabulary.ts';

@@ -1,0 +1,304 @@
+import type { Database, Tx } from '../../infra/db.ts';
+import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
+import { instantOrder, utc } from '../../infra/scalars.ts';
+import { recordedNow } from '../../infra/recorded.ts';
+import { MISSING_PARTIES } from '../../infra/validation.ts';
+import type { RecordDisclosureInput } from './vocabulary.ts';
+import {
+  CALL_LIMITS,
+  IMPORT_LIMITS,
+  validateDisclosure,
+  type DisclosureLimits,
+  type NewDisclosure,
+} from './disclosure-input.ts';
+import { withdrawnBy } from './corrections.ts';
+import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
+import { DISCLOSURE_FIELDS, type DisclosureRow } from './disclosures.ts';
+
+// For each (record, sender, time) of a batch: does the record exist, what does it hold, and
+// when did the sender last acquire it and last confirm its deletion, up to that time. A holder
+// acquires a record when it creates it (its origin) or when a disclosure whose retraction no
+// auditor accepted delivers it (equal times chain); it stops holding it when it confirms its
+// deletion, until a later delivery. Held at `at` = its last acquisition up to `at` is later
+// than its last confirmed deletion before `at` (a deletion at the very instant of a send does
+// not stop it: the stricter reading, as in engine.ts; unlike the engine, this check takes every
+// deletion at its stated date, even one a send already on record contradicts). Set-based: one query for a whole batch, so the
+// cost grows with the (record, disclosure) pairs and the record's own relationships, which
+// carry each hop's time, sender and recipient (and each deletion's time and holder).
+export const RECORDS_AS_SENT = /* cypher */ `
+  UNWIND $pairs AS pair
+  OPTIONAL MATCH (r:Record {id: pair.recordId})
+  WITH pair, r, datetime(pair.at) AS t
+  WITH pair, r,
+    [(r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
+      AND NOT ${withdrawnBy('p', 'null')} | c.at]
+    + CASE WHEN r.originId = pair.fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
+    [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted
+  RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,
+    reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS lastAcquired,
+    reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastDeleted,
+    CASE WHEN NOT $senderMustKnow THEN true
+      ELSE r.originId = pair.fromPartyId OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = pair.fromPartyId } END AS known`;
+
+// The hint keeps a plan made while the graph held few disclosures from starting at the parties.
+export const EXISTING_DISCLOSURES = /* cypher */ `
+  UNWIND $items AS item
+  MATCH (sender:Party)-[:SENT]->(d:Disclosure {id: item.id})-[:TO]->(recipient:Party)
+  USING INDEX d:Disclosure(id)
+  RETURN ${DISCLOSURE_FIELDS} AS disclosure,
+    toString(coalesce(d.atStated, d.at)) = toString(datetime(item.at)) AS sameAt`;
+
+export const CREATE_DISCLOSURES = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (sender:Party {id: row.fromPartyId}), (recipient:Party {id: row.toPartyId})
+  CREATE (sender)-[:SENT]->(d:Disclosure {
+    id: row.id, at: datetime(row.atUtc), atStated: datetime(row.at), purpose: row.purpose, channel: row.channel,
+    legalBasis: row.legalBasis, agreementReference: row.agreementReference, reportedBy: row.reportedBy,
+    holderUnknown: row.holderUnknown, recordCount: size(row.carried), recordsHash: row.recordsHash,
+    recordedAt: datetime($recordedAt)
+  })-[:TO]->(recipient)
+  WITH row, d, sender, recipient
+  CALL (d, row, sender, recipient) {
+    UNWIND row.carried AS item
+    MATCH (r:Record) WHERE elementId(r) = item[2]
+    CREATE (d)-[:CARRIED {categories: item[1], at: d.at, from: sender.id, to: recipient.id}]->(r)
+  }
+  RETURN row.index AS index, ${DISCLOSURE_FIELDS} AS disclosure`;
+
+type AsSent = {
+  index: number;
+  /** The sender created the record or was ever given it, as far as the lineage shows. */
+  known: boolean;
+  /** The record's element id, for the create in the same transaction; null when there is none. */
+  node: string | null;
+  categories: string[] | null;
+  lastAcquired: string | null;
+  lastDeleted: string | null;
+};
+type Written = { disclosure: DisclosureRow; created: boolean };
+type Pair = { index: number; recordId: string; fromPartyId: string; at: string; disclosure: number };
+
+function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, sameAt: boolean): boolean {
+  return (
+    sameAt &&
+    stored.fromId === input.fromPartyId &&
+    stored.toId === input.toPartyId &&
+    stored.purpose === input.purpose &&
+    stored.channel === input.channel &&
+    stored.legalBasis === input.legalBasis &&
+    stored.agreementReference === input.agreementReference &&
+    stored.reportedBy === input.reportedBy &&
+    stored.recordsHash === hash
+  );
+}
+
+const conflict = (id: string) =>
+  new ConflictError(
+    `disclosure ${id} was already recorded with other content; a correction is a new event with its own id`,
+    id,
+  );
+
+const later = (a: bigint | null, b: bigint | null) => (a === null ? b : b === null || a > b ? a : b);
+
+/** Refuses the batch at its first disclosure that names an unregistered party. */
+async function checkParties(tx: Tx, inputs: readonly NewDisclosure[]): Promise<void> {
+  const ids = [...new Set(inputs.flatMap((input) => [input.fromPartyId, input.toPartyId]))];
+  const missing = new Set((await tx.run<{ id: string }>(MISSING_PARTIES, { ids })).map((row) => row.id));
+  if (missing.size === 0) return;
+  for (const input of inputs) {
+    const names = [...new Set([input.fromPartyId, input.toPartyId])].filter((id) => missing.has(id)).join(', ');
+    if (names !== '') throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${names}`, names);
+  }
+}
+
+/**
+ * What each disclosure carried, checked, and whether its sender held every record at its
+ * time: by the graph, or by an earlier disclosure of the same batch (in input order, as if
+ * the batch had been recorded one by one).
+ */
+async function asSent(
+  tx: Tx,
+  inputs: readonly NewDisclosure[],
+  fresh: readonly boolean[],
+  senderMustKnow: boolean,
+): Promise<Array<{ carried: Carried; holderUnknown: boolean; nodes: string[] }>> {
+  const pairs: Pair[] = [];
+  inputs.forEach((input, disclosure) => {
+    for (const item of input.records) {
+      pairs.push({
+        index: pairs.length,
+        recordId: item.recordId,
+        fromPartyId: input.fromPartyId,
+        at: utc(input.at),
+        disclosure,
+      });
+    }
+  });
+  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, { pairs, senderMustKnow });
+  const byIndex: AsSent[] = [];
+  for (const row of rows) byIndex[row.index] = row;
+
+  // Deliveries within the batch: (recipient, record) → [(position in the batch, time)].
+  const delivered = new Map<string, Array<[number, bigint]>>();
+  inputs.forEach((input, position) => {
+    if (!fresh[position]) return; // already in the graph, so already in the query's answer
+    const at = instantOrder(input.at);
+    for (const item of input.records) {
+      const key = `${input.toPartyId}\u0000${item.recordId}`;
+      const list = delivered.get(key);
+      if (list === undefined) delivered.set(key, [[position, at]]);
+      else list.push([position, at]);
+    }
+  });
+
+  let next = 0;
+  return inputs.map((input, position) => {
+    const own = byIndex.slice(next, next + input.records.length);
+    next += input.records.length;
+    // A record the sender was never given (nor created, nor given earlier in this batch) is,
+    // to a caller acting for that sender, one that does not exist: the answer must not tell
+    // that another organisation's record exists, nor what it holds.
+    const unknown = (item: { recordId: string }, at: number) =>
+      (own[at] as AsSent).node === null ||
+      (!(own[at] as AsSent).known &&
+        !(delivered.get(`${input.fromPartyId}\u0000${item.recordId}`) ?? []).some(([from]) => from < position));
+    const missing = input.records.filter((item, at) => unknown(item, at)).map((item) => item.recordId);
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+      throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, missing.slice(0, 5));
+    }
+    const at = instantOrder(input.at);
+    let holderUnknown = false;
+    const carried: Carried = input.records.map((item, index) => {
+      const row = own[index] as AsSent;
+      const held = row.categories ?? [];
+      const lacking = (item.categories ?? []).find((category) => !held.includes(category));
+      if (lacking !== undefined) {
+        throw new InputError(
+          `disclosure ${input.id}: record ${item.recordId} has no category ${lacking}`,
+          `records[${index}].categories`,
+          lacking,
+        );
+      }
+      let acquired = row.lastAcquired === null ? null : instantOrder(row.lastAcquired);
+      for (const [from, when] of delivered.get(`${input.fromPartyId}\u0000${item.recordId}`) ?? []) {
+        if (from < position && when <= at) acquired = later(acquired, when);
+      }
+      const deleted = row.lastDeleted === null ? null : instantOrder(row.lastDeleted);
+      if (acquired === null || (deleted !== null && acquired <= deleted)) holderUnknown = true;
+      return [item.recordId, item.categories ?? [...held].sort()];
+    });
+    return { carried, holderUnknown, nodes: own.map((row) => row.node as string) };
+  });
+}
+
+/**
+ * Writes checked disclosures in order, in the caller's transaction, with set-based queries:
+ * parties, existing ids, records as sent, then one create for the new ones and one ledger
+ * append. The same id and content again is a no-op that says so (also within the batch);
+ * the same id with other content refuses the whole batch.
+ */
+async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], senderMustKnow: boolean): Promise<Written[]> {
+  const recordedAt = await recordedNow(tx);
+  await checkParties(tx, inputs);
+  const existing = new Map<string, { disclosure: DisclosureRow; sameAt: boolean }>();
+  for (const row of await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURES, {
+    items: inputs.map((input) => ({ id: input.id, at: input.at })),
+  })) {
+    existing.set(row.disclosure.id, row);
+  }
+  const firstOfId = new Map<string, number>();
+  const fresh = inputs.map((input, position) => {
+    if (existing.has(input.id)) return false;
+    if (firstOfId.has(input.id)) return false;
+    firstOfId.set(input.id, position);
+    return true;
+  });
+  const sent = await asSent(tx, inputs, fresh, senderMustKnow);
+
+  const hashes = sent.map((one) => recordsHash(one.carried));
+  const rows = [];
+  for (const [position, input] of inputs.entries()) {
+    const stored = existing.get(input.id);
+    if (stored !== undefined) {
+      if (!sameContent(stored.disclosure, input, hashes[position] as string, stored.sameAt)) throw conflict(input.id);
+      continue;
+    }
+    const first = firstOfId.get(input.id) as number;
+    if (first !== position) {
+      const earlier = inputs[first] as NewDisclosure;
+      const same =
+        JSON.stringify({ ...earlier, records: hashes[first] }) ===
+        JSON.stringify({ ...input, records: hashes[position] });
+      if (!same) throw conflict(input.id);
+      continue;
+    }
+    const { carried, holderUnknown, nodes } = sent[position] as Awaited<ReturnType<typeof asSent>>[number];
+    rows.push({
+      ...input,
+      atUtc: utc(input.at),
+      index: position,
+      holderUnknown,
+      carried: carried.map(([recordId, categories], at) => [recordId, categories, nodes[at]]),
+      recordsHash: hashes[position],
+    });
+  }
+
+  const created = new Map<number, DisclosureRow>();
+  if (rows.length > 0) {
+    for (const row of await tx.run<{ index: number; disclosure: DisclosureRow }>(CREATE_DISCLOSURES, {
+      rows,
+      recordedAt,
+    })) {
+      created.set(row.index, row.disclosure);
+    }
+    await appendDisclosures(
+      tx,
+      rows.map((row) => created.get(row.index) as DisclosureRow),
+    );
+  }
+  return inputs.map((input, position) => {
+    const mine = created.get(position);
+    if (mine !== undefined) return { disclosure: mine, created: true };
+    const stored = existing.get(input.id)?.disclosure ?? created.get(firstOfId.get(input.id) as number);
+    return { disclosure: stored as DisclosureRow, created: false };
+  });
+}
+
+/**
+ * Records disclosures in order, in one transaction: all or nothing. A later one may pass on
+ * what an earlier one delivered. Each new event is stamped in the ledger, with one lock of
+ * its head for the whole batch. The same id and content again is a no-op that says so; the
+ * same id with other content is refused and nothing of the batch is written. The limits are
+ * the mutation's unless the caller is the bulk import.
+ */
+export async function recordDisclosures(
+  db: Database,
+  raw: readonly RecordDisclosureInput[],
+  limits: DisclosureLimits = CALL_LIMITS,
+  /** Through the API, a sender reports only records it created or was given (see asSent). */
+  { senderMustKnow = false }: { senderMustKnow?: boolean } = {},
+): Promise<Written[]> {
+  if (raw.length > limits.disclosures) {
+    const more = limits.disclosures < IMPORT_LIMITS.disclosures ? '; use the bulk import for more' : '';
+    throw new InputError(
+      `at most ${limits.disclosures} disclosures per call, got ${raw.length}${more}`,
+      'input',
+      raw.length,
+    );
+  }
+  const now = Date.now();
+  const inputs = raw.map((input) => validateDisclosure(input, now, limits));
+  if (inputs.length === 0) return [];
+  return db.write((tx) => writeDisclosures(tx, inputs, senderMustKnow));
+}
+
+/** Records one disclosure once; see recordDisclosures. */
+export async function recordDisclosure(
+  db: Database,
+  raw: RecordDisclosureInput,
+  options: { senderMustKnow?: boolean } = {},
+): Promise<Written> {
+  const [result] = await recordDisclosures(db, [raw], CALL_LIMITS, options);
+  return result as Written;
+}

@@ -1,0 +1,38 @@
+/**
+ * The county calendar: Cook County keeps time in America/Chicago, so a county month or year
+ * starts at midnight there, with the offset of that moment. Annual reports, monthly recipient
+ * lists and the findings that count by month all take their months and years from here.
+ */
+import { instantOrder } from './scalars.ts';
+
+export const COUNTY_TIME_ZONE = 'America/Chicago';
+
+const COUNTY_MONTH = new Intl.DateTimeFormat('en-CA', {
+  timeZone: COUNTY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+});
+
+/** The calendar month of an instant in county time, as YYYY-MM. */
+export function countyMonth(at: string): string {
+  const parts = COUNTY_MONTH.formatToParts(new Date(Number(instantOrder(at) / 1_000_000n)));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
+}
+
+/** The first instant of a county month: midnight in Chicago, with the offset of that moment. */
+export function chicagoMidnight(year: number, month: number): string {
+  const date = `${year}-${String(month).padStart(2, '0')}-01`;
+  // Midnight on the first of a month is never inside a daylight-saving change in Chicago (2 a.m.).
+  const probe = new Date(`${date}T12:00:00Z`);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: COUNTY_TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(probe)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const hours = /GMT([+-]\d{2}):(\d{2})/.exec(offset ?? '');
+  return `${date}T00:00:00${hours ? `${hours[1]}:${hours[2]}` : 'Z'}`;
+}
+
+/** A county calendar year, America/Chicago, as a window [from, until). */
+export function countyYear(year: number): { from: string; until: string } {
+  return { from: chicagoMidnight(year, 1), until: chicagoMidnight(year + 1, 1) };
+}
