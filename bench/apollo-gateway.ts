@@ -10,10 +10,10 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { print } from 'graphql';
-import { readSupergraph } from '../gateway/gateway.ts';
+import { readSupergraph } from '../gateway/index.ts';
 import { signInternalRequest } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
-import type { RunningService } from '../subgraphs/runtime/server.ts';
+import { type RunningService } from '../infra/http.ts';
 
 type Context = { user: Claims | null; requestId: string };
 

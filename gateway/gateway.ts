@@ -6,10 +6,9 @@ import { createGatewayRuntime, type GatewayConfigSupergraph, type GatewayPlugin 
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Exposure, SubgraphName } from '../infra/config.ts';
-import { listen } from '../infra/http.ts';
+import { listen, type RunningService } from '../infra/http.ts';
 import { createLogger, type Logger } from '../infra/logger.ts';
 import { DateTimeScalar } from '../infra/scalars.ts';
-import type { RunningService } from '../subgraphs/runtime/server.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
 import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';

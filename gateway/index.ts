@@ -1,6 +1,8 @@
 /**
- * Runs the gateway alone, in front of subgraphs that run elsewhere: `<NAME>_URL` says where
- * each is, GATEWAY_PORT where to listen. It serves schema/supergraph.graphql as composed.
+ * The gateway's front door. Run as a program, it starts the gateway alone, in front of
+ * subgraphs that run elsewhere: `<NAME>_URL` says where each is, GATEWAY_PORT where to listen.
+ * It serves schema/supergraph.graphql as composed. Imported, it hands the tools that run the
+ * whole stack (and the benchmarks) what starts a gateway.
  */
 import { internalSecret } from '../infra/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier } from '../infra/auth/tokens.ts';
@@ -13,6 +15,8 @@ import {
   subgraphUrl,
 } from '../infra/config.ts';
 import { startGateway } from './gateway.ts';
+
+export { readSupergraph, startGateway } from './gateway.ts';
 
 if (import.meta.main) {
   try {

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
-import DataLoader from 'dataloader';
-import { UnauthenticatedError } from './auth/errors.ts';
 import type { Principal } from './auth/principal.ts';
 import { appendManyToChain, appendToChain, canonicalJson, type ChainEntry, type ChainFields } from './chain.ts';
 import { verifyChain, type ChainVerification } from './chain-verify.ts';
-import type { RequestContext } from '../subgraphs/runtime/context.ts';
 import type { Database, Tx } from './db.ts';
 import { outsideAnyScope } from './scope.ts';
 
@@ -163,28 +160,4 @@ export async function logAccessNow(db: Database, entry: AccessEntry): Promise<Ch
 
 export function verifyAccessLog(db: Database): Promise<ChainVerification> {
   return verifyChain(db, ACCESS_LOG_CHAIN, ACCESS_LOG_LABEL);
-}
-
-/** What one resolved field showed of subjects and records, for the access log. */
-export type Touched = { subjects: string[]; records: string[] };
-
-/**
- * One ALLOWED access-log entry for everything the fields resolved in the same tick showed,
- * instead of one per field: appends to the chain are serialised, so fewer is faster. Never
- * cached: each load is an access to record.
- */
-export function accessLogLoader({ db, principal, operation }: RequestContext) {
-  return new DataLoader<Touched, ChainEntry>(
-    async (touches) => {
-      if (principal === null) throw new UnauthenticatedError('subject-level reads need a signed-in principal');
-      const entry = await logAccessNow(db, {
-        ...entryFor(principal, operation.name, operation.query),
-        outcome: 'ALLOWED',
-        subjects: [...new Set(touches.flatMap((touch) => touch.subjects))].sort(),
-        records: [...new Set(touches.flatMap((touch) => touch.records))].sort(),
-      });
-      return touches.map(() => entry);
-    },
-    { cache: false },
-  );
 }

@@ -7,6 +7,9 @@ import { inScope, RequestScope } from './scope.ts';
 import type { Logger } from './logger.ts';
 
 /** The response header in which a subgraph names the Neo4j bookmarks of what a request wrote. */
+/** A service listening over HTTP: a subgraph or the gateway, as a process runs it. */
+export type RunningService = { name: string; url: string; stop: () => Promise<void> };
+
 export const BOOKMARKS_HEADER = 'x-tracker-bookmarks';
 
 /** The largest request body a subgraph reads; larger ones get 413 before any parsing. */

@@ -1,5 +1,5 @@
 import type { Database, Tx } from './db.ts';
-import { DomainError, ErrorCode } from './errors.ts';
+import { ConflictError, DomainError, ErrorCode } from './errors.ts';
 import { utc } from './scalars.ts';
 import { checkNotFuture } from './validation.ts';
 
@@ -65,4 +65,43 @@ export function checkAsOf(asOf: string | null | undefined, now = Date.now()): st
   if (asOf == null) return null;
   checkNotFuture('asOf', 'asOf', asOf, now);
   return utc(asOf);
+}
+
+/** A fact recorded once by its id: the row as first recorded, and whether this call recorded it. */
+export type RecordedOnce<Row> = { row: Row; created: boolean };
+
+/**
+ * Records a fact once by its id (its sender's idempotency key), in one transaction that takes
+ * the record clock first. The same id again with the same content is a no-op that says so
+ * (`created: false`, the row as first recorded); with other content it is refused, naming the
+ * id, and nothing is written. `create` makes every other check (the parties exist, ...) and
+ * writes the fact at the recorded time it is handed.
+ */
+export function recordOnce<Row, Found>(
+  db: Database,
+  fact: {
+    /** What the fact is called in a refusal: "affiliation", "access grant", ... */
+    what: string;
+    id: string;
+    find: (tx: Tx) => Promise<Found | undefined>;
+    same: (found: Found) => boolean;
+    kept: (found: Found) => Row;
+    create: (tx: Tx, recordedAt: string) => Promise<Row>;
+    /** The refusal, when it must say more than that the id was taken. */
+    conflict?: string;
+  },
+): Promise<RecordedOnce<Row>> {
+  return db.write(async (tx) => {
+    const recordedAt = await recordedNow(tx);
+    const found = await fact.find(tx);
+    if (found !== undefined) {
+      if (!fact.same(found))
+        throw new ConflictError(
+          fact.conflict ?? `${fact.what} ${fact.id} was already recorded with other content`,
+          fact.id,
+        );
+      return { row: fact.kept(found), created: false };
+    }
+    return { row: await fact.create(tx, recordedAt), created: true };
+  });
 }

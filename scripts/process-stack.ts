@@ -12,8 +12,8 @@ import { internalSecret } from '../infra/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier } from '../infra/auth/tokens.ts';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../infra/config.ts';
 import type { Neo4jConnection } from '../infra/db.ts';
-import type { RunningService } from '../subgraphs/runtime/server.ts';
 import { gatewayOf, type Stack, type StackOptions } from './stack.ts';
+import { type RunningService } from '../infra/http.ts';
 
 const ROOT = path.join(import.meta.dirname, '..');
 /** How long a subgraph process may take to say where it listens. */

@@ -1,10 +1,10 @@
-import { startGateway } from '../gateway/gateway.ts';
+import { startGateway } from '../gateway/index.ts';
 import { internalSecret } from '../infra/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier, type AuthConfig, type Claims } from '../infra/auth/tokens.ts';
 import { exposureFromEnv, type Exposure, type SubgraphName } from '../infra/config.ts';
 import type { Database } from '../infra/db.ts';
-import { startSubgraph, type RunningService, type RunningSubgraph } from '../subgraphs/runtime/server.ts';
-import { subgraphs } from '../subgraphs/index.ts';
+import { subgraphs, startSubgraph, type RunningSubgraph } from '../subgraphs/index.ts';
+import { type RunningService } from '../infra/http.ts';
 
 export type Stack = {
   gatewayUrl: string;

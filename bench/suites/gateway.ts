@@ -17,16 +17,16 @@
  */
 import { parseArgs } from 'node:util';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { startGateway } from '../../gateway/gateway.ts';
+import { startGateway } from '../../gateway/index.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
 import { internalSecret } from '../../infra/auth/internal.ts';
 import { createTokenVerifier, issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import { exposureFromEnv } from '../../infra/config.ts';
-import type { RunningService } from '../../subgraphs/runtime/server.ts';
 import { startApolloGateway } from '../apollo-gateway.ts';
 import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
 import type { LoadRequest, StepResult } from '../load-generator.ts';
 import { generate, MIX, warmUp, workload } from '../workload.ts';
+import { type RunningService } from '../../infra/http.ts';
 
 const PARTY = /* GraphQL */ `
   query GatewayOverhead($id: ID!) {

@@ -1,11 +1,13 @@
+/**
+ * Reading the service's access log: a page of its entries, filtered by principal and time,
+ * and the verification of its hash chain. Entries are appended by the subgraphs as they
+ * answer (infra/access-log.ts); here they are only read.
+ */
 import { ACCESS_LOG_CHAIN, verifyAccessLog, type AccessOutcome } from '../../infra/access-log.ts';
 import type { Database } from '../../infra/db.ts';
 import { InputError } from '../../infra/errors.ts';
 import { toPage, type Page } from '../../infra/pagination.ts';
 import { utcOrNull } from '../../infra/scalars.ts';
-
-/** A party this subgraph knows only by its key; the registry owns the rest. */
-export type PartyRef = { id: string };
 
 /** An access log entry as stored: the mapper of GraphQL's `AccessLogEntry`. */
 export type AccessLogRow = {
@@ -43,11 +45,6 @@ export type ChainVerificationRow = {
   reason: string | null;
 };
 
-export const DISCLOSURES_RECEIVED_COUNTS = /* cypher */ `
-  UNWIND $ids AS id
-  OPTIONAL MATCH (:Party {id: id})<-[:TO]-(d:Disclosure)
-  RETURN id, count(d) AS received`;
-
 // Ordering by (chain, seq) with the chain fixed reads the uniqueness constraint's index in
 // order and stops at the limit. `at` is returned as epoch milliseconds and printed the way
 // the hash covers it, so that the output suffices to recompute every hash.
@@ -62,33 +59,6 @@ export const ACCESS_LOG_PAGE = /* cypher */ `
   ORDER BY e.chain, e.seq
   LIMIT $limit`;
 
-/** What the compliance rules need of a disclosure: its time, its two parties, the agreement it names. */
-export type DisclosureFacts = {
-  id: string;
-  at: string;
-  fromId: string;
-  toId: string;
-  agreementReference: string | null;
-};
-export const DISCLOSURE_FACTS = /* cypher */ `
-  UNWIND $ids AS id
-  MATCH (s:Party)-[:SENT]->(d:Disclosure {id: id})-[:TO]->(r:Party)
-  RETURN id, d {.id, .at, .agreementReference, fromId: s.id, toId: r.id} AS facts`;
-
-export async function disclosureFacts(db: Database, ids: readonly string[]): Promise<Array<[string, DisclosureFacts]>> {
-  const rows = await db.read((tx) => tx.run<{ id: string; facts: DisclosureFacts }>(DISCLOSURE_FACTS, { ids }));
-  return rows.map((row) => [row.id, row.facts]);
-}
-
-export async function disclosuresReceivedCounts(
-  db: Database,
-  ids: readonly string[],
-): Promise<Array<[string, number]>> {
-  const rows = await db.read((tx) => tx.run<{ id: string; received: number }>(DISCLOSURES_RECEIVED_COUNTS, { ids }));
-  return rows.map((row) => [row.id, row.received]);
-}
-
-/** Decodes an access log page position: the seq of the last entry of the previous page. */
 /**
  * The seq a decoded cursor holds. A cursor of another list decodes too (one key seals them
  * all): refused naming the cursor the caller sent, never the position it holds.

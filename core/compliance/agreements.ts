@@ -1,6 +1,6 @@
 import type { Database } from '../../infra/db.ts';
-import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
-import { recordedNow } from '../../infra/recorded.ts';
+import { InputError, NotFoundError } from '../../infra/errors.ts';
+import { recordOnce } from '../../infra/recorded.ts';
 import { instantOrder, sameInstant, utc, utcOrNull } from '../../infra/scalars.ts';
 import { stampTyped } from './documents.ts';
 import { boundedText, checkEventId, checkInterval, checkNotFuture, checkSha256 } from '../../infra/validation.ts';
@@ -215,79 +215,77 @@ export async function recordAgreement(
   raw: AgreementInput,
 ): Promise<{ agreement: AgreementRow; created: boolean }> {
   const input = validateAgreement(raw);
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const [existing] = await tx.run<{ row: AgreementRow }>(AGREEMENT_BY_KEY, { key: input.key });
-    if (existing !== undefined) {
-      if (!sameContent(existing.row, input)) {
-        throw new ConflictError(
-          `agreement ${input.id} version ${input.version} was already recorded with other content; record an amendment as version ${input.version + 1}`,
-          input.id,
+  const { row: recorded, created } = await recordOnce(db, {
+    what: 'agreement',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: AgreementRow }>(AGREEMENT_BY_KEY, { key: input.key }))[0],
+    same: ({ row }) => sameContent(row, input),
+    kept: ({ row }) => row,
+    conflict: `agreement ${input.id} version ${input.version} was already recorded with other content; record an amendment as version ${input.version + 1}`,
+    create: async (tx, recordedAt) => {
+      const [check] = await tx.run<{
+        agencyId: string | null;
+        thirdPartyId: string | null;
+        agencyKind: string | null;
+        thirdKind: string | null;
+      }>(PREVIOUS_VERSION, input);
+      if (check?.agencyKind == null) {
+        throw new NotFoundError(
+          `agreement ${input.id}: no party is registered with id ${input.agencyPartyId}`,
+          input.agencyPartyId,
         );
       }
-      return { agreement: existing.row, created: false };
-    }
-    const [check] = await tx.run<{
-      agencyId: string | null;
-      thirdPartyId: string | null;
-      agencyKind: string | null;
-      thirdKind: string | null;
-    }>(PREVIOUS_VERSION, input);
-    if (check?.agencyKind == null) {
-      throw new NotFoundError(
-        `agreement ${input.id}: no party is registered with id ${input.agencyPartyId}`,
-        input.agencyPartyId,
-      );
-    }
-    if (check.thirdKind == null) {
-      throw new NotFoundError(
-        `agreement ${input.id}: no party is registered with id ${input.thirdPartyId}`,
-        input.thirdPartyId,
-      );
-    }
-    if (check.agencyKind !== 'COUNTY_AGENCY') {
-      throw new InputError(
-        `agreement ${input.id}: ${input.agencyPartyId} is not a county agency (${check.agencyKind})`,
-        'agencyPartyId',
-        input.agencyPartyId,
-      );
-    }
-    if (check.thirdKind === 'COUNTY_AGENCY') {
-      throw new InputError(
-        `agreement ${input.id}: ${input.thirdPartyId} is a county agency, not a third party`,
-        'thirdPartyId',
-        input.thirdPartyId,
-      );
-    }
-    if (input.version > 1) {
-      if (check.agencyId === null) {
-        throw new InputError(
-          `agreement ${input.id}: version ${input.version} amends version ${input.version - 1}, which is not recorded`,
-          'version',
-          input.version,
+      if (check.thirdKind == null) {
+        throw new NotFoundError(
+          `agreement ${input.id}: no party is registered with id ${input.thirdPartyId}`,
+          input.thirdPartyId,
         );
       }
-      if (check.agencyId !== input.agencyPartyId || check.thirdPartyId !== input.thirdPartyId) {
+      if (check.agencyKind !== 'COUNTY_AGENCY') {
         throw new InputError(
-          `agreement ${input.id}: an amendment is between the same parties as version ${input.version - 1} (${check.agencyId} and ${check.thirdPartyId})`,
+          `agreement ${input.id}: ${input.agencyPartyId} is not a county agency (${check.agencyKind})`,
+          'agencyPartyId',
+          input.agencyPartyId,
+        );
+      }
+      if (check.thirdKind === 'COUNTY_AGENCY') {
+        throw new InputError(
+          `agreement ${input.id}: ${input.thirdPartyId} is a county agency, not a third party`,
           'thirdPartyId',
           input.thirdPartyId,
         );
       }
-    }
-    const [created] = await tx.run<{ row: AgreementRow }>(CREATE_AGREEMENT, {
-      ...input,
-      utc: {
-        signedAt: utc(input.signedAt),
-        from: utc(input.from),
-        until: utcOrNull(input.until),
-        certifiedAt: utcOrNull(input.certifiedAt),
-      },
-      recordedAt,
-    });
-    await stampTyped(tx, 'AGREEMENT', input.key);
-    return { agreement: (created as { row: AgreementRow }).row, created: true };
+      if (input.version > 1) {
+        if (check.agencyId === null) {
+          throw new InputError(
+            `agreement ${input.id}: version ${input.version} amends version ${input.version - 1}, which is not recorded`,
+            'version',
+            input.version,
+          );
+        }
+        if (check.agencyId !== input.agencyPartyId || check.thirdPartyId !== input.thirdPartyId) {
+          throw new InputError(
+            `agreement ${input.id}: an amendment is between the same parties as version ${input.version - 1} (${check.agencyId} and ${check.thirdPartyId})`,
+            'thirdPartyId',
+            input.thirdPartyId,
+          );
+        }
+      }
+      const [written] = await tx.run<{ row: AgreementRow }>(CREATE_AGREEMENT, {
+        ...input,
+        utc: {
+          signedAt: utc(input.signedAt),
+          from: utc(input.from),
+          until: utcOrNull(input.until),
+          certifiedAt: utcOrNull(input.certifiedAt),
+        },
+        recordedAt,
+      });
+      await stampTyped(tx, 'AGREEMENT', input.key);
+      return (written as { row: AgreementRow }).row;
+    },
   });
+  return { agreement: recorded, created };
 }
 
 export async function agreementsOfParties(

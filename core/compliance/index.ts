@@ -3,16 +3,8 @@
  * of (a) to (h), the access log, and the findings, one rule table by subsection. This file is
  * its front door.
  */
-export {
-  accessLogPage,
-  type AccessLogRow,
-  accessLogVerification,
-  disclosureFacts,
-  type DisclosureFacts,
-  disclosuresReceivedCounts,
-  parseSeq,
-  type PartyRef,
-} from './access-log.ts';
+export { accessLogPage, type AccessLogRow, accessLogVerification, parseSeq } from './access-log.ts';
+export { disclosureFacts, type DisclosureFacts, disclosuresReceivedCounts, type PartyRef } from './disclosure-facts.ts';
 export {
   type AgreementInput,
   type AgreementRow,
@@ -27,16 +19,13 @@ export {
   DOCUMENT_KINDS,
   type DocumentKind,
   type DocumentRow,
-  documentsConcerning,
-  documentsOfKinds,
   type DocumentView,
   latestStatuses,
   partiesOf,
-  recordDocument,
   validateDocument,
-  verifyComplianceLedger,
   viewOf,
-} from './documents.ts';
+} from './document-kinds.ts';
+export { documentsConcerning, documentsOfKinds, recordDocument, verifyComplianceLedger } from './documents.ts';
 export {
   CEO_CERTIFICATION_THRESHOLD,
   type FindingFilter,

@@ -1,6 +1,6 @@
 import type { Database } from '../../infra/db.ts';
-import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
-import { recordedNow } from '../../infra/recorded.ts';
+import { InputError, NotFoundError } from '../../infra/errors.ts';
+import { recordOnce } from '../../infra/recorded.ts';
 import { sameInstant, utc, utcOrNull } from '../../infra/scalars.ts';
 import { stampTyped } from './documents.ts';
 import {
@@ -120,36 +120,32 @@ export async function recordCertification(
   raw: CertificationInput,
 ): Promise<{ certification: CertificationRow; created: boolean }> {
   const input = validateCertification(raw);
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const [existing] = await tx.run<{ row: CertificationRow }>(CERTIFICATION_BY_ID, input);
-    if (existing !== undefined) {
-      const row = existing.row;
-      const unchanged =
-        row.recipientId === input.recipientPartyId &&
-        row.thirdPartyId === input.thirdPartyId &&
-        sameInstant(row.signedAt, input.signedAt) &&
-        sameInstant(row.from, input.from) &&
-        sameInstant(row.until, input.until) &&
-        row.signer === input.signer &&
-        row.title === input.title &&
-        row.documentSha256 === input.documentSha256;
-      if (!unchanged)
-        throw new ConflictError(
-          `recipient certification ${input.id} was already recorded with other content`,
-          input.id,
-        );
-      return { certification: row, created: false };
-    }
-    await assertPartiesExist(tx, [input.recipientPartyId, input.thirdPartyId], `recipient certification ${input.id}`);
-    const [created] = await tx.run<{ row: CertificationRow }>(CREATE_CERTIFICATION, {
-      ...input,
-      utc: { signedAt: utc(input.signedAt), from: utc(input.from), until: utcOrNull(input.until) },
-      recordedAt,
-    });
-    await stampTyped(tx, 'RECIPIENT_CERTIFICATION', input.id);
-    return { certification: (created as { row: CertificationRow }).row, created: true };
+  const { row: recorded, created } = await recordOnce(db, {
+    what: 'recipient certification',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: CertificationRow }>(CERTIFICATION_BY_ID, input))[0],
+    same: ({ row }) =>
+      row.recipientId === input.recipientPartyId &&
+      row.thirdPartyId === input.thirdPartyId &&
+      sameInstant(row.signedAt, input.signedAt) &&
+      sameInstant(row.from, input.from) &&
+      sameInstant(row.until, input.until) &&
+      row.signer === input.signer &&
+      row.title === input.title &&
+      row.documentSha256 === input.documentSha256,
+    kept: ({ row }) => row,
+    create: async (tx, recordedAt) => {
+      await assertPartiesExist(tx, [input.recipientPartyId, input.thirdPartyId], `recipient certification ${input.id}`);
+      const [written] = await tx.run<{ row: CertificationRow }>(CREATE_CERTIFICATION, {
+        ...input,
+        utc: { signedAt: utc(input.signedAt), from: utc(input.from), until: utcOrNull(input.until) },
+        recordedAt,
+      });
+      await stampTyped(tx, 'RECIPIENT_CERTIFICATION', input.id);
+      return (written as { row: CertificationRow }).row;
+    },
   });
+  return { certification: recorded, created };
 }
 
 export function validateRecipientList(input: RecipientListInput, now = Date.now()): RecipientListInput {
@@ -172,35 +168,34 @@ export async function recordRecipientList(
   raw: RecipientListInput,
 ): Promise<{ list: RecipientListRow; created: boolean }> {
   const input = validateRecipientList(raw);
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const [existing] = await tx.run<{ row: RecipientListRow }>(LIST_BY_ID, input);
-    if (existing !== undefined) {
-      const row = existing.row;
-      const unchanged =
-        row.thirdPartyId === input.thirdPartyId &&
-        row.month === input.month &&
-        sameInstant(row.filedAt, input.filedAt) &&
-        row.recipientIds.join('\n') === input.recipientPartyIds.join('\n');
-      if (!unchanged)
-        throw new ConflictError(`recipient list ${input.id} was already recorded with other content`, input.id);
-      return { list: row, created: false };
-    }
-    await assertPartiesExist(tx, [input.thirdPartyId, ...input.recipientPartyIds], `recipient list ${input.id}`);
-    const [created] = await tx.run<{ row: RecipientListRow }>(CREATE_LIST, {
-      ...input,
-      filedAtUtc: utc(input.filedAt),
-      recordedAt,
-    });
-    if (created === undefined) {
-      throw new NotFoundError(
-        `recipient list ${input.id}: no party is registered with id ${input.thirdPartyId}`,
-        input.thirdPartyId,
-      );
-    }
-    await stampTyped(tx, 'RECIPIENT_LIST', input.id);
-    return { list: created.row, created: true };
+  const { row: recorded, created } = await recordOnce(db, {
+    what: 'recipient list',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: RecipientListRow }>(LIST_BY_ID, input))[0],
+    same: ({ row }) =>
+      row.thirdPartyId === input.thirdPartyId &&
+      row.month === input.month &&
+      sameInstant(row.filedAt, input.filedAt) &&
+      row.recipientIds.join('\n') === input.recipientPartyIds.join('\n'),
+    kept: ({ row }) => row,
+    create: async (tx, recordedAt) => {
+      await assertPartiesExist(tx, [input.thirdPartyId, ...input.recipientPartyIds], `recipient list ${input.id}`);
+      const [written] = await tx.run<{ row: RecipientListRow }>(CREATE_LIST, {
+        ...input,
+        filedAtUtc: utc(input.filedAt),
+        recordedAt,
+      });
+      if (written === undefined) {
+        throw new NotFoundError(
+          `recipient list ${input.id}: no party is registered with id ${input.thirdPartyId}`,
+          input.thirdPartyId,
+        );
+      }
+      await stampTyped(tx, 'RECIPIENT_LIST', input.id);
+      return written.row;
+    },
   });
+  return { list: recorded, created };
 }
 
 /** Every certification recorded by `asOf` (now when null). */

@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../../infra/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
-import { recordedNow } from '../../infra/recorded.ts';
+import { recordedNow, recordOnce } from '../../infra/recorded.ts';
 import { utc, utcOrNull } from '../../infra/scalars.ts';
 import { boundedText, checkEventId, checkNotFuture } from '../../infra/validation.ts';
 import {
@@ -113,37 +113,37 @@ export async function confirmDeletion(
 ): Promise<{ confirmation: DeletionRow; created: boolean }> {
   const checked = validateDeletion(input);
   const recordIds = checked.recordIds;
-  return db.write(async (tx) => {
-    const params = { ...checked, atUtc: utc(checked.at), recordedAt: await recordedNow(tx) };
-    const [existing] = await tx.run<{ row: DeletionRow; sameAt: boolean }>(DELETION_BY_ID, params);
-    if (existing !== undefined) {
-      const row = existing.row;
-      const same =
-        existing.sameAt &&
-        row.holderId === params.holderPartyId &&
-        row.reportedBy === params.reportedBy &&
-        [...row.recordIds].sort().join('\n') === recordIds.join('\n');
-      if (!same)
-        throw new ConflictError(`deletion confirmation ${input.id} was already recorded with other content`, input.id);
-      return { confirmation: row, created: false };
-    }
-    const missing = (await tx.run<{ id: string }>(MISSING_RECORDS, { ids: recordIds })).map((row) => row.id);
-    if (missing.length > 0) {
-      throw new NotFoundError(
-        `deletion confirmation ${input.id}: no record is registered with id ${missing.slice(0, 5).join(', ')}`,
-        missing.slice(0, 5),
-      );
-    }
-    const [created] = await tx.run<{ row: DeletionRow }>(CREATE_DELETION, params);
-    if (created === undefined) {
-      throw new NotFoundError(
-        `deletion confirmation ${input.id}: no party is registered with id ${input.holderPartyId}`,
-        input.holderPartyId,
-      );
-    }
-    await appendEvents(tx, [{ type: 'DELETION_CONFIRMATION', row: created.row }]);
-    return { confirmation: created.row, created: true };
+  const params = { ...checked, atUtc: utc(checked.at) };
+  const { row, created } = await recordOnce(db, {
+    what: 'deletion confirmation',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: DeletionRow; sameAt: boolean }>(DELETION_BY_ID, params))[0],
+    same: ({ row, sameAt }) =>
+      sameAt &&
+      row.holderId === params.holderPartyId &&
+      row.reportedBy === params.reportedBy &&
+      [...row.recordIds].sort().join('\n') === recordIds.join('\n'),
+    kept: ({ row }) => row,
+    create: async (tx, recordedAt) => {
+      const missing = (await tx.run<{ id: string }>(MISSING_RECORDS, { ids: recordIds })).map((row) => row.id);
+      if (missing.length > 0) {
+        throw new NotFoundError(
+          `deletion confirmation ${input.id}: no record is registered with id ${missing.slice(0, 5).join(', ')}`,
+          missing.slice(0, 5),
+        );
+      }
+      const [written] = await tx.run<{ row: DeletionRow }>(CREATE_DELETION, { ...params, recordedAt });
+      if (written === undefined) {
+        throw new NotFoundError(
+          `deletion confirmation ${input.id}: no party is registered with id ${input.holderPartyId}`,
+          input.holderPartyId,
+        );
+      }
+      await appendEvents(tx, [{ type: 'DELETION_CONFIRMATION', row: written.row }]);
+      return written.row;
+    },
   });
+  return { confirmation: row, created };
 }
 
 export type RetractInput = {
@@ -188,56 +188,56 @@ export async function retractDisclosure(
 ): Promise<{ retraction: RetractionRow; created: boolean }> {
   const checked = validateRetraction(input);
   const reason = checked.reason;
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const existing = await retractionById(tx, input.id, input.at);
-    if (existing !== undefined) {
-      const row = existing.row;
-      const same =
-        existing.sameAt &&
-        row.disclosureId === input.disclosureId &&
-        row.filedById === input.filedByPartyId &&
-        row.reason === reason;
-      if (!same) throw new ConflictError(`retraction ${input.id} was already recorded with other content`, input.id);
-      return { retraction: row, created: false };
-    }
-    const [target] = await tx.run<{ senderId: string; earlierId: string | null }>(RETRACTION_OF, checked);
-    if (target === undefined)
-      throw new NotFoundError(`retraction ${input.id}: no disclosure ${input.disclosureId}`, input.disclosureId);
-    if (target.earlierId !== null) {
-      throw new ConflictError(
-        `disclosure ${input.disclosureId} was already retracted by ${target.earlierId}`,
-        input.disclosureId,
-      );
-    }
-    const [created] = await tx.run<{ id: string }>(CREATE_RETRACTION, {
-      ...checked,
-      atUtc: utc(checked.at),
-      filedByPrincipal: input.filedByPrincipal ?? null,
-      recordedAt,
-    });
-    if (created === undefined) {
-      throw new NotFoundError(
-        `retraction ${input.id}: no party is registered with id ${input.filedByPartyId}`,
-        input.filedByPartyId,
-      );
-    }
-    const events: LedgerEvent[] = [];
-    if (input.acceptedBy != null) {
-      const decision = await writeDecision(
-        tx,
-        input.id,
-        'ACCEPTED',
-        input.acceptedBy,
-        'filed by an auditor',
+  const { row, created } = await recordOnce(db, {
+    what: 'retraction',
+    id: input.id,
+    find: (tx) => retractionById(tx, input.id, input.at),
+    same: ({ row, sameAt }) =>
+      sameAt &&
+      row.disclosureId === input.disclosureId &&
+      row.filedById === input.filedByPartyId &&
+      row.reason === reason,
+    kept: ({ row }) => row,
+    create: async (tx, recordedAt) => {
+      const [target] = await tx.run<{ senderId: string; earlierId: string | null }>(RETRACTION_OF, checked);
+      if (target === undefined)
+        throw new NotFoundError(`retraction ${input.id}: no disclosure ${input.disclosureId}`, input.disclosureId);
+      if (target.earlierId !== null) {
+        throw new ConflictError(
+          `disclosure ${input.disclosureId} was already retracted by ${target.earlierId}`,
+          input.disclosureId,
+        );
+      }
+      const [written] = await tx.run<{ id: string }>(CREATE_RETRACTION, {
+        ...checked,
+        atUtc: utc(checked.at),
+        filedByPrincipal: input.filedByPrincipal ?? null,
         recordedAt,
-      );
-      events.push({ type: 'RETRACTION_DECISION', row: decision });
-    }
-    const row = (await retractionById(tx, input.id, input.at))?.row as RetractionRow;
-    await appendEvents(tx, [{ type: 'RETRACTION', row }, ...events]);
-    return { retraction: row, created: true };
+      });
+      if (written === undefined) {
+        throw new NotFoundError(
+          `retraction ${input.id}: no party is registered with id ${input.filedByPartyId}`,
+          input.filedByPartyId,
+        );
+      }
+      const events: LedgerEvent[] = [];
+      if (input.acceptedBy != null) {
+        const decision = await writeDecision(
+          tx,
+          input.id,
+          'ACCEPTED',
+          input.acceptedBy,
+          'filed by an auditor',
+          recordedAt,
+        );
+        events.push({ type: 'RETRACTION_DECISION', row: decision });
+      }
+      const row = (await retractionById(tx, input.id, input.at))?.row as RetractionRow;
+      await appendEvents(tx, [{ type: 'RETRACTION', row }, ...events]);
+      return row;
+    },
   });
+  return { retraction: row, created };
 }
 
 async function writeDecision(

@@ -1,6 +1,6 @@
-import type { Database } from '../../infra/db.ts';
-import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
-import { recordedNow } from '../../infra/recorded.ts';
+import type { Database, Tx } from '../../infra/db.ts';
+import { InputError, NotFoundError } from '../../infra/errors.ts';
+import { recordOnce } from '../../infra/recorded.ts';
 import { utc, utcOrNull } from '../../infra/scalars.ts';
 import { boundedText, checkEventId, checkInterval, checkNotFuture } from '../../infra/validation.ts';
 import { appendEvents, type GrantRow } from './ledger.ts';
@@ -73,56 +73,59 @@ export async function recordAccessGrant(
   raw: RecordGrantInput,
 ): Promise<{ grant: GrantRow; created: boolean }> {
   const input = validateGrant(raw);
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const [existing] = await tx.run<{ row: GrantRow; sameTimes: boolean }>(GRANT_BY_ID, input);
-    if (existing !== undefined) {
-      const row = existing.row;
-      const same =
-        existing.sameTimes &&
-        row.agencyId === input.agencyPartyId &&
-        row.granteeId === input.granteePartyId &&
-        row.dataset === input.dataset &&
-        row.purpose === input.purpose &&
-        row.agreementReference === input.agreementReference;
-      if (!same) throw new ConflictError(`access grant ${input.id} was already recorded with other content`, input.id);
-      return { grant: row, created: false };
-    }
-    const [kinds] = await tx.run<{ agencyKind: string | null; granteeKind: string | null }>(GRANT_PARTIES, input);
-    if (!kinds?.agencyKind)
-      throw new NotFoundError(
-        `access grant ${input.id}: no party is registered with id ${input.agencyPartyId}`,
-        input.agencyPartyId,
-      );
-    if (!kinds.granteeKind)
-      throw new NotFoundError(
-        `access grant ${input.id}: no party is registered with id ${input.granteePartyId}`,
-        input.granteePartyId,
-      );
-    if (kinds.agencyKind !== 'COUNTY_AGENCY') {
-      throw new InputError(
-        `access grant ${input.id}: ${input.agencyPartyId} is a ${kinds.agencyKind}, not a county agency`,
-        'agencyPartyId',
-        input.agencyPartyId,
-      );
-    }
-    if (kinds.granteeKind === 'COUNTY_AGENCY') {
-      throw new InputError(
-        `access grant ${input.id}: ${input.granteePartyId} is a county agency, not a third party`,
-        'granteePartyId',
-        input.granteePartyId,
-      );
-    }
-    const [created] = await tx.run<{ row: GrantRow }>(CREATE_GRANT, {
-      ...input,
-      fromUtc: utc(input.from),
-      untilUtc: utcOrNull(input.until),
-      recordedAt,
-    });
-    const grant = (created as { row: GrantRow }).row;
-    await appendEvents(tx, [{ type: 'ACCESS_GRANT', row: grant }]);
-    return { grant, created: true };
+  const { row, created } = await recordOnce(db, {
+    what: 'access grant',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: GrantRow; sameTimes: boolean }>(GRANT_BY_ID, input))[0],
+    same: ({ row, sameTimes }) =>
+      sameTimes &&
+      row.agencyId === input.agencyPartyId &&
+      row.granteeId === input.granteePartyId &&
+      row.dataset === input.dataset &&
+      row.purpose === input.purpose &&
+      row.agreementReference === input.agreementReference,
+    kept: ({ row }) => row,
+    create: (tx, recordedAt) => createGrant(tx, input, recordedAt),
   });
+  return { grant: row, created };
+}
+
+/** Writes a new grant between a county agency and a third party, with its ledger event. */
+async function createGrant(tx: Tx, input: ReturnType<typeof validateGrant>, recordedAt: string): Promise<GrantRow> {
+  const [kinds] = await tx.run<{ agencyKind: string | null; granteeKind: string | null }>(GRANT_PARTIES, input);
+  if (!kinds?.agencyKind)
+    throw new NotFoundError(
+      `access grant ${input.id}: no party is registered with id ${input.agencyPartyId}`,
+      input.agencyPartyId,
+    );
+  if (!kinds.granteeKind)
+    throw new NotFoundError(
+      `access grant ${input.id}: no party is registered with id ${input.granteePartyId}`,
+      input.granteePartyId,
+    );
+  if (kinds.agencyKind !== 'COUNTY_AGENCY') {
+    throw new InputError(
+      `access grant ${input.id}: ${input.agencyPartyId} is a ${kinds.agencyKind}, not a county agency`,
+      'agencyPartyId',
+      input.agencyPartyId,
+    );
+  }
+  if (kinds.granteeKind === 'COUNTY_AGENCY') {
+    throw new InputError(
+      `access grant ${input.id}: ${input.granteePartyId} is a county agency, not a third party`,
+      'granteePartyId',
+      input.granteePartyId,
+    );
+  }
+  const [created] = await tx.run<{ row: GrantRow }>(CREATE_GRANT, {
+    ...input,
+    fromUtc: utc(input.from),
+    untilUtc: utcOrNull(input.until),
+    recordedAt,
+  });
+  const grant = (created as { row: GrantRow }).row;
+  await appendEvents(tx, [{ type: 'ACCESS_GRANT', row: grant }]);
+  return grant;
 }
 
 /** The grants each party gave or holds, as recorded by `asOf` (now when null). */

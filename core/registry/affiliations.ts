@@ -2,8 +2,8 @@ import type { IntervalRow } from './immigration-agents.ts';
 import type { AffiliationKind } from './vocabulary.ts';
 import type { Database } from '../../infra/db.ts';
 import { assertPartiesExist, checkEventId, checkInterval } from '../../infra/validation.ts';
-import { ConflictError, InputError } from '../../infra/errors.ts';
-import { recordedNow } from '../../infra/recorded.ts';
+import { InputError } from '../../infra/errors.ts';
+import { recordOnce } from '../../infra/recorded.ts';
 import { utc, utcOrNull } from '../../infra/scalars.ts';
 
 /** [from, until): until is the first instant it no longer holds, null while it runs. */
@@ -79,23 +79,23 @@ export async function recordEnforcement(
     untilUtc: utcOrNull(input.until),
     basis: input.basis.trim(),
   };
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const [existing] = await tx.run<{ row: EnforcementRow }>(ENFORCEMENT_BY_ID, params);
-    if (existing !== undefined) {
-      const same =
-        existing.row.partyId === params.partyId &&
-        existing.row.basis === params.basis &&
-        sameInstant(existing.row.from, params.from) &&
-        sameInstant(existing.row.until, params.until);
-      if (!same)
-        throw new ConflictError(`enforcement interval ${input.id} was already recorded with other content`, input.id);
-      return { interval: existing.row, created: false };
-    }
-    await assertPartiesExist(tx, [params.partyId], `enforcement interval ${input.id}`);
-    const [created] = await tx.run<{ row: EnforcementRow }>(CREATE_ENFORCEMENT, { ...params, recordedAt });
-    return { interval: (created as { row: EnforcementRow }).row, created: true };
+  const { row, created } = await recordOnce(db, {
+    what: 'enforcement interval',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: EnforcementRow }>(ENFORCEMENT_BY_ID, params))[0],
+    same: ({ row }) =>
+      row.partyId === params.partyId &&
+      row.basis === params.basis &&
+      sameInstant(row.from, params.from) &&
+      sameInstant(row.until, params.until),
+    kept: ({ row }) => row,
+    create: async (tx, recordedAt) => {
+      await assertPartiesExist(tx, [params.partyId], `enforcement interval ${input.id}`);
+      const [written] = await tx.run<{ row: EnforcementRow }>(CREATE_ENFORCEMENT, { ...params, recordedAt });
+      return (written as { row: EnforcementRow }).row;
+    },
   });
+  return { interval: row, created };
 }
 
 /** Records an affiliation between two parties over an interval; idempotent by id. */
@@ -130,25 +130,25 @@ export async function recordAffiliation(
     untilUtc: utcOrNull(input.until),
     reference: input.reference?.trim() || null,
   };
-  return db.write(async (tx) => {
-    const recordedAt = await recordedNow(tx);
-    const [existing] = await tx.run<{ row: AffiliationRow }>(AFFILIATION_BY_ID, params);
-    if (existing !== undefined) {
-      const row = existing.row;
-      const same =
-        row.kind === params.kind &&
-        row.fromId === params.fromId &&
-        row.toId === params.toId &&
-        row.reference === params.reference &&
-        sameInstant(row.from, params.from) &&
-        sameInstant(row.until, params.until);
-      if (!same) throw new ConflictError(`affiliation ${input.id} was already recorded with other content`, input.id);
-      return { affiliation: row, created: false };
-    }
-    await assertPartiesExist(tx, [params.fromId, params.toId], `affiliation ${input.id}`);
-    const [created] = await tx.run<{ row: AffiliationRow }>(CREATE_AFFILIATION, { ...params, recordedAt });
-    return { affiliation: (created as { row: AffiliationRow }).row, created: true };
+  const { row, created } = await recordOnce(db, {
+    what: 'affiliation',
+    id: input.id,
+    find: async (tx) => (await tx.run<{ row: AffiliationRow }>(AFFILIATION_BY_ID, params))[0],
+    same: ({ row }) =>
+      row.kind === params.kind &&
+      row.fromId === params.fromId &&
+      row.toId === params.toId &&
+      row.reference === params.reference &&
+      sameInstant(row.from, params.from) &&
+      sameInstant(row.until, params.until),
+    kept: ({ row }) => row,
+    create: async (tx, recordedAt) => {
+      await assertPartiesExist(tx, [params.fromId, params.toId], `affiliation ${input.id}`);
+      const [written] = await tx.run<{ row: AffiliationRow }>(CREATE_AFFILIATION, { ...params, recordedAt });
+      return (written as { row: AffiliationRow }).row;
+    },
   });
+  return { affiliation: row, created };
 }
 
 export async function enforcementOfParties(

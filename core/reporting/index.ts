@@ -3,7 +3,8 @@
  * protection of everything published, the public registry and the published editions. This
  * file is its front door; rendering a report (HTML, SVG, CSV) belongs to the command that renders.
  */
-export { annualReport, INDIVIDUALS } from './annual.ts';
+export { annualReport } from './annual.ts';
+export { INDIVIDUALS } from './annual-figures.ts';
 export { monthlyRecipients, type MonthlyRecipientsRow, type RecipientSeenListed } from './monthly.ts';
 export { publicEdition } from './public-edition.ts';
 export { type PublicAgreementRow, publicRegistry, publishAnnualReport } from './public-registry.ts';

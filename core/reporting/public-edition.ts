@@ -8,7 +8,7 @@
  * hidden where that edition hid it, so that setting two years side by side tells nothing
  * either did not; a year never published is not set beside it.
  */
-import { INDIVIDUALS } from './annual.ts';
+import { INDIVIDUALS } from './annual-figures.ts';
 import { protectEdition, type Reason, type ReleaseEdition } from './release-audit.ts';
 import { editionName, hiddenIn, releaseEditions } from './release-editions.ts';
 import { ALL, countsDocuments, editionRelations, exactFigures, figureRefs } from './release-figures.ts';

@@ -10,7 +10,8 @@ import { agreementsInForceDuring, allAgreements, type AgreementRow } from '../co
 import type { Database } from '../../infra/db.ts';
 import { InputError } from '../../infra/errors.ts';
 import { fence } from '../../infra/recorded.ts';
-import { annualReport, INDIVIDUALS } from './annual.ts';
+import { annualReport } from './annual.ts';
+import { INDIVIDUALS } from './annual-figures.ts';
 import { publicEdition } from './public-edition.ts';
 import type { AnnualReport } from './report.ts';
 import {

@@ -9,9 +9,9 @@ import { evidenceOf, type Evidence } from './evidence.ts';
 import { renderPrintView } from './print-view.ts';
 import { layoutSvg } from './svg.ts';
 import { visibleIn } from './time-window.ts';
-import type { Workspace } from './workspace.ts';
+import type { WorkspaceSurface } from './surface.ts';
 
-function evidence(workspace: Workspace): Evidence | null {
+function evidence(workspace: WorkspaceSurface): Evidence | null {
   if (workspace.loaded === null) return null;
   const { picture } = workspace.loaded;
   return evidenceOf(picture, visibleIn(picture, workspace.window), {
@@ -22,12 +22,12 @@ function evidence(workspace: Workspace): Evidence | null {
   });
 }
 
-function svgOf(workspace: Workspace, found: Evidence): string {
+function svgOf(workspace: WorkspaceSurface, found: Evidence): string {
   const description = `${found.disclosures.length} disclosures between ${found.parties.length} parties, time running left to right; exported ${found.exportedAt} by ${found.exportedBy.role}.`;
   return layoutSvg(workspace.graph.layout(found.title, description));
 }
 
-export function attachExports(container: HTMLElement, workspace: Workspace): void {
+export function attachExports(container: HTMLElement, workspace: WorkspaceSurface): void {
   const actions: Array<[string, string, (found: Evidence) => void | Promise<void>]> = [
     [
       'export-json',

@@ -8,7 +8,7 @@ import type { TabId } from './panel.ts';
 import type { Picture } from './picture.ts';
 import { hopText } from './text-view.ts';
 import { accountingView, deletionScopeView, downstreamView, upstreamView, type ViewContext } from './views.ts';
-import type { Workspace } from './workspace.ts';
+import type { WorkspaceSurface } from './surface.ts';
 
 type Focus =
   | { kind: 'party'; partyId: string }
@@ -16,7 +16,7 @@ type Focus =
   | { kind: 'bundle'; disclosureIds: string[] }
   | { kind: 'root' };
 
-function focusOf(workspace: Workspace): Focus {
+function focusOf(workspace: WorkspaceSurface): Focus {
   const selected = workspace.selected;
   if (selected.kind === 'party' || selected.kind === 'disclosure' || selected.kind === 'bundle') return selected;
   const root = workspace.loaded?.picture.selection;
@@ -64,7 +64,7 @@ function summary(picture: Picture): HTMLElement[] {
 }
 
 /** The disclosures one bundled edge stands for, each a button to its own details. */
-function bundle(picture: Picture, ids: readonly string[], workspace: Workspace): HTMLElement[] {
+function bundle(picture: Picture, ids: readonly string[], workspace: WorkspaceSurface): HTMLElement[] {
   return [
     el('h3', {}, `${ids.length.toLocaleString('en-US')} disclosures between the same two parties`),
     el(
@@ -80,7 +80,7 @@ function bundle(picture: Picture, ids: readonly string[], workspace: Workspace):
   ];
 }
 
-export function renderDetails(workspace: Workspace, tab: TabId): void {
+export function renderDetails(workspace: WorkspaceSurface, tab: TabId): void {
   const loaded = workspace.loaded;
   const body = workspace.panel.fresh();
   if (loaded === null) return workspace.panel.explain('Search first: the views are of what you find.');

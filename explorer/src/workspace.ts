@@ -18,6 +18,7 @@ import { renderTextView } from './text-view.ts';
 import { OPEN_WINDOW, timeline, visibleIn, windowArguments, type TimeWindow } from './time-window.ts';
 import { attachExports } from './exports.ts';
 import { renderDetails } from './focus.ts';
+import type { WorkspaceSurface } from './surface.ts';
 
 /** The attribute that says the first chain of an answer is on screen: its value is milliseconds since the search. */
 export const FIRST_CHAIN_ATTRIBUTE = 'data-first-chain-drawn';
@@ -29,7 +30,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export class Workspace {
+export class Workspace implements WorkspaceSurface {
   readonly session: Session;
   readonly client: Client;
   readonly main = byId<HTMLElement>('explorer');

@@ -41,7 +41,7 @@ import type { PartyRow } from '../../core/registry/index.ts';
 import type { ConfirmDeletionInput, RecordGrantInput } from '../../core/lineage/index.ts';
 import { InputError } from '../../infra/errors.ts';
 import { isInstant } from '../../infra/scalars.ts';
-import { COMPLIANCE_TYPES, complianceItem, type ComplianceItem } from '../../subgraphs/compliance/import-input.ts';
+import { COMPLIANCE_TYPES, complianceItem, type ComplianceItem } from './compliance-input.ts';
 import { type RecordDisclosureInput } from '../../core/lineage/index.ts';
 
 /** In the order a whole county is imported: what each kind names must come before it. */

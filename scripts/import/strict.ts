@@ -8,7 +8,7 @@ import {
 import { checkIdAndInterval, validateRecords, validatePartyInput } from '../../core/registry/index.ts';
 import type { Database, Row } from '../../infra/db.ts';
 import { DomainError, ErrorCode } from '../../infra/errors.ts';
-import { partiesNamed, validateComplianceItem } from '../../subgraphs/compliance/import-input.ts';
+import { partiesNamed, validateComplianceItem } from './compliance-input.ts';
 import { toItem, type Format, type Item, type ItemOf, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';
 

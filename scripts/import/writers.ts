@@ -16,7 +16,7 @@ import {
 } from '../../core/registry/index.ts';
 import type { Database } from '../../infra/db.ts';
 import { NotFoundError } from '../../infra/errors.ts';
-import { recordComplianceItem } from '../../subgraphs/compliance/import-input.ts';
+import { recordComplianceItem } from './compliance-input.ts';
 import type { Item, ItemOf, Kind } from './layouts.ts';
 
 export type Outcome = { created: number; unchanged: number };

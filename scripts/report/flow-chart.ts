@@ -2,6 +2,9 @@
  * The flow chart: how individuals' information travelled from county agencies, through the
  * first intermediary if any, to immigration agents, as bands between three columns of nodes.
  * A suppressed count adds one fixed width to a band, never a width drawn to its size.
+ *
+ * Over 400 lines on purpose: building the graph, laying it out and drawing it share private
+ * node and link types that change together; split, every one of them would be exported.
  */
 import type { AnnualReport, Count, FlowRow } from '../../core/reporting/index.ts';
 import {

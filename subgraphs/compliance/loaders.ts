@@ -1,6 +1,5 @@
-import { accessLogLoader } from '../../infra/access-log.ts';
+import { accessLogLoader, batchLoader } from '../runtime/loaders.ts';
 import type { RequestContext } from '../runtime/context.ts';
-import { batchLoader } from '../runtime/loaders.ts';
 import {
   agreementsOfParties,
   allAgreements,

@@ -1,6 +1,5 @@
-import { accessLogLoader } from '../../infra/access-log.ts';
+import { accessLogLoader, batchLoader, entityLoader } from '../runtime/loaders.ts';
 import type { RequestContext } from '../runtime/context.ts';
-import { batchLoader, entityLoader } from '../runtime/loaders.ts';
 import { emptyPage } from '../../infra/pagination.ts';
 import {
   stampsOfDisclosures,

@@ -1,4 +1,4 @@
-import { accessLogLoader } from '../../infra/access-log.ts';
+import { accessLogLoader, batchLoader, entityLoader } from '../runtime/loaders.ts';
 import {
   immigrationAgentAnswers,
   type AgentQuestion,
@@ -17,7 +17,6 @@ import {
   partiesByIds,
 } from '../../core/registry/index.ts';
 import type { RequestContext } from '../runtime/context.ts';
-import { batchLoader, entityLoader } from '../runtime/loaders.ts';
 import { emptyPage } from '../../infra/pagination.ts';
 
 /** A new set per request: a cache never outlives the request that filled it. */

@@ -8,7 +8,7 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 import { exposureFromEnv, type SubgraphName } from '../../infra/config.ts';
 import type { Database } from '../../infra/db.ts';
 import { ErrorCode, isExpected, maskUnexpectedErrors, unexpectedErrorFields } from '../../infra/errors.ts';
-import { createHttpServer, listen } from '../../infra/http.ts';
+import { createHttpServer, listen, type RunningService } from '../../infra/http.ts';
 import { createLogger, type Logger } from '../../infra/logger.ts';
 import { admit } from './gatekeeper.ts';
 import { enforceAuthDirectives } from '../../infra/auth/directives.ts';
@@ -25,8 +25,6 @@ export type SubgraphDefinition<Context extends RequestContext> = {
 
 /** The secret the gateway signs internal requests with; see auth/internal.ts. */
 export type SubgraphSecurity = { internalSecret: string };
-
-export type RunningService = { name: string; url: string; stop: () => Promise<void> };
 
 /** A subgraph can also be killed: its port closed and its connections dropped at once, as when its process dies. */
 export type RunningSubgraph = RunningService & { kill: () => Promise<void> };

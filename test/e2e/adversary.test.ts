@@ -9,6 +9,9 @@
  * 4. the same instant written in other UTC offsets: interval ends, equal times, county years.
  *
  * After every attempt the three ledgers still verify.
+ *
+ * Over 400 lines on purpose: one scenario per attempt, each with the evidence it must leave,
+ * so that the audited party's whole playbook reads in order.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';

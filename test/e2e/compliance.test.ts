@@ -1,3 +1,7 @@
+/**
+ * The compliance API end to end, (a) to (h), through the gateway. Over 400 lines because every
+ * subsection shares one stack and one small world, built once.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
 import { recordEnforcement } from '../../core/registry/affiliations.ts';

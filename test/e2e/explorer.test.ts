@@ -1,3 +1,7 @@
+/**
+ * Every page of the explorer in a real browser, with the screenshots a reviewer opens. Over
+ * 400 lines because the views share one stack and one signed-in browser, started once.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,7 @@
+/**
+ * Faults injected into a running stack: Neo4j stopped, a subgraph killed, answers slowed. Over
+ * 400 lines because the stack is started once for all of them.
+ */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * Hostile callers at every door: oversized bodies, malformed requests, deep and costly queries.
+ * Over 400 lines because they share one stack, started once.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../gateway/gateway.ts';
 import { HTTP_LIMITS } from '../../gateway/http-limits.ts';
@@ -6,13 +10,13 @@ import { CALL_LIMITS } from '../../core/lineage/disclosure-input.ts';
 import { MAX_RECORDS_PER_CONFIRMATION } from '../../core/lineage/corrections.ts';
 import { internalSecret } from '../../infra/auth/internal.ts';
 import { createTokenVerifier } from '../../infra/auth/tokens.ts';
-import type { RunningService } from '../../subgraphs/runtime/server.ts';
 import { graphCounts } from '../integration/import/counts.ts';
 import { as } from '../support/auth.ts';
 import { rawBody, rawRequest, type RawAnswer } from '../support/raw-http.ts';
 import { problemsOf } from '../support/response-checks.ts';
 import { AGENT, SEEDED_DISCLOSURE, SEEDED_SUBJECT, SENDER, seedSmallCounty } from '../support/small-county.ts';
 import { postGraphQL, request, useNodeEnvOfStart, useStack, type HttpAnswer } from '../support/stack.ts';
+import { type RunningService } from '../../infra/http.ts';
 
 // Hostile input at the door: what is refused before any GraphQL work, with which status and
 // code, and what a one-subject trace for another client costs while it goes on. The

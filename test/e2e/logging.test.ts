@@ -6,9 +6,10 @@ import { startGateway } from '../../gateway/gateway.ts';
 import { internalSecret, signInternalRequest } from '../../infra/auth/internal.ts';
 import { createTokenVerifier } from '../../infra/auth/tokens.ts';
 import type { Logger } from '../../infra/logger.ts';
-import { startSubgraph, type RunningService, type RunningSubgraph } from '../../subgraphs/runtime/server.ts';
+import { startSubgraph, type RunningSubgraph } from '../../subgraphs/runtime/server.ts';
 import type { RequestContext } from '../../subgraphs/runtime/context.ts';
 import { request, useStack } from '../support/stack.ts';
+import { type RunningService } from '../../infra/http.ts';
 
 /** A logger whose lines are kept, as the service writes them (one JSON object a line). */
 function memoryLogger(service: string): { logger: Logger; lines: string[] } {

@@ -1,3 +1,7 @@
+/**
+ * Every role against every field of the API, as one matrix. Over 400 lines on purpose: split, the
+ * matrix a reader checks at a glance would be split too.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/gql.ts';

@@ -1,3 +1,8 @@
+/**
+ * The trace through the gateway, case by case: direct and indirect arrivals, affiliations,
+ * windows, corrections. Over 400 lines because each case builds its own small world beside
+ * its assertions, on one stack started once for the file.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.ts';
 import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';

@@ -1,3 +1,7 @@
+/**
+ * Operations generated from the schema for the fuzz tests: arguments of every type, valid and
+ * hostile. Over 400 lines because the walk over the type system stands in one place.
+ */
 import fc from 'fast-check';
 import {
   getNamedType,

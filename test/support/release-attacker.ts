@@ -18,6 +18,9 @@
  *   agency is published);
  * - across years: the year before, as a report sets it beside its own, is that year's
  *   edition; across versions, when told (an announcement), how much each figure changed.
+ *
+ * Over 400 lines on purpose: its figures, equations and solver stand apart from the
+ * service's code, in one file, so that it cannot share a mistake with it.
  */
 import { solve, type Constraint, type Model } from 'yalps';
 

@@ -1,7 +1,11 @@
+/**
+ * (h) after a deletion: a rule that reads the graph its own way rather than from the shared
+ * reads of the window, choosing between two equivalent queries by what each would read.
+ */
 import type { Database } from '../../../infra/db.ts';
 import { utc, utcOrNull } from '../../../infra/scalars.ts';
 import { standsAsOf } from '../../lineage/index.ts';
-import type { FindingRow } from './index.ts';
+import type { FindingRow } from './model.ts';
 
 /**
  * (h): disclosures in a window of records their sender had confirmed deleted and not

@@ -4,6 +4,8 @@
  * last day of the cycle, an order on the last day allowed, a record received again after its
  * deletion). And the compliance ledger: it verifies, and names a document edited behind the
  * service's back.
+ *
+ * Over 400 lines on purpose: every rule shares the one world of near misses built here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordAgreement } from '../../../core/compliance/agreements.ts';

@@ -12,6 +12,9 @@
  * disclosures, the other deletions (so that a deletion is sometimes on record after its
  * holder's later-dated disclosure), retractions, then an auditor's decisions (accepted,
  * rejected, or none yet). The trace is checked as of now and as of the end of one phase.
+ *
+ * Over 400 lines on purpose: the random worlds, their writer and the comparison with the
+ * reference change together.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

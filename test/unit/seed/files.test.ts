@@ -9,7 +9,7 @@ import {
   partiesNamed,
   validateComplianceItem,
   type ComplianceType,
-} from '../../../subgraphs/compliance/import-input.ts';
+} from '../../../scripts/import/compliance-input.ts';
 import { isInstant } from '../../../infra/scalars.ts';
 import { EVENT_ID } from '../../../infra/validation.ts';
 import { CATEGORIES, PARTY_KINDS } from '../../../core/registry/vocabulary.ts';

@@ -7,7 +7,6 @@
  * principal, like the other kinds.
  */
 import { coerceInputValue, isInputType, type GraphQLInputType } from 'graphql';
-import { buildSchema } from '../runtime/server.ts';
 import type { Database } from '../../infra/db.ts';
 import { InputError } from '../../infra/errors.ts';
 import {
@@ -25,7 +24,7 @@ import {
   type CertificationInput,
   type RecipientListInput,
 } from '../../core/compliance/index.ts';
-import { compliance } from './index.ts';
+import { buildSchema, compliance } from '../../subgraphs/index.ts';
 
 /** The typed records of (f) and the documents of (a) to (h), each with the mutation input it has. */
 const INPUT_TYPES = {
