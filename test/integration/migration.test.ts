@@ -22,6 +22,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** What the previous version's code runs, from its own tree. */
 const DRIVER = `
+import { writeFileSync } from 'node:fs';
 import { Database } from './subgraphs/shared/db.ts';
 import { importGeneratedCounty } from './test/support/seed-county.ts';
 import { gatherAnswers } from './test/support/answers.ts';
