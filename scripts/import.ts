@@ -12,7 +12,7 @@ import { FORMATS, guessFromName, KINDS, type Format, type Kind } from './import/
 import { progressOn } from './import/progress.ts';
 import { WRITERS, defaultBatch } from './import/writers.ts';
 import { ensureNeo4j } from './neo4j/server.ts';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const USAGE = `usage: npm run import -- FILE|DIR [--kind KIND] [--format ndjson|csv] [--strict]
@@ -56,7 +56,8 @@ columns in any order, RFC 4180 quotes, an empty cell for an optional field):
 Refused lines are reported and the rest committed. Every write is idempotent by id, so a
 run that was killed can be run again; FILE.checkpoint lets it skip what was committed.
 Exit status: 0 all imported, 1 some lines refused (or --strict found bad lines), 2 usage
-error or nothing could be done (e.g. Neo4j unreachable).`;
+error or nothing could be done (an empty file, one that is not UTF-8 text, Neo4j
+unreachable). A reject names its line and never repeats what the line holds.`;
 
 type Parsed = { file: string; kind: Kind; format: Format; strict: boolean; rejects?: string; batch: number };
 
@@ -106,7 +107,61 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
 
 export function summaryLine(summary: ImportSummary): string {
   const rate = summary.seconds > 0 ? Math.round(summary.lines / summary.seconds) : summary.lines;
-  return `imported ${summary.lines} lines (created ${summary.created}, unchanged ${summary.unchanged}, refused ${summary.refused}) in ${summary.seconds.toFixed(1)} s, ${rate} lines/s`;
+  const committed = summary.created + summary.unchanged;
+  return `imported ${summary.lines} lines: ${committed} committed (created ${summary.created}, unchanged ${summary.unchanged}), ${summary.refused} refused, in ${summary.seconds.toFixed(1)} s, ${rate} lines/s`;
+}
+
+/** How much of a file is looked at to tell text from binary: a NUL byte or bytes that are not UTF-8. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Refuses, with a code and no byte of its content, a file that cannot hold a line to import:
+ * an empty one, or one that is not text (a spreadsheet, an archive, a text in another encoding).
+ */
+export async function checkImportable(file: string): Promise<void> {
+  const size = (await stat(file)).size;
+  if (size === 0) throw new ImportFileError('IMPORT_EMPTY_FILE', `${file} is empty: there is nothing to import`);
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(
+      Buffer.alloc(Math.min(size, SNIFF_BYTES)),
+      0,
+      Math.min(size, SNIFF_BYTES),
+      0,
+    );
+    const head = buffer.subarray(0, bytesRead);
+    // A multi-byte character may be cut at the end of what was read: leave its bytes out.
+    const whole = bytesRead < size ? head.subarray(0, Math.max(0, head.length - 3)) : head;
+    let text = '';
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(whole);
+    } catch {
+      throw new ImportFileError(
+        'IMPORT_NOT_TEXT',
+        `${file} is not UTF-8 text: the import reads NDJSON or CSV files in UTF-8`,
+      );
+    }
+    if (head.includes(0)) {
+      throw new ImportFileError(
+        'IMPORT_NOT_TEXT',
+        `${file} holds binary data (a NUL byte): the import reads NDJSON or CSV files in UTF-8`,
+      );
+    }
+    if (bytesRead === size && text.trim() === '') {
+      throw new ImportFileError('IMPORT_EMPTY_FILE', `${file} holds only blank lines: there is nothing to import`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file the import cannot read at all: one coded sentence, exit status 2. */
+export class ImportFileError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.code = code;
+  }
 }
 
 /**
@@ -148,6 +203,13 @@ export async function main(args: string[]): Promise<number> {
   const line = await commandLine(USAGE, () => plan(args));
   if ('exit' in line) return line.exit;
   const jobs = line.options;
+  try {
+    for (const job of jobs) await checkImportable(job.file);
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const connection = await ensureNeo4j({ log: (line) => console.error(line) });
   const db = new Database(connection);
   let status = 0;
@@ -165,6 +227,10 @@ export async function main(args: string[]): Promise<number> {
       if (summary.strictFailed) {
         console.error(`--strict: ${summary.refused} bad lines, listed in ${summary.rejects}; nothing was written`);
         return 1;
+      }
+      if (summary.lines === 0) {
+        console.error(`IMPORT_EMPTY_FILE: ${job.file} has no data lines: nothing was imported`);
+        return 2;
       }
       console.log(`${jobs.length > 1 ? `${job.kind}: ` : ''}${summaryLine(summary)}`);
       if (summary.refused > 0) {

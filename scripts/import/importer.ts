@@ -1,10 +1,13 @@
 import { appendFile, rm, stat } from 'node:fs/promises';
+import { CHANNELS, LEGAL_BASES, REPORTERS } from '../../core/lineage/index.ts';
+import { AFFILIATION_KINDS, CATEGORIES, PARTY_KINDS } from '../../core/registry/index.ts';
 import type { Database } from '../../infra/db.ts';
 import { DomainError, ErrorCode } from '../../infra/errors.ts';
 import { readCheckpoint, removeCheckpoint, writeCheckpoint } from './checkpoint.ts';
 import { toItem, type Format, type Item, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';
 import { silentProgress, type Progress } from './progress.ts';
+import { COMPLIANCE_TYPES } from './compliance-input.ts';
 import { checkAll } from './strict.ts';
 import { WRITERS } from './writers.ts';
 
@@ -36,7 +39,7 @@ export type ImportSummary = {
   rejects: string;
 };
 
-type Entry = { line: number; item: Item };
+type Entry = { line: number; item: Item; fields: Record<string, unknown> };
 
 /** Codes that mean "this input is bad", not "the database is": only those are rejected per line. */
 const ITEM_CODES = new Set<unknown>([
@@ -47,9 +50,44 @@ const ITEM_CODES = new Set<unknown>([
 const isItemError = (error: unknown): error is DomainError =>
   error instanceof DomainError && ITEM_CODES.has(error.code);
 
-/** `line N: CODE: message`, one line, as the rejects file holds it. */
-export const rejectLine = (line: number, code: string, message: string) =>
-  `line ${line}: ${code}: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
+/**
+ * `line N: CODE: message`, one line, as the rejects file holds it. A reject never repeats the
+ * content of its line: the line number finds it, and every value the line holds (two
+ * characters or more) is replaced by "…" where the message quotes it, a name or an identifier
+ * as much as an id. The service's messages say "nothing was written" of one call; in an
+ * import that commits the good lines, only this line was not.
+ */
+export function rejectLine(line: number, code: string, message: string, content: unknown = null): string {
+  let text = message.replace(/\s*\n\s*/g, ' ').replace(/nothing was written/g, 'this line was not written');
+  for (const value of valuesOf(content).sort((a, b) => b.length - a.length)) {
+    // Whole values only: "one" is left out of `"one"`, not out of "none".
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'), '…');
+  }
+  return `line ${line}: ${code}: ${text}\n`;
+}
+
+/** Words of the service's own vocabulary, which say what was expected and hold nothing of a person. */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  ...CATEGORIES,
+  ...PARTY_KINDS,
+  ...AFFILIATION_KINDS,
+  ...CHANNELS,
+  ...LEGAL_BASES,
+  ...REPORTERS,
+  ...COMPLIANCE_TYPES,
+]);
+
+/** Every string and number a parsed line holds, however deep, each once, but the vocabulary's words. */
+function valuesOf(content: unknown, found = new Set<string>()): string[] {
+  if (typeof content === 'string' || typeof content === 'number') {
+    const text = String(content).trim();
+    if (text.length >= 2 && !VOCABULARY.has(text)) found.add(text);
+  } else if (Array.isArray(content)) for (const item of content) valuesOf(item, found);
+  else if (content !== null && typeof content === 'object')
+    for (const item of Object.values(content)) valuesOf(item, found);
+  return [...found];
+}
 
 /**
  * Imports one file of one kind through the service's write functions, in batches. A refused
@@ -89,7 +127,10 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   if (options.strict) {
     const bad = await checkAll(db, options);
     if (bad.length > 0) {
-      await appendFile(rejects, bad.map((reject) => rejectLine(reject.line, reject.code, reject.message)).join(''));
+      await appendFile(
+        rejects,
+        bad.map((reject) => rejectLine(reject.line, reject.code, reject.message, reject.content)).join(''),
+      );
       summary.refused = bad.length;
       summary.strictFailed = true;
       return finish();
@@ -98,9 +139,9 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
 
   const source = new LineSource(options.file, options.kind, options.format);
   let pendingRejects = '';
-  const reject = (line: number, code: string, message: string) => {
+  const reject = (line: number, code: string, message: string, content: unknown = null) => {
     summary.refused += 1;
-    pendingRejects += rejectLine(line, code, message);
+    pendingRejects += rejectLine(line, code, message, content);
   };
 
   /** Writes entries; a refusal is narrowed down to the refused items, the others committed. */
@@ -116,12 +157,12 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     } catch (error) {
       if (!isItemError(error)) throw error;
       const first = entries[0] as Entry;
-      if (entries.length === 1) return reject(first.line, error.code, error.message);
+      if (entries.length === 1) return reject(first.line, error.code, error.message, first.fields);
       // registerRecords names the item it refused (`input[3].categories`): no need to bisect.
       const named = /^input\[(\d+)\]/.exec(String(error.extensions.field ?? ''));
       const index = named ? Number(named[1]) : -1;
       if (index >= 0 && index < entries.length) {
-        reject((entries[index] as Entry).line, error.code, error.message);
+        reject((entries[index] as Entry).line, error.code, error.message, (entries[index] as Entry).fields);
         return commit(entries.filter((_, at) => at !== index));
       }
       const half = Math.ceil(entries.length / 2);
@@ -155,11 +196,11 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       } else {
         try {
           const item = toItem(options.kind, line.fields, options.format);
-          batch.push({ line: line.line, item });
+          batch.push({ line: line.line, item, fields: line.fields });
           weight += writer.weight?.(item) ?? 0;
         } catch (error) {
           if (!isItemError(error)) throw error;
-          reject(line.line, error.code, error.message);
+          reject(line.line, error.code, error.message, line.fields);
         }
       }
       if (batch.length >= batchSize || weight >= (writer.maxWeight ?? Number.POSITIVE_INFINITY)) await flush();

@@ -81,7 +81,12 @@ function parseJson(line: number, text: string): SourceLine {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { line, error: `not JSON: ${(error as Error).message}` };
+    // The parser's own message quotes the text around the fault; a reject never repeats a line.
+    const at = /at position (\d+)/.exec((error as Error).message);
+    return {
+      line,
+      error: `not JSON${at ? ` (at character ${Number(at[1]) + 1})` : ' (it ends too soon or holds a stray character)'}`,
+    };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { line, error: 'a line must be one JSON object' };

@@ -12,7 +12,8 @@ import { partiesNamed, validateComplianceItem } from './compliance-input.ts';
 import { toItem, type Format, type Item, type ItemOf, type Kind } from './layouts.ts';
 import { LineSource } from './lines.ts';
 
-export type Reject = { line: number; code: string; message: string };
+/** A refused line; `content` is what it held, so that the reject can leave every value of it out. */
+export type Reject = { line: number; code: string; message: string; content?: unknown };
 
 export const PARTY_KINDS_BY_ID = /* cypher */ `
   UNWIND $ids AS id
@@ -71,18 +72,24 @@ export async function checkAll(
         pending.push({ line: line.line, item });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        rejects.push({ line: line.line, code: error.code, message: error.message });
+        rejects.push({ line: line.line, code: error.code, message: error.message, content: line.fields });
       }
       if (pending.length >= LOOKUP_BATCH) {
-        rejects.push(...(await checkReferences(db, options.kind, pending)));
+        rejects.push(...withContent(await checkReferences(db, options.kind, pending), pending));
         pending = [];
       }
     }
-    rejects.push(...(await checkReferences(db, options.kind, pending)));
+    rejects.push(...withContent(await checkReferences(db, options.kind, pending), pending));
   } finally {
     source.close();
   }
   return rejects.sort((a, b) => a.line - b.line);
+}
+
+/** The rejects of a batch, each with the item its line held. */
+function withContent(found: Reject[], from: readonly Checked[]): Reject[] {
+  const items = new Map(from.map((checked) => [checked.line, checked.item]));
+  return found.map((reject) => ({ ...reject, content: items.get(reject.line) }));
 }
 
 function fail(message: string): never {

@@ -101,6 +101,10 @@ export async function startSubgraph<Context extends RequestContext>(
     // Apollo adds each error's stack to its response unless NODE_ENV is production or test;
     // `npm start` sets neither, and the gateway passed the stacks on to clients.
     includeStacktraceInErrorResponses: false,
+    // The process that runs the server stops it (runStandalone, npm start, the tests): Apollo's
+    // own handlers would stop it and then send the signal again, killing the process before
+    // its owner has stopped what else it started (Neo4j among them).
+    stopOnTerminationSignals: false,
     introspection: exposureFromEnv().introspection,
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
     plugins: [

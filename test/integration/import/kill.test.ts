@@ -77,7 +77,7 @@ describe('npm run import, killed and run again', () => {
       expect(resumed.stderr).toMatch(/resuming after line \d+/);
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(resumed.stdout).toMatch(
-        /^imported \d+ lines \(created \d+, unchanged \d+, refused 0\) in [\d.]+ s, \d+ lines\/s\n$/,
+        /^imported \d+ lines: \d+ committed \(created \d+, unchanged \d+\), 0 refused, in [\d.]+ s, \d+ lines\/s\n$/,
       );
       console.log(path.basename(file), 'resumed:', resumed.stdout.trim());
       expect(existsSync(`${file}.checkpoint`)).toBe(false);
