@@ -9,8 +9,9 @@ import type { Exposure, SubgraphName } from '../infra/config.ts';
 import { listen, type RunningService } from '../infra/http.ts';
 import { createLogger, type Logger } from '../infra/logger.ts';
 import { DateTimeScalar } from '../infra/scalars.ts';
-import type { Claims } from '../infra/auth/tokens.ts';
+import type { AuthConfig, Claims } from '../infra/auth/tokens.ts';
 import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
+import { graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
@@ -38,6 +39,11 @@ export type GatewayOptions = {
   http?: Partial<HttpLimits>;
   /** Where the gateway's own log lines go; TRACKER_LOG_LEVEL's stdout unless given (tests read them). */
   logger?: Logger;
+  /**
+   * The local development key, when tokens are signed with it: then the explorer offers "Sign
+   * in as" and GraphiQL opens with a token (gateway/development-sign-in.ts). Never in production.
+   */
+  developmentKeys?: AuthConfig;
   /** The query planner and executor; Hive's JavaScript one unless given (the gateway benchmark tries Hive Router's). */
   unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
 };
@@ -65,7 +71,7 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     ...(options.unifiedGraphHandler ? { unifiedGraphHandler: options.unifiedGraphHandler } : {}),
     landingPage: false,
     // GraphiQL's assets come from the npm package, never from a CDN: county networks are often closed.
-    graphiql: options.exposure.graphiql ? { title: 'Disclosure tracker' } : false,
+    graphiql: options.exposure.graphiql ? () => graphiqlOptions(options.developmentKeys) : false,
     renderGraphiQL,
     logging: options.logging ?? 'warn',
     // No origin but the service's own unless the operator lists some: never the caller's
@@ -144,6 +150,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     });
   };
   const server = createServer(serverOptions(http), (request, response) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname === SIGN_IN_AS_PATH) {
+      return void serveSignInAs(request, response, options.developmentKeys);
+    }
     if (isExplorerPath(request.url)) return serveExplorer(request, response);
     if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {
       const check = request.url === '/healthz' ? Promise.resolve([]) : subgraphsReady(urls);

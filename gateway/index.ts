@@ -21,9 +21,11 @@ export { readSupergraph, startGateway } from './gateway.ts';
 if (import.meta.main) {
   try {
     assertProductionReady();
+    const auth = authConfigFromEnv();
     const gateway = await startGateway({
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])),
-      verify: await createTokenVerifier(authConfigFromEnv()),
+      verify: await createTokenVerifier(auth),
+      ...(auth.keys.kind === 'development' ? { developmentKeys: auth } : {}),
       internalSecret: internalSecret(),
       exposure: exposureFromEnv(),
       host: listenHost(),

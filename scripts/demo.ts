@@ -210,8 +210,9 @@ const tokenFor = (role: 'RECORDER' | 'THIRD_PARTY', organisation: string, auth: 
 export async function loadDemo(
   gatewayUrl: string,
   auth: AuthConfig,
-): Promise<{ parties: number; records: number; disclosures: number }> {
+): Promise<{ parties: number; records: number; disclosures: number; tryFirst: string[] }> {
   const admin = await issueDevelopmentToken(DEVELOPMENT_PRINCIPALS.ADMIN, auth);
+  const keys = new Map<string, string>();
   for (const [id, name, kind] of PARTIES) await send(gatewayUrl, REGISTER, { input: { id, name, kind } }, admin);
   const ice = { id: 'ice-always', partyId: 'ice', from: '1900-01-01T00:00:00Z', basis: 'federal statute' };
   await send(gatewayUrl, ENFORCE, { input: ice }, admin);
@@ -219,6 +220,7 @@ export async function loadDemo(
   for (const [id, origin, person, categories] of RECORDS) {
     const recorder = await tokenFor('RECORDER', origin, auth);
     const derived = await send(gatewayUrl, DERIVE, { identifier: `DEMO:${person}` }, recorder);
+    keys.set(person, String(derived.deriveSubjectKey));
     const record = {
       id,
       subjectKey: derived.deriveSubjectKey,
@@ -236,5 +238,17 @@ export async function loadDemo(
     const sender = await tokenFor(role, fromPartyId, auth);
     await send(gatewayUrl, RECORD, { input: { id, at, fromPartyId, toPartyId, purpose, channel, records } }, sender);
   }
-  return { parties: PARTIES.length, records: RECORDS.length, disclosures: DISCLOSURES.length };
+  return {
+    parties: PARTIES.length,
+    records: RECORDS.length,
+    disclosures: DISCLOSURES.length,
+    tryFirst: [
+      'Try first, in the explorer signed in as AUDITOR:',
+      '  search sheriff-booking-2 (a record id): a booking that reached ICE through the exchange and a data broker',
+      `  search ${keys.get('person-2') ?? ''}`,
+      "     (the subject key of that booking's person): everything the county holds on them, and where it went",
+      '  search Acme (a party): a data broker that received county records and passed one on to ICE',
+      'The annual report: npm run report -- --year 2025 --format html --out report-2025.html',
+    ],
+  };
 }

@@ -113,7 +113,7 @@ export async function startProcessStack(connection: Neo4jConnection, options: St
       SubgraphName,
       string
     >;
-    gateway = await gatewayOf(options, subgraphUrls, verify, secret);
+    gateway = await gatewayOf(options, subgraphUrls, verify, secret, auth);
     const killSubgraph = async (name: SubgraphName) => {
       const child = children.get(name);
       if (child === undefined) return;

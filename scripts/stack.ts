@@ -33,6 +33,7 @@ export function gatewayOf(
   subgraphUrls: Record<SubgraphName, string>,
   verify: (token: string) => Promise<Claims>,
   secret: string,
+  auth: AuthConfig,
 ): Promise<RunningService> {
   return startGateway({
     subgraphUrls,
@@ -42,6 +43,8 @@ export function gatewayOf(
     host: options.host,
     port: options.port('gateway'),
     logging: options.logging ?? 'warn',
+    // Tokens signed with the local key: a development machine, where signing in may be a click.
+    ...(auth.keys.kind === 'development' ? { developmentKeys: auth } : {}),
   });
 }
 
@@ -71,7 +74,7 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
       SubgraphName,
       string
     >;
-    gateway = await gatewayOf(options, subgraphUrls, verify, secret);
+    gateway = await gatewayOf(options, subgraphUrls, verify, secret, auth);
     const killSubgraph = async (name: SubgraphName) => {
       killed.add(name);
       await running.get(name)?.kill();

@@ -15,12 +15,16 @@ export type Paths = {
   dataDir: string;
 };
 
+/**
+ * The folders of a server: its home (NEO4J_HOME, or `.neo4j` in the project) and the jars it
+ * runs, which every home shares from the project's `.neo4j/lib` unless told otherwise.
+ */
 export function pathsFor(opts: { home?: string; lib?: string }): Paths {
-  const home = path.resolve(opts.home ?? path.join(PROJECT_ROOT, '.neo4j'));
+  const home = path.resolve(opts.home ?? process.env.NEO4J_HOME ?? path.join(PROJECT_ROOT, '.neo4j'));
   const logsDir = path.join(home, 'logs');
   return {
     home,
-    lib: path.resolve(opts.lib ?? path.join(home, 'lib')),
+    lib: path.resolve(opts.lib ?? path.join(PROJECT_ROOT, '.neo4j', 'lib')),
     passwordFile: path.join(home, 'password'),
     pidFile: path.join(home, 'neo4j.pid'),
     runFile: path.join(home, 'neo4j.run.json'),

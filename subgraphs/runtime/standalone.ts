@@ -34,13 +34,17 @@ export async function runStandalone<Context extends RequestContext>(definition: 
       { internalSecret: internalSecret() },
     );
     console.log(`${definition.name} subgraph at ${service.url}`);
+    let stopping = false;
     const stop = async () => {
+      // A terminal's Ctrl-C and the parent's SIGTERM can both arrive: stop once, and finish.
+      if (stopping) return;
+      stopping = true;
       await service.stop();
       await db.close();
       process.exit(0);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
     // Started by npm start (scripts/process-stack.ts): stop when it goes, however it goes.
     if (process.send !== undefined) process.once('disconnect', stop);
   } catch (error) {
