@@ -39,8 +39,17 @@ function claimsOf(token: string): Record<string, unknown> {
   }
 }
 
+/**
+ * The token in what was pasted: the token alone, "Bearer <token>", a whole header line, or a
+ * whole line of `npm start`'s list ("AUDITOR  cook-oiig  <token>"): the one word shaped as a JWT.
+ */
+export function tokenIn(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  return words.find((word) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(word)) ?? raw.trim().replace(/^Bearer\s+/i, '');
+}
+
 export function sessionOf(raw: string, now = Date.now()): Session {
-  const token = raw.trim().replace(/^Bearer\s+/i, '');
+  const token = tokenIn(raw);
   const claims = claimsOf(token);
   const roles = Array.isArray(claims.roles)
     ? claims.roles.filter((role): role is string => typeof role === 'string')

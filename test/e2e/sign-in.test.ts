@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { exposureFromEnv } from '../../infra/config.ts';
 import { startGateway } from '../../gateway/index.ts';
 import { developmentPrincipals } from '../../scripts/development-principals.ts';
+import { ensureExplorerBuilt } from '../../scripts/explorer-build.ts';
+import { launchChromium } from '../support/explorer-page.ts';
 import { useStack } from '../support/stack.ts';
 
 const context = useStack();
@@ -29,6 +31,24 @@ describe('signing in without copy and paste, in development only', () => {
         body: JSON.stringify({ query: '{ parties(first: 1) { nodes { id } } }' }),
       });
       expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    }
+  });
+
+  it('signs the explorer in with one click on "Sign in as", in a real browser', async () => {
+    await developmentPrincipals(context.db);
+    await ensureExplorerBuilt();
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin(context.stack.gatewayUrl)}/explorer/`);
+      const button = page.getByRole('button', { name: /^AUDITOR: / });
+      await button.waitFor({ timeout: 15_000 });
+      await button.click();
+      await page.locator('#workspace').waitFor({ state: 'visible', timeout: 15_000 });
+      await page.locator('#who', { hasText: 'AUDITOR' }).waitFor({ timeout: 15_000 });
+      expect(await page.locator('#who').textContent()).toMatch(/^Signed in as dev-auditor \(AUDITOR\)/);
+    } finally {
+      await browser.close();
     }
   });
 
