@@ -2,21 +2,45 @@
  * The annual report laid out as tables: the CSV export writes one file each, the HTML page
  * shows them, and the public edition suppresses small counts in them. Every numeric cell is
  * bound to the report field it shows, so that a suppressed cell is suppressed in the report
- * too, and a figure shown in two tables is one value.
+ * too, and a figure shown in two tables is one value; the few cells that add report fields up
+ * (the year's findings, all of immigration agents' requests) are exact only where every field
+ * they add is, and "withheld" otherwise, as a later year shows them (public-edition.ts).
  *
  * A table has a total row where a reader could add its rows up: disclosure events by month
  * and by legal basis (each disclosure has one instant and one legal basis), detainer requests
- * by disposition, access requests and findings by answer and severity (laid out with one row
- * per answer or severity, so that the total is a column sum). Individuals and records are
- * never additive across rows (a person's records reach agents in several months, through
- * several intermediaries), and those totals are left empty.
+ * by disposition, findings by severity, immigration agents' requests of every kind. A total
+ * row fills every figure column. Individuals and records are never additive across rows (a
+ * person's records reach agents in several months, through several intermediaries): their
+ * total is each individual and each record counted once (`immigration.all`), which a public
+ * edition never publishes and shows as "withheld"; a note under the table says so.
+ *
+ * Every label is in words: categories, legal bases, months, subsections, kinds of request and
+ * statuses, never the codes the data holds. Every table carries the sentence that says it is
+ * empty, for a page to print instead of an empty grid.
  */
-import type { AnnualReport, Count, Reach, ReachRow, Table, YearFigures } from './report.ts';
+import type { Category } from '../registry/index.ts';
+import type { LegalBasis } from '../lineage/index.ts';
+import {
+  WITHHELD,
+  type AnnualReport,
+  type Count,
+  type Reach,
+  type ReachRow,
+  type Table,
+  type YearFigures,
+} from './report.ts';
+
+/** A table with what a page says when it has no rows, and what a reader should know to read it. */
+export type ReportTable = Table & { empty: string; note?: string };
 
 type Target = Record<string, unknown>;
 type Binding = { target: Target; field: string };
 /** Where each numeric cell of a table comes from, row by row, and the total's. */
-export type Bound = { table: Table; rows: Array<Record<string, Binding>>; total: Record<string, Binding> | null };
+export type Bound = {
+  table: ReportTable;
+  rows: Array<Record<string, Binding>>;
+  total: Record<string, Binding> | null;
+};
 
 const REACH_COLUMNS = [
   { key: 'individuals', label: 'Individuals', numeric: true },
@@ -25,16 +49,19 @@ const REACH_COLUMNS = [
 ];
 
 class TableBuilder {
-  private readonly table: Table;
+  private readonly table: ReportTable;
   private readonly rows: Array<Record<string, Binding>> = [];
   private totalBindings: Record<string, Binding> | null = null;
 
-  constructor(name: string, title: string, columns: Table['columns']) {
-    this.table = { name, title, columns, rows: [] };
+  /** `empty`: the sentence that says the table has no rows; `note`: what a reader should know. */
+  constructor(name: string, title: string, columns: Table['columns'], empty: string, note?: string) {
+    this.table = { name, title, columns, rows: [], empty, ...(note === undefined ? {} : { note }) };
   }
 
-  /** A row: its label cells as given, its numeric cells bound to fields of their targets. */
-  /** A numeric column the row has no binding for is empty (null). */
+  /**
+   * A row: its label cells as given, its numeric cells bound to fields of their targets.
+   * A numeric column the row has no binding for is empty (null).
+   */
   row(labels: Record<string, string>, cells: Record<string, Binding>): this {
     const empty = this.table.columns.filter((column) => column.numeric).map((column) => [column.key, null]);
     this.table.rows.push({ ...Object.fromEntries(empty), ...labels, ...valuesOf(cells) });
@@ -42,17 +69,14 @@ class TableBuilder {
     return this;
   }
 
-  total(labels: Record<string, string>, cells: Record<string, Binding | null>): this {
-    const bound = Object.fromEntries(Object.entries(cells).filter(([, cell]) => cell !== null)) as Record<
-      string,
-      Binding
-    >;
-    this.table.total = {
-      ...labels,
-      ...Object.fromEntries(Object.keys(cells).map((key) => [key, null])),
-      ...valuesOf(bound),
-    };
-    this.totalBindings = bound;
+  /** The total row: every figure column bound, so that none is left empty. */
+  total(labels: Record<string, string>, cells: Record<string, Binding>): this {
+    const missing = this.table.columns.filter((column) => column.numeric && !(column.key in cells));
+    if (missing.length > 0) {
+      throw new Error(`the total of ${this.table.name} leaves ${missing.map((column) => column.key).join(', ')} empty`);
+    }
+    this.table.total = { ...labels, ...valuesOf(cells) };
+    this.totalBindings = cells;
     return this;
   }
 
@@ -62,6 +86,8 @@ class TableBuilder {
 }
 
 const at = (target: Target, field: string): Binding => ({ target, field });
+/** A cell that adds report fields up, or stands for one a report does not carry. */
+const fixed = (value: Count): Binding => ({ target: { value }, field: 'value' });
 const valuesOf = (cells: Record<string, Binding>) =>
   Object.fromEntries(Object.entries(cells).map(([key, cell]) => [key, cell.target[cell.field] as Count]));
 const reachCells = (reach: Reach | ReachRow) => ({
@@ -70,32 +96,143 @@ const reachCells = (reach: Reach | ReachRow) => ({
   events: at(reach as Target, 'events'),
 });
 
+/** The sum of some counts where every one is exact; withheld where one is hidden, as a later year shows it. */
+function sumOf(counts: readonly Count[]): Count {
+  return counts.every((count): count is number => typeof count === 'number')
+    ? counts.reduce((sum, count) => sum + count, 0)
+    : WITHHELD;
+}
+
+// ---- Words for the codes of the data ------------------------------------------------------
+
+const CATEGORY_WORDS: Record<Category | 'NONE', string> = {
+  SSN: 'Social Security number',
+  DATE_OF_BIRTH: 'Date of birth',
+  BIOMETRIC: 'Biometric information',
+  LOCATION: 'Location',
+  RESIDENTIAL_ADDRESS: 'Home address',
+  EMPLOYMENT_ID: 'Employment identifier',
+  DRIVERS_LICENSE: 'Driver’s license',
+  LICENSE_PLATE: 'License plate',
+  PHONE: 'Phone number',
+  EMAIL: 'Email address',
+  MEDICAL: 'Medical information',
+  JAIL_RELEASE_TIME: 'Jail release time',
+  INCARCERATION_STATUS: 'Incarceration status',
+  NAME: 'Name',
+  PHOTO: 'Photograph',
+  OTHER: 'Other',
+  NONE: 'No category recorded',
+};
+
+const LEGAL_BASIS_WORDS: Record<LegalBasis, string> = {
+  NONE: 'None given',
+  CRIMINAL_WARRANT: 'Criminal warrant',
+  COURT_ORDER: 'Court order',
+  NON_IMMIGRATION_LAW_ENFORCEMENT: 'Law enforcement unrelated to immigration',
+};
+
+/** What an immigration agent asked for (compliance's IMMIGRATION_ACCESS_REQUEST documents). */
+const REQUEST_WORDS: Record<string, string> = {
+  ACCESS_TO_INDIVIDUAL: 'Access to an individual in custody',
+  USE_OF_FACILITIES: 'Use of county facilities',
+  INCARCERATION_STATUS: 'An individual’s incarceration status',
+  RELEASE_DATE: 'An individual’s release date',
+};
+
+/** A complaint's latest status; RECEIVED until a status is recorded. */
+const STATUS_WORDS: Record<string, string> = {
+  RECEIVED: 'Received, no status yet',
+  INVESTIGATING: 'Under investigation',
+  SUSTAINED: 'Sustained',
+  NOT_SUSTAINED: 'Not sustained',
+  CLOSED: 'Closed',
+};
+
+/** A county month in words, "March 2025" (formatted in UTC from its 15th, so no time zone moves it). */
+const MONTH_IN_WORDS = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A code no list here has words for yet, read as words: SOME_CODE is "Some code". */
+function wordsOf(code: string): string {
+  if (!/^[A-Z0-9_]+$/.test(code)) return code;
+  const words = code.toLowerCase().replaceAll('_', ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+const worded = (words: Readonly<Record<string, string>>, code: string) => words[code] ?? wordsOf(code);
+
+/** A subsection of Sec. 46-37 as the ordinance writes it: F_II is "(f)(ii)". */
+function subsectionWords(code: string): string {
+  const match = /^([A-Z])(?:_([IVX]+))?$/.exec(code);
+  if (match === null) return code;
+  const [, letter = '', numeral] = match;
+  return `(${letter.toLowerCase()})${numeral === undefined ? '' : `(${numeral.toLowerCase()})`}`;
+}
+
+/** A county month, 'YYYY-MM', as "March 2025"; any other key keeps its label. */
+function monthWords(key: string, label: string): string {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  return match === null ? label : MONTH_IN_WORDS.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+}
+
 const nameOf = (report: AnnualReport, id: string) => report.parties[id]?.name ?? id;
 
+// ---- The tables ---------------------------------------------------------------------------
+
 export function boundTablesOf(report: AnnualReport): Bound[] {
-  const { immigration } = report;
+  const { immigration, year } = report;
+  const reachedNoAgent = `No personal information reached an immigration agent in ${year}.`;
   // Every disclosure that reached an agent is direct or indirect, in one month, with one legal
-  // basis: the events that reached agents are the total of those tables' disclosures.
-  const allEvents = at(immigration as unknown as Target, 'events');
-  const reachTable = (name: string, title: string, keyLabel: string, rows: readonly ReachRow[], additive: boolean) => {
-    const builder = new TableBuilder(name, title, [{ key: 'key', label: keyLabel, numeric: false }, ...REACH_COLUMNS]);
-    for (const row of rows) builder.row({ key: row.label }, reachCells(row));
-    if (additive) builder.total({ key: 'All' }, { individuals: null, records: null, events: allEvents });
+  // basis: the events that reached agents are the total of those tables' disclosures, and the
+  // individuals and records of every arrival, each counted once, are those tables' others.
+  const all = immigration.all as Target | undefined;
+  const everyArrival = {
+    individuals: all === undefined ? fixed(WITHHELD) : at(all, 'individuals'),
+    records: all === undefined ? fixed(WITHHELD) : at(all, 'records'),
+    events: at(immigration as unknown as Target, 'events'),
+  };
+  const onceInAll = (counted: string) =>
+    `${counted}, and once in All.${
+      all === undefined ? ' This edition withholds the individuals and records of All: they are never published.' : ''
+    }`;
+  const reachTable = (
+    name: string,
+    title: string,
+    keyLabel: string,
+    rows: ReadonlyArray<{ label: string; row: Reach }>,
+    options: { total?: string; note?: string } = {},
+  ) => {
+    const builder = new TableBuilder(
+      name,
+      title,
+      [{ key: 'key', label: keyLabel, numeric: false }, ...REACH_COLUMNS],
+      reachedNoAgent,
+      options.total === undefined ? options.note : onceInAll(options.total),
+    );
+    for (const { label, row } of rows) builder.row({ key: label }, reachCells(row));
+    if (options.total !== undefined) builder.total({ key: 'All' }, everyArrival);
     return builder.build();
   };
+  const labelled = (rows: readonly ReachRow[], words: (row: ReachRow) => string) =>
+    rows.map((row) => ({ label: words(row), row }));
   const partyRows = (rows: readonly ReachRow[]) =>
-    rows.map((row) => ({ ...row, label: row.key === 'NONE' ? 'none' : nameOf(report, row.key) }));
+    labelled(rows, (row) => (row.key === 'NONE' ? 'None: sent by the agency itself' : nameOf(report, row.key)));
 
   const thirdParties = report.thirdParties as unknown as Target;
   const tables: Bound[] = [
-    new TableBuilder('third-parties', 'Third parties given access, and their papers', [
-      { key: 'figure', label: 'Figure', numeric: false },
-      { key: 'count', label: 'Third parties', numeric: true },
-    ])
+    new TableBuilder(
+      'third-parties',
+      'Third parties given access, and their papers',
+      [
+        { key: 'figure', label: 'Figure', numeric: false },
+        { key: 'count', label: 'Third parties', numeric: true },
+      ],
+      `No third party was given personal information in ${year}.`,
+    )
       .row({ figure: 'Given personal information in the year' }, { count: at(thirdParties, 'givenAccess') })
       .row({ figure: 'with an agreement in force' }, { count: at(thirdParties, 'withAgreement') })
       .row(
-        { figure: "with a chief executive's certification" },
+        { figure: 'with a chief executive’s certification' },
         { count: at(thirdParties, 'withChiefExecutiveCertification') },
       )
       .row({ figure: 'audited in the year' }, { count: at(thirdParties, 'audited') })
@@ -105,57 +242,58 @@ export function boundTablesOf(report: AnnualReport): Bound[] {
         { count: at(thirdParties, 'grantedWithoutDisclosure') },
       )
       .build(),
-    new TableBuilder('immigration-summary', 'Personal information that reached immigration agents', [
-      { key: 'how', label: 'How', numeric: false },
-      ...REACH_COLUMNS,
-    ])
-      .row({ how: 'Directly from the county' }, reachCells(immigration.direct))
-      .row({ how: 'Indirectly, through third parties' }, reachCells(immigration.indirect))
-      .total({ how: 'All' }, { individuals: null, records: null, events: allEvents })
-      .build(),
+    reachTable(
+      'immigration-summary',
+      'Personal information that reached immigration agents',
+      'How',
+      [
+        { label: 'Directly from the county', row: immigration.direct },
+        { label: 'Indirectly, through third parties', row: immigration.indirect },
+      ],
+      { total: 'Someone reached both directly and indirectly is counted in both rows' },
+    ),
     reachTable(
       'immigration-by-month',
       'Reached immigration agents, by county month',
       'Month',
-      immigration.byMonth,
-      true,
+      labelled(immigration.byMonth, (row) => monthWords(row.key, row.label)),
+      { total: 'Someone reached in two months is counted in each' },
     ),
     reachTable(
       'immigration-by-hop-count',
       'Reached immigration agents, by hops',
       'Hops',
-      immigration.byHopCount,
-      false,
+      labelled(immigration.byHopCount, (row) => row.label),
+      { note: 'Someone whose information took two ways of different lengths is counted in each row.' },
     ),
     reachTable(
       'immigration-by-category',
       'Reached immigration agents, by category',
       'Category',
-      immigration.byCategory,
-      false,
+      labelled(immigration.byCategory, (row) => worded(CATEGORY_WORDS, row.key)),
+      { note: 'A disclosure that carried several categories is counted under each.' },
     ),
     reachTable(
       'immigration-by-origin-agency',
       'Reached immigration agents, by the agency that created the record',
       'Agency',
       partyRows(immigration.byOriginAgency),
-      false,
     ),
     reachTable(
       'immigration-by-intermediary',
       'Reached immigration agents, by intermediary',
       'Intermediary',
       partyRows(immigration.byIntermediary),
-      false,
+      { note: 'Information that passed through several intermediaries is counted under each.' },
     ),
     reachTable(
       'immigration-by-legal-basis',
       'Reached immigration agents, by the legal basis given',
       'Legal basis',
-      immigration.byLegalBasis,
-      true,
+      labelled(immigration.byLegalBasis, (row) => worded(LEGAL_BASIS_WORDS, row.key)),
+      { total: 'Someone reached on two legal bases is counted under each' },
     ),
-    flowTable(report),
+    flowTable(report, reachedNoAgent),
     over500Table(report),
     noticesTable(report),
     findingsTable(report),
@@ -167,7 +305,7 @@ export function boundTablesOf(report: AnnualReport): Bound[] {
   return tables;
 }
 
-function flowTable(report: AnnualReport): Bound {
+function flowTable(report: AnnualReport, empty: string): Bound {
   const builder = new TableBuilder(
     'immigration-flows',
     'From agencies, through the first intermediary, to immigration agents',
@@ -177,6 +315,7 @@ function flowTable(report: AnnualReport): Bound {
       { key: 'agent', label: 'Immigration agent', numeric: false },
       ...REACH_COLUMNS,
     ],
+    empty,
   );
   for (const flow of report.immigration.flows) {
     builder.row(
@@ -197,12 +336,17 @@ function flowTable(report: AnnualReport): Bound {
 }
 
 function over500Table(report: AnnualReport): Bound {
-  const builder = new TableBuilder('over-500', 'Third parties given more than 500 individuals', [
-    { key: 'thirdParty', label: 'Third party', numeric: false },
-    { key: 'individuals', label: 'Individuals', numeric: true },
-    { key: 'chiefExecutiveCertification', label: "Chief executive's certification", numeric: false },
-    { key: 'agreementPublic', label: 'Agreement public', numeric: false },
-  ]);
+  const builder = new TableBuilder(
+    'over-500',
+    'Third parties given more than 500 individuals',
+    [
+      { key: 'thirdParty', label: 'Third party', numeric: false },
+      { key: 'individuals', label: 'Individuals', numeric: true },
+      { key: 'chiefExecutiveCertification', label: 'Chief executive’s certification', numeric: false },
+      { key: 'agreementPublic', label: 'Agreement public', numeric: false },
+    ],
+    `No third party was given the personal information of more than 500 individuals in ${report.year}.`,
+  );
   for (const row of report.over500) {
     builder.row(
       {
@@ -218,10 +362,15 @@ function over500Table(report: AnnualReport): Bound {
 
 function noticesTable(report: AnnualReport): Bound {
   const notices = report.violationNotices as unknown as Target;
-  return new TableBuilder('violation-notices', 'Violation notices and how they ended', [
-    { key: 'outcome', label: 'Outcome', numeric: false },
-    { key: 'count', label: 'Notices', numeric: true },
-  ])
+  return new TableBuilder(
+    'violation-notices',
+    'Violation notices and how they ended',
+    [
+      { key: 'outcome', label: 'Outcome', numeric: false },
+      { key: 'count', label: 'Notices', numeric: true },
+    ],
+    `No violation notice was received in ${report.year}.`,
+  )
     .row({ outcome: 'Received' }, { count: at(notices, 'received') })
     .row({ outcome: 'Followed by a cease order' }, { count: at(notices, 'ceaseOrdered') })
     .row({ outcome: 'Followed by a deletion demand' }, { count: at(notices, 'deletionDemanded') })
@@ -234,13 +383,16 @@ function noticesTable(report: AnnualReport): Bound {
 function findingsTable(report: AnnualReport): Bound {
   const columns = report.findings.map((entry) => ({
     key: entry.subsection,
-    label: entry.subsection.replace(/^F_/, 'F ').replace('_', ' '),
+    label: subsectionWords(entry.subsection),
     numeric: true,
   }));
-  const builder = new TableBuilder('findings', 'Findings by subsection and severity', [
-    { key: 'severity', label: 'Severity', numeric: false },
-    ...columns,
-  ]);
+  const builder = new TableBuilder(
+    'findings',
+    'Findings by subsection of Sec. 46-37, and severity',
+    [{ key: 'severity', label: 'Severity', numeric: false }, ...columns],
+    `No subsection of Sec. 46-37 was checked for ${report.year}.`,
+  );
+  if (columns.length === 0) return builder.build();
   const cells = (field: string) =>
     Object.fromEntries(report.findings.map((entry) => [entry.subsection, at(entry as unknown as Target, field)]));
   builder.row({ severity: 'High' }, cells('high'));
@@ -252,10 +404,15 @@ function findingsTable(report: AnnualReport): Bound {
 
 function detainerTable(report: AnnualReport): Bound {
   const detainers = report.detainerRequests as unknown as Target;
-  return new TableBuilder('detainer-requests', 'ICE detainer requests', [
-    { key: 'disposition', label: 'Disposition', numeric: false },
-    { key: 'count', label: 'Requests', numeric: true },
-  ])
+  return new TableBuilder(
+    'detainer-requests',
+    'ICE detainer requests',
+    [
+      { key: 'disposition', label: 'Disposition', numeric: false },
+      { key: 'count', label: 'Requests', numeric: true },
+    ],
+    `No detainer request was received in ${report.year}.`,
+  )
     .row({ disposition: 'Declined' }, { count: at(detainers, 'declined') })
     .row({ disposition: 'Honoured' }, { count: at(detainers, 'honoured') })
     .row({ disposition: 'Pending' }, { count: at(detainers, 'pending') })
@@ -263,57 +420,81 @@ function detainerTable(report: AnnualReport): Bound {
     .build();
 }
 
-/** One row per answer, one column per kind of request: the received totals are column sums. */
+/**
+ * One row per kind of request, with its count received, granted and declined (those still
+ * unanswered are the rest); all the requests are the column sums, withheld where a count is.
+ */
 function accessRequestTable(report: AnnualReport): Bound {
-  const builder = new TableBuilder('access-requests', "Immigration agents' requests for access or information", [
-    { key: 'answer', label: 'Answer', numeric: false },
-    ...report.accessRequests.map((entry) => ({
-      key: entry.request,
-      label: entry.request.toLowerCase().replaceAll('_', ' '),
-      numeric: true,
-    })),
-  ]);
-  const cells = (field: string) =>
-    Object.fromEntries(report.accessRequests.map((entry) => [entry.request, at(entry as unknown as Target, field)]));
-  builder.row({ answer: 'Granted' }, cells('granted'));
-  builder.row({ answer: 'Declined' }, cells('declined'));
-  builder.total({ answer: 'Received' }, cells('received'));
+  const builder = new TableBuilder(
+    'access-requests',
+    'Immigration agents’ requests for access or information',
+    [
+      { key: 'request', label: 'Request', numeric: false },
+      { key: 'received', label: 'Received', numeric: true },
+      { key: 'granted', label: 'Granted', numeric: true },
+      { key: 'declined', label: 'Declined', numeric: true },
+    ],
+    `No immigration agent asked the county for access or information in ${report.year}.`,
+  );
+  const fields = ['received', 'granted', 'declined'] as const;
+  for (const entry of report.accessRequests) {
+    const target = entry as unknown as Target;
+    builder.row(
+      { request: worded(REQUEST_WORDS, entry.request) },
+      Object.fromEntries(fields.map((field) => [field, at(target, field)])),
+    );
+  }
+  if (report.accessRequests.length > 1) {
+    builder.total(
+      { request: 'All requests' },
+      Object.fromEntries(
+        fields.map((field) => [field, fixed(sumOf(report.accessRequests.map((entry) => entry[field])))]),
+      ),
+    );
+  }
   return builder.build();
 }
 
 /** Complaints by latest status; their total is the count of (d)'s findings. */
 function complaintsTable(report: AnnualReport): Bound {
-  const builder = new TableBuilder('complaints', 'Complaints to the Office of Professional Review, by status', [
-    { key: 'status', label: 'Status', numeric: false },
-    { key: 'count', label: 'Complaints', numeric: true },
-  ]);
+  const builder = new TableBuilder(
+    'complaints',
+    'Complaints to the Office of Professional Review, by status',
+    [
+      { key: 'status', label: 'Status', numeric: false },
+      { key: 'count', label: 'Complaints', numeric: true },
+    ],
+    `No complaint was made to the Office of Professional Review in ${report.year}.`,
+  );
   for (const entry of report.complaints) {
-    builder.row(
-      { status: entry.status.toLowerCase().replaceAll('_', ' ') },
-      { count: at(entry as unknown as Target, 'count') },
-    );
+    builder.row({ status: worded(STATUS_WORDS, entry.status) }, { count: at(entry as unknown as Target, 'count') });
   }
   // Shown as their total only where they are what (d) counted: a reader could subtract.
   const d = report.findings.find((entry) => entry.subsection === 'D');
   const sum = report.complaints.reduce((all, entry) => all + Number(entry.count), 0);
-  if (d !== undefined && d.total === sum)
+  if (report.complaints.length > 0 && d !== undefined && d.total === sum)
     builder.total({ status: 'All' }, { count: at(d as unknown as Target, 'total') });
   return builder.build();
 }
 
 function yearOnYearTable(report: AnnualReport): Bound {
   const previous = report.previousYear as NonNullable<AnnualReport['previousYear']>;
-  const builder = new TableBuilder('year-on-year', `${report.year} beside ${previous.year}`, [
-    { key: 'figure', label: 'Figure', numeric: false },
-    { key: 'previous', label: String(previous.year), numeric: true },
-    { key: 'current', label: String(report.year), numeric: true },
-  ]);
+  const builder = new TableBuilder(
+    'year-on-year',
+    `${report.year} beside ${previous.year}`,
+    [
+      { key: 'figure', label: 'Figure', numeric: false },
+      { key: 'previous', label: String(previous.year), numeric: true },
+      { key: 'current', label: String(report.year), numeric: true },
+    ],
+    `There is nothing to set ${report.year} beside.`,
+  );
   const thirdParties = report.thirdParties as unknown as Target;
   const figures: Array<[string, keyof YearFigures, Binding]> = [
     ['Third parties given access', 'thirdPartiesGivenAccess', at(thirdParties, 'givenAccess')],
     ['with an agreement', 'thirdPartiesWithAgreement', at(thirdParties, 'withAgreement')],
     [
-      "with a chief executive's certification",
+      'with a chief executive’s certification',
       'thirdPartiesWithChiefExecutiveCertification',
       at(thirdParties, 'withChiefExecutiveCertification'),
     ],
@@ -340,8 +521,15 @@ function yearOnYearTable(report: AnnualReport): Bound {
       );
     }
   }
-  builder.row({ figure: 'Findings, all subsections' }, { previous: at(previous as unknown as Target, 'findings') });
+  // The year before's is the sum its report made (public-edition.ts, annual.ts): this year's alike.
+  builder.row(
+    { figure: 'Findings, all subsections' },
+    {
+      previous: at(previous as unknown as Target, 'findings'),
+      current: fixed(sumOf(report.findings.map((entry) => entry.total))),
+    },
+  );
   return builder.build();
 }
 
-export const tablesOf = (report: AnnualReport): Table[] => boundTablesOf(report).map((bound) => bound.table);
+export const tablesOf = (report: AnnualReport): ReportTable[] => boundTablesOf(report).map((bound) => bound.table);

@@ -12,6 +12,7 @@ import {
   hatchId,
   isNonZero,
   isSuppressed,
+  plural,
   px,
   truncate,
   withSuppressedLegend,
@@ -19,15 +20,27 @@ import {
 } from './svg.ts';
 
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A county month in words, "March 2025" (formatted in UTC from its 15th, so no time zone moves it). */
+const MONTH_IN_WORDS = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 type Bar = { label: string; tooltip: string; value: Count; colour: string };
 
+const individuals = (count: Count) => `${formatCount(count)} ${plural(count, 'individual', 'individuals')}`;
+
 const BAR = {
   width: 760,
-  height: 280,
   top: 36,
   bottom: 30,
   side: 8,
+  /** Height the tallest exact bar may reach. */
+  maxPlotHeight: 214,
+  /** Height of the plot however small the counts: room for a suppressed bar and its label. */
+  minPlotHeight: 48,
+  /**
+   * Most height per individual, so that a small count is drawn small: a 1 is a short bar,
+   * not one as tall as the chart; a tallest bar of 27 or more fills the plot.
+   */
+  maxPerUnit: 8,
   /** Share of each slot the bar fills; the rest is the gap between bars. */
   fill: 0.68,
   /** Height of every suppressed bar, whatever it hides. */
@@ -44,11 +57,13 @@ function barChart(chart: {
   bars: Bar[];
   legend: LegendEntry[];
 }): string {
-  const baseline = BAR.height - BAR.bottom;
   // Scales are set by exact counts only: a suppressed count has no size to scale.
-  const max = Math.max(1, ...chart.bars.map((bar) => bar.value).filter((v): v is number => !isSuppressed(v)));
-  const heightOf = (value: Count) =>
-    isSuppressed(value) ? BAR.suppressedHeight : (value / max) * (baseline - BAR.top);
+  const max = Math.max(0, ...chart.bars.map((bar) => bar.value).filter((v): v is number => !isSuppressed(v)));
+  const perUnit = max > 0 ? Math.min(BAR.maxPerUnit, BAR.maxPlotHeight / max) : 0;
+  const plotHeight = Math.max(BAR.minPlotHeight, max * perUnit);
+  const baseline = BAR.top + plotHeight;
+  const height = baseline + BAR.bottom;
+  const heightOf = (value: Count) => (isSuppressed(value) ? BAR.suppressedHeight : value * perUnit);
   const slot = (BAR.width - 2 * BAR.side) / chart.bars.length;
   const bars = chart.bars.map((bar, i) =>
     barShapes(bar, BAR.side + i * slot, slot, heightOf(bar.value), baseline, hatchId(chart.className)),
@@ -62,7 +77,7 @@ function barChart(chart: {
     caption: chart.caption,
     description: chart.description,
     width: BAR.width,
-    height: BAR.height,
+    height,
     body: [...axis, ...bars].join('\n'),
     legend: withSuppressedLegend(
       chart.legend,
@@ -101,7 +116,7 @@ export function monthChart(report: AnnualReport): string {
   }
   const bars = rows.map((row) => ({
     label: monthLabel(row.key, row.label),
-    tooltip: `${row.label}: ${formatCount(row.individuals)} individuals`,
+    tooltip: `${monthName(row.key, row.label)}: ${individuals(row.individuals)}`,
     value: row.individuals,
     colour: COLOUR.allPaths,
   }));
@@ -113,6 +128,12 @@ export function monthChart(report: AnnualReport): string {
     bars,
     legend: [{ swatch: 'all', text: 'Individuals reached in the month, directly or indirectly' }],
   });
+}
+
+/** A 'YYYY-MM' key as "March 2025"; any other key keeps its label. */
+function monthName(key: string, label: string): string {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  return match === null ? label : MONTH_IN_WORDS.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
 }
 
 /** 'YYYY-MM' keys read as short month names on the axis; any other key keeps its label. */
@@ -130,7 +151,7 @@ export function hopCountChart(report: AnnualReport): string {
   // One hop is a disclosure straight to the agent; two or more pass through third parties first.
   const bars = rows.map((row) => ({
     label: row.label,
-    tooltip: `${row.label}: ${formatCount(row.individuals)} individuals`,
+    tooltip: `${row.label}: ${individuals(row.individuals)}`,
     value: row.individuals,
     colour: row.key === '1' ? COLOUR.direct : COLOUR.indirect,
   }));

@@ -67,8 +67,10 @@ const FLOW = {
   nodeWidth: 14,
   nodeGap: 10,
   lineHeight: 14,
-  /** Height the exact counts of the fullest column are scaled to. */
+  /** Height the exact counts of the fullest column are scaled to, at most. */
   plotHeight: 420,
+  /** Most height per individual, so that a band of 1 is thin: the plot fills only past 42 individuals. */
+  maxPerUnit: 10,
   /** Width of every band carrying a suppressed count, whatever it hides. */
   suppressedWidth: 8,
   minWidth: 1.5,
@@ -87,6 +89,12 @@ function addCount(weight: Weight, count: Count): Weight {
 
 function heavierFirst(a: Weight, b: Weight): number {
   return b.exact - a.exact || b.suppressed - a.suppressed;
+}
+
+/** A weight and "individual" or "individuals": one only when it is exactly 1. */
+function individuals(weight: Weight): string {
+  const one = weight.exact === 1 && weight.suppressed === 0;
+  return `${formatWeight(weight)} ${one ? 'individual' : 'individuals'}`;
 }
 
 function formatWeight(weight: Weight): string {
@@ -272,7 +280,7 @@ function barycentre(node: FlowNode, links: FlowLink[]): number {
   return weight > 0 ? sum(ends.map((end) => end.y * end.w)) / weight : 0;
 }
 
-/** Pixels per individual: the fullest column's exact counts fill the plot height. */
+/** Pixels per individual: the fullest column's exact counts fill the plot height, a small count no more than its share. */
 function flowScale(nodes: FlowNode[], links: FlowLink[]): number {
   const perColumn = COLUMNS.map((column) => {
     const side = links.filter(
@@ -285,7 +293,7 @@ function flowScale(nodes: FlowNode[], links: FlowLink[]): number {
     const room = Math.max(FLOW.plotHeight / 4, FLOW.plotHeight - fixed - gaps);
     return exact > 0 ? room / exact : Infinity;
   });
-  const scale = Math.min(...perColumn);
+  const scale = Math.min(FLOW.maxPerUnit, ...perColumn);
   return Number.isFinite(scale) ? scale : 0;
 }
 
@@ -400,7 +408,7 @@ function flowBand(link: FlowLink, hatch: string): string {
     : `fill="${colour}" fill-opacity="${FLOW_BAND_OPACITY}"`;
   const classes = ['link', link.direct ? 'direct' : 'indirect', ...(suppressed ? ['suppressed'] : [])].join(' ');
   const how = link.lane ? ', directly' : link.direct ? ', directly, for the county' : '';
-  const tooltip = `${link.source.name} → ${link.target.name}${how}: ${formatWeight(link.weight)} individuals`;
+  const tooltip = `${link.source.name} → ${link.target.name}${how}: ${individuals(link.weight)}`;
   return `<path class="${classes}" d="${bandPath(points, link.width)}" ${paint}><title>${esc(tooltip)}</title></path>`;
 }
 
@@ -421,12 +429,15 @@ function flowNode(node: FlowNode, hatch: string): string {
     const weight = i < names.length ? ' font-weight="600"' : '';
     return `<text x="${px(labelX)}" y="${px(firstBaseline + i * FLOW.lineHeight)}" text-anchor="${anchor}"${weight} ${halo}>${esc(line)}</text>`;
   });
-  const tooltip = `${node.name}: ${formatWeight(node.weight)} individuals`;
+  const tooltip = `${node.name}: ${individuals(node.weight)}`;
   return `<g class="${node.kind}"><title>${esc(tooltip)}</title>${rect}${texts.join('')}</g>`;
 }
 
 function describeFlows(report: AnnualReport, flows: FlowRow[]): string {
-  const parties = (column: ColumnIndex) => columnWeights(flows, column).size;
+  const parties = (column: ColumnIndex, one: string, many: string) => {
+    const count = columnWeights(flows, column).size;
+    return `${NUMBER.format(count)} ${plural(count, one, many)}`;
+  };
   const largest = flows
     .filter((row): row is FlowRow & { individuals: number } => !isSuppressed(row.individuals))
     .sort((a, b) => b.individuals - a.individuals)[0];
@@ -435,8 +446,8 @@ function describeFlows(report: AnnualReport, flows: FlowRow[]): string {
       ? ''
       : ` The largest: ${partyName(report, largest.agencyId)} to ${partyName(report, largest.agentId)}${
           largest.intermediaryId === null ? ' directly' : ` through ${partyName(report, largest.intermediaryId)}`
-        }, ${NUMBER.format(largest.individuals)} individuals.`;
-  return `${flows.length} paths from ${parties(0)} origin agencies through ${parties(1)} intermediaries to ${parties(2)} immigration agents.${path}`;
+        }, ${NUMBER.format(largest.individuals)} ${plural(largest.individuals, 'individual', 'individuals')}.`;
+  return `${NUMBER.format(flows.length)} ${plural(flows.length, 'path', 'paths')} from ${parties(0, 'origin agency', 'origin agencies')} through ${parties(1, 'intermediary', 'intermediaries')} to ${parties(2, 'immigration agent', 'immigration agents')}.${path}`;
 }
 
 /** Breaks text at spaces into lines of at most maxChars; what the last line cannot hold ends in "…". */

@@ -19,14 +19,19 @@ import {
   COLOUR,
   FLOW_BAND_OPACITY,
   NUMBER,
+  boundsOf,
+  countPhrase,
+  countWords,
   emptyChart,
   esc,
   formatCount,
   isNonZero,
-  isSuppressed,
   partyName,
   plural,
 } from './svg.ts';
+
+/** A table as core/reporting/tables.ts lays it out: with the sentence it says when empty, and a note. */
+export type PageTable = Table & { empty?: string; note?: string };
 
 const COUNTY_NAME = 'Cook County';
 const COUNTY_TIME_ZONE = 'America/Chicago';
@@ -68,7 +73,8 @@ figure.chart svg { display: block; width: 100%; height: auto; font-family: inher
 .swatch-indirect { background: ${COLOUR.indirect}; }
 .swatch-all { background: ${COLOUR.allPaths}; }
 .swatch-suppressed { background: repeating-linear-gradient(45deg, ${COLOUR.hatchStripe} 0 2px, ${COLOUR.hatchGround} 2px 5px); }
-.note, .empty { color: var(--muted); font-size: .9rem; margin: .5rem 0 0; }
+.note, .empty, .table-empty { color: var(--muted); font-size: .9rem; margin: .5rem 0 0; }
+.table-wrap > .caption { font-weight: 600; margin: 0; }
 .table-wrap { overflow-x: auto; margin: 0 0 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: .5rem; }
@@ -80,7 +86,7 @@ tfoot th, tfoot td { border-top: 2px solid var(--ink); border-bottom: 0; font-we
 @media print { h2, h3 { break-after: avoid; } figure, .figure, tr { break-inside: avoid; } }
 `;
 
-export function renderHtml(report: AnnualReport, tables: Table[]): string {
+export function renderHtml(report: AnnualReport, tables: PageTable[]): string {
   const title = `Sec. 46-37 annual report, ${report.year}`;
   const subject = subjectName(report);
   return [
@@ -98,7 +104,7 @@ export function renderHtml(report: AnnualReport, tables: Table[]): string {
     renderHeader(report, title, subject),
     renderSummary(report),
     renderCharts(report),
-    renderTables(tables),
+    renderTables(tables, report.year),
     '</main>',
     '</body>',
     '</html>',
@@ -119,7 +125,7 @@ function formatInstant(iso: string): string {
 
 function renderHeader(report: AnnualReport, title: string, subject: string): string {
   const edition = report.public
-    ? `<p class="edition">Public edition. A count from 1 to 10 is shown as “${SUPPRESSED}”; “${SMALL_OR_ZERO}” is a count from 0 to 10, where zeros are hidden with the small counts because only that protects them; “${WITHHELD}” is a count of any size hidden so that a small one cannot be worked out, or because an earlier version of this edition hid it. What this guarantees: with every edition, version and year published so far, county-wide and for each agency, and every relation between their figures, no count shown as “${SUPPRESSED}” or “${SMALL_OR_ZERO}” can be narrowed to fewer than ten possible values. The year before is shown as its own edition published it. Natural persons are never named: they are counted together as “individuals”.</p>`
+    ? `<p class="edition">Public edition. A count from 1 to 10 is shown as “${SUPPRESSED}” (in sentences “1 to 10”); “${SMALL_OR_ZERO}” (“fewer than 11”) is a count from 0 to 10, where zeros are hidden with the small counts because only that protects them; “${WITHHELD}” is a count of any size hidden so that a small one cannot be worked out, or because an earlier version of this edition hid it. A sum of counts some of which are hidden is given in the summary as the range they allow, and in the tables as “${WITHHELD}”. What this guarantees: with every edition, version and year published so far, county-wide and for each agency, and every relation between their figures, no count shown as “${SUPPRESSED}” or “${SMALL_OR_ZERO}” can be narrowed to fewer than ten possible values. The year before is shown as its own edition published it. Natural persons are never named: they are counted together as “individuals”.</p>`
     : '';
   return [
     '<header>',
@@ -156,10 +162,9 @@ function summaryFigures(report: AnnualReport): Figure[] {
   return [
     {
       label: 'Disclosed to third parties',
-      value: formatCount(report.individualsDisclosed),
-      unit: plural(report.individualsDisclosed, 'individual', 'individuals'),
+      ...valueAndUnit(report.individualsDisclosed, 'individual', 'individuals'),
       detail: 'whose personal information reached a third party',
-      previous: before && `${before.year}: ${formatCount(before.individualsDisclosed)}`,
+      previous: before && `${before.year}: ${countPhrase(before.individualsDisclosed, 'individual', 'individuals')}`,
     },
     reachFigure(
       'Disclosed directly to immigration agents',
@@ -174,26 +179,34 @@ function summaryFigures(report: AnnualReport): Figure[] {
     thirdPartiesFigure(report),
     {
       label: 'Findings',
-      value: findingsTotal(report),
-      unit: 'in all',
-      detail: `in ${report.findings.filter((row) => isNonZero(row.total)).length} of ${report.findings.length} subsections`,
-      previous: before && `${before.year}: ${formatCount(before.findings)}`,
+      ...findingsTotal(report),
+      detail: subsectionsWithFindings(report),
+      previous: before && `${before.year}: ${countPhrase(before.findings, 'finding', 'findings')}`,
     },
   ];
+}
+
+/** A figure's big value and its unit: "1 individual", "1 to 10 individuals", "withheld (number of individuals)". */
+function valueAndUnit(count: Count, one: string, many: string): { value: string; unit: string } {
+  if (count === WITHHELD) return { value: WITHHELD, unit: `(number of ${many})` };
+  return { value: countWords(count), unit: plural(count, one, many) };
 }
 
 function reachFigure(label: string, reach: Reach, previous: string | null): Figure {
   return {
     label,
-    value: formatCount(reach.individuals),
-    unit: plural(reach.individuals, 'individual', 'individuals'),
-    detail: `${formatCount(reach.records)} ${plural(reach.records, 'record', 'records')} in ${formatCount(reach.events)} disclosure ${plural(reach.events, 'event', 'events')}`,
+    ...valueAndUnit(reach.individuals, 'individual', 'individuals'),
+    detail: `${countPhrase(reach.records, 'record', 'records')} in ${countPhrase(reach.events, 'disclosure event', 'disclosure events')}`,
     previous,
   };
 }
 
 function formatReach(reach: Reach): string {
-  return `${formatCount(reach.individuals)} individuals, ${formatCount(reach.records)} records, ${formatCount(reach.events)} events`;
+  return [
+    countPhrase(reach.individuals, 'individual', 'individuals'),
+    countPhrase(reach.records, 'record', 'records'),
+    countPhrase(reach.events, 'disclosure event', 'disclosure events'),
+  ].join(', ');
 }
 
 function thirdPartiesFigure(report: AnnualReport): Figure {
@@ -201,26 +214,42 @@ function thirdPartiesFigure(report: AnnualReport): Figure {
   const before = report.previousYear;
   return {
     label: 'Third parties given access',
-    value: formatCount(now.givenAccess),
-    unit: plural(now.givenAccess, 'third party', 'third parties'),
-    detail: `${formatCount(now.withAgreement)} with an agreement, ${formatCount(now.withChiefExecutiveCertification)} with a chief executive’s certification, ${formatCount(now.audited)} audited`,
+    ...valueAndUnit(now.givenAccess, 'third party', 'third parties'),
+    detail: `${countWords(now.withAgreement)} with an agreement, ${countWords(now.withChiefExecutiveCertification)} with a chief executive’s certification, ${countWords(now.audited)} audited`,
     previous:
       before &&
-      `${before.year}: ${formatCount(before.thirdPartiesGivenAccess)} given access; ${formatCount(before.thirdPartiesWithAgreement)} with an agreement, ${formatCount(before.thirdPartiesWithChiefExecutiveCertification)} certified, ${formatCount(before.thirdPartiesAudited)} audited`,
+      `${before.year}: ${countWords(before.thirdPartiesGivenAccess)} given access; ${countWords(before.thirdPartiesWithAgreement)} with an agreement, ${countWords(before.thirdPartiesWithChiefExecutiveCertification)} certified, ${countWords(before.thirdPartiesAudited)} audited`,
   };
 }
 
 /**
- * The report carries findings per subsection only. Where some are suppressed, the sum of the
- * exact ones is a lower bound anyone could add up, so it is shown as one and reveals nothing.
+ * The report carries findings per subsection only. Where some are hidden, their markers bound
+ * the sum (each "1-10" adds 1 to 10, each "0-10" up to 10, a withheld one any number), so the
+ * sum is given as those bounds, which anyone could work out from the table and reveal nothing.
  */
-function findingsTotal(report: AnnualReport): string {
-  const totals = report.findings.map((row) => row.total);
-  const exact = totals.filter((total): total is number => !isSuppressed(total));
-  const sum = exact.reduce((a, b) => a + b, 0);
-  if (exact.length === totals.length) return NUMBER.format(sum);
-  if (exact.length === 0 && totals.length === 1) return formatCount(totals[0] ?? 0);
-  return `at least ${NUMBER.format(sum)}`;
+function findingsTotal(report: AnnualReport): { value: string; unit: string } {
+  const bounds = report.findings.map((row) => boundsOf(row.total));
+  const min = bounds.reduce((sum, bound) => sum + bound.min, 0);
+  const max = bounds.reduce((sum, bound) => sum + bound.max, 0);
+  const unit = `${plural(min === max ? min : 2, 'finding', 'findings')} in all`;
+  if (min === max) return { value: NUMBER.format(min), unit };
+  if (max === Infinity) {
+    return min > 0
+      ? { value: `at least ${NUMBER.format(min)}`, unit }
+      : { value: WITHHELD, unit: '(number of findings)' };
+  }
+  if (min === 0) return { value: `fewer than ${NUMBER.format(max + 1)}`, unit };
+  return { value: `${NUMBER.format(min)} to ${NUMBER.format(max)}`, unit };
+}
+
+/** In how many subsections there were findings: a range where hidden counts may be zero. */
+function subsectionsWithFindings(report: AnnualReport): string {
+  const bounds = report.findings.map((row) => boundsOf(row.total));
+  const surely = bounds.filter((bound) => bound.min > 0).length;
+  const perhaps = bounds.filter((bound) => bound.max > 0).length;
+  const of = report.findings.length;
+  const some = surely === perhaps ? NUMBER.format(surely) : `${NUMBER.format(surely)} to ${NUMBER.format(perhaps)}`;
+  return `in ${some} of ${NUMBER.format(of)} ${plural(of, 'subsection', 'subsections')}`;
 }
 
 // ---- Charts ----------------------------------------------------------------------------
@@ -242,13 +271,23 @@ function renderCharts(report: AnnualReport): string {
 
 // ---- Tables ----------------------------------------------------------------------------
 
-function renderTables(tables: Table[]): string {
+function renderTables(tables: PageTable[], year: number): string {
   if (tables.length === 0) return '';
-  const body = tables.map(renderTable).join('\n');
+  const body = tables.map((table) => renderTable(table, year)).join('\n');
   return `<section aria-labelledby="tables-heading">\n<h2 id="tables-heading">Tables</h2>\n${body}\n</section>`;
 }
 
-function renderTable(table: Table): string {
+/** A table, or, where it has no rows, its title and the sentence that says so: never an empty grid. */
+function renderTable(table: PageTable, year: number): string {
+  const note = table.note === undefined ? '' : `<p class="note">${esc(table.note)}</p>`;
+  if (table.rows.length === 0) {
+    return [
+      `<div class="table-wrap" id="table-${esc(table.name)}">`,
+      `<p class="caption">${esc(table.title)}</p>`,
+      `<p class="table-empty">${esc(table.empty ?? `Nothing was counted here in ${year}.`)}</p>`,
+      '</div>',
+    ].join('\n');
+  }
   const head = table.columns
     .map((column) => `<th scope="col"${column.numeric ? ' class="num"' : ''}>${esc(column.label)}</th>`)
     .join('');
@@ -260,7 +299,9 @@ function renderTable(table: Table): string {
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${rows}\n</tbody>`,
     foot,
-    '</table></div>',
+    '</table>',
+    note,
+    '</div>',
   ].join('\n');
 }
 

@@ -49,6 +49,32 @@ export function plural(count: Count, one: string, many: string): string {
   return count === 1 ? one : many;
 }
 
+/**
+ * A count as words in a sentence: a number as a number, a hidden count as what it means, so
+ * that a public edition reads "1 to 10", "fewer than 11", "a withheld number", never "1-10".
+ */
+export function countWords(count: Count): string {
+  if (!isSuppressed(count)) return NUMBER.format(count);
+  if (count === SUPPRESSED) return '1 to 10';
+  if (count === SMALL_OR_ZERO) return 'fewer than 11';
+  if (count === WITHHELD) return 'a withheld number';
+  return count;
+}
+
+/** A count and what it counts, in the singular for exactly one: "1 record", "1 to 10 records", "a withheld number of records". */
+export function countPhrase(count: Count, one: string, many: string): string {
+  if (count === WITHHELD) return `${countWords(count)} of ${many}`;
+  return `${countWords(count)} ${plural(count, one, many)}`;
+}
+
+/** The exact bounds of a count as shown: a hidden one from what its marker says, a withheld one unbounded above. */
+export function boundsOf(count: Count): { min: number; max: number } {
+  if (!isSuppressed(count)) return { min: count, max: count };
+  if (count === SUPPRESSED) return { min: 1, max: 10 };
+  if (count === SMALL_OR_ZERO) return { min: 0, max: 10 };
+  return { min: 0, max: Infinity };
+}
+
 export function truncate(text: string, maxChars: number): string {
   const chars = Array.from(text);
   return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;

@@ -5,13 +5,17 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../scripts/report/html.ts';
-import type { AnnualReport, Table } from '../../core/reporting/report.ts';
+import { renderHtml, type PageTable } from '../../scripts/report/html.ts';
+import type { AnnualReport } from '../../core/reporting/report.ts';
+import { tablesOf } from '../../core/reporting/tables.ts';
 import {
   BUSIEST_MONTH_INDEX,
   PARTIES,
   annualReport,
   crowdedReport,
+  demoPublicReport,
+  demoReport,
+  looksLikeCode,
   publicAnnualReport,
   quietAgencyReport,
   reportTables,
@@ -47,7 +51,7 @@ describe('the annual report as an HTML page, in a browser', () => {
   });
 
   /** Writes the page to a file and opens it, recording every request the page makes. */
-  async function open(name: string, report: AnnualReport, tables: Table[]): Promise<Opened> {
+  async function open(name: string, report: AnnualReport, tables: PageTable[]): Promise<Opened> {
     const file = path.join(dir, `${name}.html`);
     await writeFile(file, renderHtml(report, tables));
     const url = pathToFileURL(file).href;
@@ -179,6 +183,85 @@ describe('the annual report as an HTML page, in a browser', () => {
     expect(await page.locator('svg.chart-flows').textContent()).toContain('8 others');
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-crowded.png'), fullPage: true });
   });
+
+  it.each([
+    ['demo', demoReport],
+    ['demo-public', demoPublicReport],
+  ])(
+    "shows the demo county's %s report in words, every table filled or saying it is empty, a count of 1 drawn small",
+    async (name, make) => {
+      const report = make();
+      const tables = tablesOf(report);
+      const { page, url, requests } = await open(name, report, tables);
+
+      // On screen, a count of 1 is a short bar and a thin node, and a hidden count one fixed height.
+      const heights = (selector: string) =>
+        page
+          .locator(selector)
+          .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+      for (const chart of ['chart-by-month', 'chart-by-hop-count']) {
+        const bars = await heights(`svg.${chart} rect.bar`);
+        expect(bars).toHaveLength(2);
+        for (const height of bars) expect(height).toBeGreaterThan(0);
+        for (const height of bars) expect(height).toBeLessThan(report.public ? 40 : 16);
+      }
+      const nodes = await heights('svg.chart-flows rect.node');
+      expect(nodes).toHaveLength(4);
+      for (const height of nodes) expect(height).toBeLessThan(30);
+      const flowChart = await page.locator('svg.chart-flows').boundingBox();
+      expect(flowChart?.height).toBeLessThan(300);
+
+      for (const table of tables) {
+        if (table.rows.length === 0) {
+          expect(await page.locator(`#table-${table.name} p.table-empty`).textContent(), table.name).toBe(table.empty);
+          expect(await page.locator(`#table-${table.name} table, table#table-${table.name}`).count()).toBe(0);
+          continue;
+        }
+        const element = page.locator(`table#table-${table.name}`);
+        expect(await element.locator('tbody tr').count(), table.name).toBe(table.rows.length);
+        const figures = await element.locator('td.num').allTextContents();
+        expect(figures.length, table.name).toBeGreaterThan(0);
+        expect(
+          figures.filter((figure) => figure.trim() === ''),
+          table.name,
+        ).toEqual([]);
+        for (const cell of await element.locator('th, caption').allTextContents()) {
+          expect(looksLikeCode(cell), `${table.name}: ${cell}`).toBe(false);
+        }
+      }
+
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/\b[A-Z]+_[A-Z_]+\b|\bNONE\b|at least 0\b|\b(?<!-)1 individuals\b/);
+      expect(await page.locator('table#table-immigration-by-category').textContent()).toContain('Jail release time');
+      expect(await page.locator('table#table-immigration-by-legal-basis').textContent()).toContain('None given');
+      expect(await page.locator('#table-access-requests').textContent()).toContain(
+        'No immigration agent asked the county for access or information in 2025.',
+      );
+      if (report.public) {
+        expect(text).toContain('7 to 70');
+        expect(text).toContain('fewer than 11 disclosure events');
+      } else {
+        expect(await page.locator('table#table-year-on-year tbody tr').last().textContent()).toBe(
+          'Findings, all subsections024',
+        );
+        expect(await page.locator('table#table-immigration-summary tfoot').textContent()).toBe('All222');
+      }
+
+      // Every section, for a person to look at.
+      await page.screenshot({ path: path.join(ARTIFACTS, `report-${name}.png`), fullPage: true });
+      await page.locator('header').screenshot({ path: path.join(ARTIFACTS, `report-${name}-header.png`) });
+      const sections = page.locator('main > section');
+      for (let i = 0; i < (await sections.count()); i++) {
+        await sections.nth(i).screenshot({ path: path.join(ARTIFACTS, `report-${name}-section-${i}.png`) });
+      }
+      const parts = page.locator('figure.chart, .table-wrap');
+      for (let i = 0; i < (await parts.count()); i++) {
+        const part = String(i).padStart(2, '0');
+        await parts.nth(i).screenshot({ path: path.join(ARTIFACTS, `report-${name}-part-${part}.png`) });
+      }
+      expect(requests).toEqual([url]);
+    },
+  );
 
   it('says in a sentence that nothing reached an immigration agent, instead of empty charts', async () => {
     const report = quietAgencyReport();

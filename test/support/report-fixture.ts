@@ -1,5 +1,6 @@
 import {
   REPORT_SCHEMA_VERSION,
+  SMALL_OR_ZERO,
   SUPPRESSED,
   type AnnualReport,
   type Count,
@@ -100,6 +101,8 @@ export function annualReport(): AnnualReport {
       events: 241,
       direct: { ...reach(157), events: 100 },
       indirect: { ...reach(237), events: 141 },
+      // Nobody was reached both directly and indirectly: every arrival, each counted once.
+      all: { individuals: 394, records: 1_182 },
       withdrawn: reach(3),
       contested: reach(14),
       byHopCount: [
@@ -145,14 +148,17 @@ export function annualReport(): AnnualReport {
       evidence: documentsEvidence,
     },
     findings: [
-      { subsection: '(a)', total: 3, high: 1, medium: 1, low: 1, evidence: findingsEvidence },
-      { subsection: '(c)', total: 14, high: 2, medium: 7, low: 5, evidence: findingsEvidence },
-      { subsection: '(f)', total: 22, high: 12, medium: 6, low: 4, evidence: findingsEvidence },
-      { subsection: '(h)', total: 0, high: 0, medium: 0, low: 0, evidence: findingsEvidence },
+      { subsection: 'A', total: 3, high: 1, medium: 1, low: 1, evidence: findingsEvidence },
+      { subsection: 'C', total: 14, high: 2, medium: 7, low: 5, evidence: findingsEvidence },
+      { subsection: 'F_I', total: 22, high: 12, medium: 6, low: 4, evidence: findingsEvidence },
+      { subsection: 'H', total: 0, high: 0, medium: 0, low: 0, evidence: findingsEvidence },
     ],
     detainerRequests: { received: 19, declined: 17, honoured: 0, pending: 2, evidence: documentsEvidence },
-    accessRequests: [{ request: 'ACCESS', received: 12, granted: 10, declined: 2, evidence: documentsEvidence }],
-    complaints: [{ status: 'OPEN', count: 3, evidence: documentsEvidence }],
+    accessRequests: [
+      { request: 'ACCESS_TO_INDIVIDUAL', received: 12, granted: 10, declined: 2, evidence: documentsEvidence },
+      { request: 'RELEASE_DATE', received: 5, granted: 0, declined: 4, evidence: documentsEvidence },
+    ],
+    complaints: [{ status: 'INVESTIGATING', count: 3, evidence: documentsEvidence }],
     previousYear: {
       year: YEAR - 1,
       source: 'PUBLISHED',
@@ -178,6 +184,8 @@ export function publicAnnualReport(): AnnualReport {
   const report = annualReport();
   const { immigration } = report;
   const suppressMonths = new Set([1, 10]);
+  // A public edition never publishes the individuals and records of every arrival.
+  delete immigration.all;
   return {
     ...report,
     public: true,
@@ -199,7 +207,7 @@ export function publicAnnualReport(): AnnualReport {
       ),
     },
     findings: report.findings.map((row) =>
-      row.subsection === '(a)'
+      row.subsection === 'A'
         ? { ...row, total: SUPPRESSED, high: SUPPRESSED, medium: SUPPRESSED, low: SUPPRESSED }
         : row,
     ),
@@ -301,4 +309,200 @@ export function reportTables(report: AnnualReport, exact: AnnualReport = annualR
       })),
     },
   ];
+}
+
+const DEMO_SUBSECTIONS = ['A', 'B', 'C', 'D', 'E', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H'];
+
+/**
+ * The demo county's 2025 report (`npm start -- --demo`, then `npm run report -- --year 2025`),
+ * as its exact edition has it: two individuals reached, one directly through the sheriff's
+ * records vendor and one through the exchange, counts of 1 everywhere, raw codes as labels
+ * (categories, the legal basis NONE, months as YYYY-MM), nothing over 500, no access request,
+ * no complaint, and a year before with nothing in it.
+ */
+export function demoReport(): AnnualReport {
+  const window = { from: `${YEAR}-01-01T00:00:00-06:00`, until: `${YEAR + 1}-01-01T00:00:00-06:00` };
+  const documents = (kinds: string[]): Evidence => ({ query: 'complianceDocuments', kinds, ...window });
+  const one: Reach = { individuals: 1, records: 1, events: 1 };
+  const zero: Reach = { individuals: 0, records: 0, events: 0 };
+  const row = (key: string, label: string, reached: Reach): ReachRow => ({ key, label, ...reached });
+  // High, medium and low findings of each subsection: 24 in all, in 7 of the 12.
+  const severities: Record<string, [number, number, number]> = {
+    B: [1, 0, 0],
+    E: [2, 0, 0],
+    F_I: [5, 0, 0],
+    F_II: [6, 0, 0],
+    F_III: [3, 0, 0],
+    F_IV: [0, 3, 0],
+    G: [0, 4, 0],
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    year: YEAR,
+    agencyId: null,
+    window,
+    generatedAt: `${YEAR + 1}-01-15T16:30:00Z`,
+    asOf: null,
+    public: false,
+    parties: {
+      'acme-data': { name: 'Acme Data Services', kind: 'DATA_BROKER' },
+      'cook-sheriff': { name: 'Cook County Sheriff', kind: 'COUNTY_AGENCY' },
+      ice: { name: 'U.S. Immigration and Customs Enforcement', kind: 'GOVERNMENT_AGENCY' },
+      'records-vendor': { name: 'Jail records management vendor', kind: 'CONTRACTOR' },
+      'regional-justice-exchange': { name: 'Regional criminal justice data exchange', kind: 'DATA_EXCHANGE' },
+    },
+    thirdParties: {
+      givenAccess: 4,
+      withAgreement: 0,
+      withChiefExecutiveCertification: 0,
+      audited: 0,
+      granted: 0,
+      grantedWithoutDisclosure: 0,
+    },
+    individualsDisclosed: 5,
+    immigration: {
+      events: 2,
+      direct: one,
+      indirect: one,
+      withdrawn: zero,
+      all: { individuals: 2, records: 2 },
+      contested: zero,
+      byHopCount: [row('2', '2 hops', one), row('3', '3 hops', one)],
+      byCategory: [
+        row('NAME', 'NAME', { individuals: 2, records: 2, events: 2 }),
+        row('INCARCERATION_STATUS', 'INCARCERATION_STATUS', one),
+        row('JAIL_RELEASE_TIME', 'JAIL_RELEASE_TIME', one),
+      ],
+      byOriginAgency: [
+        {
+          ...row('cook-sheriff', 'Cook County Sheriff', { individuals: 2, records: 2, events: 2 }),
+          partyId: 'cook-sheriff',
+        },
+      ],
+      byIntermediary: [
+        { ...row('acme-data', 'Acme Data Services', one), partyId: 'acme-data' },
+        { ...row('records-vendor', 'Jail records management vendor', one), partyId: 'records-vendor' },
+        {
+          ...row('regional-justice-exchange', 'Regional criminal justice data exchange', one),
+          partyId: 'regional-justice-exchange',
+        },
+      ],
+      byLegalBasis: [row('NONE', 'NONE', { individuals: 2, records: 2, events: 2 })],
+      byMonth: Array.from({ length: 12 }, (_, i) => {
+        const key = `${YEAR}-${String(i + 1).padStart(2, '0')}`;
+        return row(key, key, i === 2 || i === 5 ? one : zero);
+      }),
+      flows: [
+        {
+          agencyId: 'cook-sheriff',
+          intermediaryId: 'regional-justice-exchange',
+          agentId: 'ice',
+          direct: false,
+          ...one,
+        },
+        { agencyId: 'cook-sheriff', intermediaryId: 'records-vendor', agentId: 'ice', direct: true, ...one },
+      ],
+      evidence: { query: 'exposure', ...window },
+    },
+    over500: [],
+    violationNotices: {
+      received: 0,
+      ceaseOrdered: 0,
+      deletionDemanded: 0,
+      deletionConfirmed: 0,
+      outstanding: 0,
+      evidence: documents(['VIOLATION_NOTICE', 'CEASE_ORDER', 'DELETION_DEMAND']),
+    },
+    findings: DEMO_SUBSECTIONS.map((subsection) => {
+      const [high, medium, low] = severities[subsection] ?? [0, 0, 0];
+      return {
+        subsection,
+        total: high + medium + low,
+        high,
+        medium,
+        low,
+        evidence: { query: 'findings', ...window, subsections: [subsection] },
+      };
+    }),
+    detainerRequests: { received: 0, declined: 0, honoured: 0, pending: 0, evidence: documents(['DETAINER_REQUEST']) },
+    accessRequests: [],
+    complaints: [],
+    previousYear: {
+      year: YEAR - 1,
+      source: 'COMPUTED',
+      publishedVersion: null,
+      thirdPartiesGivenAccess: 0,
+      thirdPartiesWithAgreement: 0,
+      thirdPartiesWithChiefExecutiveCertification: 0,
+      thirdPartiesAudited: 0,
+      individualsDisclosed: 0,
+      direct: zero,
+      indirect: zero,
+      findings: 0,
+    },
+  };
+}
+
+/**
+ * The demo's 2025 public edition as `npm run report -- --public` makes it: every count from
+ * 1 to 10 "1-10", the document counts and every count of disclosure events "0-10" (zeros
+ * included), no individuals and records of every arrival, and no year before (2024 was never
+ * published).
+ */
+export function demoPublicReport(): AnnualReport {
+  const report = demoReport();
+  const hide = (count: Count, events = false): Count =>
+    events ? SMALL_OR_ZERO : typeof count === 'number' && count >= 1 && count <= 10 ? SUPPRESSED : count;
+  const hideReach = <T extends Reach>(reached: T): T => ({
+    ...reached,
+    individuals: hide(reached.individuals),
+    records: hide(reached.records),
+    events: hide(reached.events, true),
+  });
+  const { immigration } = report;
+  delete immigration.all;
+  const documents = <T extends Record<string, unknown>>(counts: T): T =>
+    Object.fromEntries(
+      Object.entries(counts).map(([key, value]) => [key, typeof value === 'number' ? SMALL_OR_ZERO : value]),
+    ) as T;
+  return {
+    ...report,
+    public: true,
+    thirdParties: { ...report.thirdParties, givenAccess: SUPPRESSED },
+    individualsDisclosed: SUPPRESSED,
+    immigration: {
+      ...immigration,
+      events: SMALL_OR_ZERO,
+      direct: hideReach(immigration.direct),
+      indirect: hideReach(immigration.indirect),
+      contested: { ...immigration.contested, events: SMALL_OR_ZERO },
+      byHopCount: immigration.byHopCount.map(hideReach),
+      byCategory: immigration.byCategory.map(hideReach),
+      byOriginAgency: immigration.byOriginAgency.map(hideReach),
+      byIntermediary: immigration.byIntermediary.map(hideReach),
+      byLegalBasis: immigration.byLegalBasis.map(hideReach),
+      byMonth: immigration.byMonth.map(hideReach),
+      flows: immigration.flows.map(hideReach),
+    },
+    violationNotices: documents(report.violationNotices),
+    findings: report.findings.map((entry) => ({
+      ...entry,
+      total: hide(entry.total),
+      high: hide(entry.high),
+      medium: hide(entry.medium),
+      low: hide(entry.low),
+    })),
+    detainerRequests: documents(report.detainerRequests),
+    previousYear: null,
+  };
+}
+
+/** A code of the data, as no reader should see it: JAIL_RELEASE_TIME, NONE, F_I, "F I", 2025-03, a bare letter. */
+export function looksLikeCode(text: string): boolean {
+  return (
+    /\b[A-Z0-9]+(?:_[A-Z0-9]+)+\b/.test(text) ||
+    /^[A-Z]{2,}$/.test(text.trim()) ||
+    /^[A-Z]( [IVX]+)?$/.test(text.trim()) ||
+    /^\d{4}-\d{2}$/.test(text.trim())
+  );
 }
