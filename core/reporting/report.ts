@@ -155,8 +155,10 @@ export type Table = {
   columns: Array<{ key: string; label: string; numeric: boolean }>;
   rows: Array<Record<string, Count | null>>;
   /**
-   * Rows whose numeric columns add up to `total` (one row, same columns), so that a reader
-   * could subtract: suppression must keep every suppressed cell unrecoverable from it.
+   * The table's total row (same columns). Disclosure events and other additive columns add
+   * up to it, so that a reader could subtract: suppression must keep every suppressed cell
+   * unrecoverable from it. Individuals and records do not add up across rows (one person's
+   * records reach agents in several months): their total counts each once.
    */
   total?: Record<string, Count | null>;
 };
