@@ -5,7 +5,7 @@
  */
 import type { Client } from './api.ts';
 import { clear, el, facts } from './dom.ts';
-import { agentText, countyDateTime, intervalText, subsectionText, words } from './format.ts';
+import { agentText, countyDateTime, intervalText, readableFinding, subsectionText, words } from './format.ts';
 import type { AgreementFieldsFragment, FindingFieldsFragment } from './generated/graphql.ts';
 import type { Picture } from './picture.ts';
 import { DisclosureCarried, DisclosureDetail, PartyDetail } from './queries/party.ts';
@@ -57,8 +57,23 @@ export function agreementView(agreement: AgreementFieldsFragment): HTMLElement {
   );
 }
 
-export function findingsView(findings: readonly FindingFieldsFragment[], empty: string): HTMLElement {
+/**
+ * Findings as the rest of the page writes things: the parties by name and instants in county
+ * time (the service's explanations name parties by id and give ISO instants), each with the
+ * time it concerns.
+ */
+export function findingsView(
+  findings: readonly FindingFieldsFragment[],
+  empty: string,
+  picture: Picture | null = null,
+): HTMLElement {
   if (findings.length === 0) return el('p', {}, empty);
+  const names = new Map([...(picture?.parties.values() ?? [])].map((party) => [party.id, party.name]));
+  for (const finding of findings) for (const party of finding.parties) names.set(party.id, party.name);
+  const when = (finding: FindingFieldsFragment) =>
+    finding.from === finding.until
+      ? countyDateTime(finding.from)
+      : `${countyDateTime(finding.from)} until ${countyDateTime(finding.until)}`;
   return el(
     'ul',
     { class: 'findings' },
@@ -67,7 +82,8 @@ export function findingsView(findings: readonly FindingFieldsFragment[], empty: 
         'li',
         { 'data-finding-id': finding.id },
         el('strong', {}, `${subsectionText(finding.subsection)} ${words(finding.severity)}: `),
-        finding.explanation,
+        readableFinding(finding.explanation, names),
+        el('span', { class: 'finding-when' }, ` (${when(finding)})`),
       ),
     ),
   );
@@ -133,7 +149,7 @@ async function partyFindings(container: HTMLElement, partyId: string, context: D
     clear(
       container,
       el('p', {}, `From ${countyDateTime(window.from)} until ${countyDateTime(window.until)}:`),
-      findingsView(findings, 'No finding names this party in the window.'),
+      findingsView(findings, 'No finding names this party in the window.', context.picture),
     );
   } catch (error) {
     clear(container, context.failed(error));
@@ -193,7 +209,11 @@ export async function disclosureDetails(
         ? el('p', {}, 'None: no agreement governs this disclosure.')
         : agreementView(disclosure.agreement),
       el('h4', {}, `Findings (${disclosure.findings.length})`),
-      findingsView(disclosure.findings, 'No finding of (e), (f)(ii) or (f)(iii) names this disclosure.'),
+      findingsView(
+        disclosure.findings,
+        'No finding of (e), (f)(ii) or (f)(iii) names this disclosure.',
+        context.picture,
+      ),
     );
   } catch (error) {
     clear(container, context.failed(error));

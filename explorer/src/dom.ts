@@ -37,6 +37,14 @@ export function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/**
+ * A text that may break after an underscore or a slash (IDENTITY_VERIFICATION, a/b), where a
+ * browser would not: a line break opportunity (<wbr>) after each, the text itself unchanged.
+ */
+export function breakable(text: string): Child[] {
+  return text.split(/(?<=[_/])/).flatMap((part, index) => (index === 0 ? [part] : [el('wbr'), part]));
+}
+
 /** A definition list from label and value pairs; a null value is left out. */
 export function facts(pairs: Array<[string, Child]>): HTMLDListElement {
   const list = el('dl', { class: 'facts' });
@@ -47,13 +55,21 @@ export function facts(pairs: Array<[string, Child]>): HTMLDListElement {
   return list;
 }
 
-/** A table with a caption and column headers, for counts and accountings. */
-export function table(caption: string, columns: string[], rows: Child[][]): HTMLTableElement {
+/**
+ * A table with a caption and column headers, for counts and accountings, in a box that
+ * scrolls sideways when the panel is narrower than the table: a column is never squeezed
+ * below its longest word.
+ */
+export function table(caption: string, columns: string[], rows: Child[][]): HTMLElement {
   return el(
-    'table',
-    {},
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...columns.map((column) => el('th', { scope: 'col' }, column)))),
-    el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cell))))),
+    'div',
+    { class: 'table-scroll' },
+    el(
+      'table',
+      {},
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, ...columns.map((column) => el('th', { scope: 'col' }, column)))),
+      el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cell))))),
+    ),
   );
 }

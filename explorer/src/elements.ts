@@ -5,7 +5,7 @@
  * paths to immigration agents first, then the oldest; the rest is one "N more" node, and
  * the list and the exports still hold all of it.
  */
-import { countyDate, shorten, words, wrap } from './format.ts';
+import { countyDate, shorten, shortIntervalText, words, wrap } from './format.ts';
 import type { Disclosure, PartyNode, Picture } from './picture.ts';
 import type { Visible } from './time-window.ts';
 
@@ -27,7 +27,11 @@ export type Drawn = {
 };
 
 /** Characters a label line holds before it wraps: labels stay narrow, so a chain fits across the screen. */
-export const LABEL_CHARACTERS = 26;
+export const LABEL_CHARACTERS = 22;
+/** A "more" tag's words wrap here: it stands beside a party, no wider than a few of them. */
+const MORE_CHARACTERS = 34;
+/** The interval line of an immigration agent's label wraps a little wider: "agent 2024-01-01 – 2025-01-01". */
+const INTERVAL_CHARACTERS = 30;
 
 export const nodeId = (partyId: string) => `p:${partyId}`;
 export const edgeId = (disclosureId: string) => `d:${disclosureId}`;
@@ -51,17 +55,15 @@ export function pathsToAgents(visible: Visible): { indirect: Set<string>; direct
 
 export function partyLabel(party: PartyNode, agentWhenReached: boolean): string {
   const kind = party.kind === 'COUNTY_AGENCY' ? 'county agency' : `third party · ${words(party.kind)}`;
-  const lines = [...wrap(shorten(party.name, 60), LABEL_CHARACTERS), kind];
+  const lines = [...wrap(shorten(party.name, 60), LABEL_CHARACTERS), ...wrap(kind, LABEL_CHARACTERS + 4)];
   if (agentWhenReached) lines.push('IMMIGRATION AGENT');
-  if (party.agentIntervals.length > 0) lines.push(shortIntervals(party));
+  if (party.agentIntervals.length > 0) lines.push(...wrap(shortIntervals(party), INTERVAL_CHARACTERS));
   return lines.join('\n');
 }
 
 /** The intervals by county day, for a label; the details and the list give the times. */
 function shortIntervals(party: PartyNode): string {
-  const spans = party.agentIntervals.map(
-    (i) => `${countyDate(i.from)} – ${i.until === null ? 'still running' : countyDate(i.until)}`,
-  );
+  const spans = party.agentIntervals.map(shortIntervalText);
   return `agent ${spans.slice(0, 2).join('; ')}${spans.length > 2 ? `; +${spans.length - 2} more` : ''}`;
 }
 
@@ -131,7 +133,10 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
   for (const more of picture.more) {
     if (more.anchorPartyId !== null && !parties.has(more.anchorPartyId)) continue;
     const count = more.remaining === null ? 'More' : more.remaining.toLocaleString('en-US');
-    const label = `${count} more ${more.what}${more.loadable ? '\n(press Enter or click to load)' : ''}`;
+    const label = [
+      ...wrap(`${count} more ${more.what}`, MORE_CHARACTERS),
+      ...(more.loadable ? ['(press Enter or click to load)'] : []),
+    ].join('\n');
     elements.push({
       group: 'nodes',
       data: { id: moreId(more.id), moreId: more.id, label, ...nodeSize(label, false) },
@@ -144,7 +149,7 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
         : [nodeId(more.anchorPartyId), moreId(more.id)];
     elements.push({
       group: 'edges',
-      data: { id: `${moreId(more.id)}:edge`, source, target, label: '' },
+      data: { id: `${moreId(more.id)}:edge`, source, target, label: '', labelDx: 0, labelDy: 0 },
       classes: 'more',
     });
   }
@@ -153,7 +158,13 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
     parties: visible.partyIds.filter((id) => !parties.has(id)).length,
   };
   if (notDrawn.disclosures > 0) {
-    const label = `${notDrawn.disclosures.toLocaleString('en-US')} more disclosures and ${notDrawn.parties.toLocaleString('en-US')} more parties in this window are not drawn:\nthe list and the exports hold them; narrow the window to draw them`;
+    const label = [
+      ...wrap(
+        `${notDrawn.disclosures.toLocaleString('en-US')} more disclosures and ${notDrawn.parties.toLocaleString('en-US')} more parties in this window are not drawn:`,
+        MORE_CHARACTERS,
+      ),
+      ...wrap('the list and the exports hold them; narrow the window to draw them', MORE_CHARACTERS),
+    ].join('\n');
     elements.push({
       group: 'nodes',
       data: { id: NOT_DRAWN_ID, label, ...nodeSize(label, false) },
@@ -164,14 +175,15 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
 }
 
 /**
- * A node's size from its label (cytoscape no longer sizes a node to its label): about 6.4
- * pixels a character at 11 pixels, 14 a line, room for the border, more for an octagon.
+ * A node's size from its label (cytoscape no longer sizes a node to its label): about 7.6
+ * pixels a character at 13 pixels (graph-style.ts), 16 a line, room for the border, more for
+ * an octagon.
  */
 export function nodeSize(label: string, octagon: boolean): { width: number; height: number } {
   const lines = label.split('\n');
   const longest = Math.max(...lines.map((line) => line.length));
-  const extra = octagon ? 36 : 24;
-  return { width: Math.round(Math.max(90, longest * 6.4) + extra), height: lines.length * 14 + extra };
+  const extra = octagon ? 40 : 24;
+  return { width: Math.round(Math.max(100, longest * 7.6) + extra), height: lines.length * 16 + extra };
 }
 
 function partyElement(party: PartyNode, agentWhenReached: boolean, root: boolean): ElementDefinition {
@@ -202,6 +214,8 @@ function disclosureElement(disclosure: Disclosure, path: 'indirect' | 'direct' |
       target: nodeId(disclosure.toId),
       label: disclosureLabel(disclosure, path),
       at: Date.parse(disclosure.at),
+      labelDx: 0,
+      labelDy: 0,
     },
     classes: classes.join(' '),
   };
@@ -227,6 +241,8 @@ function bundleElement(key: string, group: readonly Disclosure[]): ElementDefini
       target: nodeId(first.toId),
       label: lines.join('\n'),
       at: Date.parse(first.at),
+      labelDx: 0,
+      labelDy: 0,
     },
     classes: ['bundle', ...(toAgent > 0 ? ['to-agent'] : [])].join(' '),
   };

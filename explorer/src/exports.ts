@@ -7,6 +7,8 @@ import { el, byId, clear } from './dom.ts';
 import { download, fileName } from './download.ts';
 import { evidenceOf, type Evidence } from './evidence.ts';
 import { renderPrintView } from './print-view.ts';
+import { laneLayout } from './lanes.ts';
+import { sceneSvg, scenePng } from './scene.ts';
 import { layoutSvg } from './svg.ts';
 import { visibleIn } from './time-window.ts';
 import type { WorkspaceSurface } from './surface.ts';
@@ -27,6 +29,14 @@ function svgOf(workspace: WorkspaceSurface, found: Evidence): string {
   return layoutSvg(workspace.graph.layout(found.title, description));
 }
 
+/** The time lanes of what is on screen, as lanes.ts lays them out for the page. */
+function lanesOf(workspace: WorkspaceSurface) {
+  if (workspace.loaded === null) throw new Error('Search first: there is nothing on screen to export.');
+  const { picture } = workspace.loaded;
+  return laneLayout(picture, visibleIn(picture, workspace.window), { title: picture.title, window: workspace.window })
+    .scene;
+}
+
 export function attachExports(container: HTMLElement, workspace: WorkspaceSurface): void {
   const actions: Array<[string, string, (found: Evidence) => void | Promise<void>]> = [
     [
@@ -44,6 +54,17 @@ export function attachExports(container: HTMLElement, workspace: WorkspaceSurfac
       'export-png',
       'Picture (PNG)',
       async (found) => download(fileName(found.title, 'png'), 'image/png', await workspace.graph.png()),
+    ],
+    [
+      'export-lanes-svg',
+      'Time lanes (SVG)',
+      (found) => download(fileName(`${found.title} time lanes`, 'svg'), 'image/svg+xml', sceneSvg(lanesOf(workspace))),
+    ],
+    [
+      'export-lanes-png',
+      'Time lanes (PNG)',
+      async (found) =>
+        download(fileName(`${found.title} time lanes`, 'png'), 'image/png', await scenePng(lanesOf(workspace))),
     ],
     [
       'export-print',

@@ -4,10 +4,11 @@
  */
 import { disclosureDetails, partyDetails, type DetailContext } from './details.ts';
 import { clear, el, facts } from './dom.ts';
-import type { TabId } from './panel.ts';
+import { applicableTabs, type TabFocus, type TabId } from './tabs.ts';
 import type { Picture } from './picture.ts';
 import { hopText } from './text-view.ts';
-import { accountingView, deletionScopeView, downstreamView, upstreamView, type ViewContext } from './views.ts';
+import { accountingView } from './accounting.ts';
+import { deletionScopeView, downstreamView, upstreamView, type ViewContext } from './views.ts';
 import type { WorkspaceSurface } from './surface.ts';
 
 type Focus =
@@ -23,6 +24,24 @@ function focusOf(workspace: WorkspaceSurface): Focus {
   if (root?.kind === 'party') return { kind: 'party', partyId: root.partyId };
   if (root?.kind === 'disclosure') return { kind: 'disclosure', disclosureId: root.disclosureId };
   return { kind: 'root' };
+}
+
+/** The tabs that apply to what is selected, for the role (tabs.ts). */
+export function tabsFor(workspace: WorkspaceSurface): TabId[] {
+  const loaded = workspace.loaded;
+  if (loaded === null) return ['details'];
+  const focus = focusOf(workspace);
+  const party = focus.kind === 'party' ? loaded.picture.parties.get(focus.partyId) : undefined;
+  // A party the answer does not describe is taken for an agency: no deletion scope is offered for it.
+  const tabFocus: TabFocus =
+    focus.kind === 'party'
+      ? { kind: 'party', agency: party?.kind !== undefined ? party.kind === 'COUNTY_AGENCY' : true }
+      : focus.kind === 'disclosure'
+        ? { kind: 'disclosure' }
+        : focus.kind === 'bundle'
+          ? { kind: 'bundle' }
+          : { kind: 'root' };
+  return applicableTabs(tabFocus, workspace.session.mode, subjectKeyOf(loaded.picture) !== null);
 }
 
 /** The person an accounting is about: the one searched, or the one whose record was. */
@@ -59,7 +78,14 @@ function summary(picture: Picture): HTMLElement[] {
           : atAgents.filter((arrival) => !arrival.direct).length.toLocaleString('en-US'),
       ],
     ]),
-    el('p', {}, 'Select a party or a disclosure, in the graph or in the list below it, for its details and views.'),
+    el(
+      'p',
+      {},
+      'Select a party or a disclosure, in the graph or in the list below it, for its details and views: Upstream for a party, Downstream for a party or a disclosure',
+      picture.selection.kind === 'subject' || picture.selection.kind === 'record'
+        ? "; this answer is one person's, so its Accounting is offered to an AUDITOR."
+        : '.',
+    ),
   ];
 }
 

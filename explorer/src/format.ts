@@ -43,10 +43,35 @@ export function countyDate(instant: string): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** "from 2022-04-01 00:00 CDT until 2025-07-01 00:00 CDT", or "from … (still running)". */
+/**
+ * Where the county's records begin: midnight of 2000-01-01, county time, as the gateway's
+ * cost rules count an open window (no record the tracker holds is older). A registry that
+ * means "always" records an earlier start (the demo says 1900-01-01): an interval that begins
+ * at or before this instant began before anything the service can show, and is said so in
+ * words, never as a placeholder date.
+ */
+export const RECORDS_BEGIN = '2000-01-01T06:00:00Z';
+
+/** Whether an interval began before any record the service holds. */
+export function beganBeforeRecords(instant: string): boolean {
+  return Date.parse(instant) <= Date.parse(RECORDS_BEGIN);
+}
+
+/**
+ * "from 2022-04-01 00:00 CDT until 2025-07-01 00:00 CDT", "from … to now" for an open end,
+ * "since the start of the records, to now" for one that began before any record.
+ */
 export function intervalText(interval: Interval): string {
-  const from = `from ${countyDateTime(interval.from)}`;
-  return interval.until === null ? `${from} (still running)` : `${from} until ${countyDateTime(interval.until)}`;
+  const start = beganBeforeRecords(interval.from)
+    ? 'since the start of the records,'
+    : `from ${countyDateTime(interval.from)}`;
+  return interval.until === null ? `${start} to now` : `${start} until ${countyDateTime(interval.until)}`;
+}
+
+/** The same by county day, for a label: "2024-01-01 – now", "start of records – 2025-07-01". */
+export function shortIntervalText(interval: Interval): string {
+  const start = beganBeforeRecords(interval.from) ? 'since the start of the records' : countyDate(interval.from);
+  return `${start} – ${interval.until === null ? 'now' : countyDate(interval.until)}`;
 }
 
 /** What a node says about a party's status as an immigration agent, in words (never colour alone). */
@@ -92,4 +117,23 @@ export function wrap(text: string, width: number): string[] {
     else lines.push(word);
   }
   return lines.length === 0 ? [''] : lines;
+}
+
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/**
+ * A finding's explanation as the rest of the page writes things: the service names parties by
+ * id and instants in ISO form; here each party id it names becomes the party's name, each
+ * instant county time, and the legal basis given is put in words. Only whole ids are
+ * replaced ("ice" in "justice" is left alone).
+ */
+export function readableFinding(text: string, names: ReadonlyMap<string, string>): string {
+  const ids = [...names.keys()].filter((id) => id.length > 0).sort((a, b) => b.length - a.length);
+  let readable = text.replace(ISO_INSTANT, (instant) => countyDateTime(instant));
+  if (ids.length > 0) {
+    const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![\\w:.-])(?:${escaped.join('|')})(?![\\w:-]|\\.\\w)`, 'g');
+    readable = readable.replace(pattern, (id) => names.get(id) ?? id);
+  }
+  return readable.replace(/(legal basis given: )([A-Z_]+)/g, (_, lead: string, basis: string) => lead + words(basis));
 }

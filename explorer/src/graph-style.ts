@@ -1,9 +1,15 @@
 /**
  * The cytoscape.js stylesheet. Each meaning has a colour, a shape or line style and words in
- * the label (see palette.ts), so that none depends on telling colours apart.
+ * the label (see palette.ts, whose legend names every style drawn here), so that none depends
+ * on telling colours apart. Labels are sized to be read at the zoom the view starts at (see
+ * graph.ts: it never fits below READABLE_ZOOM); a disclosure's label sits beside its arrow on
+ * an opaque box, moved off the line by the offsets label-placement.ts works out.
  */
-import type { StylesheetJson } from 'cytoscape';
-import { PALETTE } from './palette.ts';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import { LOOKS, PALETTE } from './palette.ts';
+
+/** Label sizes in model pixels; on screen they are this times the zoom. */
+export const FONT = { node: 13, edge: 12 } as const;
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
@@ -15,7 +21,8 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-valign': 'center',
       'text-halign': 'center',
       'font-family': 'system-ui, sans-serif',
-      'font-size': 11,
+      'font-size': FONT.node,
+      'line-height': 1.2,
       color: PALETTE.ink,
       width: 'data(width)',
       height: 'data(height)',
@@ -23,7 +30,6 @@ export const GRAPH_STYLE: StylesheetJson = [
       'border-color': PALETTE.thirdPartyLine,
       'border-width': 1.5,
       shape: 'round-rectangle',
-      'min-zoomed-font-size': 6,
     },
   },
   {
@@ -65,44 +71,54 @@ export const GRAPH_STYLE: StylesheetJson = [
       label: 'data(label)',
       'text-wrap': 'wrap',
       'font-family': 'system-ui, sans-serif',
-      'font-size': 9,
+      'font-size': FONT.edge,
+      'line-height': 1.2,
       color: PALETTE.ink,
+      // An opaque box with a thin border, beside the arrow (never on it): the offsets come from label-placement.ts.
       'text-background-color': PALETTE.paper,
-      'text-background-opacity': 0.85,
-      'text-background-padding': '2px',
-      'text-max-width': '180px',
-      width: 1.5,
-      'line-color': PALETTE.grey,
-      'target-arrow-color': PALETTE.grey,
+      'text-background-opacity': 1,
+      'text-background-padding': '3px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-color': PALETTE.line,
+      'text-border-width': 1,
+      'text-border-opacity': 1,
+      'text-margin-x': (edge: EdgeSingular) => Number(edge.data('labelDx') ?? 0),
+      'text-margin-y': (edge: EdgeSingular) => Number(edge.data('labelDy') ?? 0),
+      width: LOOKS.disclosure.width,
+      'line-color': LOOKS.disclosure.stroke,
+      'target-arrow-color': LOOKS.disclosure.stroke,
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
-      'min-zoomed-font-size': 6,
     },
   },
   {
     selector: 'edge.to-agent',
-    style: { 'line-color': PALETTE.agentLine, 'target-arrow-color': PALETTE.agentLine, width: 2.5 },
+    style: {
+      'line-color': LOOKS['to-agent'].stroke,
+      'target-arrow-color': LOOKS['to-agent'].stroke,
+      width: LOOKS['to-agent'].width,
+    },
   },
   {
     selector: 'edge.indirect-path',
     style: {
-      'line-color': PALETTE.agentLine,
-      'target-arrow-color': PALETTE.agentLine,
-      width: 5,
+      'line-color': LOOKS['indirect-path'].stroke,
+      'target-arrow-color': LOOKS['indirect-path'].stroke,
+      width: LOOKS['indirect-path'].width,
       'line-style': 'dashed',
-      'line-dash-pattern': [10, 5],
+      'line-dash-pattern': [...LOOKS['indirect-path'].dash],
     },
   },
   {
     selector: 'edge.direct-path',
     style: {
-      'line-color': PALETTE.directLine,
-      'target-arrow-color': PALETTE.directLine,
-      width: 5,
+      'line-color': LOOKS['direct-path'].stroke,
+      'target-arrow-color': LOOKS['direct-path'].stroke,
+      width: LOOKS['direct-path'].width,
       'line-style': 'solid',
     },
   },
-  { selector: 'edge.bundle', style: { width: 4, 'font-weight': 'bold' } },
+  { selector: 'edge.bundle', style: { width: LOOKS.bundle.width, 'font-weight': 'bold' } },
   { selector: 'edge.retracted', style: { 'line-style': 'dotted' } },
   { selector: 'edge.more', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   {

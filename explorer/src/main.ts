@@ -6,6 +6,7 @@
 import { createClient, type Client } from './api.ts';
 import { byId, clear, el } from './dom.ts';
 import { KEY_HELP } from './keyboard.ts';
+import { legendList } from './legend-view.ts';
 import { LEGEND } from './palette.ts';
 import { Organisation } from './queries/party.ts';
 import { storedSession, type Session } from './session.ts';
@@ -49,11 +50,7 @@ async function start(session: Session): Promise<void> {
       ? "A subject key (64 hexadecimal digits), a record id, a party's name or id, or a disclosure id."
       : "A party's name or id, or a disclosure id.";
   byId('graph-help').textContent = KEY_HELP;
-  clear(
-    byId('legend'),
-    el('h3', {}, 'Legend'),
-    el('ul', {}, ...LEGEND.map((entry) => el('li', { class: `legend-${entry.key}` }, entry.text))),
-  );
+  clear(byId('legend'), el('h3', {}, 'Legend'), legendList(LEGEND));
   workspace.status('Signed in. Search to begin.', 'idle');
 }
 

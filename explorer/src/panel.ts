@@ -1,22 +1,17 @@
 /**
  * The side panel's tabs (WAI-ARIA tabs: arrow keys move between them): the details of what
- * is selected and its upstream, downstream, accounting and deletion-scope views. A view that
- * does not apply, or that the role may not see, says why instead of disappearing.
+ * is selected and its upstream, downstream, accounting and deletion-scope views. Only the
+ * tabs that apply to what is selected, for the role, are shown (tabs.ts).
  */
 import { clear, el } from './dom.ts';
+import { TABS, type TabId } from './tabs.ts';
 
-export const TABS = [
-  { id: 'details', label: 'Details' },
-  { id: 'upstream', label: 'Upstream' },
-  { id: 'downstream', label: 'Downstream' },
-  { id: 'accounting', label: 'Accounting' },
-  { id: 'deletion', label: 'Deletion scope' },
-] as const;
-export type TabId = (typeof TABS)[number]['id'];
+export type { TabId } from './tabs.ts';
 
 export class Panel {
   readonly body: HTMLElement;
   private current: TabId = 'details';
+  private available: TabId[] = TABS.map((tab) => tab.id);
   private readonly buttons: Map<TabId, HTMLButtonElement>;
   private readonly shown: (tab: TabId) => void;
 
@@ -44,14 +39,14 @@ export class Panel {
     clear(container, list, this.body);
     for (const [id, button] of this.buttons) button.addEventListener('click', () => this.show(id));
     list.addEventListener('keydown', (event) => {
-      const index = TABS.findIndex((tab) => tab.id === this.current);
+      const index = this.available.indexOf(this.current);
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       if (step === 0) return;
       event.preventDefault();
-      const next = TABS[(index + step + TABS.length) % TABS.length];
+      const next = this.available[(index + step + this.available.length) % this.available.length];
       if (next === undefined) return;
-      this.show(next.id);
-      this.buttons.get(next.id)?.focus();
+      this.show(next);
+      this.buttons.get(next)?.focus();
     });
     this.mark();
   }
@@ -60,10 +55,18 @@ export class Panel {
     return this.current;
   }
 
-  show(tab: TabId): void {
-    this.current = tab;
+  /** Which tabs apply now; the tab shown falls back to the details when it no longer does. */
+  offer(tabs: readonly TabId[]): TabId {
+    this.available = TABS.map((tab) => tab.id).filter((id) => id === 'details' || tabs.includes(id));
+    if (!this.available.includes(this.current)) this.current = 'details';
     this.mark();
-    this.shown(tab);
+    return this.current;
+  }
+
+  show(tab: TabId): void {
+    this.current = this.available.includes(tab) ? tab : 'details';
+    this.mark();
+    this.shown(this.current);
   }
 
   /**
@@ -83,6 +86,7 @@ export class Panel {
 
   private mark(): void {
     for (const [id, button] of this.buttons) {
+      button.hidden = !this.available.includes(id);
       button.setAttribute('aria-selected', String(id === this.current));
       button.tabIndex = id === this.current ? 0 : -1;
     }

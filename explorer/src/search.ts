@@ -17,6 +17,49 @@ export type Plan = { open: Selection } | { lookup: string; names: boolean; ids: 
 
 const SUBJECT_KEY = /^[0-9a-f]{64}$/i;
 export const PARTY_MATCHES = 20;
+/**
+ * How many of the service's name matches are read: it matches anywhere in a name ("ice" in
+ * "services"), and the explorer keeps those that match by word, so it reads more than it shows.
+ */
+export const PARTY_SEARCH_READ = 200;
+
+/** A name or id as words: lower case, "U.S." and "State's" kept whole, split at anything else. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/(?<=\p{L})['’.](?=\p{L})/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * How well a party matches the text by word, best first: 0 when the text is its id or its
+ * name starts with the text, 1 when a word of its name does, 2 when its id starts with it, 3
+ * when another word of its id does; null when none does (the text inside a word is no match:
+ * "ice" is not in "justice").
+ */
+export function wordRank(text: string, party: { id: string; name: string }): number | null {
+  const wanted = wordsOf(text).join(' ');
+  if (wanted === '') return null;
+  const name = wordsOf(party.name).join(' ');
+  const id = wordsOf(party.id).join(' ');
+  if (party.id.toLowerCase() === text.trim().toLowerCase() || name.startsWith(wanted)) return 0;
+  if (` ${name}`.includes(` ${wanted}`)) return 1;
+  if (id.startsWith(wanted)) return 2;
+  if (` ${id}`.includes(` ${wanted}`)) return 3;
+  return null;
+}
+
+/** The parties that match the text by word, best first, then by name. */
+export function byWord<T extends { id: string; name: string }>(text: string, parties: readonly T[]): T[] {
+  return parties
+    .flatMap((party) => {
+      const rank = wordRank(text, party);
+      return rank === null ? [] : [{ party, rank }];
+    })
+    .sort((a, b) => a.rank - b.rank || a.party.name.localeCompare(b.party.name) || a.party.id.localeCompare(b.party.id))
+    .map(({ party }) => party);
+}
 
 /** What a search means, before any request: pure, so that its rules can be tested. */
 export function planSearch(raw: string, kind: SearchKind, mode: Mode): Plan {
@@ -26,7 +69,7 @@ export function planSearch(raw: string, kind: SearchKind, mode: Mode): Plan {
   if (subjectLevel && mode !== 'AUDITOR') {
     return {
       refuse:
-        'Subject keys and record ids are subject-level: only an AUDITOR may search them (README, "Who may see what").',
+        'Subject keys and record ids are subject-level: only an AUDITOR may search them (who may see what: see docs/glossary.md in the repository).',
     };
   }
   if (kind === 'subject' || (kind === 'any' && SUBJECT_KEY.test(text))) {
@@ -47,7 +90,7 @@ export async function lookUp(
 ): Promise<Match[]> {
   const [byId, byName, record] = await Promise.all([
     plan.ids ? client(IdLookup, { id: plan.lookup }) : null,
-    plan.names ? client(PartySearch, { text: plan.lookup, first: PARTY_MATCHES }) : null,
+    plan.names ? client(PartySearch, { text: plan.lookup, first: PARTY_SEARCH_READ }) : null,
     plan.ids && kind === 'any' && mode === 'AUDITOR' ? client(RecordLookup, { id: plan.lookup }) : null,
   ]);
   const matches: Match[] = [];
@@ -70,8 +113,9 @@ export async function lookUp(
       selection: { kind: 'record', recordId: found.id },
     });
   }
-  for (const party of byName?.partySearch.nodes ?? []) {
-    if (party.id === byId?.party?.id) continue;
+  // The service matches inside words; the explorer keeps matches by word (see byWord).
+  const named = byWord(plan.lookup, byName?.partySearch.nodes ?? []).filter((party) => party.id !== byId?.party?.id);
+  for (const party of named.slice(0, PARTY_MATCHES)) {
     matches.push({ label: `Party ${party.name} (${party.id})`, selection: { kind: 'party', partyId: party.id } });
   }
   return matches;

@@ -4,7 +4,10 @@
  * for screen readers, and the legend's words. Presentation attributes only (no style
  * attribute), so the same markup can be shown inline under the page's content security policy.
  */
-import { LEGEND, PALETTE } from './palette.ts';
+import { LEGEND, lookOf, PALETTE, styleKeys } from './palette.ts';
+import { escapeXml, legendShapes, octagonPoints, shapeSvg } from './scene.ts';
+
+export { escapeXml } from './scene.ts';
 
 export type LaidOutNode = {
   id: string;
@@ -23,23 +26,25 @@ export type LaidOutEdge = {
   source: { x: number; y: number };
   target: { x: number; y: number };
   mid: { x: number; y: number };
+  /** Where its label's centre is drawn (beside the arrow), and its size; the middle when not given. */
+  labelAt?: { x: number; y: number };
+  labelSize?: { width: number; height: number };
   label: string[];
   classes: string[];
 };
 
-export type Layout = { nodes: LaidOutNode[]; edges: LaidOutEdge[]; title: string; description: string };
+export type Layout = {
+  nodes: LaidOutNode[];
+  edges: LaidOutEdge[];
+  title: string;
+  description: string;
+  /** Which way time runs along the arrows: left to right, or top to bottom. */
+  direction?: 'LR' | 'TB';
+};
 
 const PAD = 40;
-const LINE = 13;
-
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
+const LINE = 15;
+const FONT = { node: 13, edge: 12 };
 
 const n = (value: number) => (Math.round(value * 10) / 10).toString();
 
@@ -52,19 +57,9 @@ function text(lines: string[], x: number, y: number, size: number, weight = 'nor
 }
 
 function octagon(x: number, y: number, w: number, h: number): string {
-  const [dx, dy] = [w / 2, h / 2];
-  const [cx, cy] = [dx * 0.6, dy * 0.6];
-  const points = [
-    [x - cx, y - dy],
-    [x + cx, y - dy],
-    [x + dx, y - cy],
-    [x + dx, y + cy],
-    [x + cx, y + dy],
-    [x - cx, y + dy],
-    [x - dx, y + cy],
-    [x - dx, y - cy],
-  ];
-  return points.map(([px, py]) => `${n(px as number)},${n(py as number)}`).join(' ');
+  return octagonPoints(x, y, w, h)
+    .map(([px, py]) => `${n(px)},${n(py)}`)
+    .join(' ');
 }
 
 function nodeSvg(node: LaidOutNode): string {
@@ -72,7 +67,7 @@ function nodeSvg(node: LaidOutNode): string {
   const agent = has('agent') || has('agent-other-times');
   const fill = has('more')
     ? PALETTE.moreFill
-    : agent
+    : has('agent')
       ? PALETTE.agentFill
       : has('agency')
         ? PALETTE.agencyFill
@@ -86,7 +81,7 @@ function nodeSvg(node: LaidOutNode): string {
     ? `<polygon points="${octagon(node.x, node.y, w, h)}" ${paint}/>`
     : `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="${has('agency') ? 0 : 10}" ${paint}/>`;
   const attributes = node.partyId === null ? '' : ` data-party-id="${escapeXml(node.partyId)}"`;
-  return `<g class="${escapeXml(node.classes.join(' '))}"${attributes}><title>${escapeXml(node.label.join(', '))}</title>${shape}${text(node.label, node.x, node.y, 11, has('root') ? 'bold' : 'normal')}</g>`;
+  return `<g class="${escapeXml(node.classes.join(' '))}"${attributes}><title>${escapeXml(node.label.join(', '))}</title>${shape}${text(node.label, node.x, node.y, FONT.node, has('root') ? 'bold' : 'normal')}</g>`;
 }
 
 /** An arrowhead per line colour, of one size whatever the line's width. */
@@ -101,19 +96,8 @@ function markerOf(stroke: string): string {
 }
 
 function edgeSvg(edge: LaidOutEdge): string {
-  const has = (name: string) => edge.classes.includes(name);
-  const stroke =
-    has('indirect-path') || has('to-agent')
-      ? PALETTE.agentLine
-      : has('direct-path')
-        ? PALETTE.directLine
-        : PALETTE.grey;
-  const width = has('indirect-path') || has('direct-path') ? 4 : has('bundle') ? 3 : 1.5;
-  const dash = has('indirect-path')
-    ? ' stroke-dasharray="10 5"'
-    : has('retracted') || has('more')
-      ? ' stroke-dasharray="2 4"'
-      : '';
+  const look = lookOf(edge.classes);
+  const dash = look.dash === null ? '' : ` stroke-dasharray="${look.dash.join(' ')}"`;
   // A quadratic curve through the edge's drawn midpoint, as the screen bends parallel edges.
   const control = {
     x: 2 * edge.mid.x - (edge.source.x + edge.target.x) / 2,
@@ -121,36 +105,58 @@ function edgeSvg(edge: LaidOutEdge): string {
   };
   const d = `M${n(edge.source.x)},${n(edge.source.y)} Q${n(control.x)},${n(control.y)} ${n(edge.target.x)},${n(edge.target.y)}`;
   const attributes = edge.disclosureId === null ? '' : ` data-disclosure-id="${escapeXml(edge.disclosureId)}"`;
-  const label = edge.label.length === 0 ? '' : text(edge.label, edge.mid.x, edge.mid.y, 9);
+  const at = edge.labelAt ?? edge.mid;
+  const size = edge.labelSize ?? labelSize(edge.label);
+  // The label on an opaque box beside the arrow, as on screen.
+  const label =
+    edge.label.length === 0
+      ? ''
+      : `<rect x="${n(at.x - size.width / 2)}" y="${n(at.y - size.height / 2)}" width="${n(size.width)}" height="${n(size.height)}" rx="3" fill="${PALETTE.paper}" stroke="${PALETTE.line}" stroke-width="1"/>${text(edge.label, at.x, at.y, FONT.edge)}`;
   const title = edge.label.length === 0 ? '' : `<title>${escapeXml(edge.label.join(', '))}</title>`;
-  return `<g class="${escapeXml(edge.classes.join(' '))}"${attributes}>${title}<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}"${dash} marker-end="url(#${markerOf(stroke)})"/>${label}</g>`;
+  const marker = look.arrow ? ` marker-end="url(#${markerOf(look.stroke)})"` : '';
+  return `<g class="${escapeXml(edge.classes.join(' '))}"${attributes}>${title}<path d="${d}" fill="none" stroke="${look.stroke}" stroke-width="${look.width}"${dash}${marker}/>${label}</g>`;
+}
+
+/** A label's box when the layout does not give it: about 0.6 of the size a character, a line apiece. */
+function labelSize(lines: readonly string[]): { width: number; height: number } {
+  return {
+    width: Math.max(...lines.map((line) => line.length), 1) * FONT.edge * 0.6 + 8,
+    height: lines.length * LINE + 6,
+  };
 }
 
 export function layoutSvg(layout: Layout): string {
   const boxes = [
     ...layout.nodes.map((node) => ({ x: node.x, y: node.y, w: node.width, h: node.height })),
-    ...layout.edges.map((edge) => ({ x: edge.mid.x, y: edge.mid.y, w: 200, h: edge.label.length * LINE })),
+    ...layout.edges.map((edge) => {
+      const at = edge.labelAt ?? edge.mid;
+      const size = edge.labelSize ?? labelSize(edge.label);
+      return { x: at.x, y: at.y, w: size.width, h: size.height };
+    }),
   ];
   const left = Math.min(0, ...boxes.map((box) => box.x - box.w / 2)) - PAD;
   const top = Math.min(0, ...boxes.map((box) => box.y - box.h / 2)) - PAD;
   const right = Math.max(0, ...boxes.map((box) => box.x + box.w / 2)) + PAD;
   const bottom = Math.max(0, ...boxes.map((box) => box.y + box.h / 2)) + PAD;
-  const legendTop = bottom + 10;
-  const legend = LEGEND.map(
-    (entry, index) =>
-      `<text x="${n(left + PAD)}" y="${n(legendTop + (index + 1) * 15)}" font-family="sans-serif" font-size="11" fill="${PALETTE.ink}">${escapeXml(entry.text)}</text>`,
-  ).join('');
-  const height = legendTop + (LEGEND.length + 1) * 15 - top;
-  const width = Math.max(right - left, 900);
+  // The legend names every style drawn (and the selection's halo).
+  const drawn = new Set([
+    ...layout.nodes.flatMap((node) => styleKeys('nodes', node.classes)),
+    ...layout.edges.flatMap((edge) => styleKeys('edges', edge.classes)),
+  ]);
+  const entries = LEGEND.filter((entry) => drawn.has(entry.key));
+  const legend = legendShapes(entries, left + PAD, bottom + 10, 12);
+  const height = bottom + 10 + legend.height + PAD / 2 - top;
+  const legendWidth = Math.max(0, ...entries.map((entry) => entry.text.length * 12 * 0.6 + 46)) + 2 * PAD;
+  const width = Math.max(right - left, 900, legendWidth);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="svg-title svg-desc" width="${n(width)}" height="${n(height)}" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="svg-title svg-desc" width="${n(width)}" height="${n(height)}" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}" data-direction="${layout.direction ?? 'LR'}">`,
     `<title id="svg-title">${escapeXml(layout.title)}</title>`,
     `<desc id="svg-desc">${escapeXml(layout.description)}</desc>`,
     `<defs>${ARROWS.map(([id, colour]) => `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`).join('')}</defs>`,
     `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="${PALETTE.paper}"/>`,
     ...layout.edges.map(edgeSvg),
     ...layout.nodes.map(nodeSvg),
-    legend,
+    ...legend.shapes.map(shapeSvg),
     '</svg>',
   ].join('\n');
 }

@@ -17,6 +17,8 @@ export type GraphHandlers = {
   announce: (text: string) => void;
   /** Zooms in, out, or to fit the whole graph. */
   zoom: (how: 'in' | 'out' | 'fit') => void;
+  /** The view moved: which way time runs, whether all of the drawing is in view, the smallest label on screen. */
+  viewed?: (view: { direction: 'LR' | 'TB'; allInView: boolean; smallestLabelPx: number }) => void;
 };
 
 export function targetOf(element: NodeSingular | EdgeSingular | null): Target {

@@ -1,22 +1,19 @@
 /**
  * The views of what is selected, each from its own query: upstream (where a party's records
- * came from), downstream (where a party's or a disclosure's records went), one person's
- * accounting, and the deletion scope of Sec. 46-37(h). The window of the time slider is
- * passed to the service, which counts through time-respecting chains itself.
+ * came from), downstream (where a party's or a disclosure's records went) and the deletion
+ * scope of Sec. 46-37(h); one person's accounting is in accounting.ts. The window of the time
+ * slider is passed to the service, which counts through time-respecting chains itself.
  */
 import type { Client } from './api.ts';
 import { clear, el, facts, table } from './dom.ts';
 import { countyDateTime, intervalText, plural, words } from './format.ts';
 import type { CountFieldsFragment, DownstreamFieldsFragment, ScopeSummaryFragment } from './generated/graphql.ts';
-import { hopText } from './text-view.ts';
-import { emptyPicture, addHop } from './picture.ts';
 import {
   DisclosureDownstream,
   DisclosureScopeSummary,
   PartyDownstream,
   PartyScopeSummary,
   PartyUpstream,
-  SubjectAccounting,
 } from './queries/views.ts';
 
 /** Holders listed in the view's table; the export of the drawn chains pages through them all. */
@@ -42,13 +39,18 @@ function counts(caption: string, rows: readonly CountFieldsFragment[]): HTMLElem
   );
 }
 
-function windowLine(window: { from: string | null; until: string | null }): HTMLElement {
+export function windowLine(window: { from: string | null; until: string | null }): HTMLElement {
   const from = window.from === null ? 'the beginning' : countyDateTime(window.from);
   const until = window.until === null ? 'now' : countyDateTime(window.until);
   return el('p', { class: 'window-line' }, `Window: from ${from} until ${until}.`);
 }
 
-async function run(container: HTMLElement, context: ViewContext, reading: string, build: () => Promise<HTMLElement[]>) {
+export async function run(
+  container: HTMLElement,
+  context: ViewContext,
+  reading: string,
+  build: () => Promise<HTMLElement[]>,
+) {
   clear(container, el('p', {}, reading));
   try {
     clear(container, ...(await build()));
@@ -104,66 +106,6 @@ export function downstreamView(
         ? (await context.client(PartyDownstream, { id: of.partyId, ...window })).downstream
         : (await context.client(DisclosureDownstream, { id: of.disclosureId, ...window })).downstreamOfDisclosure;
     return [windowLine(window), ...downstreamTables(downstream)];
-  });
-}
-
-/** One person's accounting of disclosures; the line of the selected party, if any, is marked. */
-export function accountingView(
-  container: HTMLElement,
-  subjectKey: string,
-  selectedPartyId: string | null,
-  context: ViewContext,
-): Promise<void> {
-  const window = context.window();
-  return run(container, context, 'Reading the accounting…', async () => {
-    const { accounting } = await context.client(SubjectAccounting, { subjectKey, ...window });
-    const picture = emptyPicture({ kind: 'subject', subjectKey }, '');
-    const rows = accounting.entries.map((entry) => {
-      for (const hop of entry.chain ?? []) addHop(picture, hop);
-      const chain = (entry.chain ?? []).flatMap((hop) => {
-        const disclosure = picture.disclosures.get(hop.disclosure.id);
-        return disclosure === undefined ? [] : [el('li', {}, hopText(picture, disclosure))];
-      });
-      return el(
-        'tr',
-        { class: entry.recipient.id === selectedPartyId ? 'selected' : null, 'data-party-id': entry.recipient.id },
-        el('td', {}, entry.recipient.name, entry.immigrationAgent ? ' (IMMIGRATION AGENT then)' : ''),
-        el('td', {}, words(entry.kind)),
-        el('td', {}, `${countyDateTime(entry.firstAt)} – ${countyDateTime(entry.lastAt)}`),
-        el('td', {}, entry.count.toLocaleString('en-US')),
-        el('td', {}, entry.categories.map(words).join(', ')),
-        el('td', {}, entry.purposes.join('; ')),
-        el('td', {}, entry.legalBases.map(words).join(', ')),
-        el('td', {}, chain.length === 0 ? 'direct' : el('ol', {}, ...chain)),
-      );
-    });
-    return [
-      windowLine(window),
-      el(
-        'table',
-        { class: 'accounting' },
-        el('caption', {}, `Accounting of disclosures: ${plural(accounting.entries.length, 'recipient')}`),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ...[
-              'Recipient',
-              'How',
-              'First – last',
-              'Disclosures',
-              'Categories',
-              'Purposes',
-              'Legal bases',
-              'Chain of first arrival',
-            ].map((name) => el('th', { scope: 'col' }, name)),
-          ),
-        ),
-        el('tbody', {}, ...rows),
-      ),
-    ];
   });
 }
 

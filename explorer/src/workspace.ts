@@ -5,7 +5,9 @@
 import { ApiError, type Client } from './api.ts';
 import { byId, clear, el } from './dom.ts';
 import { graphElements } from './elements.ts';
-import { GraphView } from './graph.ts';
+import { DIRECTION_WORDS, GraphView } from './graph.ts';
+import { LanesView, LANES_KEY_HELP } from './lanes-view.ts';
+import { attachSplitter } from './splitter.ts';
 import { load, type Loaded } from './load.ts';
 import { deletionScopePicture } from './scope-picture.ts';
 import { Panel, type TabId } from './panel.ts';
@@ -17,7 +19,7 @@ import type { Target } from './target.ts';
 import { renderTextView } from './text-view.ts';
 import { OPEN_WINDOW, timeline, visibleIn, windowArguments, type TimeWindow } from './time-window.ts';
 import { attachExports } from './exports.ts';
-import { renderDetails } from './focus.ts';
+import { renderDetails, tabsFor } from './focus.ts';
 import type { WorkspaceSurface } from './surface.ts';
 
 /** The attribute that says the first chain of an answer is on screen: its value is milliseconds since the search. */
@@ -37,9 +39,12 @@ export class Workspace implements WorkspaceSurface {
   readonly graph: GraphView;
   readonly panel: Panel;
   readonly slider: TimeSlider;
+  readonly lanes: LanesView;
   loaded: Loaded | null = null;
   window: TimeWindow = OPEN_WINDOW;
   selected: Target = { kind: 'none' };
+  /** Which drawing is shown: the graph or the time lanes. */
+  view: 'graph' | 'lanes' = 'graph';
   private searchStarted = 0;
   private chainDrawn = false;
 
@@ -51,7 +56,26 @@ export class Workspace implements WorkspaceSurface {
       activate: (target) => void this.activate(target),
       announce: (text) => (byId('announcer').textContent = text),
       zoom: (how) => this.zoom(how),
+      viewed: ({ direction, allInView }) => {
+        byId('graph').setAttribute(
+          'aria-label',
+          `Parties and the disclosures between them, ${DIRECTION_WORDS[direction]}`,
+        );
+        byId('graph-note').textContent = allInView
+          ? `All of it is in view, ${DIRECTION_WORDS[direction]}.`
+          : `Shown from its beginning at a readable size, ${DIRECTION_WORDS[direction]}: drag, or move with the arrow keys, to see the rest; Zoom out shows more, smaller.`;
+      },
     });
+    this.lanes = new LanesView(byId('lanes'), {
+      select: (target) => {
+        this.select(target, false);
+        this.graph.select(target);
+      },
+      announce: (text) => (byId('announcer').textContent = text),
+    });
+    byId('lanes-help').textContent = LANES_KEY_HELP;
+    this.attachViewSwitch();
+    attachSplitter(byId('splitter'), byId('stage'), byId('panel'));
     for (const [id, how] of [
       ['zoom-in', 'in'],
       ['zoom-out', 'out'],
@@ -87,9 +111,19 @@ export class Workspace implements WorkspaceSurface {
     return el('p', { class: 'error', role: 'alert' }, messageOf(error));
   }
 
+  /** Takes the previous answer off the page: a new search never leaves it under the new matches. */
+  private clearResults(): void {
+    this.loaded = null;
+    this.selected = { kind: 'none' };
+    byId('results').hidden = true;
+    byId('picture-title').textContent = '';
+    delete this.main.dataset.drawn;
+  }
+
   async search(text: string, kind: SearchKind): Promise<void> {
     byId('error').textContent = '';
     clear(byId('matches'));
+    this.clearResults();
     const plan = planSearch(text, kind, this.session.mode);
     if ('refuse' in plan) return this.fail(new Error(plan.refuse));
     if ('open' in plan) return this.open(plan.open);
@@ -151,10 +185,48 @@ export class Workspace implements WorkspaceSurface {
     this.panel.show('details');
   }
 
+  /** The graph and time-lanes tabs (WAI-ARIA tabs: Left and Right move between them). */
+  private attachViewSwitch(): void {
+    const tabs = { graph: byId('view-graph'), lanes: byId('view-lanes') } as const;
+    const show = (view: 'graph' | 'lanes', focus: boolean) => {
+      this.view = view;
+      for (const [name, tab] of Object.entries(tabs)) {
+        const on = name === view;
+        tab.setAttribute('aria-selected', String(on));
+        tab.tabIndex = on ? 0 : -1;
+      }
+      byId('graph-view').hidden = view !== 'graph';
+      byId('lanes-view').hidden = view !== 'lanes';
+      this.main.dataset.view = view;
+      if (focus) tabs[view].focus();
+      if (view === 'lanes') this.drawLanes();
+      else {
+        // Laid out while hidden, the graph is fitted once it has its size again.
+        this.graph.cy.resize();
+        this.graph.fitReadable(true);
+      }
+    };
+    tabs.graph.addEventListener('click', () => show('graph', false));
+    tabs.lanes.addEventListener('click', () => show('lanes', false));
+    byId('view-switch').addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      event.preventDefault();
+      show(this.view === 'graph' ? 'lanes' : 'graph', true);
+    });
+  }
+
+  private drawLanes(): void {
+    if (this.loaded === null) return;
+    const { picture } = this.loaded;
+    this.lanes.render(picture, visibleIn(picture, this.window), this.window);
+    this.lanes.select(this.selected);
+  }
+
   async redraw(): Promise<void> {
     if (this.loaded === null) return;
     const { picture } = this.loaded;
     const visible = visibleIn(picture, this.window);
+    if (this.view === 'lanes') this.drawLanes();
     const drawn = graphElements(picture, visible);
     renderTextView(
       byId('text-view'),
@@ -186,9 +258,10 @@ export class Workspace implements WorkspaceSurface {
 
   select(target: Target, fromList: boolean): void {
     this.selected = target;
+    this.lanes.select(target);
     if (fromList) {
       this.graph.select(target);
-      byId('graph').focus();
+      byId(this.view === 'lanes' ? 'lanes' : 'graph').focus();
     }
     this.renderPanel(target.kind === 'none' ? 'details' : this.panel.tab);
   }
@@ -218,7 +291,9 @@ export class Workspace implements WorkspaceSurface {
     return windowArguments(this.window);
   }
 
+  /** Offers the tabs that apply to what is selected, then renders `tab` (the details when it does not apply). */
   renderPanel(tab: TabId): void {
+    this.panel.offer(tabsFor(this));
     if (this.panel.tab !== tab) return this.panel.show(tab);
     renderDetails(this, tab);
   }

@@ -14,10 +14,22 @@ import { parseCsv, CSV_COLUMNS } from '../../explorer/src/csv.ts';
 import type { Evidence } from '../../explorer/src/evidence.ts';
 import { agentText } from '../../explorer/src/format.ts';
 import { PAGES } from '../../explorer/src/load.ts';
+import { styleKeys } from '../../explorer/src/palette.ts';
 import { EXPLORER_CSP } from '../../gateway/explorer.ts';
 import { graphql } from '../generated/gql.ts';
 import { as } from '../support/auth.ts';
-import { download, launchChromium, open, openExplorer, search } from '../support/explorer-page.ts';
+import {
+  brokenHeaderWords,
+  download,
+  drawnClasses,
+  launchChromium,
+  open,
+  openExplorer,
+  pngSize,
+  search,
+  smallestSvgText,
+  svgLegendKeys,
+} from '../support/explorer-page.ts';
 import { rawRequest } from '../support/raw-http.ts';
 import { importGeneratedCounty } from '../support/seed-county.ts';
 import { recordDisclosures } from '../../core/lineage/record-disclosure.ts';
@@ -183,14 +195,33 @@ describe('the explorer, in a browser, on the small generated county', () => {
     expect(intervals.length).toBeGreaterThan(0);
     expect(await chain.locator('.agent-status').textContent()).toBe(`${atAgent?.party.name}: ${agentText(intervals)}`);
     expect(await page.locator('#text-view').textContent()).toContain('(recipient was an IMMIGRATION AGENT then)');
+    expect(await page.locator('main').textContent()).not.toMatch(/still running|1899-12-31|GMT-6/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-auditor.png'), fullPage: true });
 
-    // The picture: left to right in time, the agent drawn as one.
+    // The graph at fit: every label at least 10 pixels on screen, none over a party, another label or its own arrow.
+    const graph = page.locator('#graph');
+    await page.locator('#zoom-fit').click();
+    expect(Number(await graph.getAttribute('data-smallest-label-px'))).toBeGreaterThanOrEqual(10);
+    expect(await graph.getAttribute('data-label-faults')).toBe('0');
+    console.log(
+      `explorer: the planted subject's graph at fit runs ${await graph.getAttribute('data-direction')}, zoom ${await graph.getAttribute('data-zoom')}, all in view: ${await graph.getAttribute('data-all-in-view')}`,
+    );
+    await page.locator('.graph-column').screenshot({ path: path.join(ARTIFACTS, 'explorer-graph-fit.png') });
+
+    // The picture: in time order along the way the drawing runs, the agent drawn as one.
     const svg = (await download(page, 'export-svg')).content.toString('utf8');
     const parties = await partiesOnChain(planted.disclosureIds);
-    const xs = parties.map((id) => centreX(svg, id));
-    expect(xs.every((x, index) => index === 0 || x > (xs[index - 1] as number))).toBe(true);
+    const across = /<svg [^>]*data-direction="(LR|TB)"/.exec(svg)?.[1] !== 'TB';
+    const along = parties.map((id) => centreOf(svg, id)[across ? 'x' : 'y']);
+    expect(along.every((at, index) => index === 0 || at > (along[index - 1] as number))).toBe(true);
     expect(svg).toMatch(new RegExp(`<g class="[^"]*\\bagent\\b[^"]*" data-party-id="${planted.agentPartyId}"`));
+    // Every style drawn has its entry, in the page's legend and in the file's own.
+    const drawnStyles = new Set(drawnClasses(svg).flatMap(({ group, classes }) => styleKeys(group, classes)));
+    const legendKeys = await page
+      .locator('#legend li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-legend-key')));
+    expect([...drawnStyles].filter((key) => !legendKeys.includes(key))).toEqual([]);
+    expect([...drawnStyles].filter((key) => !svgLegendKeys(svg).includes(key))).toEqual([]);
     await writeFile(path.join(ARTIFACTS, 'explorer-auditor.svg'), svg);
     const png = (await download(page, 'export-png')).content;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -231,6 +262,38 @@ describe('the explorer, in a browser, on the small generated county', () => {
     const lastHop = planted.disclosureIds.at(-1) as string;
     expect(csv.find((row) => row[0] === lastHop)?.[7]).toBe('INDIRECT');
 
+    // The time lanes: a band per party, every disclosure an arrow at its instant, the planted hops left to right in time.
+    await page.getByRole('tab', { name: 'Time lanes' }).click();
+    await page.locator('#lanes svg').waitFor();
+    expect(await smallestSvgText(page, '#lanes')).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('#lanes g.hop').count()).toBe(evidence.disclosures.length);
+    expect(await page.locator('#lanes g.lane').count()).toBe(evidence.parties.length);
+    const laneX = async (id: string) =>
+      Number(await page.locator(`#lanes g.hop[data-disclosure-id="${id}"] line`).getAttribute('x1'));
+    const plantedXs = await Promise.all(planted.disclosureIds.map(laneX));
+    expect(plantedXs.every((x, index) => index === 0 || x > (plantedXs[index - 1] as number))).toBe(true);
+    // By keyboard: Home is the first disclosure, Right the next; each opens its details.
+    await page.locator('#lanes').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const second = evidence.disclosures[1]?.id as string;
+    await page.locator('#panel-body h3', { hasText: `Disclosure ${second}` }).waitFor();
+    expect(await page.locator(`#lanes g.hop.selected[data-disclosure-id="${second}"]`).count()).toBe(1);
+    await page.locator('.graph-column').screenshot({ path: path.join(ARTIFACTS, 'explorer-lanes.png') });
+    // Its exports: a title, the legend of every style drawn, every disclosure; a PNG of the same.
+    const lanesSvg = (await download(page, 'export-lanes-svg')).content.toString('utf8');
+    expect(lanesSvg).toContain(`<title id="lanes-title">${evidence.title}: time lanes</title>`);
+    for (const id of planted.disclosureIds) expect(lanesSvg).toContain(`data-disclosure-id="${id}"`);
+    const laneStyles = new Set(drawnClasses(lanesSvg).flatMap(({ group, classes }) => styleKeys(group, classes)));
+    expect([...laneStyles].filter((key) => !svgLegendKeys(lanesSvg).includes(key))).toEqual([]);
+    expect(svgLegendKeys(lanesSvg)).toEqual(expect.arrayContaining(['lane', 'lane-agent', 'indirect-path']));
+    await writeFile(path.join(ARTIFACTS, 'explorer-lanes.svg'), lanesSvg);
+    const lanesPng = (await download(page, 'export-lanes-png')).content;
+    const width = Number(/<svg [^>]*width="([\d.]+)"/.exec(lanesSvg)?.[1]);
+    expect(pngSize(lanesPng).width).toBe(Math.ceil(width * 2));
+    await writeFile(path.join(ARTIFACTS, 'explorer-lanes.png.export.png'), lanesPng);
+    await page.getByRole('tab', { name: 'Graph' }).click();
+
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
@@ -247,6 +310,7 @@ describe('the explorer, in a browser, on the small generated county', () => {
       .locator('#panel-body h3')
       .filter({ hasText: /^Disclosure / })
       .waitFor();
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-details.png') });
 
     // The first hop's deletion scope holds the chain's later holders (Sec. 46-37(h)).
     const first = planted.disclosureIds[0] as string;
@@ -255,14 +319,49 @@ describe('the explorer, in a browser, on the small generated county', () => {
     await page.locator('#panel-body table').waitFor();
     const holders = await page.locator('#panel-body table').textContent();
     for (const party of (await partiesOnChain(planted.disclosureIds)).slice(1)) expect(holders).toContain(party);
+    // No column narrower than its header word ("Re/cor/ds" was one letter a line).
+    expect(await brokenHeaderWords(page)).toEqual([]);
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-deletion-scope.png') });
     await page.getByRole('tab', { name: 'Accounting' }).click();
     await page.locator('#panel-body table.accounting').waitFor();
-    expect(await page.locator(`#panel-body tr[data-party-id="${planted.agentPartyId}"]`).textContent()).toContain(
-      'IMMIGRATION AGENT then',
+    const agentRow = page.locator(`#panel-body tr[data-party-id="${planted.agentPartyId}"]`);
+    expect(await agentRow.textContent()).toContain('IMMIGRATION AGENT then');
+    // The chain of each recipient's first arrival, read for a directly reached one too.
+    await page.waitForFunction(
+      () => !document.querySelector('#panel-body')?.textContent?.includes('Reading its first arrival'),
     );
+    expect(
+      await agentRow
+        .locator('td.chain li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-disclosure-id'))),
+    ).toEqual(planted.disclosureIds);
+    expect(
+      await page
+        .locator('#panel-body td.chain')
+        .evaluateAll((cells) => cells.every((cell) => cell.querySelector('p.first-arrival') !== null)),
+    ).toBe(true);
+    expect(await brokenHeaderWords(page)).toEqual([]);
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-accounting.png') });
+    await page.getByRole('button', { name: 'Widen the panel to show the whole table' }).click();
+    await page.waitForFunction(() => {
+      const scroller = document.querySelector('#panel-body .table-scroll');
+      return scroller !== null && scroller.scrollWidth <= scroller.clientWidth + 1;
+    });
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-accounting-wide.png') });
+    // Back to the panel's own width by keyboard, on the handle between the graph and the panel.
+    await page.locator('#splitter').focus();
+    await page.keyboard.press('End');
     await page.getByRole('tab', { name: 'Downstream' }).click();
     await page.locator('#panel-body dl.facts').waitFor();
+    expect(await brokenHeaderWords(page)).toEqual([]);
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-downstream.png') });
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-views.png'), fullPage: true });
+    // A party's upstream: where its records came from.
+    await page.locator(`#text-view ul.parties li[data-party-id="${planted.agentPartyId}"] button`).click();
+    await page.getByRole('tab', { name: 'Upstream' }).click();
+    await page.locator('#panel-body dl.facts').waitFor();
+    expect(await brokenHeaderWords(page)).toEqual([]);
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-upstream.png') });
 
     // A window that ends before the last hop leaves the arrival at the agent out.
     const whole = JSON.parse((await download(page, 'export-json')).content.toString('utf8')) as Evidence;
@@ -334,26 +433,58 @@ describe('the explorer, in a browser, on the small generated county', () => {
     expect(await page.locator('#picture-title').textContent()).toBe(`${name} (${middle})`);
     await page.getByRole('tab', { name: 'Upstream' }).click();
     await page.locator('#panel-body dl.facts').waitFor();
-    await page.getByRole('tab', { name: 'Accounting' }).click();
-    expect(await page.locator('#panel-body').textContent()).toContain('only an AUDITOR');
+    // Only the views that apply are offered: an ANALYST reads no accounting and no deletion scope.
+    expect(await page.locator('#panel [role="tab"]:not([hidden])').allTextContents()).toEqual([
+      'Details',
+      'Upstream',
+      'Downstream',
+    ]);
+    expect(await page.getByRole('tab', { name: 'Accounting' }).count()).toBe(0);
 
     // The second hop of the chain, by its id: the disclosure, its details and its downstream.
     const second = planted.disclosureIds[1] as string;
     await open(page, second, 'disclosure');
     await page.getByRole('tab', { name: 'Details' }).click();
     await page.locator('#panel-body h3', { hasText: `Disclosure ${second}` }).waitFor();
-    expect(await page.locator('#panel-body').textContent()).toContain('Agreement in force');
+    const details = (await page.locator('#panel-body').textContent()) ?? '';
+    expect(details).toContain('Agreement in force');
+    // Findings as the rest of the page writes things: names and county time, no ISO instant.
+    expect(details).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-analyst-panel-details.png') });
     await page.getByRole('tab', { name: 'Downstream' }).click();
     await page.locator('#panel-body dl.facts').waitFor();
-    await page.getByRole('tab', { name: 'Deletion scope' }).click();
-    expect(await page.locator('#panel-body').textContent()).toContain('only an AUDITOR');
+    expect(await page.getByRole('tab', { name: 'Deletion scope' }).count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-analyst.png'), fullPage: true });
 
     const files = [];
-    for (const id of ['export-json', 'export-csv', 'export-svg', 'export-png']) files.push(await download(page, id));
+    for (const id of ['export-json', 'export-csv', 'export-svg', 'export-png', 'export-lanes-svg', 'export-lanes-png'])
+      files.push(await download(page, id));
     const evidence = JSON.parse(files[0]?.content.toString('utf8') ?? '{}') as Evidence;
     expect(evidence.disclosures.map((d) => d.id)).toContain(second);
     expect(evidence.answered.arrivals).toEqual([]);
+    // What an ANALYST sees drawn (the thin solid orange arrow to an agent among it) is all in the legend.
+    const analystSvg = files[2]?.content.toString('utf8') ?? '';
+    const analystStyles = new Set(drawnClasses(analystSvg).flatMap(({ group, classes }) => styleKeys(group, classes)));
+    const analystLegend = await page
+      .locator('#legend li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-legend-key')));
+    expect([...analystStyles].filter((key) => !analystLegend.includes(key))).toEqual([]);
+    expect([...analystStyles].filter((key) => !svgLegendKeys(analystSvg).includes(key))).toEqual([]);
+    await writeFile(path.join(ARTIFACTS, 'explorer-analyst.svg'), analystSvg);
+
+    // A party's name matches by word: "ice" is not found inside "services", "justice" or "office".
+    const byWord = await search(page, 'ice', 'party');
+    const matched =
+      byWord === 'matches'
+        ? await page.locator('#matches button').allTextContents()
+        : byWord === 'drawn'
+          ? [(await page.locator('#picture-title').textContent()) ?? '']
+          : [];
+    for (const label of matched) expect(label).toMatch(/(^|[^a-z0-9])ice/i);
+    // A new search takes the previous answer off the page.
+    expect(await search(page, 'zzqx nothing', 'party')).toBe('matches');
+    expect(await page.locator('#status').textContent()).toBe('Nothing matches "zzqx nothing".');
+    expect(await page.locator('#results').isHidden()).toBe(true);
 
     const subjects = await context.db.read((tx) => tx.run<{ key: string }>('MATCH (s:Subject) RETURN s.key AS key'));
     const records = await context.db.read((tx) => tx.run<{ id: string }>('MATCH (r:Record) RETURN r.id AS id'));
@@ -401,6 +532,7 @@ describe('the explorer, in a browser, on the small generated county', () => {
       `${((party?.disclosureCountReceived ?? 0) - 200).toLocaleString('en-US')} more`,
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-busy-party.png'), fullPage: true });
+    await page.locator('.graph-column').screenshot({ path: path.join(ARTIFACTS, 'explorer-busy-party-graph.png') });
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
@@ -491,11 +623,15 @@ describe('the explorer, in a browser, on the small generated county', () => {
   }
 });
 
-/** The x of a party's node in the SVG export: the centre its label is drawn at. */
-function centreX(svg: string, partyId: string): number {
-  const match = new RegExp(
-    `data-party-id="${partyId}"><title>[^<]*</title><(?:rect|polygon)[^>]*/><text[^>]*><tspan x="([-\\d.]+)"`,
-  ).exec(svg);
-  if (match === null) throw new Error(`the SVG export draws no party ${partyId}`);
-  return Number(match[1]);
+/** The centre of a party's node in the SVG export: the middle of its rectangle or octagon. */
+function centreOf(svg: string, partyId: string): { x: number; y: number } {
+  const shape = new RegExp(`data-party-id="${partyId}"><title>[^<]*</title><(rect|polygon)([^>]*)/>`).exec(svg);
+  if (shape === null) throw new Error(`the SVG export draws no party ${partyId}`);
+  const attribute = (name: string) => Number(new RegExp(`\\b${name}="([-\\d.]+)"`).exec(shape[2] ?? '')?.[1]);
+  if (shape[1] === 'rect')
+    return { x: attribute('x') + attribute('width') / 2, y: attribute('y') + attribute('height') / 2 };
+  const points = [...(/points="([^"]*)"/.exec(shape[2] ?? '')?.[1] ?? '').matchAll(/([-\d.]+),([-\d.]+)/g)];
+  const xs = points.map((point) => Number(point[1]));
+  const ys = points.map((point) => Number(point[2]));
+  return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
 }

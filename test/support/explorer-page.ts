@@ -91,3 +91,62 @@ export async function download(page: Page, buttonId: string): Promise<{ name: st
   const path = await file.path();
   return { name: file.suggestedFilename(), content: await readFile(path) };
 }
+
+/**
+ * The words of the panel's table headers that a person would see broken: split over lines
+ * (a column narrower than its header word) or cut off. Empty when every header reads whole.
+ */
+export function brokenHeaderWords(page: Page, scope = '#panel-body'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const broken: string[] = [];
+    for (const header of document.querySelectorAll(`${selector} th`)) {
+      if (header.scrollWidth > header.clientWidth + 1) broken.push(`${header.textContent} (cut off)`);
+      const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, scope);
+}
+
+/** The classes of every party and disclosure an SVG export draws (its legend's own groups left out). */
+export function drawnClasses(svg: string): Array<{ group: 'nodes' | 'edges'; classes: string[] }> {
+  return [...svg.matchAll(/<g class="([^"]*)"/g)]
+    .map((match) => (match[1] ?? '').split(' ').filter(Boolean))
+    .filter((classes) => !classes.includes('legend-entry') && !classes.includes('lane'))
+    .map((classes) => ({
+      group: classes.some((name) => ['disclosure', 'bundle', 'hop'].includes(name)) ? 'edges' : 'nodes',
+      classes,
+    }));
+}
+
+/** The legend keys an SVG export's own legend holds. */
+export function svgLegendKeys(svg: string): string[] {
+  return [...svg.matchAll(/data-legend-key="([^"]*)"/g)].map((match) => match[1] ?? '');
+}
+
+/** A PNG's width and height, from its header. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error('not a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The smallest text of an inline SVG on screen, in CSS pixels: its font size times the drawing's scale. */
+export function smallestSvgText(page: Page, selector: string): Promise<number> {
+  return page.evaluate((scope) => {
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const text of document.querySelectorAll<SVGTextElement>(`${scope} svg text`)) {
+      const scale = text.getScreenCTM()?.a ?? 1;
+      smallest = Math.min(smallest, Number(text.getAttribute('font-size')) * scale);
+    }
+    return smallest;
+  }, selector);
+}

@@ -18,6 +18,7 @@ import * as generated from '../../../explorer/src/generated/graphql.ts';
 import { operationCost } from '../../../gateway/cost.ts';
 import { LIMITS } from '../../../gateway/limits.ts';
 import { PAGES } from '../../../explorer/src/load.ts';
+import { PARTY_SEARCH_READ } from '../../../explorer/src/search.ts';
 
 /** The page sizes the explorer passes (explorer/src/load.ts), by document: `first` is 100 elsewhere. */
 const PAGE_SIZES: Record<string, Record<string, number>> = {
@@ -25,6 +26,7 @@ const PAGE_SIZES: Record<string, Record<string, number>> = {
   ExplorerDisclosureChainsDocument: { first: PAGES.scopeRecords, arrivals: PAGES.arrivals },
   ExplorerDisclosureDeletionScopeDocument: { first: PAGES.scopeHolders, records: PAGES.scopeRecords },
   ExplorerPartyDeletionScopeDocument: { first: PAGES.scopeHolders, records: PAGES.scopeRecords },
+  ExplorerPartySearchDocument: { first: PARTY_SEARCH_READ },
 };
 
 /**
@@ -90,7 +92,7 @@ describe("the explorer's documents", () => {
 
   it('that an ANALYST sends name no subject key or record: the gateway refuses a whole document that does', () => {
     const auditorOnly =
-      /^Explorer(SubjectChains|RecordChains|DisclosureChains|RecordLookup|DisclosureCarried|Accounting|DisclosureDeletionScope|PartyDeletionScope|DisclosureScopeSummary|PartyScopeSummary)Document$/;
+      /^Explorer(SubjectChains|RecordChains|DisclosureChains|RecordLookup|DisclosureCarried|Accounting|DisclosureDeletionScope|PartyDeletionScope|DisclosureScopeSummary|PartyScopeSummary|FirstArrivals)Document$/;
     const subjectLevel = new Set(['subjectKey', 'record', 'records', 'recordId', 'recordIds', 'subject', 'subjects']);
     const named: string[] = [];
     let checked = 0;

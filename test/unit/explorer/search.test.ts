@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countyDateTime, inIntervals, intervalText, subsectionText, wrap } from '../../../explorer/src/format.ts';
-import { planSearch } from '../../../explorer/src/search.ts';
+import { byWord, planSearch } from '../../../explorer/src/search.ts';
 import { sessionOf } from '../../../explorer/src/session.ts';
 
 const KEY = 'ab'.repeat(32);
@@ -69,9 +69,7 @@ describe('instants and intervals as the page writes them', () => {
   it("in county time with the zone named, across daylight saving, an interval's end excluded", () => {
     expect(countyDateTime('2025-12-31T23:30:00-06:00')).toBe('2025-12-31 23:30 CST');
     expect(countyDateTime('2025-07-01T05:00:00Z')).toBe('2025-07-01 00:00 CDT');
-    expect(intervalText({ from: '2024-01-01T06:00:00Z', until: null })).toBe(
-      'from 2024-01-01 00:00 CST (still running)',
-    );
+    expect(intervalText({ from: '2024-01-01T06:00:00Z', until: null })).toBe('from 2024-01-01 00:00 CST to now');
     const interval = [{ from: '2024-01-01T06:00:00Z', until: '2025-01-01T06:00:00Z' }];
     expect(inIntervals(interval, '2024-01-01T06:00:00Z')).toBe(true);
     expect(inIntervals(interval, '2025-01-01T06:00:00Z')).toBe(false);
@@ -86,5 +84,45 @@ describe('instants and intervals as the page writes them', () => {
       'averyveryverylongwordthatdoesnotfit',
       'here',
     ]);
+  });
+});
+
+describe('the party search, by word', () => {
+  const parties = [
+    { id: 'acme-data', name: 'Acme Data Services' },
+    { id: 'regional-justice-exchange', name: 'Regional criminal justice data exchange' },
+    { id: 'cook-oiig', name: 'Cook County Office of the Independent Inspector General' },
+    { id: 'ice', name: 'U.S. Immigration and Customs Enforcement' },
+    { id: 'ice:contractor-01', name: 'Brightline Analytics' },
+    { id: 'police:nice-pd', name: 'Nice Police Department' },
+  ];
+
+  it('keeps a party only when a word of its name or id starts with the text', () => {
+    // "ice" is inside "services", "justice", "office" and "nice": none of them is a match.
+    expect(byWord('ICE', parties).map((party) => party.id)).toEqual(['ice', 'ice:contractor-01']);
+    expect(byWord('off', parties).map((party) => party.id)).toEqual(['cook-oiig']);
+    expect(byWord('data ex', parties).map((party) => party.id)).toEqual(['regional-justice-exchange']);
+    expect(byWord('u.s. imm', parties).map((party) => party.id)).toEqual(['ice']);
+    expect(byWord('rvices', parties)).toEqual([]);
+  });
+
+  it('puts names that start with the text first, then names with a word that does, then ids', () => {
+    const more = [
+      { id: 'x-1', name: 'Data Exchange of the North' },
+      { id: 'data-partner', name: 'Partner' },
+      ...parties,
+    ];
+    expect(byWord('data', more).map((party) => party.id)).toEqual([
+      'x-1',
+      'acme-data',
+      'regional-justice-exchange',
+      'data-partner',
+    ]);
+  });
+
+  it('refuses a subject key to an ANALYST and names the glossary, a file the repository holds', () => {
+    const plan = planSearch(KEY, 'any', 'ANALYST');
+    expect(plan).toEqual({ refuse: expect.stringContaining('see docs/glossary.md in the repository') });
+    expect(JSON.stringify(plan)).not.toContain('DOMAIN.md');
   });
 });
