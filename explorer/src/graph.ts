@@ -9,8 +9,10 @@
  * arrow, clear of the parties and the other labels (label-placement.ts).
  *
  * Clicking or moving with the keyboard selects a party or a disclosure; the page does the rest.
- */
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+ *
+ * Over 400 lines on purpose: cytoscape's instance, the fit at a readable size and the choice of
+ * direction share the one live view they act on.
+ */ import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { ElementDefinition } from './elements.ts';
 import { FONT, GRAPH_STYLE } from './graph-style.ts';

@@ -6,8 +6,11 @@
  * little wider); disclosures at one instant stand side by side. A band is shaded orange where
  * its party was an immigration agent. Pure: the layout is a scene (scene.ts), drawn on screen,
  * as SVG and as PNG alike.
- */
-import { pathsToAgents } from './elements.ts';
+ *
+ * Over 400 lines on purpose: the lanes, the columns of instants, the arrows and their labels
+ * are laid out together, each placed against the others; split, they would pass the whole
+ * scene back and forth.
+ */ import { pathsToAgents } from './elements.ts';
 import { countyDate, countyDateTime, shortIntervalText, shorten, words, wrap } from './format.ts';
 import { LANE_LEGEND, LEGEND, lookOf, PALETTE, styleKeys, type LegendEntry } from './palette.ts';
 import type { Disclosure, Picture } from './picture.ts';
