@@ -1,3 +1,4 @@
+import { CHANNELS, LEGAL_BASES } from '../../../core/lineage/vocabulary.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,17 +215,8 @@ describe('the small county: every line', () => {
   });
 
   it('has disclosures between two registered parties, with valid enums and records carried once each', () => {
-    const channels = [
-      'BULK_EXPORT',
-      'API_QUERY',
-      'DATA_EXCHANGE_FEED',
-      'EMAIL',
-      'PHONE',
-      'IN_PERSON',
-      'PORTAL',
-      'OTHER',
-    ];
-    const bases = ['NONE', 'CRIMINAL_WARRANT', 'COURT_ORDER', 'NON_IMMIGRATION_LAW_ENFORCEMENT'];
+    const channels: readonly string[] = CHANNELS;
+    const bases: readonly string[] = LEGAL_BASES;
     const purposes = new Set<string>();
     const problems: string[] = [];
     const problem = (disclosure: Disclosure, text: string) => problems.push(`${disclosure.id}: ${text}`);
