@@ -12,6 +12,17 @@ import { issueDevelopmentToken, type AuthConfig } from '../infra/auth/tokens.ts'
 
 export const SIGN_IN_AS_PATH = '/explorer/sign-in-as';
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * The key development sign-in mints with, or none: only tokens signed with the local
+ * development key, and only on a gateway that listens on this machine alone (a development
+ * gateway opened to the network offers no token to whoever reaches it).
+ */
+export function developmentSignIn(keys: AuthConfig | undefined, host: string): AuthConfig | undefined {
+  return keys?.keys.kind === 'development' && LOOPBACK.has(host) ? keys : undefined;
+}
+
 /** The roles the explorer is for, each with what it is for, in the order the buttons show. */
 export const EXPLORER_ROLES = [
   { role: 'AUDITOR', does: 'traces people, records and parties' },

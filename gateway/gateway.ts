@@ -11,7 +11,7 @@ import { createLogger, type Logger } from '../infra/logger.ts';
 import { DateTimeScalar } from '../infra/scalars.ts';
 import type { AuthConfig, Claims } from '../infra/auth/tokens.ts';
 import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
-import { graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
+import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
@@ -40,10 +40,11 @@ export type GatewayOptions = {
   /** Where the gateway's own log lines go; TRACKER_LOG_LEVEL's stdout unless given (tests read them). */
   logger?: Logger;
   /**
-   * The local development key, when tokens are signed with it: then the explorer offers "Sign
-   * in as" and GraphiQL opens with a token (gateway/development-sign-in.ts). Never in production.
+   * The keys tokens are signed with. With the local development key, on a gateway that listens
+   * on this machine alone, the explorer offers "Sign in as" and GraphiQL opens with a token
+   * (gateway/development-sign-in.ts); production refuses that key at start.
    */
-  developmentKeys?: AuthConfig;
+  signingKeys?: AuthConfig;
   /** The query planner and executor; Hive's JavaScript one unless given (the gateway benchmark tries Hive Router's). */
   unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
 };
@@ -60,7 +61,10 @@ export function readSupergraph(path = SUPERGRAPH_PATH): DocumentNode {
 }
 
 /** The gateway authenticates, limits, routes and serves GraphiQL; it holds no domain logic. */
-export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
+export function createGateway(
+  options: Omit<GatewayOptions, 'host' | 'port' | 'signingKeys'>,
+  development?: AuthConfig,
+) {
   const transportEntries = Object.fromEntries(
     Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
   );
@@ -71,7 +75,7 @@ export function createGateway(options: Omit<GatewayOptions, 'host' | 'port'>) {
     ...(options.unifiedGraphHandler ? { unifiedGraphHandler: options.unifiedGraphHandler } : {}),
     landingPage: false,
     // GraphiQL's assets come from the npm package, never from a CDN: county networks are often closed.
-    graphiql: options.exposure.graphiql ? () => graphiqlOptions(options.developmentKeys) : false,
+    graphiql: options.exposure.graphiql ? () => graphiqlOptions(development) : false,
     renderGraphiQL,
     logging: options.logging ?? 'warn',
     // No origin but the service's own unless the operator lists some: never the caller's
@@ -125,7 +129,8 @@ function bearerIs(header: string | undefined, token: string): boolean {
 
 /** Serves the gateway with /healthz (process up) and /readyz (every subgraph ready) beside it. */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
-  const gateway = createGateway(options);
+  const development = developmentSignIn(options.signingKeys, options.host);
+  const gateway = createGateway(options, development);
   const urls = options.subgraphUrls as Record<string, string>;
   const http = { ...HTTP_LIMITS, ...options.http };
   const logger = options.logger ?? createLogger('gateway');
@@ -151,7 +156,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
   const server = createServer(serverOptions(http), (request, response) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname === SIGN_IN_AS_PATH) {
-      return void serveSignInAs(request, response, options.developmentKeys);
+      return void serveSignInAs(request, response, development);
     }
     if (isExplorerPath(request.url)) return serveExplorer(request, response);
     if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {

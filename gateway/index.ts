@@ -25,7 +25,7 @@ if (import.meta.main) {
     const gateway = await startGateway({
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])),
       verify: await createTokenVerifier(auth),
-      ...(auth.keys.kind === 'development' ? { developmentKeys: auth } : {}),
+      signingKeys: auth,
       internalSecret: internalSecret(),
       exposure: exposureFromEnv(),
       host: listenHost(),

@@ -43,8 +43,7 @@ export function gatewayOf(
     host: options.host,
     port: options.port('gateway'),
     logging: options.logging ?? 'warn',
-    // Tokens signed with the local key: a development machine, where signing in may be a click.
-    ...(auth.keys.kind === 'development' ? { developmentKeys: auth } : {}),
+    signingKeys: auth,
   });
 }
 

@@ -113,8 +113,11 @@ export class GraphView {
       strays: number;
     };
     const tried: Tried[] = [];
+    // Each layout's positions are kept, so that the one chosen is put back, not laid out again.
+    const positions = new Map<Direction, Map<string, cytoscape.Position>>();
     for (const direction of directions) {
       const size = await this.layOut(direction, label);
+      positions.set(direction, new Map(this.cy.nodes().map((node) => [node.id(), { ...node.position() }])));
       const quality = this.placeLabels();
       const zoom = Math.min(LARGEST_FIT, fitZoom(size, view));
       // Left to right is the custom: top to bottom must show it clearly larger.
@@ -129,7 +132,8 @@ export class GraphView {
     )[0] as Tried;
     this.direction = best.direction;
     if (tried.at(-1)?.direction !== best.direction) {
-      await this.layOut(best.direction, label);
+      const kept = positions.get(best.direction);
+      this.cy.batch(() => this.cy.nodes().positions((node) => kept?.get(node.id()) ?? node.position()));
       this.placeLabels();
     }
     this.fitReadable(true);

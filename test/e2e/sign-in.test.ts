@@ -58,6 +58,25 @@ describe('signing in without copy and paste, in development only', () => {
     expect(page).toMatch(/Authorization.{0,12}Bearer ey/);
   });
 
+  it('hands out nothing from a development gateway opened to the network', async () => {
+    const gateway = await startGateway({
+      subgraphUrls: {},
+      verify: () => Promise.reject(new Error('not in this test')),
+      internalSecret: 'x'.repeat(40),
+      exposure: exposureFromEnv(),
+      host: '0.0.0.0',
+      port: 0,
+      logging: false,
+      signingKeys: context.stack.auth,
+    });
+    try {
+      const port = new URL(gateway.url).port;
+      expect((await fetch(`http://127.0.0.1:${port}/explorer/sign-in-as`)).status).toBe(404);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
   it('hands out nothing where tokens come from an identity provider', async () => {
     const gateway = await startGateway({
       subgraphUrls: {},

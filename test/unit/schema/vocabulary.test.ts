@@ -51,9 +51,10 @@ function declarations(): Array<{ file: string; name: string; values: string[] }>
   );
 }
 
-// Both ways, checked by the type checker: the generated enum types are the core's, no more, no less.
+// Both ways, checked by the type checker (npm test runs tsc over the tests): the generated enum
+// types are the core's, no more, no less; a difference makes this assignment fail to compile.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const generatedAreTheCore: [
+export const generatedAreTheCore: [
   Same<Registry.Category, Category>,
   Same<Lineage.Category, Category>,
   Same<Registry.PartyKind, PartyKind>,
@@ -85,6 +86,5 @@ describe('the vocabulary is written once, in the core', () => {
         .map((d) => d.name),
     );
     expect([...declared].sort()).toEqual(Object.keys(VOCABULARY).sort());
-    expect(generatedAreTheCore.every(Boolean)).toBe(true);
   });
 });
