@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Test files run one at a time against the one user database of Community Neo4j; each
 // file that touches the graph empties it first (see test/support/database.ts).
@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     include: ['test/**/*.test.ts'],
+    // The medium county's checks run by `npm run check:medium`, beside the benchmarks.
+    exclude: [...configDefaults.exclude, 'test/medium/**'],
     globalSetup: ['test/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 30_000,

@@ -132,14 +132,14 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
   }
   for (const more of picture.more) {
     if (more.anchorPartyId !== null && !parties.has(more.anchorPartyId)) continue;
-    const count = more.remaining === null ? 'More' : more.remaining.toLocaleString('en-US');
-    const label = [
-      ...wrap(`${count} more ${more.what}`, MORE_CHARACTERS),
-      ...(more.loadable ? ['(press Enter or click to load)'] : []),
-    ].join('\n');
+    const words =
+      more.remaining === null ? `More ${more.what}` : `${more.remaining.toLocaleString('en-US')} more ${more.what}`;
+    const label = [...wrap(words, MORE_CHARACTERS), ...(more.loadable ? ['(press Enter or click to load)'] : [])].join(
+      '\n',
+    );
     elements.push({
       group: 'nodes',
-      data: { id: moreId(more.id), moreId: more.id, label, ...nodeSize(label, false) },
+      data: { id: moreId(more.id), moreId: more.id, label, ...nodeSize(label, 'tag') },
       classes: 'more',
     });
     if (more.anchorPartyId === null) continue;
@@ -167,7 +167,7 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
     ].join('\n');
     elements.push({
       group: 'nodes',
-      data: { id: NOT_DRAWN_ID, label, ...nodeSize(label, false) },
+      data: { id: NOT_DRAWN_ID, label, ...nodeSize(label, 'tag') },
       classes: 'more not-drawn',
     });
   }
@@ -177,13 +177,17 @@ export function graphElements(picture: Picture, visible: Visible, limits = DRAW_
 /**
  * A node's size from its label (cytoscape no longer sizes a node to its label): about 7.6
  * pixels a character at 13 pixels (graph-style.ts), 16 a line, room for the border, more for
- * an octagon.
+ * an octagon's corners and for a tag's point (its words, in italics, stay clear of the point).
  */
-export function nodeSize(label: string, octagon: boolean): { width: number; height: number } {
+export function nodeSize(label: string, shape: 'box' | 'octagon' | 'tag'): { width: number; height: number } {
   const lines = label.split('\n');
   const longest = Math.max(...lines.map((line) => line.length));
-  const extra = octagon ? 40 : 24;
-  return { width: Math.round(Math.max(100, longest * 7.6) + extra), height: lines.length * 16 + extra };
+  const extra = shape === 'box' ? 24 : 40;
+  const point = shape === 'tag' ? 0.3 : 0;
+  return {
+    width: Math.round(Math.max(100, longest * 7.6) * (1 + point) + extra),
+    height: lines.length * 16 + extra,
+  };
 }
 
 function partyElement(party: PartyNode, agentWhenReached: boolean, root: boolean): ElementDefinition {
@@ -192,10 +196,10 @@ function partyElement(party: PartyNode, agentWhenReached: boolean, root: boolean
   else if (party.agentIntervals.length > 0) classes.push('agent-other-times');
   if (root) classes.push('root');
   const label = partyLabel(party, agentWhenReached);
-  const size = nodeSize(label, party.agentIntervals.length > 0);
+  const size = nodeSize(label, party.agentIntervals.length > 0 ? 'octagon' : 'box');
   return {
     group: 'nodes',
-    data: { id: nodeId(party.id), partyId: party.id, label, ...size },
+    data: { id: nodeId(party.id), partyId: party.id, name: party.name, label, ...size },
     classes: classes.join(' '),
   };
 }

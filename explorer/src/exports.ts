@@ -8,8 +8,8 @@ import { download, fileName } from './download.ts';
 import { evidenceOf, type Evidence } from './evidence.ts';
 import { renderPrintView } from './print-view.ts';
 import { laneLayout } from './lanes.ts';
-import { sceneSvg, scenePng } from './scene.ts';
-import { layoutSvg } from './svg.ts';
+import { canvasPng, paintShapes, sceneSvg, scenePng } from './scene.ts';
+import { frameOf, layoutSvg } from './svg.ts';
 import { visibleIn } from './time-window.ts';
 import type { WorkspaceSurface } from './surface.ts';
 
@@ -24,9 +24,34 @@ function evidence(workspace: WorkspaceSurface): Evidence | null {
   });
 }
 
-function svgOf(workspace: WorkspaceSurface, found: Evidence): string {
+function layoutOf(workspace: WorkspaceSurface, found: Evidence) {
   const description = `${found.disclosures.length} disclosures between ${found.parties.length} parties, time running left to right; exported ${found.exportedAt} by ${found.exportedBy.role}.`;
-  return layoutSvg(workspace.graph.layout(found.title, description));
+  return workspace.graph.layout(found.title, description);
+}
+
+function svgOf(workspace: WorkspaceSurface, found: Evidence): string {
+  return layoutSvg(layoutOf(workspace, found));
+}
+
+/**
+ * The picture as a PNG in the SVG's frame: its title and description above, the graph as the
+ * screen draws it, the legend of every style drawn below. The graph's own image is decoded
+ * with createImageBitmap, which reads no URL, so the page's image policy stays 'self'.
+ */
+async function pngOf(workspace: WorkspaceSurface, found: Evidence): Promise<Blob> {
+  const frame = frameOf(layoutOf(workspace, found));
+  const graph = await createImageBitmap(await workspace.graph.png());
+  const box = frame.graph;
+  // The graph's image is at twice its size; drawn at its own size, or smaller to fit its box.
+  const scale = Math.min(0.5, (box.right - box.left) / graph.width, (box.bottom - box.top) / graph.height);
+  const [width, height] = [graph.width * scale, graph.height * scale];
+  return canvasPng(frame.width, frame.height, (context) => {
+    context.translate(-frame.left, -frame.top);
+    paintShapes(context, frame.header);
+    context.drawImage(graph, (box.left + box.right - width) / 2, (box.top + box.bottom - height) / 2, width, height);
+    paintShapes(context, frame.legend);
+    graph.close();
+  });
 }
 
 /** The time lanes of what is on screen, as lanes.ts lays them out for the page. */
@@ -53,7 +78,7 @@ export function attachExports(container: HTMLElement, workspace: WorkspaceSurfac
     [
       'export-png',
       'Picture (PNG)',
-      async (found) => download(fileName(found.title, 'png'), 'image/png', await workspace.graph.png()),
+      async (found) => download(fileName(found.title, 'png'), 'image/png', await pngOf(workspace, found)),
     ],
     [
       'export-lanes-svg',

@@ -147,7 +147,11 @@ export class GraphView {
     let width = 0;
     let height = 0;
     this.cy.edges().forEach((edge) => {
-      const size = measureLabel(String(edge.data('label') ?? ''), FONT.edge);
+      const size = measureLabel(
+        String(edge.data('label') ?? ''),
+        FONT.edge,
+        edge.hasClass('bundle') ? 'bold' : 'normal',
+      );
       width = Math.max(width, size.width);
       height = Math.max(height, size.height);
     });
@@ -189,7 +193,11 @@ export class GraphView {
   private placeLabels(): { faults: number; crossings: number; strays: number } {
     const edges = this.labelled();
     const geometry: EdgeGeometry[] = edges.map((edge) => {
-      const size = measureLabel(String(edge.data('label') ?? ''), FONT.edge);
+      const size = measureLabel(
+        String(edge.data('label') ?? ''),
+        FONT.edge,
+        edge.hasClass('bundle') ? 'bold' : 'normal',
+      );
       const gathering = edge.target().indegree(false);
       const spreading = edge.source().outdegree(false);
       return {
@@ -244,7 +252,8 @@ export class GraphView {
   /**
    * Fits the whole drawing at a readable size: the view's height follows the drawing (no
    * empty band), the zoom is never below READABLE_ZOOM, and a drawing still larger than the
-   * view starts at its beginning (top left), the rest a drag or an arrow key away.
+   * view is shown around the party searched for, or else from its beginning (top left), the
+   * rest a drag or an arrow key away.
    */
   fitReadable(resize = false): void {
     if (this.cy.elements().empty()) return this.report();
@@ -263,9 +272,17 @@ export class GraphView {
     this.cy.zoom(zoom);
     const fitsAcross = box.w * zoom + 2 * PADDING <= width;
     const fitsDown = box.h * zoom + 2 * PADDING <= height;
+    // Too large for the view: around the party searched for when there is one (a busy party's
+    // senders and recipients spread far either side of it), else from the beginning.
+    const root = this.cy.nodes('.root');
+    const centre = root.empty() ? null : root.first().position();
+    const from = (middle: number | undefined, low: number, high: number, size: number) =>
+      middle === undefined
+        ? PADDING - low * zoom
+        : Math.min(PADDING - low * zoom, Math.max(size - PADDING - high * zoom, size / 2 - middle * zoom));
     this.cy.pan({
-      x: fitsAcross ? (width - box.w * zoom) / 2 - box.x1 * zoom : PADDING - box.x1 * zoom,
-      y: fitsDown ? (height - box.h * zoom) / 2 - box.y1 * zoom : PADDING - box.y1 * zoom,
+      x: fitsAcross ? (width - box.w * zoom) / 2 - box.x1 * zoom : from(centre?.x, box.x1, box.x2, width),
+      y: fitsDown ? (height - box.h * zoom) / 2 - box.y1 * zoom : from(centre?.y, box.y1, box.y2, height),
     });
     this.report();
   }
@@ -301,7 +318,9 @@ export class GraphView {
     data.zoom = zoom.toFixed(3);
     data.smallestLabelPx = smallest.toFixed(1);
     data.allInView = String(all);
-    this.handlers.viewed?.({ direction: this.direction, allInView: all, smallestLabelPx: smallest });
+    const root = this.cy.nodes('.root');
+    const around = root.empty() ? null : ((root.first().data('name') as string | undefined) ?? null);
+    this.handlers.viewed?.({ direction: this.direction, allInView: all, smallestLabelPx: smallest, around });
   }
 
   /** Selects and shows the element of a party or a disclosure, as when it is clicked. */
@@ -383,18 +402,19 @@ export class GraphView {
 let measuring: CanvasRenderingContext2D | null = null;
 
 /**
- * A label's box as cytoscape draws it (graph-style.ts): its longest line in the label's font,
+ * A label's box as cytoscape draws it (graph-style.ts): its longest line in the label's font
+ * (a bundle's is bold),
  * a line of 1.2 times the size apiece, 3 pixels of padding and a 1-pixel border all round.
  */
-export function measureLabel(text: string, size: number): Size {
+export function measureLabel(text: string, size: number, weight: 'normal' | 'bold' = 'normal'): Size {
   const lines = text.split('\n');
   if (text === '') return { width: 0, height: 0 };
   measuring ??= document.createElement('canvas').getContext('2d');
   let longest = 0;
   for (const line of lines) {
-    if (measuring === null) longest = Math.max(longest, line.length * size * 0.6);
+    if (measuring === null) longest = Math.max(longest, line.length * size * (weight === 'bold' ? 0.66 : 0.6));
     else {
-      measuring.font = `${size}px system-ui, sans-serif`;
+      measuring.font = `${weight} ${size}px system-ui, sans-serif`;
       longest = Math.max(longest, measuring.measureText(line).width);
     }
   }

@@ -8,7 +8,7 @@ import type { Core, EdgeCollection, EdgeSingular, NodeSingular } from 'cytoscape
 import { targetOf, type GraphHandlers } from './target.ts';
 
 export const KEY_HELP =
-  'Arrow keys move along the disclosures: Right goes forward in time, Left back to the sender, Up and Down to the neighbours; Home goes to the first party; Enter opens or loads what is selected; Escape clears the selection; + and - zoom, 0 fits the graph (never below a readable size: a larger one starts at its beginning).';
+  'Arrow keys move along the disclosures: Right goes forward in time, Left back to the sender, Up and Down to the neighbours; Home goes to the first party; Enter opens or loads what is selected; Escape clears the selection; + and - zoom, 0 fits the graph (never below a readable size: a larger one is shown around the party searched for, or from its beginning).';
 
 type Element = NodeSingular | EdgeSingular;
 

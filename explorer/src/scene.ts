@@ -280,6 +280,11 @@ function setDash(context: CanvasRenderingContext2D, dash: number[] | null | unde
 export function paintScene(context: CanvasRenderingContext2D, scene: Scene): void {
   context.fillStyle = PALETTE.paper;
   context.fillRect(0, 0, scene.width, scene.height);
+  paintShapes(context, scene.shapes);
+}
+
+/** Paints shapes on a canvas, as their SVG draws them. */
+export function paintShapes(context: CanvasRenderingContext2D, shapes: readonly Shape[]): void {
   const paint = (shape: Shape): void => {
     switch (shape.kind) {
       case 'rect': {
@@ -344,19 +349,30 @@ export function paintScene(context: CanvasRenderingContext2D, scene: Scene): voi
         return;
     }
   };
-  scene.shapes.forEach(paint);
+  shapes.forEach(paint);
 }
 
 /** The scene as a PNG, at twice its size when the canvas allows. */
 export function scenePng(scene: Scene): Promise<Blob> {
-  const scale = Math.max(0.25, Math.min(2, 16_000 / scene.width, 16_000 / scene.height));
+  return canvasPng(scene.width, scene.height, (context) => paintShapes(context, scene.shapes));
+}
+
+/** A PNG of a width × height drawing on paper, at twice its size when the canvas allows. */
+export function canvasPng(
+  width: number,
+  height: number,
+  draw: (context: CanvasRenderingContext2D) => void,
+): Promise<Blob> {
+  const scale = Math.max(0.25, Math.min(2, 16_000 / width, 16_000 / height));
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(scene.width * scale);
-  canvas.height = Math.ceil(scene.height * scale);
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
   const context = canvas.getContext('2d');
   if (context === null) return Promise.reject(new Error('this browser cannot draw a PNG'));
   context.scale(scale, scale);
-  paintScene(context, scene);
+  context.fillStyle = PALETTE.paper;
+  context.fillRect(0, 0, width, height);
+  draw(context);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob === null ? reject(new Error('the PNG could not be made')) : resolve(blob)),

@@ -1,11 +1,12 @@
 /**
  * The picture as a standalone SVG file, written from the graph as laid out: parties as the
  * shapes the screen uses, disclosures as arrows with their labels, a title and description
- * for screen readers, and the legend's words. Presentation attributes only (no style
+ * on the page and for screen readers, and the legend's words. The PNG export draws the same frame. Presentation attributes only (no style
  * attribute), so the same markup can be shown inline under the page's content security policy.
  */
 import { LEGEND, lookOf, PALETTE, styleKeys } from './palette.ts';
-import { escapeXml, legendShapes, octagonPoints, shapeSvg } from './scene.ts';
+import { wrap } from './format.ts';
+import { escapeXml, legendShapes, LINE_HEIGHT, octagonPoints, shapeSvg, textWidth, type Shape } from './scene.ts';
 
 export { escapeXml } from './scene.ts';
 
@@ -125,7 +126,23 @@ function labelSize(lines: readonly string[]): { width: number; height: number } 
   };
 }
 
-export function layoutSvg(layout: Layout): string {
+/** Where the picture sits in its file: the graph's box, a visible title above it and the legend below. */
+export type Frame = {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** The drawn graph's own box, inside the frame. */
+  graph: { left: number; top: number; right: number; bottom: number };
+  /** The title and description, and the legend, as shapes. */
+  header: Shape[];
+  legend: Shape[];
+};
+
+const TITLE_FONT = 18;
+
+/** The frame of a laid-out graph: the same for the SVG and the PNG export, so that both carry a title and the legend. */
+export function frameOf(layout: Layout): Frame {
   const boxes = [
     ...layout.nodes.map((node) => ({ x: node.x, y: node.y, w: node.width, h: node.height })),
     ...layout.edges.map((edge) => {
@@ -134,29 +151,72 @@ export function layoutSvg(layout: Layout): string {
       return { x: at.x, y: at.y, w: size.width, h: size.height };
     }),
   ];
-  const left = Math.min(0, ...boxes.map((box) => box.x - box.w / 2)) - PAD;
-  const top = Math.min(0, ...boxes.map((box) => box.y - box.h / 2)) - PAD;
-  const right = Math.max(0, ...boxes.map((box) => box.x + box.w / 2)) + PAD;
-  const bottom = Math.max(0, ...boxes.map((box) => box.y + box.h / 2)) + PAD;
+  const graph = {
+    left: Math.min(0, ...boxes.map((box) => box.x - box.w / 2)) - PAD,
+    top: Math.min(0, ...boxes.map((box) => box.y - box.h / 2)) - PAD,
+    right: Math.max(0, ...boxes.map((box) => box.x + box.w / 2)) + PAD,
+    bottom: Math.max(0, ...boxes.map((box) => box.y + box.h / 2)) + PAD,
+  };
   // The legend names every style drawn (and the selection's halo).
   const drawn = new Set([
     ...layout.nodes.flatMap((node) => styleKeys('nodes', node.classes)),
     ...layout.edges.flatMap((edge) => styleKeys('edges', edge.classes)),
   ]);
   const entries = LEGEND.filter((entry) => drawn.has(entry.key));
-  const legend = legendShapes(entries, left + PAD, bottom + 10, 12);
-  const height = bottom + 10 + legend.height + PAD / 2 - top;
-  const legendWidth = Math.max(0, ...entries.map((entry) => entry.text.length * 12 * 0.6 + 46)) + 2 * PAD;
-  const width = Math.max(right - left, 900, legendWidth);
+  const legend = legendShapes(entries, graph.left + PAD, graph.bottom + 10, 12);
+  // A long title (a subject key is 64 characters) takes two lines rather than widening the drawing.
+  const titleLines = wrap(layout.title, 64).slice(0, 3);
+  const descriptionLines = wrap(layout.description, 110);
+  const headerHeight = PAD / 2 + titleLines.length * TITLE_FONT * LINE_HEIGHT + descriptionLines.length * LINE + 10;
+  const top = graph.top - headerHeight;
+  const header: Shape[] = [
+    {
+      kind: 'text',
+      x: graph.left + PAD,
+      y: top + PAD / 2 + (titleLines.length * TITLE_FONT * LINE_HEIGHT) / 2,
+      lines: titleLines,
+      size: TITLE_FONT,
+      weight: 'bold',
+      anchor: 'start',
+    },
+    {
+      kind: 'text',
+      x: graph.left + PAD,
+      y: top + PAD / 2 + titleLines.length * TITLE_FONT * LINE_HEIGHT + (descriptionLines.length * LINE) / 2,
+      lines: descriptionLines,
+      size: 12,
+      anchor: 'start',
+    },
+  ];
+  const widest = Math.max(
+    ...titleLines.map((line) => textWidth(line, TITLE_FONT)),
+    ...descriptionLines.map((line) => textWidth(line, 12)),
+    ...entries.map((entry) => entry.text.length * 12 * 0.6 + 46),
+  );
+  return {
+    left: graph.left,
+    top,
+    width: Math.max(graph.right - graph.left, 900, widest + 2 * PAD),
+    height: graph.bottom + 10 + legend.height + PAD / 2 - top,
+    graph,
+    header,
+    legend: legend.shapes,
+  };
+}
+
+export function layoutSvg(layout: Layout): string {
+  const frame = frameOf(layout);
+  const { left, top, width, height } = frame;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="svg-title svg-desc" width="${n(width)}" height="${n(height)}" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}" data-direction="${layout.direction ?? 'LR'}">`,
     `<title id="svg-title">${escapeXml(layout.title)}</title>`,
     `<desc id="svg-desc">${escapeXml(layout.description)}</desc>`,
     `<defs>${ARROWS.map(([id, colour]) => `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`).join('')}</defs>`,
     `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="${PALETTE.paper}"/>`,
+    ...frame.header.map(shapeSvg),
     ...layout.edges.map(edgeSvg),
     ...layout.nodes.map(nodeSvg),
-    ...legend.shapes.map(shapeSvg),
+    ...frame.legend.map(shapeSvg),
     '</svg>',
   ].join('\n');
 }

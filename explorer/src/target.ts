@@ -18,7 +18,13 @@ export type GraphHandlers = {
   /** Zooms in, out, or to fit the whole graph. */
   zoom: (how: 'in' | 'out' | 'fit') => void;
   /** The view moved: which way time runs, whether all of the drawing is in view, the smallest label on screen. */
-  viewed?: (view: { direction: 'LR' | 'TB'; allInView: boolean; smallestLabelPx: number }) => void;
+  /** `around`: the party searched for, which a drawing too large for the view is shown around. */
+  viewed?: (view: {
+    direction: 'LR' | 'TB';
+    allInView: boolean;
+    smallestLabelPx: number;
+    around: string | null;
+  }) => void;
 };
 
 export function targetOf(element: NodeSingular | EdgeSingular | null): Target {

@@ -56,14 +56,14 @@ export class Workspace implements WorkspaceSurface {
       activate: (target) => void this.activate(target),
       announce: (text) => (byId('announcer').textContent = text),
       zoom: (how) => this.zoom(how),
-      viewed: ({ direction, allInView }) => {
+      viewed: ({ direction, allInView, around }) => {
         byId('graph').setAttribute(
           'aria-label',
           `Parties and the disclosures between them, ${DIRECTION_WORDS[direction]}`,
         );
         byId('graph-note').textContent = allInView
           ? `All of it is in view, ${DIRECTION_WORDS[direction]}.`
-          : `Shown from its beginning at a readable size, ${DIRECTION_WORDS[direction]}: drag, or move with the arrow keys, to see the rest; Zoom out shows more, smaller.`;
+          : `Shown ${around === null ? 'from its beginning' : `around ${around}`} at a readable size, ${DIRECTION_WORDS[direction]}: drag, or move with the arrow keys, to see the rest; Zoom out shows more, smaller.`;
       },
     });
     this.lanes = new LanesView(byId('lanes'), {

@@ -223,8 +223,13 @@ describe('the explorer, in a browser, on the small generated county', () => {
     expect([...drawnStyles].filter((key) => !legendKeys.includes(key))).toEqual([]);
     expect([...drawnStyles].filter((key) => !svgLegendKeys(svg).includes(key))).toEqual([]);
     await writeFile(path.join(ARTIFACTS, 'explorer-auditor.svg'), svg);
+    // The PNG in the same frame: the title above the graph, the legend below, at twice the size.
     const png = (await download(page, 'export-png')).content;
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const frame = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    expect(pngSize(png)).toEqual({
+      width: Math.ceil(Number(frame?.[1]) * 2),
+      height: Math.ceil(Number(frame?.[2]) * 2),
+    });
     await writeFile(path.join(ARTIFACTS, 'explorer-auditor-export.png'), png);
 
     // The evidence: the arrivals as the API gives them, and a CSV row for every hop.

@@ -119,6 +119,8 @@ describe('the SVG export', () => {
       /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img" aria-labelledby="svg-title svg-desc"/,
     );
     expect(svg).toContain('<title id="svg-title">Person &lt;a&gt;</title>');
+    // The title is on the picture too, bold above the graph, as the PNG export draws it.
+    expect(svg).toMatch(/<text [^>]*font-size="18" font-weight="bold"[^>]*><tspan [^>]*>Person &lt;a&gt;<\/tspan>/);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(svg).toMatch(/<g class="party third-party agent" data-party-id="y"><title>ICE<\/title><polygon /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_FROM, graphElements, nodeId, NOT_DRAWN_ID } from '../../../explorer/src/elements.ts';
+import { BUNDLE_FROM, graphElements, nodeId, nodeSize, NOT_DRAWN_ID } from '../../../explorer/src/elements.ts';
 import { addArrivals, addDisclosures, emptyPicture, setMore } from '../../../explorer/src/picture.ts';
 import { OPEN_WINDOW, stepsOfWindow, timeline, visibleIn, windowOfSteps } from '../../../explorer/src/time-window.ts';
 import { AGENCY, arrivalsAlong, BROKER, CHAIN, CONTRACTOR, edge, hop, RESELLER } from './fixtures.ts';
@@ -185,6 +185,21 @@ describe('the graph elements', () => {
       source: 'm:received',
       target: nodeId('broker'),
     });
+    // A count not known yet reads as words, not "More more".
+    setMore(picture, 'received', {
+      id: 'received',
+      remaining: null,
+      what: 'disclosures sent by Broker',
+      anchorPartyId: 'broker',
+      side: 'out',
+      loadable: true,
+    });
+    const unknown = graphElements(picture, visibleIn(picture, OPEN_WINDOW)).elements.find(
+      (e) => e.data.id === 'm:received',
+    );
+    expect(unknown?.data.label).toBe('More disclosures sent by Broker\n(press Enter or click to load)');
+    // Wider than a box of the same words: the tag's point is kept clear of them.
+    expect(unknown?.data.width).toBeGreaterThan(nodeSize(String(unknown?.data.label), 'box').width);
     setMore(picture, 'received', null);
     expect(
       graphElements(picture, visibleIn(picture, OPEN_WINDOW)).elements.some((e) => e.classes.includes('more')),
