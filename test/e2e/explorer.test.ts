@@ -22,12 +22,14 @@ import {
   brokenHeaderWords,
   download,
   drawnClasses,
+  frameAtTwice,
   launchChromium,
   open,
   openExplorer,
   pngSize,
   search,
   smallestSvgText,
+  stylesMissingFromLegend,
   svgLegendKeys,
 } from '../support/explorer-page.ts';
 import { rawRequest } from '../support/raw-http.ts';
@@ -216,20 +218,15 @@ describe('the explorer, in a browser, on the small generated county', () => {
     expect(along.every((at, index) => index === 0 || at > (along[index - 1] as number))).toBe(true);
     expect(svg).toMatch(new RegExp(`<g class="[^"]*\\bagent\\b[^"]*" data-party-id="${planted.agentPartyId}"`));
     // Every style drawn has its entry, in the page's legend and in the file's own.
-    const drawnStyles = new Set(drawnClasses(svg).flatMap(({ group, classes }) => styleKeys(group, classes)));
     const legendKeys = await page
       .locator('#legend li')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-legend-key')));
-    expect([...drawnStyles].filter((key) => !legendKeys.includes(key))).toEqual([]);
-    expect([...drawnStyles].filter((key) => !svgLegendKeys(svg).includes(key))).toEqual([]);
+    expect(stylesMissingFromLegend(svg, legendKeys)).toEqual([]);
+    expect(stylesMissingFromLegend(svg)).toEqual([]);
     await writeFile(path.join(ARTIFACTS, 'explorer-auditor.svg'), svg);
     // The PNG in the same frame: the title above the graph, the legend below, at twice the size.
     const png = (await download(page, 'export-png')).content;
-    const frame = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg);
-    expect(pngSize(png)).toEqual({
-      width: Math.ceil(Number(frame?.[1]) * 2),
-      height: Math.ceil(Number(frame?.[2]) * 2),
-    });
+    expect(pngSize(png)).toEqual(frameAtTwice(svg));
     await writeFile(path.join(ARTIFACTS, 'explorer-auditor-export.png'), png);
 
     // The evidence: the arrivals as the API gives them, and a CSV row for every hop.

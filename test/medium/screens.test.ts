@@ -24,17 +24,16 @@ import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import { renderHtml } from '../../scripts/report/html.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
-import { styleKeys } from '../../explorer/src/palette.ts';
 import {
   brokenHeaderWords,
   download,
-  drawnClasses,
+  frameAtTwice,
   launchChromium,
   open,
   openExplorer,
   pngSize,
   smallestSvgText,
-  svgLegendKeys,
+  stylesMissingFromLegend,
 } from '../support/explorer-page.ts';
 import { looksLikeCode } from '../support/report-fixture.ts';
 
@@ -137,15 +136,10 @@ describe('the explorer and the annual report, on the medium county, as a person 
 
     // The exports: a title and a legend of every style drawn; the PNG in the SVG's frame.
     const svg = (await download(page, 'export-svg')).content.toString('utf8');
-    const drawn = new Set(drawnClasses(svg).flatMap(({ group, classes }) => styleKeys(group, classes)));
-    expect([...drawn].filter((key) => !svgLegendKeys(svg).includes(key))).toEqual([]);
+    expect(stylesMissingFromLegend(svg)).toEqual([]);
     await writeFile(path.join(ARTIFACTS, 'explorer-export.svg'), svg);
     const png = (await download(page, 'export-png')).content;
-    const frame = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg);
-    expect(pngSize(png)).toEqual({
-      width: Math.ceil(Number(frame?.[1]) * 2),
-      height: Math.ceil(Number(frame?.[2]) * 2),
-    });
+    expect(pngSize(png)).toEqual(frameAtTwice(svg));
     await writeFile(path.join(ARTIFACTS, 'explorer-export.png'), png);
 
     await page.getByRole('tab', { name: 'Time lanes' }).click();

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AuthConfig } from '../../infra/auth/tokens.ts';
 import type { Role } from '../../infra/auth/principal.ts';
+import { styleKeys } from '../../explorer/src/palette.ts';
 import { as } from './auth.ts';
 
 // Debian's own Chromium: no test ever downloads a browser.
@@ -149,4 +150,19 @@ export function smallestSvgText(page: Page, selector: string): Promise<number> {
     }
     return smallest;
   }, selector);
+}
+
+/** The styles an SVG export draws that a legend (its own unless given) lacks: empty when the legend is whole. */
+export function stylesMissingFromLegend(
+  svg: string,
+  legend: readonly (string | null)[] = svgLegendKeys(svg),
+): string[] {
+  const drawn = new Set(drawnClasses(svg).flatMap(({ group, classes }) => styleKeys(group, classes)));
+  return [...drawn].filter((key) => !legend.includes(key));
+}
+
+/** The size a picture's PNG export has: the SVG export's frame (title above, legend below) at twice its size. */
+export function frameAtTwice(svg: string): { width: number; height: number } {
+  const frame = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  return { width: Math.ceil(Number(frame?.[1]) * 2), height: Math.ceil(Number(frame?.[2]) * 2) };
 }
