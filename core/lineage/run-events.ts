@@ -121,7 +121,11 @@ export async function planRunEvent(db: Database, event: RunEvent, map: Namespace
           },
         });
       } else {
-        skipped.push({ from, to, reason: `no ${COUNTY_DISCLOSURE_FACET} facet names records, and ${to} is a county agency` });
+        skipped.push({
+          from,
+          to,
+          reason: `no ${COUNTY_DISCLOSURE_FACET} facet names records, and ${to} is a county agency`,
+        });
       }
     }
   }
