@@ -13,6 +13,7 @@ import type { AuthConfig, Claims } from '../infra/auth/tokens.ts';
 import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
 import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
+import { OPENLINEAGE_MAX_BODY_BYTES, OPENLINEAGE_PATH, serveOpenLineage } from './openlineage.ts';
 import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
@@ -159,6 +160,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return void serveSignInAs(request, response, development);
     }
     if (isExplorerPath(request.url)) return serveExplorer(request, response);
+    if (new URL(request.url ?? '/', 'http://localhost').pathname === OPENLINEAGE_PATH) {
+      return void serveOpenLineage(request, response, {
+        verify: options.verify,
+        internalSecret: options.internalSecret,
+        lineageUrl: options.subgraphUrls.lineage,
+        maxBodyBytes: Math.min(http.maxBodyBytes, OPENLINEAGE_MAX_BODY_BYTES),
+        logger,
+      });
+    }
     if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {
       const check = request.url === '/healthz' ? Promise.resolve([]) : subgraphsReady(urls);
       void check.then((failures) => {

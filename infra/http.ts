@@ -12,6 +12,12 @@ export type RunningService = { name: string; url: string; stop: () => Promise<vo
 
 export const BOOKMARKS_HEADER = 'x-tracker-bookmarks';
 
+/**
+ * Where OpenLineage clients send run events, as Marquez takes them: the gateway answers it
+ * and forwards it, signed, to the lineage subgraph at the same path.
+ */
+export const OPENLINEAGE_PATH = '/api/v1/lineage';
+
 /** The largest request body a subgraph reads; larger ones get 413 before any parsing. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -66,7 +72,38 @@ export type HttpHandlers<Context extends BaseContext> = {
   refusal?: (header: (name: string) => string | undefined, body: string) => Promise<void>;
   /** Answers GET /readyz: resolves when the service can serve, throws when it cannot. */
   ready: () => Promise<void>;
+  /** POST routes of plain JSON beside /graphql, by path, for the callers authenticate admitted. */
+  routes?: Readonly<Record<string, RouteHandler<Context>>>;
 };
+
+/** A JSON route's answer: its status and body. */
+export type RouteAnswer = { status: number; body: unknown };
+export type RouteHandler<Context> = (context: Context, body: string) => Promise<RouteAnswer>;
+
+/** A refusal's HTTP status on a JSON route, where there is no GraphQL response to carry it. */
+export function routeStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.BAD_USER_INPUT:
+      return 400;
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+      return 403;
+    // The event names something the service does not hold (or the caller may not see, which
+    // answers alike): the request was understood and cannot be carried out.
+    case ErrorCode.NOT_FOUND:
+      return 422;
+    case ErrorCode.CONFLICTING_RESUBMISSION:
+      return 409;
+    case ErrorCode.DEADLINE_EXCEEDED:
+      return 504;
+    case ErrorCode.DATABASE_UNAVAILABLE:
+    case ErrorCode.DATABASE_AUTH_FAILED:
+      return 503;
+    default:
+      return 500;
+  }
+}
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.statusCode = status;
@@ -142,6 +179,16 @@ async function route<Context extends BaseContext>(
       await handlers.refusal((name) => headers.get(name), text);
       return send(response, 200, { logged: true });
     }
+    const own = handlers.routes?.[url.pathname];
+    if (own !== undefined) {
+      if (request.method !== 'POST') {
+        return send(response, 405, errorBody(`${url.pathname} takes POST only`, 'BAD_REQUEST'));
+      }
+      const context = await handlers.authenticate((name) => headers.get(name), text, url.pathname);
+      const answer = await own(context, text);
+      if (scope.written.size > 0) response.setHeader(BOOKMARKS_HEADER, JSON.stringify([...scope.written]));
+      return send(response, answer.status, answer.body);
+    }
     const context = await handlers.authenticate((name) => headers.get(name), text, url.pathname);
     const isJson = headers.get('content-type')?.startsWith('application/json') ?? false;
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -165,6 +212,11 @@ async function route<Context extends BaseContext>(
     response.end();
   } catch (error) {
     if (error instanceof DomainError) {
+      // GraphQL answers a refusal with 200 and its code; a JSON route, with the code's status.
+      if (handlers.routes?.[url.pathname] !== undefined) {
+        const body = { errors: [{ message: error.message, extensions: error.extensions }] };
+        return send(response, routeStatusOf(error.code), body);
+      }
       return send(response, error.code === ErrorCode.UNAUTHENTICATED ? 401 : 200, errorBody(error.message, error.code));
     }
     if (error instanceof BodyTooLarge) {

@@ -65,6 +65,27 @@ export {
   recordDisclosures,
   RECORDS_AS_SENT,
 } from './record-disclosure.ts';
+export { EMPTY_NAMESPACE_MAP, type NamespaceMap, parseNamespaceMap, partyOfNamespace } from './namespaces.ts';
+export {
+  COUNTY_DISCLOSURE_FACET,
+  type CountyDisclosureFacet,
+  parseRunEvent,
+  type RunDataset,
+  type RunEvent,
+  RUN_EVENT_LIMITS,
+  RUN_EVENT_TYPES,
+  type RunEventType,
+} from './run-event.ts';
+export {
+  flowId,
+  planRunEvent,
+  recordRunPlan,
+  type RunFlow,
+  type RunPlan,
+  type RunWrite,
+  senderOfFlow,
+  type Unmapped,
+} from './run-events.ts';
 export {
   type ArrivalRow,
   type ChainRow,

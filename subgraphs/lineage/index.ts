@@ -1,7 +1,9 @@
 import { readSchema, type SubgraphDefinition } from '../runtime/server.ts';
 import { runStandalone } from '../runtime/standalone.ts';
 import { createContext, type Context } from './context.ts';
+import { receiveRunEvent } from './openlineage.ts';
 import { resolvers } from './resolvers.ts';
+import { OPENLINEAGE_PATH } from '../../infra/http.ts';
 
 /** What happened: disclosures between parties, and later the traces built from them. */
 export const lineage: SubgraphDefinition<Context> = {
@@ -9,6 +11,7 @@ export const lineage: SubgraphDefinition<Context> = {
   typeDefs: readSchema(import.meta.dirname),
   resolvers,
   createContext,
+  routes: { [OPENLINEAGE_PATH]: receiveRunEvent },
 };
 
 if (import.meta.main) await runStandalone(lineage);

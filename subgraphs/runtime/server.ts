@@ -8,7 +8,7 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 import { exposureFromEnv, type SubgraphName } from '../../infra/config.ts';
 import type { Database } from '../../infra/db.ts';
 import { ErrorCode, isExpected, maskUnexpectedErrors, unexpectedErrorFields } from '../../infra/errors.ts';
-import { createHttpServer, listen, type RunningService } from '../../infra/http.ts';
+import { createHttpServer, listen, type RouteHandler, type RunningService } from '../../infra/http.ts';
 import { createLogger, type Logger } from '../../infra/logger.ts';
 import { admit } from './gatekeeper.ts';
 import { enforceAuthDirectives } from '../../infra/auth/directives.ts';
@@ -21,6 +21,8 @@ export type SubgraphDefinition<Context extends RequestContext> = {
   typeDefs: DocumentNode;
   resolvers: object;
   createContext: (base: RequestContext) => Context;
+  /** JSON routes beside /graphql (the lineage subgraph's OpenLineage endpoint), signed as /graphql is. */
+  routes?: Readonly<Record<string, RouteHandler<RequestContext>>>;
 };
 
 /** The secret the gateway signs internal requests with; see auth/internal.ts. */
@@ -123,6 +125,7 @@ export async function startSubgraph<Context extends RequestContext>(
         ),
       refusal: (header, body) => logGatewayRefusal(db, security.internalSecret, definition.name, header, body),
       ready: () => db.verify(),
+      ...(definition.routes === undefined ? {} : { routes: definition.routes }),
     },
     logger,
   );
