@@ -36,3 +36,15 @@ export function chicagoMidnight(year: number, month: number): string {
 export function countyYear(year: number): { from: string; until: string } {
   return { from: chicagoMidnight(year, 1), until: chicagoMidnight(year + 1, 1) };
 }
+
+/** Midnight in Chicago at the start of a calendar day (YYYY-MM-DD), with the offset of that moment. */
+export function countyDayStart(date: string): string {
+  // 06:00Z is midnight CST and 1 a.m. CDT: on either side of a daylight-saving change (2 a.m.
+  // local) it carries the offset that midnight of that day had.
+  const probe = new Date(`${date}T06:00:00Z`);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: COUNTY_TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(probe)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const hours = /GMT([+-]\d{2}):(\d{2})/.exec(offset ?? '');
+  return `${date}T00:00:00${hours ? `${hours[1]}:${hours[2]}` : 'Z'}`;
+}

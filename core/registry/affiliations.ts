@@ -48,8 +48,16 @@ export const ENFORCEMENT_OF_PARTIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (p:Party {id: id})-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
   WHERE $asOf IS NULL OR i.recordedAt <= datetime($asOf)
-  WITH id, i, p ORDER BY i.from, i.id
-  RETURN id, collect(${ENFORCEMENT_FIELDS}) AS rows`;
+  CALL (i) {
+    OPTIONAL MATCH (i)-[:ENDED_BY]->(e:EnforcementEnd) WHERE $asOf IS NULL OR e.recordedAt <= datetime($asOf)
+    RETURN e ORDER BY e.at LIMIT 1
+  }
+  WITH id, i, p, e ORDER BY i.from, i.id
+  // The interval as known: cut short by the earliest end recorded by then (enforcement-ends.ts).
+  RETURN id, collect(i {.id, from: coalesce(i.fromStated, i.from),
+    until: CASE WHEN e IS NOT NULL AND (i.until IS NULL OR e.at < i.until) THEN coalesce(e.atStated, e.at)
+      ELSE coalesce(i.untilStated, i.until) END,
+    .basis, .recordedAt, partyId: p.id}) AS rows`;
 export const AFFILIATIONS_OF_PARTIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (s:Party)-[a:AFFILIATED_WITH]->(o:Party)

@@ -1,6 +1,15 @@
 import type { Database } from '../../infra/db.ts';
 import { utc, utcOrNull } from '../../infra/scalars.ts';
 
+// q enforces immigration law at t, as known at `known`: an interval holds at t, and no end of
+// it recorded by then falls at or before t. An end is a later fact beside the interval (a
+// snapshot of a published list that no longer lists the agreement), never an edit of it, so
+// an answer "as of" a recorded time before the end still sees the interval running.
+const ENFORCING_AT = /* cypher */ `MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
+      WHERE i.from <= t AND (i.until IS NULL OR t < i.until) AND (known IS NULL OR i.recordedAt <= known)
+        AND NOT EXISTS { MATCH (i)-[:ENDED_BY]->(e:EnforcementEnd)
+          WHERE e.at <= t AND (known IS NULL OR e.recordedAt <= known) }`;
+
 /**
  * Immigration agent at time t: a party that enforces immigration law at t, or
  * that at t is linked by a chain of affiliations (EMPLOYEE_OF, AGENT_OF, CONTRACTOR_OF),
@@ -16,10 +25,7 @@ export const IMMIGRATION_AGENT_AT = /* cypher */ `
   RETURN key.partyId AS partyId, key.at AS at, p IS NOT NULL AS registered, p IS NOT NULL AND EXISTS {
     MATCH (p) (()-[a:AFFILIATED_WITH WHERE a.from <= t AND (a.until IS NULL OR t < a.until)
       AND (known IS NULL OR a.recordedAt <= known)]->())* (q:Party)
-    WHERE EXISTS {
-      MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
-      WHERE i.from <= t AND (i.until IS NULL OR t < i.until) AND (known IS NULL OR i.recordedAt <= known)
-    }
+    WHERE EXISTS { ${ENFORCING_AT} }
   } AS agent`;
 
 /** A half-open interval [from, until), until null while it runs. */
@@ -85,10 +91,7 @@ export const STANDING_AT = /* cypher */ `
   }
   CALL (p, t, known) {
     OPTIONAL MATCH path = ALL SHORTEST (p) ${VALID_AT} (q:Party
-      WHERE EXISTS {
-        MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
-        WHERE i.from <= t AND (i.until IS NULL OR t < i.until) AND (known IS NULL OR i.recordedAt <= known)
-      })
+      WHERE EXISTS { ${ENFORCING_AT} })
     WITH q, ${STEPS} AS steps
     ORDER BY size(steps), q.id, [step IN steps | step.id]
     LIMIT 1
@@ -131,7 +134,7 @@ export async function everAgents(db: Database): Promise<string[]> {
 }
 
 // Every instant at which the answer for this party can change: the ends of the intervals
-// of every party it can reach through affiliations at any time, in time order, each once
+// (and the recorded ends of enforcement intervals) of every party it can reach through affiliations at any time, in time order, each once
 // (one instant stated in two offsets is one boundary), as stated.
 export const STATUS_BOUNDARIES = /* cypher */ `
   UNWIND $ids AS id
@@ -142,8 +145,10 @@ export const STATUS_BOUNDARIES = /* cypher */ `
     OPTIONAL MATCH (q)-[a:AFFILIATED_WITH]->() WHERE $asOf IS NULL OR a.recordedAt <= datetime($asOf)
     OPTIONAL MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
       WHERE $asOf IS NULL OR i.recordedAt <= datetime($asOf)
+    OPTIONAL MATCH (i)-[:ENDED_BY]->(e:EnforcementEnd) WHERE $asOf IS NULL OR e.recordedAt <= datetime($asOf)
     WITH collect([a.from, coalesce(a.fromStated, a.from)]) + collect([a.until, coalesce(a.untilStated, a.until)])
       + collect([i.from, coalesce(i.fromStated, i.from)]) + collect([i.until, coalesce(i.untilStated, i.until)])
+      + collect([e.at, coalesce(e.atStated, e.at)])
       AS instants
     UNWIND instants AS instant
     WITH instant WHERE instant[0] IS NOT NULL

@@ -14,6 +14,16 @@ export {
   recordAffiliation,
   recordEnforcement,
 } from './affiliations.ts';
+export { type EnforcementEndRow, endEnforcement } from './enforcement-ends.ts';
+export {
+  apply287gSnapshot,
+  G287_REFUSALS,
+  type G287Agency,
+  type G287Counts,
+  type G287NameMapping,
+  type G287Snapshot,
+} from './g287-snapshots.ts';
+export { normaliseAgencyName } from './agency-names.ts';
 export {
   type AffiliationStep,
   everAgents,
