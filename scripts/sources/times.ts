@@ -8,8 +8,12 @@
  */
 import { SourceError } from './errors.ts';
 
-/** The layouts a mapping may name; `iso` is ISO 8601, with or without an offset. */
-export const TIME_PATTERNS = ['iso', 'ymd', 'mdy'] as const;
+/**
+ * The layouts a mapping may name: `iso` ISO 8601, with or without an offset; `ymd`
+ * `2024-05-01 14:03[:00]`; `mdy` `5/1/2024 2:03[:00] PM` (or 24-hour); `date` a spreadsheet
+ * cell typed as a date, which holds a wall clock and no zone.
+ */
+export const TIME_PATTERNS = ['iso', 'ymd', 'mdy', 'date'] as const;
 export type TimePattern = (typeof TIME_PATTERNS)[number];
 
 /** One way a column may write its times, and the zone of those without an offset. */
@@ -40,12 +44,13 @@ export function isZone(zone: string): boolean {
 export function readTime(value: unknown, formats: readonly TimeFormat[], column: string): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new SourceError('TIME_UNREADABLE', `${column}: not a date`);
-    const zone = formats.find((format) => format.zone !== undefined)?.zone;
+    const zone = formats.find((format) => format.pattern === 'date')?.zone;
     return fromWall(wallOfDate(value), zone, column);
   }
   if (typeof value !== 'string' || value.trim() === '') throw new SourceError('TIME_MISSING', `${column} is empty`);
   const text = value.trim();
   for (const { pattern, zone } of formats) {
+    if (pattern === 'date') continue;
     if (pattern === 'iso') {
       const match = ISO.exec(text);
       if (match === null) continue;
@@ -91,8 +96,13 @@ function wallOf(parts: ReadonlyArray<string | undefined>): Wall {
   };
 }
 
-/** A spreadsheet's date: its UTC fields are the wall clock the sheet shows. */
-function wallOfDate(date: Date): Wall {
+/**
+ * A spreadsheet's date: its UTC fields are the wall clock the sheet shows. A sheet keeps a
+ * time as a fraction of a day, which comes back a millisecond short (07:59:59.999): the
+ * nearest second is what the sheet shows.
+ */
+function wallOfDate(cell: Date): Wall {
+  const date = new Date(Math.round(cell.getTime() / 1000) * 1000);
   return {
     year: date.getUTCFullYear(),
     month: date.getUTCMonth() + 1,

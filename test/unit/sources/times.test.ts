@@ -5,6 +5,7 @@ const CHICAGO: TimeFormat[] = [
   { pattern: 'iso', zone: 'America/Chicago' },
   { pattern: 'ymd', zone: 'America/Chicago' },
   { pattern: 'mdy', zone: 'America/Chicago' },
+  { pattern: 'date', zone: 'America/Chicago' },
 ];
 const code = (run: () => unknown) => {
   try {
