@@ -50,6 +50,7 @@ export {
 } from './records.ts';
 export {
   IDENTIFIER_KINDS,
+  type IdentifierKind,
   isIdentifierKind,
   isSubjectKey,
   REDACTED,

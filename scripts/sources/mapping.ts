@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CHANNELS } from '../../core/lineage/index.ts';
-import { CATEGORIES, IDENTIFIER_KINDS, type Category } from '../../core/registry/index.ts';
+import { CATEGORIES, IDENTIFIER_KINDS, type Category, type IdentifierKind } from '../../core/registry/index.ts';
 import { TABLE_FORMATS, type TableFormat } from './table.ts';
 import { isZone, TIME_PATTERNS, type TimeFormat } from './times.ts';
 
@@ -35,7 +35,7 @@ export type Mapping = {
   /** The party that answers for the sender (a vendor hosting an agency's data); none: the sender. */
   holder?: ValueSource;
   recipient: ValueSource;
-  subject?: { column: string[]; kind: (typeof IDENTIFIER_KINDS)[number]; scope?: string };
+  subject?: { column: string[]; kind: IdentifierKind; scope?: string };
   categories: Category[];
   purpose: ValueSource;
   channel: (typeof CHANNELS)[number];
@@ -110,7 +110,7 @@ export function checkMapping(raw: unknown, where = 'mapping'): Mapping {
     }
     subject = {
       column: list(s.column),
-      kind: s.kind as Mapping['subject'] & string as never,
+      kind: s.kind as IdentifierKind,
       ...(typeof s.scope === 'string' ? { scope: s.scope } : {}),
     };
   }
