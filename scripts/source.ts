@@ -19,7 +19,8 @@ import { TableError } from './sources/table.ts';
 const BUILT_IN = ['alpr-audit', 'transparency-portal'];
 
 const USAGE = `usage: npm run source -- FILE --mapping NAME|FILE [--agency ID] [--vendor ID]
-                          [--param NAME=VALUE]... [--names FILE] [--dry-run] [--rejects FILE]
+                          [--param NAME=VALUE]... [--names FILE] [--sheet NAME]
+                          [--dry-run] [--rejects FILE]
 
 Reads FILE (CSV, XLSX or NDJSON, by its extension) through a mapping and writes what it
 shows through the service's own checks, ledger and idempotency: the same file twice changes
@@ -30,6 +31,7 @@ nothing.
   --vendor    the party that holds and answers for it, such as an ALPR vendor ($vendor)
   --param     any other $NAME of the mapping, e.g. --param zone=America/Chicago
   --names     a JSON or YAML file of organisation name → party id, over every other match
+  --sheet     the XLSX sheet to read, by name (default: the mapping's, else the first)
   --dry-run   show the first rows as they would be written and every problem; write nothing
   --rejects   where refused rows go as "line N: CODE: message" (default FILE.rejects)
 
@@ -40,6 +42,7 @@ type Parsed = {
   mapping: string;
   params: Record<string, string>;
   names?: string;
+  sheet?: string;
   dryRun: boolean;
   rejects: string;
 };
@@ -54,6 +57,7 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
       vendor: { type: 'string' },
       param: { type: 'string', multiple: true, default: [] },
       names: { type: 'string' },
+      sheet: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       rejects: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -80,6 +84,7 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
     dryRun: values['dry-run'],
     rejects: values.rejects ?? `${file}.rejects`,
     ...(values.names === undefined ? {} : { names: values.names }),
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
   };
 }
 
@@ -114,6 +119,7 @@ export async function main(args: string[]): Promise<number> {
   let names: Record<string, string> = {};
   try {
     mapping = await loadMapping(options.mapping);
+    if (options.sheet !== undefined) mapping.sheet = options.sheet;
     if (options.names !== undefined) names = await readNames(options.names);
   } catch (error) {
     if (!(error instanceof MappingError || error instanceof UsageError)) throw error;
