@@ -60,6 +60,7 @@ export {
 } from './records.ts';
 export {
   IDENTIFIER_KINDS,
+  type IdentifierKind,
   isIdentifierKind,
   isSubjectKey,
   REDACTED,

@@ -21,6 +21,7 @@ export const IDENTIFIER_KINDS = [
   'CB_NUMBER', // Central booking number of a Cook County arrest (Sheriff / CPD); one per booking
   'MRN', // hospital medical record number, unique only within its system: "ISSUER:NUMBER"
   'PASSPORT', // passport number, unique only within its issuing country: "ISO-3166 alpha-3:NUMBER"
+  'LICENSE_PLATE', // vehicle registration plate, scoped by issuing state like a driver's licence; no prefix means Illinois
   'OTHER', // any other identifier, scoped by a scheme the county names: "SCHEME:VALUE"
 ] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
@@ -73,6 +74,8 @@ export function normaliseIdentifier(kind: IdentifierKind, raw: string, field = '
     case 'DRIVERS_LICENSE':
     case 'STATE_ID':
       return stateIssued(kind, text, refuse);
+    case 'LICENSE_PLATE':
+      return plate(text, refuse);
     case 'CB_NUMBER':
       return cbNumber(text.replace(/^(CB)?#?/, ''), refuse);
     case 'MRN':
@@ -206,6 +209,21 @@ function stateIssued(kind: IdentifierKind, text: string, refuse: Refuse): string
     );
   }
   if (number.length > 20) refuse(`${kind} number is ${number.length} characters long; at most 20`);
+  return `${state}:${number}`;
+}
+
+/**
+ * A plate is unique only within the state that issued it, so the state is part of the key:
+ * "IN:ABC123"; no prefix means Illinois. Letters and digits only (spaces and dashes are
+ * dropped before), at most 8 of them: no US jurisdiction issues longer plates.
+ */
+function plate(text: string, refuse: Refuse): string {
+  const parts = text.split(':');
+  if (parts.length > 2 || text.includes('#')) refuse('LICENSE_PLATE must be PLATE or STATE:PLATE (e.g. IN:ABC123)');
+  const [state, number] = parts.length === 2 ? [parts[0]!, parts[1]!] : ['IL', parts[0]!];
+  if (!US_JURISDICTIONS.has(state)) refuse("LICENSE_PLATE prefix must be a US state's two-letter postal code");
+  if (number === '') refuse('LICENSE_PLATE number is empty');
+  if (number.length > 8) refuse(`LICENSE_PLATE must have at most 8 letters and digits, got ${number.length}`);
   return `${state}:${number}`;
 }
 

@@ -134,11 +134,13 @@ export type FlowKind =
  * (e.g. an SSN is 9 digits; a driver's licence is scoped by its issuing state, "WI:S1234567",
  * and no prefix means Illinois); the kind is part of the hash, so one number under two kinds
  * gives two keys, except STATE_ID, which Illinois issues from its driver's-licence series.
+ * A licence plate is scoped by its issuing state like a driver's licence ("IN:ABC123").
  */
 export type IdentifierKind =
   | 'CB_NUMBER'
   | 'DRIVERS_LICENSE'
   | 'ITIN'
+  | 'LICENSE_PLATE'
   | 'MRN'
   | 'OTHER'
   | 'PASSPORT'

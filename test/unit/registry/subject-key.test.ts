@@ -106,8 +106,19 @@ describe('normalised identifiers, kind by kind', () => {
       'CB_NUMBER',
       'MRN',
       'PASSPORT',
+      'LICENSE_PLATE',
       'OTHER',
     ]);
+  });
+
+  it('scopes a licence plate by its issuing state, Illinois when none is named', () => {
+    expect(subjectKeyOf(SECRET, 'LICENSE_PLATE', 'abc 1234')).toBe(
+      subjectKeyOf(SECRET, 'LICENSE_PLATE', 'IL:ABC-1234'),
+    );
+    expect(subjectKeyOf(SECRET, 'LICENSE_PLATE', 'IN:ABC1234')).not.toBe(
+      subjectKeyOf(SECRET, 'LICENSE_PLATE', 'ABC1234'),
+    );
+    expect(() => subjectKeyOf(SECRET, 'LICENSE_PLATE', 'ABCDEF12345')).toThrow(/at most 8/);
   });
 });
 
