@@ -15,12 +15,18 @@ import { ensureNeo4j } from './neo4j/server.ts';
 import { loadMapping, MappingError } from './sources/mapping.ts';
 import { runSource, type SourceSummary } from './sources/run.ts';
 import { TableError } from './sources/table.ts';
+import { import287gFile, nameMappings } from './sources/g287-file.ts';
+import { DomainError } from '../infra/errors.ts';
 
 const BUILT_IN = ['alpr-audit', 'transparency-portal'];
+/** The 287(g) list is read as a dated snapshot rather than through a mapping of rows to events. */
+const G287 = '287g';
 
 const USAGE = `usage: npm run source -- FILE --mapping NAME|FILE [--agency ID] [--vendor ID]
                           [--param NAME=VALUE]... [--names FILE] [--sheet NAME]
                           [--dry-run] [--rejects FILE]
+       npm run source -- FILE --mapping 287g --date YYYY-MM-DD [--source TEXT] [--pending]
+                          [--names FILE] [--sheet NAME] [--dry-run]
 
 Reads FILE (CSV, XLSX or NDJSON, by its extension) through a mapping and writes what it
 shows through the service's own checks, ledger and idempotency: the same file twice changes
@@ -35,10 +41,17 @@ nothing.
   --dry-run   show the first rows as they would be written and every problem; write nothing
   --rejects   where refused rows go as "line N: CODE: message" (default FILE.rejects)
 
+The 287(g) list (--mapping 287g) is a snapshot of ICE's participating agencies, dated --date
+(the day it was downloaded): a listed agency enforces immigration law from its signing date,
+one a later snapshot leaves out stops on that snapshot's date, a pending one never enforces
+(--pending: every row of this file is pending). --names maps "ST: listed name" to a party id.
+
 Exit status: 0 every row committed, 1 some rows refused, 2 usage error or unreadable file.`;
 
 type Parsed = {
   file: string;
+  /** Set for the 287(g) list: the snapshot's day, its source, and whether every row is pending. */
+  g287?: { date: string; source: string; pending: boolean };
   mapping: string;
   params: Record<string, string>;
   names?: string;
@@ -60,6 +73,9 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
       sheet: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       rejects: { type: 'string' },
+      date: { type: 'string' },
+      source: { type: 'string' },
+      pending: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,8 +91,22 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
   if (values.agency !== undefined) params.agency = values.agency;
   if (values.vendor !== undefined) params.vendor = values.vendor;
   const file = positionals[0] as string;
+  const g287 = values.mapping === G287;
+  if (g287 && values.date === undefined)
+    throw new UsageError("--mapping 287g needs --date YYYY-MM-DD, the snapshot's day");
+  if (!g287 && (values.date !== undefined || values.pending || values.source !== undefined))
+    throw new UsageError('--date, --source and --pending are for --mapping 287g');
   return {
     file,
+    ...(g287
+      ? {
+          g287: {
+            date: values.date as string,
+            source: values.source ?? `287(g) participating agencies, ${values.date}`,
+            pending: values.pending,
+          },
+        }
+      : {}),
     mapping: BUILT_IN.includes(values.mapping)
       ? join(import.meta.dirname, 'sources', 'mappings', `${values.mapping}.yaml`)
       : values.mapping,
@@ -117,6 +147,7 @@ export async function main(args: string[]): Promise<number> {
   const options = line.options;
   let mapping;
   let names: Record<string, string> = {};
+  if (options.g287 !== undefined) return main287g(options, options.g287);
   try {
     mapping = await loadMapping(options.mapping);
     if (options.sheet !== undefined) mapping.sheet = options.sheet;
@@ -152,6 +183,47 @@ export async function main(args: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof MappingError || error instanceof TableError)) throw error;
     console.error(error.message);
+    return 2;
+  } finally {
+    await db.close();
+  }
+}
+
+async function main287g(options: Parsed, snapshot: NonNullable<Parsed['g287']>): Promise<number> {
+  let names: Record<string, string> = {};
+  try {
+    if (options.names !== undefined) names = await readNames(options.names);
+    nameMappings(names);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 2;
+  }
+  const connection = await ensureNeo4j({ log: (text) => console.error(text) });
+  const db = new Database(connection);
+  try {
+    await db.verify();
+    if (!options.dryRun) await migrate(db);
+    const summary = await import287gFile(db, {
+      file: options.file,
+      ...snapshot,
+      names,
+      dryRun: options.dryRun,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    });
+    for (const reject of summary.rejects) console.error(reject);
+    const counts = summary.counts;
+    console.log(
+      counts === null
+        ? `dry run: ${summary.agencies} agencies read from ${summary.rows} rows, ${summary.rejects.length} refused; nothing was written`
+        : counts.alreadyApplied
+          ? `287(g) snapshot ${snapshot.date} was already applied: nothing changed`
+          : `287(g) snapshot ${snapshot.date}: ${summary.agencies} agencies (${counts.pending} pending); parties added ${counts.added}, matched ${counts.matched}; agreements started ${counts.started}, stopped ${counts.stopped}, unchanged ${counts.unchanged}; ${summary.rejects.length} lines refused`,
+    );
+    return summary.rejects.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof DomainError || error instanceof TableError)) throw error;
+    const code = error instanceof TableError ? error.code : String(error.extensions.code);
+    console.error(`${code}: ${error.message}`);
     return 2;
   } finally {
     await db.close();
