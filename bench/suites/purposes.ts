@@ -70,10 +70,11 @@ async function run(args: string[]): Promise<SuiteResult> {
       misclassified.push({
         line,
         reason,
-        expected,
-        got,
+        // As text, not lists: the file stays as Prettier would write it.
+        expected: expected.join(', '),
+        got: got.join(', '),
         kind: flagged === wanted ? 'categories' : flagged ? 'false positive' : 'false negative',
-        matched: match?.matches.map((word) => word.text) ?? [],
+        matched: (match?.matches ?? []).map((word) => `"${word.text}"`).join(', '),
         ...(note === '' ? {} : { note }),
       });
     }

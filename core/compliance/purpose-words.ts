@@ -12,11 +12,12 @@ export type Word = {
   end: number;
 };
 
-// Dotted initials first ("I.C.E.", "U.S."), then runs of letters and digits. Marks and format
-// characters (a zero-width space typed inside "ICE") belong to the word they stand in, so that
-// they can neither split a word nor hide one.
+// Dotted initials first ("I.C.E.", "U.S."), then runs of letters and digits, and "&", which is
+// the word "and" ("Customs & Border Protection"). Marks and format characters (a zero-width
+// space typed inside "ICE") belong to the word they stand in, so that they can neither split a
+// word nor hide one.
 const WORDS =
-  /(?<![\p{L}\p{N}\p{M}\p{Cf}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}\p{M}\p{Cf}])|[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
+  /(?<![\p{L}\p{N}\p{M}\p{Cf}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}\p{M}\p{Cf}])|[\p{L}\p{N}\p{M}\p{Cf}]+|&/gu;
 
 const normalise = (raw: string) =>
   raw
@@ -28,7 +29,7 @@ const normalise = (raw: string) =>
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const found of text.matchAll(WORDS)) {
-    const word = normalise(found[0]);
+    const word = found[0] === '&' ? 'and' : normalise(found[0]);
     if (word === '') continue;
     words.push({ word, start: found.index, end: found.index + found[0].length });
   }
