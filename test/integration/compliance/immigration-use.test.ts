@@ -56,7 +56,8 @@ describe('(f)(i): stated purposes that reveal immigration enforcement', () => {
     await send('d-onward', '2024-03-02T09:00:00-06:00', 'vendor', 'broker', 'immigration (civil/administrative)', 'r2');
     // To ICE itself: (e), with the detainer named in its purpose, and (f)(i) use beside it.
     await send('d-detainer', '2024-04-01T09:00:00-05:00', 'sheriff', 'ice', 'ICE detainer - release date', 'r3');
-    await send('d-plain', '2024-04-02T09:00:00-05:00', 'sheriff', 'ice', 'Criminal warrant service', 'r4');
+    // The purpose code that says the opposite ("non-immigration") is not immigration enforcement.
+    await send('d-plain', '2024-04-02T09:00:00-05:00', 'sheriff', 'ice', 'NON_IMMIGRATION_LAW_ENFORCEMENT', 'r4');
     // Outside the window.
     await send('d-2025', '2025-01-02T09:00:00-06:00', 'sheriff', 'vendor', 'assist ICE', 'r1');
     await recordAccessGrant(ctx.db, {

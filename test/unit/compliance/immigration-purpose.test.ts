@@ -54,6 +54,8 @@ const NEVER = [
   'Device',
   'Slice',
   'CRIMINAL_JUSTICE_ADMINISTRATION',
+  'NON_IMMIGRATION_LAW_ENFORCEMENT',
+  'Non-immigration law enforcement purpose',
 ];
 
 const EVERY_CATEGORY: Array<[string, string[]]> = [
@@ -84,6 +86,7 @@ const EVERY_CATEGORY: Array<[string, string[]]> = [
   ['Immigration (civil/administrative)', ['IMMIGRATION']],
   ['immigration (civil/administrative)', ['IMMIGRATION']],
   ['Visa overstay', ['IMMIGRATION']],
+  ['Non-immigration law enforcement - assist ERO', ['ERO']],
 ];
 
 describe('stated purposes that reveal immigration enforcement', () => {
