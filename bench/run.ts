@@ -17,6 +17,7 @@ const SUITES: Record<string, Suite> = {
   load: (await import('./suites/load.ts')).loadSuite,
   gateway: (await import('./suites/gateway.ts')).gatewaySuite,
   explorer: (await import('./suites/explorer.ts')).explorerSuite,
+  purposes: (await import('./suites/purposes.ts')).purposesSuite,
 };
 
 const usage = () =>

@@ -25,6 +25,25 @@ export {
   validateDocument,
   viewOf,
 } from './document-kinds.ts';
+export {
+  classifyPurpose,
+  matchedWords,
+  type PurposeMatch,
+  purposeClassifier,
+  type PurposeWordMatch,
+} from './immigration-purpose.ts';
+export {
+  compilePurposeVocabulary,
+  parsePurposeVocabulary,
+  PURPOSE_CATEGORIES,
+  PURPOSE_VOCABULARY_FILE,
+  PURPOSE_VOCABULARY_VARIABLE,
+  type PurposeCategory,
+  type PurposeVocabulary,
+  type PurposeVocabularyFile,
+  purposeVocabulary,
+  readPurposeVocabulary,
+} from './purpose-vocabulary.ts';
 export { documentsConcerning, documentsOfKinds, recordDocument, verifyComplianceLedger } from './documents.ts';
 export {
   CEO_CERTIFICATION_THRESHOLD,

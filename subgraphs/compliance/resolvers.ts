@@ -105,9 +105,14 @@ async function findingsOf(id: string, context: Context): Promise<FindingRow[]> {
   const until = new Date(Number(instantOrder(facts.at) / 1_000_000n) + 1).toISOString();
   const found = await findings(context.db, {
     window: { from: facts.at, until },
-    subsections: ['E', 'F_II', 'F_III'],
+    subsections: ['E', 'F_I', 'F_II', 'F_III'],
   });
-  return found.filter((finding) => finding.disclosureIds.includes(id));
+  // Of (f)(i), only the use finding judges the one disclosure; the agreement finding is about
+  // the pair of parties over the window asked for.
+  return found.filter(
+    (finding) =>
+      finding.disclosureIds.includes(id) && (finding.subsection !== 'F_I' || finding.purposeMatch !== undefined),
+  );
 }
 
 /** The violation notice an order names, read once per request for all the orders that ask. */

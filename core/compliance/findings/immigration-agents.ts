@@ -8,6 +8,8 @@ import { instantOrder } from '../../../infra/scalars.ts';
 import { type ArrivalRow, type ExposureRow, retractionsOf, statusOf } from '../../lineage/index.ts';
 import { immigrationAgentAnswers } from '../../registry/index.ts';
 import type { DocumentRow } from '../document-kinds.ts';
+import { matchedWords } from '../immigration-purpose.ts';
+import type { ClassifyPurpose } from './immigration-use.ts';
 import { documentBase, type FindingRow, listed, text } from './model.ts';
 
 /**
@@ -19,12 +21,17 @@ export async function immigrationAgentFindings(
   db: Database,
   counted: Promise<ExposureRow>,
   asOf: string | null,
+  classify: ClassifyPurpose = () => null,
 ): Promise<FindingRow[]> {
   const exposed = await counted;
-  return [...arrivalFindings(exposed.arrivals), ...(await retractionFindings(db, exposed, asOf))];
+  return [...arrivalFindings(exposed.arrivals, classify), ...(await retractionFindings(db, exposed, asOf))];
 }
 
-export function arrivalFindings(arrivals: readonly ArrivalRow[]): FindingRow[] {
+/**
+ * When the last hop's stated purpose reads as immigration enforcement, the finding carries the
+ * words matched ((f)(i)'s use finding names the same disclosure when it involves a third party).
+ */
+export function arrivalFindings(arrivals: readonly ArrivalRow[], classify: ClassifyPurpose = () => null): FindingRow[] {
   const byHop = new Map<string, ArrivalRow[]>();
   for (const arrival of arrivals) {
     const last = arrival.chain.at(-1);
@@ -42,6 +49,7 @@ export function arrivalFindings(arrivals: readonly ArrivalRow[]): FindingRow[] {
     const records = new Set(list.map((arrival) => arrival.recordId)).size;
     const individuals = new Set(list.map((arrival) => arrival.subjectKey)).size;
     const origins = [...new Set(list.map((arrival) => arrival.originId))];
+    const purposeMatch = last.facts == null ? null : classify(last.facts.purpose);
     return {
       id: `E:${disclosureId}`,
       subsection: 'E' as const,
@@ -51,13 +59,18 @@ export function arrivalFindings(arrivals: readonly ArrivalRow[]): FindingRow[] {
       until: last.at,
       disclosureIds: disclosures,
       agreementKeys: [],
+      ...(purposeMatch === null ? {} : { purposeMatch }),
       recordCount: records,
       individualCount: individuals,
       explanation:
         `${first.direct ? 'Directly' : `Indirectly, through ${listed(intermediaries)},`} personal information of ` +
         `${individuals} individual(s) (${records} record(s)) created by ${listed(origins)} reached ${first.partyId}, ` +
         `an immigration agent at the time, by disclosure ${disclosureId} on ${last.at} ` +
-        `(legal basis given: ${basis}). Sec. 46-37(e) forbids disclosure to immigration agents, directly or indirectly.`,
+        `(legal basis given: ${basis}). ` +
+        (purposeMatch === null
+          ? ''
+          : `Its stated purpose, "${purposeMatch.purpose}", reads as immigration enforcement (${matchedWords(purposeMatch)}; vocabulary ${purposeMatch.vocabularyVersion}). `) +
+        `Sec. 46-37(e) forbids disclosure to immigration agents, directly or indirectly.`,
     };
   });
 }

@@ -15,7 +15,10 @@ import { allAgreements } from '../agreements.ts';
 import { DOCUMENT_KINDS } from '../document-kinds.ts';
 import { documentsOfKinds } from '../documents.ts';
 import { afterDeletionFindings } from './after-deletion.ts';
+import { purposeClassifier } from '../immigration-purpose.ts';
+import { purposeVocabulary } from '../purpose-vocabulary.ts';
 import { immigrationAgentFindings } from './immigration-agents.ts';
+import type { ClassifyPurpose } from './immigration-use.ts';
 import { type FindingFilter, type FindingRow, type SharedReads, SUBSECTIONS } from './model.ts';
 import { flowsInWindow, grantsInWindow, individualsByYear } from './reads.ts';
 import { type ReadName, type Reads, type RuleContext, RULES } from './rules.ts';
@@ -42,6 +45,7 @@ type ReadContext = {
   window: { from: string; until: string };
   asOf: string | null;
   shared: SharedReads | undefined;
+  classify: ClassifyPurpose;
   started: <N extends ReadName>(name: N) => Promise<Awaited<Reads[N]>>;
 };
 
@@ -69,7 +73,7 @@ const READS: { [N in ReadName]: Starter<N> } = {
   exposed: {
     step: '(e) exposure',
     uses: ['arrivals'],
-    start: ({ db, asOf, started }) => immigrationAgentFindings(db, started('arrivals'), asOf),
+    start: ({ db, asOf, started, classify }) => immigrationAgentFindings(db, started('arrivals'), asOf, classify),
   },
   years: {
     step: 'individuals per year',
@@ -96,6 +100,8 @@ function checkFilter(filter: FindingFilter): { from: string; until: string } {
 export async function findings(db: Database, filter: FindingFilter): Promise<FindingRow[]> {
   const window = checkFilter(filter);
   const asOf = filter.asOf ?? null;
+  // Read before any query starts, so that a bad vocabulary file stops the call at once.
+  const classify = purposeClassifier(filter.purposes ?? purposeVocabulary());
   const wanted = new Set(filter.subsections ?? SUBSECTIONS);
   const rules = RULES.filter((rule) => wanted.has(rule.subsection));
   const needed = new Set(rules.flatMap((rule) => rule.reads));
@@ -113,7 +119,7 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     const running = started.get(name);
     if (running !== undefined) return running as Promise<Awaited<Reads[N]>>;
     const read: Starter<N> = READS[name];
-    const work = read.start({ db, window, asOf, shared: filter.shared, started: start });
+    const work = read.start({ db, window, asOf, shared: filter.shared, classify, started: start });
     const reported = read.step === undefined ? work : timed(read.step, work);
     started.set(name, reported);
     return reported;
@@ -131,6 +137,7 @@ export async function findings(db: Database, filter: FindingFilter): Promise<Fin
     asOf,
     settings: filter.settings ?? complianceSettings(),
     now: () => filter.now ?? (asOf === null ? Date.now() : Date.parse(asOf)),
+    classify,
   };
   let clock = performance.now();
   const found: FindingRow[] = [];

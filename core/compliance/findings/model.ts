@@ -8,6 +8,8 @@ import { instantOrder } from '../../../infra/scalars.ts';
 import type { ExposureRow, Window } from '../../lineage/index.ts';
 import type { AgreementRow } from '../agreements.ts';
 import type { DocumentRow } from '../document-kinds.ts';
+import type { PurposeMatch } from '../immigration-purpose.ts';
+import type { PurposeVocabulary } from '../purpose-vocabulary.ts';
 
 export const SUBSECTIONS = ['A', 'B', 'C', 'D', 'E', 'F_I', 'F_II', 'F_III', 'F_IV', 'F_V', 'G', 'H'] as const;
 export type Subsection = (typeof SUBSECTIONS)[number];
@@ -28,6 +30,12 @@ export type FindingRow = {
   deletionIds?: string[];
   /** Retractions the finding rests on ((e): evidence of a flow withdrawn, or contested). */
   retractionIds?: string[];
+  /**
+   * The stated purpose that reads as immigration enforcement, with the words matched and the
+   * vocabulary version that matched them: (f)(i)'s use findings, and (e)'s when the disclosure
+   * to the immigration agent stated such a purpose.
+   */
+  purposeMatch?: PurposeMatch;
   /** Records and distinct individuals concerned, where the rule counts them. */
   recordCount: number | null;
   individualCount: number | null;
@@ -52,6 +60,8 @@ export type FindingFilter = {
    * "not yet" judged at that time. Now when absent.
    */
   asOf?: string | null;
+  /** The immigration-purpose vocabulary; the service's (the repository's, and the operator's) unless given. */
+  purposes?: PurposeVocabulary;
 };
 
 /** The longest reads of a window, which a caller may start once and share with the rules. */
@@ -85,6 +95,8 @@ export type GrantAccess = {
   from: string;
   until: string | null;
   dataset: string;
+  /** The purpose the grant states. */
+  purpose: string;
 };
 
 /** Distinct individuals each third party was given in a county year, by agency: (f)(v)'s and (g)'s count. */

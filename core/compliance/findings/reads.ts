@@ -91,7 +91,7 @@ export const GRANTS_IN_WINDOW = /* cypher */ `
   WHERE grantee.kind <> 'COUNTY_AGENCY' AND g.from < datetime($until)
     AND (g.until IS NULL OR g.until > datetime($from))
     AND ($asOf IS NULL OR g.recordedAt <= datetime($asOf))
-  RETURN g.id AS id, agency.id AS agencyId, grantee.id AS granteeId, g.dataset AS dataset,
+  RETURN g.id AS id, agency.id AS agencyId, grantee.id AS granteeId, g.dataset AS dataset, g.purpose AS purpose,
     toString(coalesce(g.fromStated, g.from)) AS from, toString(coalesce(g.untilStated, g.until)) AS until
   ORDER BY g.from, g.id`;
 

@@ -13,6 +13,7 @@ import { allCertifications, allRecipientLists } from '../recipients.ts';
 import { auditFindings } from './audits.ts';
 import { afterOrderFindings, noticeFindings } from './deletion.ts';
 import { complaintFindings, detainerFindings, resourceFindings } from './detainers-and-complaints.ts';
+import { type ClassifyPurpose, immigrationUseFindings, immigrationUseGrantFindings } from './immigration-use.ts';
 import { accessRequestFindings, requestersAtTheirRequests, statusAnswerFindings } from './immigration-agents.ts';
 import {
   type FindingRow,
@@ -59,6 +60,8 @@ export type RuleContext = {
   settings: ComplianceSettings;
   /** The instant, in milliseconds, "not yet" is judged against; read on the rule's turn, not before. */
   now: () => number;
+  /** The immigration-purpose vocabulary of the call, each distinct purpose read once. */
+  classify: ClassifyPurpose;
 };
 
 export type Rule = {
@@ -94,6 +97,21 @@ export const RULES: readonly Rule[] = [
     step: '(f)(i) grants',
     reads: ['grants', 'agreements'],
     run: ({ grants, agreements }, { window }) => grantsWithoutProhibition(grants, agreements, window),
+  }),
+  // (f)(i): no use for the enforcement of immigration laws: a disclosure whose stated purpose
+  // says it was for that use.
+  rule({
+    subsection: 'F_I',
+    step: '(f)(i) immigration use',
+    reads: ['flows'],
+    run: ({ flows }, { classify }) => immigrationUseFindings(flows, classify),
+  }),
+  // (f)(i), use, for a standing grant whose stated purpose is immigration enforcement.
+  rule({
+    subsection: 'F_I',
+    step: '(f)(i) immigration use by grant',
+    reads: ['grants'],
+    run: ({ grants }, { classify, window }) => immigrationUseGrantFindings(grants, classify, window),
   }),
   // (f)(ii): use and disclosure only for a purpose specified in the written agreement.
   rule({

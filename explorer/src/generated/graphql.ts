@@ -111,7 +111,10 @@ export type Subsection =
   | 'D'
   /** (e) a direct or indirect disclosure to an immigration agent. */
   | 'E'
-  /** (f)(i) access with no agreement prohibiting disclosure to immigration agents and use for immigration enforcement. */
+  /**
+   * (f)(i) access with no agreement prohibiting disclosure to immigration agents and use for
+   * immigration enforcement; or a disclosure or grant whose stated purpose is immigration enforcement.
+   */
   | 'F_I'
   /** (f)(ii) a disclosure with no agreement, or for a purpose the agreement does not permit. */
   | 'F_II'

@@ -264,7 +264,10 @@ export type Disclosure = {
    * recipient; null when there is none.
    */
   agreement: Maybe<Agreement>;
-  /** The findings of the rules that judge single disclosures ((e), (f)(ii), (f)(iii)) that name this one. */
+  /**
+   * The findings of the rules that judge single disclosures ((e), (f)(i) use for immigration
+   * enforcement, (f)(ii), (f)(iii)) that name this one.
+   */
   findings: Array<Finding>;
   id: Scalars['ID']['output'];
 };
@@ -296,6 +299,12 @@ export type Finding = {
   /** Distinct individuals (subjects), where the rule counts them. */
   individualCount: Maybe<Scalars['Int']['output']>;
   parties: Array<Party>;
+  /**
+   * The stated purpose that reads as immigration enforcement, the words that say so and the
+   * vocabulary that read them: on (f)(i)'s use findings, and on an (e) finding when the disclosure
+   * to the immigration agent stated such a purpose. Null otherwise.
+   */
+  purposeMatch: Maybe<PurposeMatch>;
   recordCount: Maybe<Scalars['Int']['output']>;
   /** Retractions that are evidence ((e): evidence of a flow to an immigration agent withdrawn, or awaiting a decision). */
   retractionIds: Array<Scalars['ID']['output']>;
@@ -331,6 +340,27 @@ export type ImmigrationAccessRequest = ComplianceDocument & {
   requester: Party;
   subjectKey: Maybe<Scalars['String']['output']>;
 };
+
+/** What a stated purpose names of immigration enforcement (Sec. 46-37(f)(i)). */
+export type ImmigrationPurposeCategory =
+  /** U.S. Customs and Border Protection, the Border Patrol included. */
+  | 'CBP'
+  /** The U.S. Department of Homeland Security. */
+  | 'DHS'
+  /** Enforcement and Removal Operations of ICE, deportation officers included. */
+  | 'ERO'
+  /** Homeland Security Investigations, ICE's investigative directorate, whatever the task force. */
+  | 'HSI'
+  /** U.S. Immigration and Customs Enforcement, or one of its programs (287(g), Secure Communities). */
+  | 'ICE'
+  /** An ICE detainer or immigration hold (forms I-247A, I-247D, I-247N, I-203). */
+  | 'ICE_DETAINER'
+  /** Immigration in general: immigration status, undocumented, unlawful presence. */
+  | 'IMMIGRATION'
+  /** Deportation or removal: removal proceedings, orders of removal, expedited removal. */
+  | 'REMOVAL'
+  /** U.S. Citizenship and Immigration Services. */
+  | 'USCIS';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -470,6 +500,36 @@ export type PurposeCode =
   | 'PUBLIC_HEALTH'
   | 'RESEARCH_DEIDENTIFIED'
   | 'VENDOR_SERVICE_TO_THE_COUNTY';
+
+/** Why a stated purpose reads as immigration enforcement. */
+export type PurposeMatch = {
+  __typename?: 'PurposeMatch';
+  categories: Array<ImmigrationPurposeCategory>;
+  /** Each phrase found, in the order it stands in the purpose. */
+  matches: Array<PurposeWordMatch>;
+  /** The purpose as stated. */
+  purpose: Scalars['String']['output'];
+  /**
+   * The vocabulary that found them: the name and version of each file merged (the repository's,
+   * and the operator's extension) and a hash of the phrases, so that a finding made with another
+   * vocabulary can be told apart.
+   */
+  vocabularyVersion: Scalars['String']['output'];
+};
+
+/** One phrase of the immigration-purpose vocabulary found in a stated purpose. */
+export type PurposeWordMatch = {
+  __typename?: 'PurposeWordMatch';
+  category: ImmigrationPurposeCategory;
+  /** Where they end, exclusive. */
+  end: Scalars['Int']['output'];
+  /** The vocabulary's phrase they matched ("ice"); a final * matches every word it begins. */
+  phrase: Scalars['String']['output'];
+  /** Where the words start in the purpose, counted in UTF-16 code units from 0. */
+  start: Scalars['Int']['output'];
+  /** The words as the purpose wrote them ("I.C.E."). */
+  text: Scalars['String']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -736,7 +796,10 @@ export type Subsection =
   | 'D'
   /** (e) a direct or indirect disclosure to an immigration agent. */
   | 'E'
-  /** (f)(i) access with no agreement prohibiting disclosure to immigration agents and use for immigration enforcement. */
+  /**
+   * (f)(i) access with no agreement prohibiting disclosure to immigration agents and use for
+   * immigration enforcement; or a disclosure or grant whose stated purpose is immigration enforcement.
+   */
   | 'F_I'
   /** (f)(ii) a disclosure with no agreement, or for a purpose the agreement does not permit. */
   | 'F_II'
@@ -893,10 +956,13 @@ export type ResolversTypes = ResolversObject<{
   Finding: ResolverTypeWrapper<FindingRow>;
   FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }>;
   ImmigrationAccessRequest: ResolverTypeWrapper<DocumentView>;
+  ImmigrationPurposeCategory: ImmigrationPurposeCategory;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRef>;
   PurposeCode: PurposeCode;
+  PurposeMatch: ResolverTypeWrapper<PurposeMatch>;
+  PurposeWordMatch: ResolverTypeWrapper<PurposeWordMatch>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecipientCertification: ResolverTypeWrapper<CertificationRow>;
   RecipientList: ResolverTypeWrapper<RecipientListRow>;
@@ -947,6 +1013,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Party: PartyRef;
+  PurposeMatch: PurposeMatch;
+  PurposeWordMatch: PurposeWordMatch;
   Query: Record<PropertyKey, never>;
   RecipientCertification: CertificationRow;
   RecipientList: RecipientListRow;
@@ -1119,6 +1187,7 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   individualCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  purposeMatch?: Resolver<Maybe<ResolversTypes['PurposeMatch']>, ParentType, ContextType>;
   recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   retractionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
@@ -1174,6 +1243,21 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
   disclosureCountReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<PartyFindingsArgs, 'from' | 'until'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PurposeMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurposeMatch'] = ResolversParentTypes['PurposeMatch']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['ImmigrationPurposeCategory']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['PurposeWordMatch']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vocabularyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PurposeWordMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurposeWordMatch'] = ResolversParentTypes['PurposeWordMatch']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ImmigrationPurposeCategory'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1258,6 +1342,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
+  PurposeMatch?: PurposeMatchResolvers<ContextType>;
+  PurposeWordMatch?: PurposeWordMatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecipientCertification?: RecipientCertificationResolvers<ContextType>;
   RecipientList?: RecipientListResolvers<ContextType>;

@@ -21,6 +21,7 @@ const context: RuleContext = {
   asOf: null,
   settings: { auditCycleDays: 365, noticeResponseDays: 30 },
   now: () => Date.parse('2025-06-01T00:00:00Z'),
+  classify: () => null,
 };
 
 const flow = (
@@ -90,6 +91,8 @@ describe('the table of rules', () => {
       '(e)',
       '(f)(i)',
       '(f)(i) grants',
+      '(f)(i) immigration use',
+      '(f)(i) immigration use by grant',
       '(f)(ii)',
       '(f)(iii)',
       '(f)(iv)',
