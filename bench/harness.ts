@@ -43,9 +43,13 @@ export const SEED_FLAGS = {
 /** Where `npm run seed` writes a profile's county by default. */
 export const seedDir = (profile: string, seed: string) => join(ROOT, '.seed', `${profile}-${seed}`);
 
-/** The benchmarks' own Neo4j (home .neo4j-bench, port 7688 unless told), so the project's database is left alone. */
+/**
+ * The benchmarks' own Neo4j (home .neo4j-bench, port BENCH_NEO4J_PORT or 7688 unless told), so
+ * the project's database is left alone.
+ */
 export function benchNeo4j(options: Omit<Neo4jOptions, 'home' | 'lib'> = {}): Neo4jOptions {
-  return { home: join(ROOT, '.neo4j-bench'), lib: join(ROOT, '.neo4j', 'lib'), port: 7688, ...options };
+  const port = Number(process.env.BENCH_NEO4J_PORT ?? 7688);
+  return { home: join(ROOT, '.neo4j-bench'), lib: join(ROOT, '.neo4j', 'lib'), port, ...options };
 }
 
 /**

@@ -128,7 +128,7 @@ async function run(args: string[]): Promise<SuiteResult> {
     options: {
       ...SEED_FLAGS,
       subjects: { type: 'string', default: '1000' },
-      port: { type: 'string', default: '7688' },
+      port: { type: 'string', default: process.env.BENCH_NEO4J_PORT ?? '7688' },
       heap: { type: 'string', default: '4g' },
       pagecache: { type: 'string', default: '12g' },
     },
