@@ -23,7 +23,7 @@ const STOP_TIMEOUT_MS = 10_000;
 
 export type ProcessStack = Stack & { pids: () => Record<SubgraphName, number> };
 
-type Child = { process: ChildProcess; url: string };
+export type Child = { process: ChildProcess; url: string };
 
 /** The line runStandalone prints once its subgraph listens (subgraphs/shared/standalone.ts). */
 const LISTENING = (name: SubgraphName) => new RegExp(`^${name} subgraph at (http://\\S+)$`);
@@ -32,7 +32,7 @@ const LISTENING = (name: SubgraphName) => new RegExp(`^${name} subgraph at (http
  * Starts one subgraph process and resolves once it listens; rejects with the process's own
  * last words (a port in use, a database it cannot reach) if it stops first.
  */
-async function spawnSubgraph(name: SubgraphName, port: number, env: NodeJS.ProcessEnv): Promise<Child> {
+export async function spawnSubgraph(name: SubgraphName, port: number, env: NodeJS.ProcessEnv): Promise<Child> {
   const child = spawn(process.execPath, [path.join(ROOT, 'subgraphs', name, 'index.ts')], {
     cwd: ROOT,
     env: { ...env, [`${name.toUpperCase()}_PORT`]: String(port) },
@@ -71,13 +71,26 @@ async function spawnSubgraph(name: SubgraphName, port: number, env: NodeJS.Proce
   });
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
   await exited;
   clearTimeout(timer);
+}
+
+/** What a subgraph process is started with: this one's environment, the database, the host and the shared secret. */
+export function subgraphEnvironment(connection: Neo4jConnection, host: string, secret: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: connection.uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+    HOST: host,
+    INTERNAL_SIGNING_SECRET: secret,
+  };
 }
 
 /**
@@ -88,15 +101,7 @@ export async function startProcessStack(connection: Neo4jConnection, options: St
   const auth = options.auth ?? authConfigFromEnv();
   const secret = internalSecret();
   const verify = await createTokenVerifier(auth);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEO4J_URI: connection.uri,
-    NEO4J_USER: connection.user,
-    NEO4J_PASSWORD: connection.password,
-    NEO4J_DATABASE: connection.database,
-    HOST: options.host,
-    INTERNAL_SIGNING_SECRET: secret,
-  };
+  const env = subgraphEnvironment(connection, options.host, secret);
   const children = new Map<SubgraphName, Child>();
   let gateway: RunningService | undefined;
   const stop = async () => {
