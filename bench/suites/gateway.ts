@@ -192,7 +192,11 @@ async function run(args: string[]): Promise<SuiteResult> {
           apolloP99Ms: p99('apollo'),
           errors: failed,
         },
-        targets: { throughputVsApolloGateway: { min: 1 }, errors: { max: 0 } },
+        targets: {
+          throughputVsApolloGateway: { min: 1 },
+          gatewayOverheadLatencyRatio: { max: 1.3 },
+          errors: { max: 0 },
+        },
         settings: {
           seed: Number(values.seed),
           secondsPerStep: seconds,
