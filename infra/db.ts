@@ -119,14 +119,18 @@ export class Database {
         scope === undefined
           ? undefined
           : { timeout: Math.max(1, scope.remaining()), metadata: { requestId: scope.requestId, scope: scope.id } };
-      const result = await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      const result = scope === undefined ? await running : await untilStopped(running, scope.signal);
       if (scope !== undefined && mode === 'WRITE')
         for (const bookmark of session.lastBookmarks()) scope.written.add(bookmark);
       return result;
     } catch (error) {
       throw this.translate(error, false, scope);
     } finally {
-      await session.close();
+      // A request that stopped while Neo4j still waits to begin (for a bookmark it has not
+      // reached) does not wait for the session: it closes when Neo4j lets it go.
+      if (scope?.signal.aborted) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
@@ -269,4 +273,31 @@ export function toPlain(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
   }
   return value;
+}
+
+/**
+ * The work's answer, or the request's reason for stopping as soon as it stops. Neo4j waits
+ * for a bookmark before a transaction begins, up to its own bookmark timeout, and a
+ * transaction not yet begun has no timeout and cannot be terminated: without this, a read
+ * sent to a cluster member that lags would outlive the request's deadline.
+ */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(error as Error);
+      },
+    );
+  });
 }

@@ -164,4 +164,35 @@ describe('two processes of the lineage subgraph behind the gateway, on one Neo4j
     // Round robin: one wait on each replica.
     expect(replicas.size).toBe(2);
   });
+
+  it(
+    'ends a read waiting for a bookmark at the request deadline, not at the database bookmark timeout',
+    { timeout: 60_000 },
+    async () => {
+      const write = await record('replica-deadline');
+      const bookmark = write.headers.get(BOOKMARK_HEADER) as string;
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const headers = {
+          ...(await as(auth, 'AUDITOR')),
+          [BOOKMARK_HEADER]: bookmarkAhead(bookmark),
+          'x-request-timeout': '1500',
+        };
+        const started = performance.now();
+        const answered = await request(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: READ, variables: { id: 'replica-deadline' } }),
+          // Neo4j would wait up to 30 s for the bookmark; the request asked for 1.5 s.
+          signal: AbortSignal.timeout(15_000),
+        });
+        const waited = performance.now() - started;
+        expect(
+          (answered.body as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code,
+        ).toBe('DEADLINE_EXCEEDED');
+        console.log(
+          `a read waiting for a bookmark ahead of the server ended after ${Math.round(waited)} ms (deadline 1,500 ms)`,
+        );
+      }
+    },
+  );
 });
