@@ -189,3 +189,35 @@ export function useInternalSigning(
     },
   };
 }
+
+/**
+ * POSTs a JSON body to a subgraph's own route beside GraphQL (the access log's refusals, an
+ * OpenLineage run event), signed for that subgraph and path with the verified principal, as
+ * the gateway's GraphQL calls are.
+ */
+export function postSigned(
+  target: URL,
+  request: { secret: string; audience: string; claims: Claims; ids: RequestIds; body: string; timeoutMs: number },
+): Promise<Response> {
+  const { claims, ids } = request;
+  const principal = {
+    id: claims.subject,
+    roles: claims.roles,
+    organisation: claims.organisation,
+    requestId: ids.id,
+    clientRequestId: ids.client,
+  };
+  return fetch(target, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-request-id': ids.id,
+      ...signInternalRequest(request.secret, { principal, requestId: ids.id }, request.body, {
+        audience: request.audience,
+        path: target.pathname,
+      }),
+    },
+    body: request.body,
+    signal: AbortSignal.timeout(request.timeoutMs),
+  });
+}

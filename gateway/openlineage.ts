@@ -7,12 +7,11 @@
  * passes back. What an event means is the lineage subgraph's business.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { signInternalRequest } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
 import { ErrorCode } from '../infra/errors.ts';
 import { OPENLINEAGE_PATH } from '../infra/http.ts';
 import type { Logger } from '../infra/logger.ts';
-import { requestIdsFrom, type RequestIds } from './auth.ts';
+import { postSigned, requestIdsFrom, type RequestIds } from './auth.ts';
 
 export { OPENLINEAGE_PATH };
 
@@ -110,27 +109,15 @@ export async function serveOpenLineage(
   if (options.lineageUrl === undefined) {
     return refuse(503, 'the lineage subgraph is not configured', ErrorCode.SUBGRAPH_UNAVAILABLE);
   }
-  const principal = {
-    id: claims.subject,
-    roles: claims.roles,
-    organisation: claims.organisation,
-    requestId: ids.id,
-    clientRequestId: ids.client,
-  };
   const target = new URL(OPENLINEAGE_PATH, options.lineageUrl);
   try {
-    const forwarded = await fetch(target, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-request-id': ids.id,
-        ...signInternalRequest(options.internalSecret, { principal, requestId: ids.id }, body, {
-          audience: 'lineage',
-          path: OPENLINEAGE_PATH,
-        }),
-      },
+    const forwarded = await postSigned(target, {
+      secret: options.internalSecret,
+      audience: 'lineage',
+      claims,
+      ids,
       body,
-      signal: AbortSignal.timeout(30_000),
+      timeoutMs: 30_000,
     });
     answer(response, ids, forwarded.status, await forwarded.text());
   } catch (error) {

@@ -1,9 +1,9 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { hashQuery } from '../infra/access-log.ts';
-import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH, signInternalRequest } from '../infra/auth/internal.ts';
+import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
 import type { Logger } from '../infra/logger.ts';
-import { REFUSED_BY_GATEWAY, requestIdsFrom, requestIdsOf } from './auth.ts';
+import { postSigned, REFUSED_BY_GATEWAY, requestIdsFrom, requestIdsOf } from './auth.ts';
 
 /**
  * The refusals the gateway makes itself go to the access log as every refusal does: a role the
@@ -81,13 +81,6 @@ export function useRefusalReport(options: Options): GatewayPlugin {
         options.logger.info({ requestId: ids.id, refused: reason, principal: null });
         return;
       }
-      const principal = {
-        id: claims.subject,
-        roles: claims.roles,
-        organisation: claims.organisation,
-        requestId: ids.id,
-        clientRequestId: ids.client,
-      };
       // Only what the log keeps: the operation's name, cut to its limit, and the query's hash.
       const { operation, query } = asked.get(request) ?? { operation: 'unparsed request', query: '' };
       const body = JSON.stringify({
@@ -96,18 +89,13 @@ export function useRefusalReport(options: Options): GatewayPlugin {
         reason,
       });
       try {
-        const response = await fetch(target, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-request-id': ids.id,
-            ...signInternalRequest(options.secret, { principal, requestId: ids.id }, body, {
-              audience: options.audience,
-              path: REFUSALS_PATH,
-            }),
-          },
+        const response = await postSigned(target, {
+          secret: options.secret,
+          audience: options.audience,
+          claims,
+          ids,
           body,
-          signal: AbortSignal.timeout(10_000),
+          timeoutMs: 10_000,
         });
         if (!response.ok) throw new Error(`${target.pathname} answered ${response.status}`);
       } catch (error) {

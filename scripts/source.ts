@@ -157,11 +157,7 @@ export async function main(args: string[]): Promise<number> {
     console.error(error.message);
     return 2;
   }
-  const connection = await ensureNeo4j({ log: (text) => console.error(text) });
-  const db = new Database(connection);
-  try {
-    await db.verify();
-    if (!options.dryRun) await migrate(db);
+  return onDatabase(options.dryRun, async (db) => {
     const summary = await runSource(db, {
       file: options.file,
       mapping,
@@ -180,9 +176,24 @@ export async function main(args: string[]): Promise<number> {
     }
     for (const text of report(summary, options.dryRun)) console.log(text);
     return summary.refused > 0 ? 1 : 0;
+  });
+}
+
+/**
+ * Runs a reading against the graph (the project's own Neo4j, or NEO4J_URI), migrated first
+ * unless it is a dry run; a source that cannot be read or applied is one coded line and exit 2.
+ */
+async function onDatabase(dryRun: boolean, work: (db: Database) => Promise<number>): Promise<number> {
+  const connection = await ensureNeo4j({ log: (text) => console.error(text) });
+  const db = new Database(connection);
+  try {
+    await db.verify();
+    if (!dryRun) await migrate(db);
+    return await work(db);
   } catch (error) {
-    if (!(error instanceof MappingError || error instanceof TableError)) throw error;
-    console.error(error.message);
+    if (error instanceof MappingError || error instanceof TableError) console.error(error.message);
+    else if (error instanceof DomainError) console.error(`${String(error.extensions.code)}: ${error.message}`);
+    else throw error;
     return 2;
   } finally {
     await db.close();
@@ -198,11 +209,7 @@ async function main287g(options: Parsed, snapshot: NonNullable<Parsed['g287']>):
     console.error(error instanceof Error ? error.message : error);
     return 2;
   }
-  const connection = await ensureNeo4j({ log: (text) => console.error(text) });
-  const db = new Database(connection);
-  try {
-    await db.verify();
-    if (!options.dryRun) await migrate(db);
+  return onDatabase(options.dryRun, async (db) => {
     const summary = await import287gFile(db, {
       file: options.file,
       ...snapshot,
@@ -220,14 +227,7 @@ async function main287g(options: Parsed, snapshot: NonNullable<Parsed['g287']>):
           : `287(g) snapshot ${snapshot.date}: ${summary.agencies} agencies (${counts.pending} pending); parties added ${counts.added}, matched ${counts.matched}; agreements started ${counts.started}, stopped ${counts.stopped}, unchanged ${counts.unchanged}; ${summary.rejects.length} lines refused`,
     );
     return summary.rejects.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (!(error instanceof DomainError || error instanceof TableError)) throw error;
-    const code = error instanceof TableError ? error.code : String(error.extensions.code);
-    console.error(`${code}: ${error.message}`);
-    return 2;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 if (import.meta.main) await runMain(main);

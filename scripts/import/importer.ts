@@ -47,7 +47,7 @@ const ITEM_CODES = new Set<unknown>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICTING_RESUBMISSION,
 ]);
-const isItemError = (error: unknown): error is DomainError =>
+export const isItemError = (error: unknown): error is DomainError =>
   error instanceof DomainError && ITEM_CODES.has(error.code);
 
 /**

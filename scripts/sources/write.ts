@@ -8,20 +8,14 @@
 import type { RecordDisclosureInput } from '../../core/lineage/index.ts';
 import { recordsByIds, type RegisterRecordInput } from '../../core/registry/index.ts';
 import type { Database } from '../../infra/db.ts';
-import { DomainError, ErrorCode } from '../../infra/errors.ts';
+import type { DomainError } from '../../infra/errors.ts';
+import { isItemError } from '../import/importer.ts';
 import { WRITERS } from '../import/writers.ts';
 import type { Planned } from './plan.ts';
 
 export type Refusal = { line: number; code: string; message: string };
 
 const ROWS_PER_BATCH = 250;
-const ITEM_CODES = new Set<unknown>([
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.CONFLICTING_RESUBMISSION,
-]);
-const isItemError = (error: unknown): error is DomainError =>
-  error instanceof DomainError && ITEM_CODES.has(error.code);
 
 /** One record per id, created at the earliest time a row shows it. */
 export function recordsOf(rows: readonly Planned[]): RegisterRecordInput[] {
