@@ -45,6 +45,8 @@ export function requestLogPlugin(logger: Logger): GatewayPlugin {
       startedAt.set(request, performance.now());
     },
     onResponse({ request, response }) {
+      // Below info (a development terminal's warn) the line is not written: nor is it built.
+      if (!logger.isLevelEnabled('info')) return;
       const started = startedAt.get(request);
       logger.info({
         requestId: response.headers.get('x-request-id') ?? request.headers.get('x-request-id'),
