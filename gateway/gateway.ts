@@ -20,6 +20,7 @@ import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability
 import { useRequestErrorCodes } from './request-errors.ts';
 import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
 import { useRefusalReport } from './refusals.ts';
+import { rememberVerifiedTokens } from './verified-tokens.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -70,6 +71,8 @@ export function createGateway(
     Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
   );
   const logger = options.logger ?? createLogger('gateway');
+  // A caller sends the same token with each request: its signature is checked once a minute.
+  const verify = rememberVerifiedTokens(options.verify);
   return createGatewayRuntime({
     supergraph: options.supergraph ?? readSupergraph(),
     transportEntries,
@@ -87,7 +90,7 @@ export function createGateway(
         : { origin: options.exposure.corsOrigins, credentials: true, methods: ['GET', 'POST'] },
     // Request ids are ours (gateway/auth.ts), so that the one the caller sees is the one signed.
     requestId: false,
-    ...authOptions(options.verify),
+    ...authOptions(verify),
     ...limitOptions(),
     // The service's own DateTime: a bad instant is refused here as BAD_USER_INPUT. Left to the
     // subgraphs, one passed to a field of an entity fetched from a second subgraph came back
@@ -103,7 +106,7 @@ export function createGateway(
                 secret: options.internalSecret,
                 subgraphUrl: options.subgraphUrls.compliance,
                 audience: 'compliance',
-                verify: options.verify,
+                verify,
                 logger,
               }),
             ]),
