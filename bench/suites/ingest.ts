@@ -19,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resetNeo4j, startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
@@ -134,6 +134,8 @@ async function run(args: string[]): Promise<SuiteResult> {
       const entry = manifest.files.find((file) => file.kind === kind);
       if (entry === undefined) continue;
       const batch = kind === 'disclosures' && values.batch !== undefined ? ['--batch', values.batch] : [];
+      // The database is empty: a checkpoint left by a run that was stopped would skip lines.
+      await rm(`${join(dir, entry.file)}.checkpoint`, { force: true });
       const started = performance.now();
       const result = await runMeasured(['scripts/import.ts', join(dir, entry.file), ...batch], env);
       seconds[kind] = (performance.now() - started) / 1000;
