@@ -20,6 +20,7 @@ import {
   EXISTING_DISCLOSURES,
   RECORDS_AS_SENT,
 } from '../../core/lineage/index.ts';
+import { utc } from '../../infra/scalars.ts';
 import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
 
 type Operator = {
@@ -88,20 +89,23 @@ async function run(args: string[]): Promise<SuiteResult> {
       await measure('existing', EXISTING_DISCLOSURES, { items: inputs.map(({ id, at }) => ({ id, at })) });
       const sent = await measure('asSent', RECORDS_AS_SENT, {
         pairs: pairs.map((pair, index) => ({ ...pair, index })),
+        senderMustKnow: false, // as the bulk import runs it
       });
       const nodes = sent.records.map((record) => record.get('node') as string);
       let next = 0;
       const rows = inputs.map((input, index) => ({
         ...input,
         id: `profile-${index}`,
+        atUtc: utc(input.at),
         index,
         holderUnknown: false,
         recordsHash: '',
         carried: input.records.map((item) => [item.recordId, item.categories ?? [], nodes[next++]]),
       }));
-      await tx.run(CREATE_DISCLOSURES, { rows: rows.map((row) => ({ ...row, id: `${row.id}-warm` })) });
+      const recordedAt = new Date().toISOString();
+      await tx.run(CREATE_DISCLOSURES, { rows: rows.map((row) => ({ ...row, id: `${row.id}-warm` })), recordedAt });
       const started = performance.now();
-      const created = await tx.run(`PROFILE ${CREATE_DISCLOSURES}`, { rows });
+      const created = await tx.run(`PROFILE ${CREATE_DISCLOSURES}`, { rows, recordedAt });
       metrics.createMs = round(performance.now() - started);
       metrics.createDbHits = totals(created.summary.profile as unknown as Operator).dbHits;
       operators.create = heaviest(created.summary.profile as unknown as Operator);
