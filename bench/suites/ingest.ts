@@ -6,15 +6,20 @@
  *   npm run bench -- ingest [--profile small|medium|county] [--seed N] [--batch N]
  *                           [--heap 4g] [--pagecache 8g] [--keep]
  *
+ * Then its physical limit, in the same run: the same parties, records and pairs written with
+ * the plainest batched Cypher (bench/plain-write.ts) into an empty database of its own (home
+ * .neo4j-bench-plain, so that the import's database stays for the suites that read it).
+ *
  * Metrics: pairsPerSecond ((record, disclosure) pairs over the disclosures' import time),
- * eventsPerSecond (disclosures, grants, deletions and retractions over their import time),
+ * plainWritePairsPerSecond (the same pairs over the plain write's time), plainWriteRatio
+ * (the first over the second; target 0.8), eventsPerSecond (disclosures, grants, deletions and retractions over their import time),
  * recordsPerSecond, importerPeakRssMb (the largest peak resident set of the import
  * processes), storeSizeMb (the database's store files, without transaction logs), and
  * seconds per kind.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resetNeo4j, startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
@@ -22,6 +27,7 @@ import { KINDS, type Kind } from '../../scripts/import/layouts.ts';
 import { Database } from '../../infra/db.ts';
 import { migrate } from '../../infra/migrations.ts';
 import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
+import { writePlainly } from '../plain-write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVENT_KINDS: readonly Kind[] = ['disclosures', 'grants', 'deletions', 'retractions'];
@@ -82,6 +88,23 @@ async function generated(profile: string, seed: string): Promise<{ dir: string; 
   return { dir, manifest: JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest };
 }
 
+/**
+ * The plain write of the county in `dir`, on an empty Neo4j of its own (the next port, so that
+ * a kept import database can run beside it), stopped and emptied again afterwards.
+ */
+async function plainWrite(dir: string, heap: string, pagecache: string) {
+  const base = benchNeo4j({ heap, pagecache, log: console.error });
+  const options = { ...base, home: join(ROOT, '.neo4j-bench-plain'), port: (base.port ?? 7688) + 1 };
+  await resetNeo4j(options);
+  const db = new Database(await startNeo4j(options));
+  try {
+    return await writePlainly(db, dir);
+  } finally {
+    await db.close();
+    await resetNeo4j(options);
+  }
+}
+
 async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
     args,
@@ -111,6 +134,8 @@ async function run(args: string[]): Promise<SuiteResult> {
       const entry = manifest.files.find((file) => file.kind === kind);
       if (entry === undefined) continue;
       const batch = kind === 'disclosures' && values.batch !== undefined ? ['--batch', values.batch] : [];
+      // The database is empty: a checkpoint left by a run that was stopped would skip lines.
+      await rm(`${join(dir, entry.file)}.checkpoint`, { force: true });
       const started = performance.now();
       const result = await runMeasured(['scripts/import.ts', join(dir, entry.file), ...batch], env);
       seconds[kind] = (performance.now() - started) / 1000;
@@ -122,10 +147,17 @@ async function run(args: string[]): Promise<SuiteResult> {
     const events = EVENT_KINDS.reduce((sum, kind) => sum + (manifest.counts[kind] ?? 0), 0);
     const eventSeconds = EVENT_KINDS.reduce((sum, kind) => sum + (seconds[kind] ?? 0), 0);
     const total = Object.values(seconds).reduce((sum, value) => sum + value, 0);
+    if (!values.keep) await stopNeo4j(options);
+    const plain = await plainWrite(dir, values.heap, values.pagecache);
+    const pairs = manifest.counts.pairs ?? 0;
+    const pairsPerSecond = Math.round(pairs / (seconds.disclosures ?? Infinity));
+    const plainWritePairsPerSecond = Math.round(pairs / plain.disclosuresSeconds);
     return {
       profile: values.profile,
       metrics: {
-        pairsPerSecond: Math.round((manifest.counts.pairs ?? 0) / (seconds.disclosures ?? Infinity)),
+        pairsPerSecond,
+        plainWritePairsPerSecond,
+        plainWriteRatio: round(pairsPerSecond / plainWritePairsPerSecond, 3),
         eventsPerSecond: Math.round(events / eventSeconds),
         recordsPerSecond: Math.round((manifest.counts.records ?? 0) / (seconds.records ?? Infinity)),
         importerPeakRssMb: round(peakRssMb),
@@ -133,8 +165,10 @@ async function run(args: string[]): Promise<SuiteResult> {
         refusedLines: refused,
         totalSeconds: round(total),
         ...Object.fromEntries(Object.entries(seconds).map(([kind, value]) => [`${kind}Seconds`, round(value)])),
+        plainRecordsSeconds: round(plain.recordsSeconds),
+        plainDisclosuresSeconds: round(plain.disclosuresSeconds),
       },
-      targets: { pairsPerSecond: { min: 100_000 }, refusedLines: { max: 0 } },
+      targets: { pairsPerSecond: { min: 100_000 }, plainWriteRatio: { min: 0.8 }, refusedLines: { max: 0 } },
       settings: {
         seed: Number(values.seed),
         counts: manifest.counts,
