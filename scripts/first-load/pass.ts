@@ -18,7 +18,12 @@ import {
   type Carried,
   type DisclosureRow,
 } from '../../core/lineage/index.ts';
-import { checkIdAndInterval, validatePartyInput, validateRecords } from '../../core/registry/index.ts';
+import {
+  checkIdAndInterval,
+  MAX_RECORDS_PER_CALL,
+  validatePartyInput,
+  validateRecords,
+} from '../../core/registry/index.ts';
 import { chainHash, GENESIS_HASH } from '../../infra/chain.ts';
 import { ConflictError, DomainError, ErrorCode, InputError, NotFoundError } from '../../infra/errors.ts';
 import { instantOrder, utc, utcOrNull } from '../../infra/scalars.ts';
@@ -75,6 +80,8 @@ export class FirstLoadPass {
   private readonly disclosures = new Map<string, string>();
   /** `holder \0 record` → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
   private readonly delivered = new Map<string, bigint>();
+  /** The online import's current batch of record lines (see inBatch). */
+  private batch = { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
   private seq = 0;
   private lastHash = GENESIS_HASH;
   private pairs = 0;
@@ -227,6 +234,7 @@ export class FirstLoadPass {
   private async record(item: ItemOf['records']): Promise<boolean> {
     const [row] = validateRecords([item], this.now);
     if (row === undefined) throw new Error('validateRecords returned no row');
+    this.inBatch(row);
     const field = 'input[0].originPartyId';
     const origin = this.parties.get(row.originId);
     if (origin === undefined) {
@@ -301,6 +309,35 @@ export class FirstLoadPass {
     await this.out.relationship('originated', row.originId, row.id);
     await this.out.relationship('about', row.id, row.subjectKey);
     return true;
+  }
+
+  // The online import registers records a batch of MAX_RECORDS_PER_CALL lines at a time, and
+  // validateRecords refuses a line naming the id or the source record of an earlier line of
+  // its batch (BAD_USER_INPUT), where a later batch would find it registered (unchanged, or
+  // CONFLICTING_RESUBMISSION). The same batches are counted here, so a line gets the same code.
+  private inBatch(row: { id: string; originId: string; sourceSystem: string; sourceRecordId: string }): void {
+    if (this.batch.position === MAX_RECORDS_PER_CALL) this.batch = { position: 0, ids: new Map(), sources: new Map() };
+    const index = this.batch.position;
+    this.batch.position += 1;
+    const source = JSON.stringify([row.originId, row.sourceSystem, row.sourceRecordId]);
+    const sameId = this.batch.ids.get(row.id);
+    if (sameId !== undefined) {
+      throw new InputError(
+        `input[${index}].id: record ${row.id} is also input[${sameId}]; a batch names each record once; nothing was written`,
+        `input[${index}].id`,
+        row.id,
+      );
+    }
+    const sameSource = this.batch.sources.get(source);
+    if (sameSource !== undefined) {
+      throw new InputError(
+        `input[${index}].sourceRecordId: record ${row.id} has the same source record ("${row.sourceRecordId}" of "${row.sourceSystem}") as input[${sameSource}]; nothing was written`,
+        `input[${index}].sourceRecordId`,
+        row.sourceRecordId,
+      );
+    }
+    this.batch.ids.set(row.id, index);
+    this.batch.sources.set(source, index);
   }
 
   // recordDisclosures, one line at a time in file order: parties, records as sent (present,
