@@ -10,6 +10,7 @@ process.env.TRACKER_LOG_LEVEL ??= 'warn';
 const SUITES: Record<string, Suite> = {
   ingest: (await import('./suites/ingest.ts')).ingest,
   'ingest-profile': (await import('./suites/ingest-profile.ts')).ingestProfile,
+  'first-load': (await import('./suites/first-load.ts')).firstLoadSuite,
   slice: (await import('./suites/slice.ts')).slice,
   trace: (await import('./suites/trace.ts')).traceSuite,
   findings: (await import('./suites/findings.ts')).findingsSuite,

@@ -45,8 +45,13 @@ export { historiesOf } from './histories.ts';
 export {
   type DecisionRow,
   type DeletionRow,
+  type Carried,
+  contentHash,
   type GrantRow,
+  LEDGER_CHAIN,
+  LEDGER_LABEL,
   type LedgerStampRow,
+  recordsHash,
   type RetractionRow,
   stampsOfDisclosures,
   verifyLedger,

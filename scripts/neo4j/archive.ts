@@ -48,6 +48,42 @@ export async function loadNeo4j(file: string, opts: ArchiveOptions = {}): Promis
   opts.log?.(`Loaded ${display(source)} into database ${DATABASE} of ${display(p.home)}; start Neo4j to use it.`);
 }
 
+/**
+ * A first load: the CSV files of scripts/first-load (their headers name labels, types and
+ * property types) written by `neo4j-admin database import full` as the home's database,
+ * replacing the one there. Quoted fields may span lines; arrays use the files' own delimiter.
+ */
+export async function importNeo4j(
+  files: { nodes: readonly string[]; relationships: readonly string[]; arrayDelimiter: string },
+  opts: ArchiveOptions = {},
+): Promise<void> {
+  const p = pathsFor(opts);
+  await withStoppedDatabase(p, 'import', (run) =>
+    run(
+      [
+        'database',
+        'import',
+        'full',
+        DATABASE,
+        '--overwrite-destination=true',
+        '--multiline-fields=true',
+        `--array-delimiter=${files.arrayDelimiter}`,
+        ...files.nodes.map((file) => `--nodes=${path.resolve(file)}`),
+        ...files.relationships.map((file) => `--relationships=${path.resolve(file)}`),
+      ],
+      {},
+    ),
+  );
+  opts.log?.(
+    `Imported ${files.nodes.length + files.relationships.length} CSV files into database ${DATABASE} of ${display(p.home)}.`,
+  );
+}
+
+/** Whether the home holds a database store already (started once, loaded, or imported). */
+export function hasDatabase(opts: ArchiveOptions = {}): boolean {
+  return existsSync(path.join(pathsFor(opts).dataDir, 'databases', DATABASE));
+}
+
 type Run = (args: string[], io: { stdin?: string; stdout?: string }) => Promise<void>;
 
 /** Runs admin commands against the home's stopped database, under the home's lock. */
@@ -85,7 +121,9 @@ function adminTool(
   args: string[],
   io: { stdin?: string; stdout?: string },
 ): Promise<void> {
-  const child = spawn(java, ['-cp', path.join(p.lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
+  // The importer's id mapper uses direct buffers, which the JDK keeps closed unless opened (as server.ts does).
+  const jvm = ['--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED'];
+  const child = spawn(java, [...jvm, '-cp', path.join(p.lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: conf },
     stdio: [io.stdin ? 'pipe' : 'ignore', io.stdout ? 'pipe' : 'ignore', 'pipe'],
   });

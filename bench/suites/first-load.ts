@@ -1,0 +1,93 @@
+/**
+ * First load: a generated county's parties, enforcement, affiliations, records and
+ * disclosures written by `npm run first-load` (one checked streaming pass, then
+ * neo4j-admin database import full) into the benchmarks' own emptied Neo4j, then started
+ * and migrated. The other kinds are left out: they go through the online writers, which the
+ * ingest suite measures.
+ *
+ *   npm run bench -- first-load [--profile small|medium|county] [--seed N] [--heap 2g] [--pagecache 2g]
+ *
+ * Metrics: offlinePairsPerSecond ((record, disclosure) pairs over the pass and the engine's
+ * import, the time the database is out of service beyond a start), servingPairsPerSecond (the
+ * same pairs over the time until the database answers, migrated: with the start), passSeconds,
+ * adminImportSeconds, startAndMigrateSeconds, passPeakRssMb (this process's peak resident set),
+ * storeSizeMb.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { firstLoad } from '../../scripts/first-load.ts';
+import { countyFiles, OFFLINE_KINDS } from '../../scripts/first-load/pass.ts';
+import { resetNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
+import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
+
+async function sizeOf(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const entry of await readdir(path)) total += await sizeOf(join(path, entry));
+  return total;
+}
+
+async function run(args: string[]): Promise<SuiteResult> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...SEED_FLAGS,
+      heap: { type: 'string', default: '2g' },
+      pagecache: { type: 'string', default: '2g' },
+    },
+  });
+  const county = seedDir(values.profile, values.seed);
+  if (!existsSync(join(county, 'manifest.json'))) {
+    throw new Error(`no ${values.profile} county in ${county}: run npm run seed -- --profile ${values.profile} first`);
+  }
+  // The offline kinds' files only, linked from a folder of our own: rejects land there, not in the county's.
+  const dir = await mkdtemp(join(tmpdir(), 'first-load-bench-'));
+  const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache, log: console.error });
+  try {
+    for (const file of await countyFiles(county)) {
+      if ((OFFLINE_KINDS as readonly string[]).includes(file.kind)) {
+        await symlink(file.file, join(dir, file.file.split('/').pop() as string));
+      }
+    }
+    await resetNeo4j(options);
+    const summary = await firstLoad({ dir, neo4j: options, replaceDatabase: true, log: console.error });
+    const store = await sizeOf(join(options.home as string, 'data', 'databases', 'neo4j'));
+    const offline = summary.seconds.pass + summary.seconds.import;
+    return {
+      profile: values.profile,
+      metrics: {
+        offlinePairsPerSecond: Math.round(summary.pairs / offline),
+        servingPairsPerSecond: Math.round(summary.pairs / (offline + summary.seconds.start)),
+        passPairsPerSecond: Math.round(summary.pairs / summary.seconds.pass),
+        passSeconds: round(summary.seconds.pass),
+        adminImportSeconds: round(summary.seconds.import),
+        startAndMigrateSeconds: round(summary.seconds.start),
+        passPeakRssMb: round(process.resourceUsage().maxRSS / 1024),
+        storeSizeMb: round(store / 2 ** 20),
+        refusedLines: summary.kinds.reduce((sum, kind) => sum + kind.refused, 0),
+      },
+      targets: { refusedLines: { max: 0 } },
+      settings: {
+        seed: Number(values.seed),
+        pairs: summary.pairs,
+        ledgerEntries: summary.ledgerEntries,
+        lines: Object.fromEntries(summary.kinds.map((kind) => [kind.kind, kind.lines])),
+        neo4jHeap: values.heap,
+        neo4jPageCache: values.pagecache,
+      },
+    };
+  } finally {
+    await stopNeo4j(options);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const firstLoadSuite: Suite = {
+  usage:
+    'a county loaded offline into an emptied database (npm run first-load) [--profile small|medium|county] [--seed N] [--heap 2g] [--pagecache 2g]',
+  run,
+};

@@ -1,0 +1,201 @@
+/**
+ * `npm run first-load -- DIR [--replace-database] [--keep-files DIR]`: a whole county (as
+ * `npm run seed` writes it) loaded into an empty, stopped database through the engine's own
+ * offline importer, then the database started and migrated. See scripts/first-load/pass.ts
+ * for what is checked and how the ledger is made.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Database } from '../infra/db.ts';
+import { migrate } from '../infra/migrations.ts';
+import { commandLine, runMain, UsageError } from './cli.ts';
+import { checkImportable, ImportFileError, summaryLine } from './import.ts';
+import { importFile } from './import/importer.ts';
+import { KINDS } from './import/layouts.ts';
+import { defaultBatch } from './import/writers.ts';
+import { ARRAY_DELIMITER } from './first-load/csv.ts';
+import { GraphFiles } from './first-load/graph-files.ts';
+import { countyFiles, FirstLoadPass, OFFLINE_KINDS, type KindSummary } from './first-load/pass.ts';
+import { hasDatabase, importNeo4j } from './neo4j/archive.ts';
+import { pathsFor } from './neo4j/paths.ts';
+import { runningServer } from './neo4j/run-files.ts';
+import { startNeo4j, stopNeo4j, type Neo4jOptions } from './neo4j/server.ts';
+
+const USAGE = `usage: npm run first-load -- DIR [--replace-database] [--keep-files DIR]
+
+Loads a whole county (the files of DIR, named by kind as npm run import reads them) into the
+project's Neo4j when it is stopped and holds no database yet: parties, enforcement,
+affiliations, records and disclosures are checked in one streaming pass and written by
+neo4j-admin database import full, with their ledger entries; then Neo4j is started, its
+migrations applied, and the other kinds (grants, deletions, retractions, compliance) imported
+through the service's own write functions, as npm run import does. Neo4j is left running.
+
+Every line gets the checks and the reject codes of npm run import (DIR/FILE.rejects).
+Every fact and ledger entry of the offline pass is stamped with one recorded time: the load's.
+
+  --replace-database  the database may exist already: it is replaced, whatever it holds
+  --keep-files DIR    write the CSV files there and keep them (default: a temporary folder)
+
+Exit status: 0 all loaded, 1 some lines refused, 2 usage error or nothing could be done
+(Neo4j running, a database already there, a file that is not text).`;
+
+export type FirstLoadOptions = {
+  dir: string;
+  neo4j?: Neo4jOptions;
+  replaceDatabase?: boolean;
+  keepFiles?: string;
+  log?: (line: string) => void;
+};
+export type FirstLoadSummary = {
+  kinds: KindSummary[];
+  pairs: number;
+  ledgerEntries: number;
+  loadedAt: string;
+  /**
+   * The offline pass, a first start of a home never started (its password), the engine's
+   * import, the start and migrations, the online kinds.
+   */
+  seconds: { pass: number; prepare: number; import: number; start: number; online: number };
+};
+
+export class FirstLoadError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.code = code;
+  }
+}
+
+const since = (started: number) => (performance.now() - started) / 1000;
+
+/** Loads the county; the database is left running and migrated. */
+export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSummary> {
+  const log = options.log ?? (() => {});
+  const neo4j = options.neo4j ?? {};
+  if (!options.replaceDatabase && hasDatabase(neo4j)) {
+    throw new FirstLoadError(
+      'FIRST_LOAD_NOT_EMPTY',
+      'the database exists already: a first load replaces it; use npm run import to add to it, or --replace-database',
+    );
+  }
+  const running = await runningServer(pathsFor(neo4j));
+  if (running) {
+    throw new FirstLoadError(
+      'NEO4J_RUNNING',
+      `Neo4j is running (pid ${running.pid}); a first load writes a stopped database: stop it first with npm run neo4j -- stop`,
+    );
+  }
+  const files = await countyFiles(options.dir);
+  if (files.length === 0)
+    throw new FirstLoadError('IMPORT_EMPTY_FILE', `${options.dir} holds no file whose name says its kind`);
+  for (const file of files) await checkImportable(file.file);
+
+  const work = options.keepFiles ?? (await mkdtemp(join(tmpdir(), 'first-load-')));
+  await mkdir(work, { recursive: true });
+  const loadedAt = new Date().toISOString();
+  try {
+    let started = performance.now();
+    const out = new GraphFiles(work);
+    const pass = await new FirstLoadPass(out, loadedAt).run(files);
+    const csv = await out.close();
+    const seconds = { pass: since(started), prepare: 0, import: 0, start: 0, online: 0 };
+    log(
+      `checked ${pass.kinds.reduce((sum, kind) => sum + kind.lines, 0)} lines, ${pass.pairs} (record, disclosure) pairs, ${pass.ledgerEntries} ledger entries in ${seconds.pass.toFixed(1)} s`,
+    );
+
+    started = performance.now();
+    if (!existsSync(pathsFor(neo4j).passwordFile)) {
+      // A home never started has no password and no system database yet: one start makes both.
+      await startNeo4j({ ...neo4j, log });
+      await stopNeo4j({ ...neo4j, log });
+      seconds.prepare = since(started);
+      started = performance.now();
+    }
+    await importNeo4j({ ...csv, arrayDelimiter: ARRAY_DELIMITER }, { ...neo4j, log });
+    seconds.import = since(started);
+
+    started = performance.now();
+    const db = new Database(await startNeo4j({ ...neo4j, log }));
+    const kinds = [...pass.kinds];
+    try {
+      await db.verify();
+      await migrate(db);
+      seconds.start = since(started);
+      started = performance.now();
+      const online = files.filter((file) => !(OFFLINE_KINDS as readonly string[]).includes(file.kind));
+      online.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+      for (const file of online) {
+        const summary = await importFile(db, { ...file, batch: defaultBatch(file.kind) });
+        log(`${file.kind}: ${summaryLine(summary)}`);
+        kinds.push({ kind: file.kind, file: file.file, ...summary });
+      }
+      seconds.online = since(started);
+    } finally {
+      await db.close();
+    }
+    return { kinds, pairs: pass.pairs, ledgerEntries: pass.ledgerEntries, loadedAt, seconds };
+  } finally {
+    if (options.keepFiles === undefined) await rm(work, { recursive: true, force: true });
+  }
+}
+
+function parse(args: string[]): FirstLoadOptions | 'help' {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'replace-database': { type: 'boolean', default: false },
+      'keep-files': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw new UsageError('name exactly one DIR');
+  return {
+    dir: positionals[0] as string,
+    replaceDatabase: values['replace-database'],
+    ...(values['keep-files'] === undefined ? {} : { keepFiles: values['keep-files'] }),
+  };
+}
+
+export async function main(args: string[]): Promise<number> {
+  const line = await commandLine(USAGE, async () => {
+    const parsed = parse(args);
+    if (parsed !== 'help' && !(await stat(parsed.dir).catch(() => null))?.isDirectory()) {
+      throw new UsageError(`${parsed.dir} is not a directory`);
+    }
+    return parsed;
+  });
+  if ('exit' in line) return line.exit;
+  let summary: FirstLoadSummary;
+  try {
+    summary = await firstLoad({ ...line.options, log: (text) => console.error(text) });
+  } catch (error) {
+    if (!(error instanceof FirstLoadError || error instanceof ImportFileError || isOpsError(error))) throw error;
+    console.error((error as Error).message);
+    return 2;
+  }
+  let status = 0;
+  for (const kind of summary.kinds) {
+    console.log(
+      `${kind.kind}: ${kind.lines} lines, created ${kind.created}, unchanged ${kind.unchanged}, refused ${kind.refused}`,
+    );
+    if (kind.refused > 0) {
+      console.error(`refused lines are listed in ${kind.rejects}`);
+      status = 1;
+    }
+  }
+  const { pass, import: engine, start, online } = summary.seconds;
+  console.log(
+    `${summary.pairs} (record, disclosure) pairs and ${summary.ledgerEntries} ledger entries recorded at ${summary.loadedAt}; pass ${pass.toFixed(1)} s, neo4j-admin import ${engine.toFixed(1)} s, start and migrations ${start.toFixed(1)} s, other kinds ${online.toFixed(1)} s`,
+  );
+  return status;
+}
+
+const isOpsError = (error: unknown) =>
+  error instanceof Error && /^NEO4J_/.test(String((error as { code?: unknown }).code));
+
+if (import.meta.main) await runMain(main);

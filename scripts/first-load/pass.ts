@@ -1,0 +1,464 @@
+/**
+ * The streaming pass of a first load: the county's files of the kinds it holds (parties,
+ * enforcement, affiliations, records, disclosures), in that order, checked as the service's
+ * write functions check them and written as the CSV files of graph-files.ts, with the
+ * disclosure ledger computed on the way. What the graph would answer the online checks is
+ * kept in memory instead: the parties, the records (origin, categories, creation time), and
+ * for each (holder, record) the earliest time a disclosure accepted so far delivered it.
+ */
+import { appendFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  contentHash,
+  IMPORT_LIMITS,
+  LEDGER_CHAIN,
+  LEDGER_LABEL,
+  recordsHash,
+  validateDisclosure,
+  type Carried,
+  type DisclosureRow,
+} from '../../core/lineage/index.ts';
+import {
+  checkIdAndInterval,
+  MAX_RECORDS_PER_CALL,
+  validatePartyInput,
+  validateRecords,
+} from '../../core/registry/index.ts';
+import { chainHash, GENESIS_HASH } from '../../infra/chain.ts';
+import { ConflictError, DomainError, ErrorCode, InputError, NotFoundError } from '../../infra/errors.ts';
+import { instantOrder, utc, utcOrNull } from '../../infra/scalars.ts';
+import { storedInstant } from '../../infra/stored-instant.ts';
+import { isItemError, rejectLine } from '../import/importer.ts';
+import { guessFromName, toItem, type Format, type ItemOf, type Kind } from '../import/layouts.ts';
+import { LineSource } from '../import/lines.ts';
+import type { GraphFiles } from './graph-files.ts';
+
+/** The kinds a first load writes offline, in the order they must come; the others follow online. */
+export const OFFLINE_KINDS = ['parties', 'enforcement', 'affiliations', 'records', 'disclosures'] as const;
+export type OfflineKind = (typeof OFFLINE_KINDS)[number];
+
+export type KindSummary = {
+  kind: Kind;
+  file: string;
+  lines: number;
+  created: number;
+  unchanged: number;
+  refused: number;
+  rejects: string;
+};
+export type PassSummary = { kinds: KindSummary[]; pairs: number; ledgerEntries: number; lastHash: string };
+
+/** The county's files by kind, as `npm run import -- DIR` finds them: every file whose name says its kind. */
+export async function countyFiles(dir: string): Promise<Array<{ kind: Kind; format: Format; file: string }>> {
+  return (await readdir(dir))
+    .filter((name) => !/\.(rejects|checkpoint|tmp)$/.test(name))
+    .map((name) => ({ file: join(dir, name), ...guessFromName(name) }))
+    .filter((entry): entry is { kind: Kind; format: Format; file: string } => !!entry.kind && !!entry.format)
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+type Party = { name: string; kind: string };
+type StoredRecord = { originId: string; categories: string[]; createdAt: bigint; signature: string };
+type Interval = { from: string; until: string | null };
+
+const sameInstant = (a: string | null, b: string | null) =>
+  a === b || (a !== null && b !== null && instantOrder(a) === instantOrder(b));
+const missingParties = (parties: Map<string, Party>, ids: readonly string[]) =>
+  [...new Set(ids)].filter((id) => !parties.has(id)).join(', ');
+
+/** Each line: created, unchanged (the same id and content again), or refused with the online path's code. */
+export class FirstLoadPass {
+  private readonly out: GraphFiles;
+  private readonly loadedAt: string;
+  private readonly now: number;
+  private readonly parties = new Map<string, Party>();
+  private readonly enforcement = new Map<string, string>();
+  private readonly affiliations = new Map<string, string>();
+  private readonly records = new Map<string, StoredRecord>();
+  private readonly sources = new Map<string, string>();
+  private readonly subjects = new Set<string>();
+  private readonly disclosures = new Map<string, string>();
+  /** `holder \0 record` → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
+  private readonly delivered = new Map<string, bigint>();
+  /** The online import's current batch of record lines (see inBatch). */
+  private batch = { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
+  private seq = 0;
+  private lastHash = GENESIS_HASH;
+  private pairs = 0;
+
+  constructor(out: GraphFiles, loadedAt: string, now = Date.now()) {
+    this.out = out;
+    this.loadedAt = loadedAt;
+    this.now = now;
+  }
+
+  async run(files: ReadonlyArray<{ kind: Kind; format: Format; file: string }>): Promise<PassSummary> {
+    const kinds: KindSummary[] = [];
+    for (const kind of OFFLINE_KINDS) {
+      for (const entry of files.filter((file) => file.kind === kind)) kinds.push(await this.file(kind, entry));
+    }
+    await this.out.node('heads', LEDGER_CHAIN, [LEDGER_CHAIN, this.seq, this.lastHash, LEDGER_LABEL, this.loadedAt]);
+    await this.out.node('clock', 'facts', ['facts', this.loadedAt, true]);
+    return { kinds, pairs: this.pairs, ledgerEntries: this.seq, lastHash: this.lastHash };
+  }
+
+  private async file(kind: OfflineKind, entry: { format: Format; file: string }): Promise<KindSummary> {
+    const rejects = `${entry.file}.rejects`;
+    await rm(rejects, { force: true });
+    const summary: KindSummary = { kind, file: entry.file, lines: 0, created: 0, unchanged: 0, refused: 0, rejects };
+    let pending = '';
+    const source = new LineSource(entry.file, kind, entry.format);
+    try {
+      for await (const line of source.lines()) {
+        summary.lines += 1;
+        if ('error' in line) {
+          summary.refused += 1;
+          pending += rejectLine(line.line, ErrorCode.BAD_USER_INPUT, line.error);
+          continue;
+        }
+        try {
+          const created = await this.write(kind, toItem(kind, line.fields, entry.format));
+          if (created) summary.created += 1;
+          else summary.unchanged += 1;
+        } catch (error) {
+          if (!isItemError(error)) throw error;
+          summary.refused += 1;
+          pending += rejectLine(line.line, error.code, error.message, line.fields);
+        }
+        if (pending.length > 1 << 16) {
+          await appendFile(rejects, pending);
+          pending = '';
+        }
+      }
+    } finally {
+      source.close();
+    }
+    if (pending !== '') await appendFile(rejects, pending);
+    return summary;
+  }
+
+  private write(kind: OfflineKind, item: ItemOf[OfflineKind]): Promise<boolean> {
+    switch (kind) {
+      case 'parties':
+        return this.party(item as ItemOf['parties']);
+      case 'enforcement':
+        return this.interval(item as ItemOf['enforcement']);
+      case 'affiliations':
+        return this.affiliation(item as ItemOf['affiliations']);
+      case 'records':
+        return this.record(item as ItemOf['records']);
+      case 'disclosures':
+        return this.disclosure(item as ItemOf['disclosures']);
+    }
+  }
+
+  // registerParties: a second line with the same id is the same party or a conflict.
+  private async party(item: ItemOf['parties']): Promise<boolean> {
+    const party = validatePartyInput(item);
+    const stored = this.parties.get(party.id);
+    if (stored !== undefined) {
+      if (stored.name === party.name && stored.kind === party.kind) return false;
+      throw new ConflictError(
+        `party ${party.id} is already registered as "${stored.name}" (${stored.kind}); it cannot be registered again as "${party.name}" (${party.kind})`,
+        party,
+      );
+    }
+    this.parties.set(party.id, { name: party.name, kind: party.kind });
+    await this.out.node('parties', party.id, [party.id, party.name, party.kind, this.loadedAt]);
+    return true;
+  }
+
+  private intervalCells(input: Interval): string[] {
+    return [utc(input.from), input.from, utcOrNull(input.until), input.until] as string[];
+  }
+
+  // recordEnforcement: checked, then found by id (same or conflict), then its party must exist.
+  private async interval(item: ItemOf['enforcement']): Promise<boolean> {
+    checkIdAndInterval(item, 'enforcement interval');
+    const basis = item.basis.trim();
+    const signature = JSON.stringify([
+      item.partyId,
+      basis,
+      instantOrder(item.from).toString(),
+      item.until && instantOrder(item.until).toString(),
+    ]);
+    const stored = this.enforcement.get(item.id);
+    if (stored !== undefined) {
+      if (stored === signature) return false;
+      throw new ConflictError(`enforcement interval ${item.id} was already recorded with other content`, item.id);
+    }
+    const missing = missingParties(this.parties, [item.partyId]);
+    if (missing !== '')
+      throw new NotFoundError(`enforcement interval ${item.id}: no party is registered with id ${missing}`, missing);
+    this.enforcement.set(item.id, signature);
+    await this.out.node('enforcement', item.id, [item.id, ...this.intervalCells(item), basis, this.loadedAt]);
+    await this.out.relationship('enforces', item.partyId, item.id);
+    return true;
+  }
+
+  // recordAffiliation: the same order of checks; a reference of blanks is none.
+  private async affiliation(item: ItemOf['affiliations']): Promise<boolean> {
+    checkIdAndInterval(item, 'affiliation');
+    if (item.fromPartyId === item.toPartyId) {
+      throw new InputError(
+        `affiliation ${item.id}: a party cannot be affiliated with itself ("${item.toPartyId}")`,
+        'toPartyId',
+        item.toPartyId,
+      );
+    }
+    const reference = item.reference?.trim() || null;
+    const key = [item.kind, item.fromPartyId, item.toPartyId, reference];
+    const stored = this.affiliations.get(item.id);
+    if (stored !== undefined) {
+      const [before, from, until] = JSON.parse(stored) as [string, string, string | null];
+      if (before === JSON.stringify(key) && sameInstant(from, item.from) && sameInstant(until, item.until))
+        return false;
+      throw new ConflictError(`affiliation ${item.id} was already recorded with other content`, item.id);
+    }
+    const missing = missingParties(this.parties, [item.fromPartyId, item.toPartyId]);
+    if (missing !== '')
+      throw new NotFoundError(`affiliation ${item.id}: no party is registered with id ${missing}`, missing);
+    this.affiliations.set(item.id, JSON.stringify([JSON.stringify(key), item.from, item.until]));
+    await this.out.relationship('affiliated', item.fromPartyId, item.toPartyId, [
+      item.id,
+      item.kind,
+      ...this.intervalCells(item),
+      reference,
+      this.loadedAt,
+    ]);
+    return true;
+  }
+
+  // registerRecords, one line as a batch of one: checked, origin a registered county agency,
+  // then its id and its source triple against what is already registered.
+  private async record(item: ItemOf['records']): Promise<boolean> {
+    const [row] = validateRecords([item], this.now);
+    if (row === undefined) throw new Error('validateRecords returned no row');
+    this.inBatch(row);
+    const field = 'input[0].originPartyId';
+    const origin = this.parties.get(row.originId);
+    if (origin === undefined) {
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        `${field} (record ${row.id}): no party is registered with id "${row.originId}"; nothing was written`,
+        { field, value: row.originId },
+      );
+    }
+    if (origin.kind !== 'COUNTY_AGENCY') {
+      throw new InputError(
+        `${field} (record ${row.id}): "${row.originId}" is a ${origin.kind}, and a record's origin must be a COUNTY_AGENCY; nothing was written`,
+        field,
+        row.originId,
+      );
+    }
+    const conflict = (at: string, message: string) =>
+      new DomainError(ErrorCode.CONFLICTING_RESUBMISSION, message, { field: `input[0].${at}`, value: row.id });
+    const sourceKey = JSON.stringify([row.originId, row.sourceSystem, row.sourceRecordId]);
+    const stored = this.records.get(row.id);
+    const holder = this.sources.get(sourceKey);
+    if (stored === undefined && holder !== undefined) {
+      throw conflict(
+        'sourceRecordId',
+        `input[0] (record ${row.id}): ${row.originId} already registered record ${holder} for source record "${row.sourceRecordId}" of "${row.sourceSystem}"; nothing was written. Resubmit it under that id`,
+      );
+    }
+    const signature = JSON.stringify([
+      row.subjectKey,
+      row.sourceSystem,
+      row.sourceRecordId,
+      row.categories.join(),
+      storedInstant(row.createdAt),
+    ]);
+    if (stored !== undefined) {
+      if (stored.originId !== row.originId) {
+        throw conflict(
+          'id',
+          `input[0]: record id ${row.id} is already taken by a record of another agency; nothing was written`,
+        );
+      }
+      const names = ['subjectKey', 'sourceSystem', 'sourceRecordId', 'categories', 'createdAt'];
+      const [was, now] = [JSON.parse(stored.signature) as string[], JSON.parse(signature) as string[]];
+      const differences = names.filter((_, index) => was[index] !== now[index]);
+      if (differences.length === 0) return false;
+      throw conflict(
+        differences[0] as string,
+        `input[0]: record ${row.id} differs from the one already registered in ${differences.join(', ')}; nothing was written. A record does not change: register a correction under a new id`,
+      );
+    }
+    this.records.set(row.id, {
+      originId: row.originId,
+      categories: row.categories,
+      createdAt: instantOrder(row.createdAt),
+      signature,
+    });
+    this.sources.set(sourceKey, row.id);
+    if (!this.subjects.has(row.subjectKey)) {
+      this.subjects.add(row.subjectKey);
+      await this.out.node('subjects', row.subjectKey, [row.subjectKey]);
+    }
+    await this.out.node('records', row.id, [
+      row.id,
+      row.originId,
+      row.sourceSystem,
+      row.sourceRecordId,
+      row.categories,
+      utc(row.createdAt),
+      row.createdAt,
+      this.loadedAt,
+    ]);
+    await this.out.relationship('originated', row.originId, row.id);
+    await this.out.relationship('about', row.id, row.subjectKey);
+    return true;
+  }
+
+  // The online import registers records a batch of MAX_RECORDS_PER_CALL lines at a time, and
+  // validateRecords refuses a line naming the id or the source record of an earlier line of
+  // its batch (BAD_USER_INPUT), where a later batch would find it registered (unchanged, or
+  // CONFLICTING_RESUBMISSION). The same batches are counted here, so a line gets the same code.
+  private inBatch(row: { id: string; originId: string; sourceSystem: string; sourceRecordId: string }): void {
+    if (this.batch.position === MAX_RECORDS_PER_CALL) this.batch = { position: 0, ids: new Map(), sources: new Map() };
+    const index = this.batch.position;
+    this.batch.position += 1;
+    const source = JSON.stringify([row.originId, row.sourceSystem, row.sourceRecordId]);
+    const sameId = this.batch.ids.get(row.id);
+    if (sameId !== undefined) {
+      throw new InputError(
+        `input[${index}].id: record ${row.id} is also input[${sameId}]; a batch names each record once; nothing was written`,
+        `input[${index}].id`,
+        row.id,
+      );
+    }
+    const sameSource = this.batch.sources.get(source);
+    if (sameSource !== undefined) {
+      throw new InputError(
+        `input[${index}].sourceRecordId: record ${row.id} has the same source record ("${row.sourceRecordId}" of "${row.sourceSystem}") as input[${sameSource}]; nothing was written`,
+        `input[${index}].sourceRecordId`,
+        row.sourceRecordId,
+      );
+    }
+    this.batch.ids.set(row.id, index);
+    this.batch.sources.set(source, index);
+  }
+
+  // recordDisclosures, one line at a time in file order: parties, records as sent (present,
+  // categories held, held by the sender at its time), then the same id again (same content or
+  // a conflict), then the new disclosure and its ledger entry.
+  private async disclosure(item: ItemOf['disclosures']): Promise<boolean> {
+    const input = validateDisclosure(item, this.now, IMPORT_LIMITS);
+    const missing = missingParties(this.parties, [input.fromPartyId, input.toPartyId]);
+    if (missing !== '')
+      throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${missing}`, missing);
+    const unknown = input.records.filter((one) => !this.records.has(one.recordId)).map((one) => one.recordId);
+    if (unknown.length > 0) {
+      const shown = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+      throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, unknown.slice(0, 5));
+    }
+    const at = instantOrder(input.at);
+    let holderUnknown = false;
+    const carried: Carried = input.records.map((one, index) => {
+      const record = this.records.get(one.recordId) as StoredRecord;
+      const lacking = (one.categories ?? []).find((category) => !record.categories.includes(category));
+      if (lacking !== undefined) {
+        throw new InputError(
+          `disclosure ${input.id}: record ${one.recordId} has no category ${lacking}`,
+          `records[${index}].categories`,
+          lacking,
+        );
+      }
+      // Held at `at`: created by the sender by then, or delivered to it by then by a disclosure
+      // accepted before this one (deletions and retractions come after disclosures in a load).
+      const created = record.originId === input.fromPartyId && record.createdAt <= at;
+      const given = this.delivered.get(`${input.fromPartyId}\u0000${one.recordId}`);
+      if (!created && (given === undefined || given > at)) holderUnknown = true;
+      return [one.recordId, one.categories ?? [...record.categories].sort()];
+    });
+    const hash = recordsHash(carried);
+    const stated = storedInstant(input.at);
+    const signature = JSON.stringify([
+      stated,
+      input.fromPartyId,
+      input.toPartyId,
+      input.purpose,
+      input.channel,
+      input.legalBasis,
+      input.agreementReference,
+      input.reportedBy,
+      hash,
+    ]);
+    const stored = this.disclosures.get(input.id);
+    if (stored !== undefined) {
+      if (stored === signature) return false;
+      throw new ConflictError(
+        `disclosure ${input.id} was already recorded with other content; a correction is a new event with its own id`,
+        input.id,
+      );
+    }
+    this.disclosures.set(input.id, signature);
+    for (const [recordId] of carried) {
+      const key = `${input.toPartyId}\u0000${recordId}`;
+      const given = this.delivered.get(key);
+      if (given === undefined || at < given) this.delivered.set(key, at);
+    }
+    this.pairs += carried.length;
+    const atUtc = utc(input.at);
+    await this.out.node('disclosures', input.id, [
+      input.id,
+      atUtc,
+      input.at,
+      input.purpose,
+      input.channel,
+      input.legalBasis,
+      input.agreementReference,
+      input.reportedBy,
+      holderUnknown,
+      carried.length,
+      hash,
+      this.loadedAt,
+    ]);
+    await this.out.relationship('sent', input.fromPartyId, input.id);
+    await this.out.relationship('to', input.id, input.toPartyId);
+    for (const [recordId, categories] of carried) {
+      await this.out.relationship('carried', input.id, recordId, [
+        categories,
+        atUtc,
+        input.fromPartyId,
+        input.toPartyId,
+      ]);
+    }
+    const row: DisclosureRow = {
+      id: input.id,
+      at: stated,
+      fromId: input.fromPartyId,
+      toId: input.toPartyId,
+      purpose: input.purpose,
+      channel: input.channel,
+      legalBasis: input.legalBasis,
+      agreementReference: input.agreementReference,
+      reportedBy: input.reportedBy,
+      holderUnknown,
+      recordCount: carried.length,
+      recordsHash: hash,
+      recordedAt: this.loadedAt,
+    };
+    await this.stamp('DISCLOSURE', input.id, contentHash({ type: 'DISCLOSURE', row }));
+    return true;
+  }
+
+  // appendManyToChain's entry, with the load's one time as every entry's `at`.
+  private async stamp(eventType: string, eventId: string, content: string): Promise<void> {
+    this.seq += 1;
+    const fields = { eventType, eventId, contentHash: content };
+    const hash = chainHash(this.lastHash, { ...fields, seq: this.seq, at: this.loadedAt });
+    await this.out.node('ledger', String(this.seq), [
+      eventType,
+      eventId,
+      content,
+      LEDGER_CHAIN,
+      this.seq,
+      this.loadedAt,
+      hash,
+      this.lastHash,
+    ]);
+    this.lastHash = hash;
+  }
+}
