@@ -25,15 +25,25 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './disclosures.ts';
 // deletion at its stated date, even one a send already on record contradicts). Set-based: one query for a whole batch, so the
 // cost grows with the (record, disclosure) pairs and the record's own relationships, which
 // carry each hop's time, sender and recipient (and each deletion's time and holder).
+//
+// The origin that created the record by then, and confirmed no deletion of it before then,
+// holds it whatever was delivered to it since: its deliveries are not read (the hop scan reads
+// the record's whole history, and most pairs are an agency's sends of its own records). The
+// answer is the same: held, with an acquisition no later than the send.
 export const RECORDS_AS_SENT = /* cypher */ `
   UNWIND $pairs AS pair
   OPTIONAL MATCH (r:Record {id: pair.recordId})
   WITH pair, r, datetime(pair.at) AS t
-  WITH pair, r,
-    [(r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
-      AND NOT ${withdrawnBy('p', 'null')} | c.at]
-    + CASE WHEN r.originId = pair.fromPartyId AND r.createdAt <= t THEN [r.createdAt] ELSE [] END AS acquired,
-    [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted
+  WITH pair, r, t,
+    [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] AS deleted,
+    coalesce(r.originId = pair.fromPartyId AND r.createdAt <= t, false) AS created
+  CALL (pair, r, t, deleted, created) {
+    WITH pair, r, t WHERE r IS NOT NULL AND NOT (created AND size(deleted) = 0)
+    OPTIONAL MATCH (r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
+      AND NOT ${withdrawnBy('p', 'null')}
+    RETURN collect(c.at) AS delivered
+  }
+  WITH pair, r, deleted, delivered + CASE WHEN created THEN [r.createdAt] ELSE [] END AS acquired
   RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,
     reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS lastAcquired,
     reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastDeleted,
