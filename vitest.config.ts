@@ -15,6 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     reporters: ['default'],
-    env: { TRACKER_LOG_LEVEL: 'silent' },
+    // Quiet unless a person asks for the services' logs (TRACKER_LOG_LEVEL=error, for one).
+    env: { TRACKER_LOG_LEVEL: process.env.TRACKER_LOG_LEVEL ?? 'silent' },
   },
 });

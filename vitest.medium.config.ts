@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 600_000,
     reporters: ['default'],
-    env: { TRACKER_LOG_LEVEL: 'silent' },
+    // Quiet unless a person asks for the services' logs (TRACKER_LOG_LEVEL=error, for one).
+    env: { TRACKER_LOG_LEVEL: process.env.TRACKER_LOG_LEVEL ?? 'silent' },
   },
 });

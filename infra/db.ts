@@ -10,6 +10,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
 } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseError, DomainError, ErrorCode, InputError } from './errors.ts';
 import { BOOKMARK_HEADER, currentScope, type DeadlineError, type RequestScope } from './scope.ts';
 
@@ -109,6 +110,7 @@ export class Database {
       bookmarkManager: this.bookmarks,
       ...(scope !== undefined && scope.bookmarks.length > 0 ? { bookmarks: [...scope.bookmarks] } : {}),
     });
+    let running: Promise<T> | undefined;
     try {
       const unit = (managed: ManagedTransaction) => {
         // A retry after a transient error starts only while there is time, and the caller is there.
@@ -119,7 +121,7 @@ export class Database {
         scope === undefined
           ? undefined
           : { timeout: Math.max(1, scope.remaining()), metadata: { requestId: scope.requestId, scope: scope.id } };
-      const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
       const result = scope === undefined ? await running : await untilStopped(running, scope.signal);
       if (scope !== undefined && mode === 'WRITE')
         for (const bookmark of session.lastBookmarks()) scope.written.add(bookmark);
@@ -128,9 +130,21 @@ export class Database {
       throw this.translate(error, false, scope);
     } finally {
       // A request that stopped while Neo4j still waits to begin (for a bookmark it has not
-      // reached) does not wait for the session: it closes when Neo4j lets it go.
-      if (scope?.signal.aborted) void session.close().catch(() => undefined);
-      else await session.close();
+      // reached) does not wait for the session: it closes when Neo4j lets it go. Never before
+      // the transaction function has settled: closing hands the connection back to the pool,
+      // and the driver's rollback of the stopped transaction would then reach whichever
+      // request took the connection next (another caller's read failed so, under load).
+      // A stopped transaction usually ends within milliseconds (terminated in Neo4j, rolled
+      // back by the driver), and the answer waits for that, so that nothing of the request
+      // still runs once it is given; it waits no longer than STOPPING_GRACE_MS.
+      if (scope?.signal.aborted && running !== undefined) {
+        const settled = running.then(
+          () => true,
+          () => true,
+        );
+        const closed = settled.then(() => session.close()).catch(() => undefined);
+        await Promise.race([closed, sleep(STOPPING_GRACE_MS, undefined, { ref: false })]);
+      } else await session.close();
     }
   }
 
@@ -172,8 +186,9 @@ export class Database {
    */
   private translate(error: unknown, forOperator = false, scope?: RequestScope): unknown {
     if (!(error instanceof Neo4jError)) return error;
-    if (scope !== undefined && TIMED_OUT.has(error.code)) {
-      // Neo4j ended the transaction at the request's deadline, or because its caller left.
+    if (scope !== undefined && (TIMED_OUT.has(error.code) || scope.signal.aborted)) {
+      // Neo4j ended the transaction at the request's deadline, or because its caller left; or
+      // something else failed once the request had stopped, which is then no matter of its.
       return scope.signal.aborted ? (scope.signal.reason as DeadlineError) : scope.expired();
     }
     if (
@@ -227,6 +242,9 @@ export class Database {
     return error;
   }
 }
+
+/** How long the answer to a stopped request waits for its transaction to end. */
+const STOPPING_GRACE_MS = 1_000;
 
 /** What Neo4j answers for a transaction it ended at its timeout, or terminated. */
 const TIMED_OUT = new Set([

@@ -49,6 +49,56 @@ describe('a request scope around Neo4j transactions', () => {
     expect(await running(scope)).toBe(0);
   });
 
+  it("never lets a stopped request's transaction reach the connection another request took next", async () => {
+    // Requests cut at their deadline in the middle of a run of short queries, beside a
+    // neighbour reading all along on the same driver's pool: each stopped one hears
+    // DEADLINE_EXCEEDED, and the neighbour never hears anything but its answers.
+    const stopped: unknown[] = [];
+    let neighbourReads = 0;
+    let cutting = true;
+    const neighbour = (async () => {
+      while (cutting) {
+        const scope = new RequestScope('test-neighbour');
+        await expect(
+          inScope(scope, () =>
+            ctx.db.read(async (tx) => [...(await tx.run('RETURN 1 AS one')), ...(await tx.run('RETURN 2 AS two'))]),
+          ),
+        ).resolves.toEqual([{ one: 1 }, { two: 2 }]);
+        neighbourReads += 1;
+      }
+    })();
+    try {
+      for (let round = 0; round < 60; round += 1) {
+        const scopes = [15, 25, 35, 45].map((ms) => new RequestScope(`test-cut-${round}-${ms}`, Date.now() + ms));
+        const cut = await Promise.allSettled(
+          scopes.map((scope) =>
+            inScope(scope, async () => {
+              // Transaction after transaction, so that the deadline falls at every moment of
+              // one: while it begins, while a query is on its way, while rows come back.
+              for (;;) {
+                await ctx.db.read(async (tx) => {
+                  await tx.run('UNWIND range(1, 2000) AS x RETURN x');
+                  await tx.run('RETURN 1 AS one');
+                });
+              }
+            }),
+          ),
+        );
+        stopped.push(...cut.map((outcome) => (outcome.status === 'rejected' ? outcome.reason : outcome)));
+      }
+    } finally {
+      cutting = false;
+    }
+    await neighbour;
+    expect(neighbourReads).toBeGreaterThan(0);
+    // Each as it was heard: a code of ours, else the driver's own (Neo.ClientError.Request.Invalid, say).
+    const heard = (reason: unknown) => {
+      const { extensions, code } = reason as { extensions?: { code?: string }; code?: string };
+      return extensions?.code ?? code ?? String(reason);
+    };
+    expect(new Set(stopped.map(heard))).toEqual(new Set(['DEADLINE_EXCEEDED']));
+  });
+
   it('keeps outside a request the behaviour of a command line: no deadline', async () => {
     await expect(ctx.db.read((tx) => tx.run('RETURN 1 AS one'))).resolves.toEqual([{ one: 1 }]);
   });
