@@ -21,6 +21,44 @@ export function instantOrder(value: string): bigint {
 const NANOS_PER_SECOND = 1_000_000_000n;
 
 /**
+ * An instant Neo4j hands back as integers (Cypher `[t.epochSeconds, t.nanosecond, t.second,
+ * t.offsetSeconds]`) rather than as a temporal value, which the driver decodes with integer
+ * arithmetic of its own at several microseconds each: a history of 100,000 records has
+ * hundreds of thousands of them. Gives its instantOrder, and the text the driver writes for it
+ * (the local time at its offset, seconds always, the fraction as nine digits when there is
+ * one, then `Z` or the offset), so that nothing shown changes. Neo4j's epochSeconds rounds
+ * toward zero, so before 1970 an instant with a fraction is one second early of it; its
+ * second of the minute, which does not, tells which. Null when the value was (a property not set).
+ */
+export function epochInstant(
+  value: readonly [number | null, number | null, number | null, number | null],
+): { order: bigint; text: string } | null {
+  const [truncated, nanos, secondOfMinute, offset] = value;
+  if (truncated === null || nanos === null || secondOfMinute === null) return null;
+  const local = truncated + (offset ?? 0);
+  const seconds = ((local % 60) + 60) % 60 === secondOfMinute ? truncated : truncated - 1;
+  const whole = new Date((seconds + (offset ?? 0)) * 1000).toISOString().slice(0, -5);
+  const fraction = nanos === 0 ? '' : `.${String(nanos).padStart(9, '0')}`;
+  return {
+    order: BigInt(seconds) * NANOS_PER_SECOND + BigInt(nanos),
+    text: `${whole}${fraction}${offsetText(offset ?? 0)}`,
+  };
+}
+
+/** Cypher for a temporal value as the integers epochInstant reads. */
+export const epochOf = (value: string) =>
+  `[${value}.epochSeconds, ${value}.nanosecond, ${value}.second, ${value}.offsetSeconds]`;
+
+/** An offset as the driver writes it: `Z`, or the sign, hours and minutes (and seconds when there are any). */
+function offsetText(offsetSeconds: number): string {
+  if (offsetSeconds === 0) return 'Z';
+  const size = Math.abs(offsetSeconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const seconds = size % 60;
+  return `${offsetSeconds < 0 ? '-' : '+'}${two(Math.floor(size / 3600))}:${two(Math.floor(size / 60) % 60)}${seconds === 0 ? '' : `:${two(seconds)}`}`;
+}
+
+/**
  * The canonical form of an instant: in UTC, written with `Z`, the fraction's digits kept
  * (none when it is zero). Neo4j orders two datetimes of one instant by their offsets when the
  * offsets differ, so `=` is false and `<` true between `07:00-05:00` and `12:00Z`: every
