@@ -1,8 +1,7 @@
 import type { Database } from '../../infra/db.ts';
 import { instantOrder } from '../../infra/scalars.ts';
-import { historiesOf } from './histories.ts';
 import { disclosuresByIds } from './disclosures.ts';
-import { recordsOfTracedSubject, traceHistories, type ArrivalRow, type TraceHopRow, type Window } from './trace.ts';
+import { tracedSubjectHistories, traceHistories, type ArrivalRow, type TraceHopRow, type Window } from './trace.ts';
 
 /**
  * One person's accounting of disclosures, as the Privacy Act (5 U.S.C. 552a(c)) and HIPAA
@@ -42,7 +41,7 @@ export async function accounting(
   window: Window | null,
   asOf: string | null = null,
 ): Promise<AccountingRow> {
-  const histories = await historiesOf(db, await recordsOfTracedSubject(db, subjectKey, asOf), { asOf });
+  const histories = await tracedSubjectHistories(db, subjectKey, { asOf });
   const options = { target: { everyone: true as const }, window, asOf };
   const arrivals = await traceHistories(db, histories, options);
   const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });

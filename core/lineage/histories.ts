@@ -12,12 +12,12 @@ import type { Deletion, History, Hop } from './engine.ts';
  * Instants come as the integers epochInstant reads, which the driver decodes far faster than
  * temporal values.
  */
-export const HISTORIES = /* cypher */ `
+const BOUNDS = /* cypher */ `
   WITH CASE WHEN $hopsFrom IS NULL THEN null ELSE datetime($hopsFrom) END AS since,
-    CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known
-  UNWIND $ids AS id
-  MATCH (r:Record {id: id})-[:ABOUT]->(s:Subject)
-  WHERE known IS NULL OR r.recordedAt <= known
+    CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known`;
+
+/** The history of the record bound to `r`, about the subject bound to `s`, with `since` and `known` bound. */
+const HISTORY_FIELDS = /* cypher */ `
   RETURN r.id AS recordId, s.key AS subjectKey, r.originId AS originId,
     coalesce(r.createdAtStated, r.createdAt) AS createdAt, r.categories AS categories,
     [(r)<-[c:CARRIED]-(d:Disclosure) WHERE (since IS NULL OR c.at >= since) AND (known IS NULL OR d.recordedAt <= known) |
@@ -33,6 +33,19 @@ export const HISTORIES = /* cypher */ `
       {id: dc.id, stated: ${epochOf('dc.atStated')}, utc: ${epochOf('x.at')},
        recorded: ${epochOf('dc.recordedAt')}, holderId: x.holder,
        legacy: coalesce(dc.legacy, false)}] AS deletions`;
+
+export const HISTORIES = /* cypher */ `${BOUNDS}
+  UNWIND $ids AS id
+  MATCH (r:Record {id: id})-[:ABOUT]->(s:Subject)
+  WHERE known IS NULL OR r.recordedAt <= known
+  ${HISTORY_FIELDS}`;
+
+/** A person's records and their histories in one query: a trace's first read. */
+export const SUBJECT_HISTORIES = /* cypher */ `${BOUNDS}
+  MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
+  WHERE known IS NULL OR r.recordedAt <= known
+  ${HISTORY_FIELDS}
+  ORDER BY recordId`;
 
 export const RECORDS_OF_SUBJECT = /* cypher */ `
   MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
@@ -104,23 +117,34 @@ export async function historiesOf(
   const byId = new Map(rows.map((row) => [row.recordId, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    if (row === undefined) return [];
-    return [
-      {
-        recordId: row.recordId,
-        subjectKey: row.subjectKey,
-        originId: row.originId,
-        createdAt: row.createdAt,
-        createdOrder: instantOrder(row.createdAt),
-        categories: row.categories,
-        hops: row.hops.map(({ stated, utc, recorded, ...hop }) => ({ ...hop, ...timed(stated, utc, recorded) })),
-        deletions: row.deletions.map(({ stated, utc, recorded, ...deletion }) => ({
-          ...deletion,
-          ...timed(stated, utc, recorded),
-        })),
-      },
-    ];
+    return row === undefined ? [] : [historyOf(row)];
   });
+}
+
+/** A person's histories, in record id order, those recorded by `asOf` when given: one query. */
+export async function historiesOfSubject(
+  db: Database,
+  subjectKey: string,
+  options: Omit<HistoryOptions, 'hopsFrom'> = {},
+): Promise<SubjectHistory[]> {
+  const params = { subjectKey, facts: options.facts ?? false, hopsFrom: null, asOf: utcOrNull(options.asOf) };
+  return (await db.read((tx) => tx.run<HistoryRow>(SUBJECT_HISTORIES, params))).map(historyOf);
+}
+
+function historyOf(row: HistoryRow): SubjectHistory {
+  return {
+    recordId: row.recordId,
+    subjectKey: row.subjectKey,
+    originId: row.originId,
+    createdAt: row.createdAt,
+    createdOrder: instantOrder(row.createdAt),
+    categories: row.categories,
+    hops: row.hops.map(({ stated, utc, recorded, ...hop }) => ({ ...hop, ...timed(stated, utc, recorded) })),
+    deletions: row.deletions.map(({ stated, utc, recorded, ...deletion }) => ({
+      ...deletion,
+      ...timed(stated, utc, recorded),
+    })),
+  };
 }
 
 export async function recordsOfSubject(

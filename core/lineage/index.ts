@@ -41,7 +41,7 @@ export {
   groupsOf,
 } from './exposure.ts';
 export { grantsOfParties, recordAccessGrant, type RecordGrantInput, validateGrant } from './grants.ts';
-export { historiesOf } from './histories.ts';
+export { historiesOf, type SubjectHistory } from './histories.ts';
 export {
   type DecisionRow,
   type DeletionRow,
@@ -98,6 +98,7 @@ export {
   checkWindow,
   recordsOfTracedSubject,
   type TargetArgs,
+  tracedSubjectHistories,
   trace,
   tracedRecords,
   traceHistories,

@@ -5,7 +5,7 @@ import { checkPageSize, decodeOffset, encodeCursor, type Page } from '../../infr
 import { instantOrder } from '../../infra/scalars.ts';
 import { isSubjectKey } from '../../infra/validation.ts';
 import { allChains, chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
-import { historiesOf, recordsOfSubject, type SubjectHistory } from './histories.ts';
+import { historiesOf, historiesOfSubject, recordsOfSubject, type SubjectHistory } from './histories.ts';
 
 /**
  * Traces: every arrival of the records asked about at a target party, or at any party that
@@ -274,16 +274,30 @@ export function traceTarget(to: TargetArgs): TraceTarget {
   return { immigrationAgents: true };
 }
 
+function checkSubjectKey(subjectKey: string): void {
+  if (!isSubjectKey(subjectKey)) {
+    throw new InputError(`subjectKey must be 64 lower-case hex digits, got "${subjectKey}"`, 'subjectKey', subjectKey);
+  }
+}
+
 /** A person's records, by subject key (those recorded by `asOf`, when given). */
 export async function recordsOfTracedSubject(
   db: Database,
   subjectKey: string,
   asOf: string | null = null,
 ): Promise<string[]> {
-  if (!isSubjectKey(subjectKey)) {
-    throw new InputError(`subjectKey must be 64 lower-case hex digits, got "${subjectKey}"`, 'subjectKey', subjectKey);
-  }
+  checkSubjectKey(subjectKey);
   return recordsOfSubject(db, subjectKey, asOf);
+}
+
+/** A person's records' histories, by subject key, read with them (those recorded by `asOf`, when given). */
+export async function tracedSubjectHistories(
+  db: Database,
+  subjectKey: string,
+  options: { facts?: boolean; asOf?: string | null } = {},
+): Promise<SubjectHistory[]> {
+  checkSubjectKey(subjectKey);
+  return historiesOfSubject(db, subjectKey, options);
 }
 
 /** The records named: 1 to 1,000, each once. */

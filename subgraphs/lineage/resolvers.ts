@@ -22,10 +22,11 @@ import {
   upstream,
   historiesOf,
   chainsPage,
-  recordsOfTracedSubject,
+  tracedSubjectHistories,
   traceHistories,
   tracedRecords,
   traceTarget,
+  type SubjectHistory,
   type TargetArgs,
   type Window,
   parsePosition,
@@ -67,10 +68,15 @@ type TraceArgs = {
  * One page of a trace, with the arrivals retracted disclosures would have made beside it;
  * every page that shows someone's records is written to the access log.
  */
-async function tracePage({ db, loaders }: Context, recordIds: readonly string[], args: TraceArgs, asOf: string | null) {
+async function tracePage(
+  { db, loaders }: Context,
+  read: (facts: { facts: true; asOf: string | null }) => Promise<SubjectHistory[]>,
+  args: TraceArgs,
+  asOf: string | null,
+) {
   const target = args.to === undefined ? { everyone: true as const } : traceTarget(args.to);
   const options = { target, window: args.window ?? null, maxHops: args.maxHops ?? null, asOf };
-  const histories = await historiesOf(db, recordIds, { facts: true, asOf });
+  const histories = await read({ facts: true, asOf });
   const arrivals = await traceHistories(db, histories, options);
   const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
   const page = offsetPage(arrivals, args.first, args.after);
@@ -129,10 +135,12 @@ export const resolvers: Resolvers = {
     verifyLedger: (_root, _args, { db }) => verifyLedger(db),
     trace: async (_root, args, context) => {
       const asOf = checkAsOf(args.asOf);
-      return tracePage(context, await recordsOfTracedSubject(context.db, args.subjectKey, asOf), args, asOf);
+      return tracePage(context, (options) => tracedSubjectHistories(context.db, args.subjectKey, options), args, asOf);
     },
-    traceRecords: (_root, args, context) =>
-      tracePage(context, tracedRecords(args.recordIds), args, checkAsOf(args.asOf)),
+    traceRecords: (_root, args, context) => {
+      const recordIds = tracedRecords(args.recordIds);
+      return tracePage(context, (options) => historiesOf(context.db, recordIds, options), args, checkAsOf(args.asOf));
+    },
     accounting: async (_root, { subjectKey, from, until, asOf }, { db, loaders }) => {
       const answer = await accounting(db, subjectKey, window(from, until), checkAsOf(asOf));
       if (answer.entries.length > 0 || answer.withdrawn.length > 0) {
@@ -242,7 +250,8 @@ export const resolvers: Resolvers = {
   },
   Record: {
     __resolveReference: (reference) => ({ id: reference.id }),
-    lineage: (record, args, context) => tracePage(context, [record.id], args, checkAsOf(args.asOf)),
+    lineage: (record, args, context) =>
+      tracePage(context, (options) => historiesOf(context.db, [record.id], options), args, checkAsOf(args.asOf)),
   },
   StandingReason: {
     through: (reason) => ({ id: reason.throughId }),
