@@ -29,10 +29,23 @@ function cell(value: Cell): string {
 
 const FLUSH_BYTES = 1 << 20;
 
-/** One CSV file, written in order with its header first; `rows` counts what was written. */
+const LINE_BREAK = /[\n\r]/;
+
+/** Whether a cell's text spans lines once written: the importer must then read its file as multiline. */
+function spansLines(value: Cell): boolean {
+  if (typeof value === 'string') return LINE_BREAK.test(value);
+  return Array.isArray(value) && value.some((item: string) => LINE_BREAK.test(item));
+}
+
+/**
+ * One CSV file, written in order with its header first; `rows` counts what was written, and
+ * `multiline` whether any cell holds a line break (a purpose or a legal basis may: the
+ * importer then reads that file, and only that one, in its slower multiline mode).
+ */
 export class CsvFile {
   readonly path: string;
   rows = 0;
+  multiline = false;
   private readonly stream: WriteStream;
   private pending: string[] = [];
   private size = 0;
@@ -45,6 +58,7 @@ export class CsvFile {
 
   /** Queues a row; await the result to let the file catch up when much is queued. */
   async add(values: readonly Cell[]): Promise<void> {
+    if (!this.multiline && values.some(spansLines)) this.multiline = true;
     const line = `${values.map(cell).join(',')}\n`;
     this.pending.push(line);
     this.rows += 1;

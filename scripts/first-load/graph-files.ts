@@ -106,12 +106,13 @@ export class GraphFiles {
     return this.relationships[file].add([start, end, ...properties, RELATIONSHIPS[file][0]]);
   }
 
-  async close(): Promise<{ nodes: string[]; relationships: string[] }> {
+  async close(): Promise<{ nodes: string[]; relationships: string[]; multiline: string[] }> {
     const all = [...Object.values(this.nodes), ...Object.values(this.relationships)];
     await Promise.all(all.map((file) => file.close()));
     return {
       nodes: Object.values(this.nodes).map((file) => file.path),
       relationships: Object.values(this.relationships).map((file) => file.path),
+      multiline: all.filter((file) => file.multiline).map((file) => file.path),
     };
   }
 }

@@ -51,10 +51,18 @@ export async function loadNeo4j(file: string, opts: ArchiveOptions = {}): Promis
 /**
  * A first load: the CSV files of scripts/first-load (their headers name labels, types and
  * property types) written by `neo4j-admin database import full` as the home's database,
- * replacing the one there. Quoted fields may span lines; arrays use the files' own delimiter.
+ * replacing the one there. Quoted fields may span lines in the files `multiline` names, and
+ * only there: the importer splits the others among its threads, which it cannot do where a
+ * line break may sit inside a field. Arrays use the files' own delimiter. Paths are taken as
+ * they are, never as patterns.
  */
 export async function importNeo4j(
-  files: { nodes: readonly string[]; relationships: readonly string[]; arrayDelimiter: string },
+  files: {
+    nodes: readonly string[];
+    relationships: readonly string[];
+    multiline: readonly string[];
+    arrayDelimiter: string;
+  },
   opts: ArchiveOptions = {},
 ): Promise<void> {
   const p = pathsFor(opts);
@@ -66,7 +74,13 @@ export async function importNeo4j(
         'full',
         DATABASE,
         '--overwrite-destination=true',
-        '--multiline-fields=true',
+        '--path-pattern-style=none',
+        ...(files.multiline.length === 0
+          ? []
+          : [
+              '--multiline-fields-format=v2',
+              `--multiline-fields=${files.multiline.map((file) => path.resolve(file)).join(',')}`,
+            ]),
         `--array-delimiter=${files.arrayDelimiter}`,
         ...files.nodes.map((file) => `--nodes=${path.resolve(file)}`),
         ...files.relationships.map((file) => `--relationships=${path.resolve(file)}`),

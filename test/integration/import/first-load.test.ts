@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,14 @@ async function graphOf(db: Database) {
   };
 }
 
+/** The first disclosure's purpose, on two lines (CRLF) and with a quote. */
+async function withPurposeOnTwoLines(file: string): Promise<void> {
+  const [first, ...rest] = (await readFile(file, 'utf8')).split('\n');
+  const disclosure = JSON.parse(first as string) as { purpose: string };
+  disclosure.purpose = `${disclosure.purpose}\r\nas the "requester" wrote it`;
+  await writeFile(file, [JSON.stringify(disclosure), ...rest].join('\n'));
+}
+
 describe('npm run first-load -- DIR', () => {
   const scratch: string[] = [];
   afterAll(async () => {
@@ -101,6 +109,9 @@ describe('npm run first-load -- DIR', () => {
     const offline = await temp('first-load-offline-');
     await generateSeed({ profile: 'small', seed: 1, out: online });
     await generateSeed({ profile: 'small', seed: 1, out: offline });
+    // A purpose that spans lines, as a free-text one may: its file is the one the importer reads
+    // in its multiline mode, the others split among its threads.
+    for (const dir of [online, offline]) await withPurposeOnTwoLines(path.join(dir, 'disclosures.ndjson'));
 
     const first = await server();
     const db = new Database(await startNeo4j(first));
