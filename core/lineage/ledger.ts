@@ -80,8 +80,26 @@ export type Carried = Array<[string, string[]]>;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** A string as canonicalJson writes it, refusing what it refuses. */
+function canonicalString(text: string): string {
+  if (!text.isWellFormed()) return canonicalJson(text);
+  return JSON.stringify(text);
+}
+
+/**
+ * canonicalJson of the sorted pairs, written directly: a first load hashes two million of
+ * them, and the general encoder's walk was a tenth of its time. Test: the two agree.
+ */
+export function canonicalCarried(carried: Carried): string {
+  const sorted = [...carried].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pairs = sorted.map(
+    ([recordId, categories]) => `[${canonicalString(recordId)},[${categories.map(canonicalString).join(',')}]]`,
+  );
+  return `[${pairs.join(',')}]`;
+}
+
 export function recordsHash(carried: Carried): string {
-  return sha256(canonicalJson([...carried].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  return sha256(canonicalCarried(carried));
 }
 
 function canonical(event: LedgerEvent): Record<string, unknown> {

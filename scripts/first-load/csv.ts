@@ -15,7 +15,7 @@ export type Cell = string | number | boolean | readonly string[] | null;
 /** Between the elements of an array cell: no value of an array the service stores (categories) holds it. */
 export const ARRAY_DELIMITER = '|';
 
-const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+const quoted = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
 
 function cell(value: Cell): string {
   if (value === null) return '';

@@ -78,8 +78,8 @@ export class FirstLoadPass {
   private readonly sources = new Map<string, string>();
   private readonly subjects = new Set<string>();
   private readonly disclosures = new Map<string, string>();
-  /** `holder \0 record` → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
-  private readonly delivered = new Map<string, bigint>();
+  /** holder → record → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
+  private readonly delivered = new Map<string, Map<string, bigint>>();
   /** The online import's current batch of record lines (see inBatch). */
   private batch = { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
   private seq = 0;
@@ -354,6 +354,7 @@ export class FirstLoadPass {
       throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, unknown.slice(0, 5));
     }
     const at = instantOrder(input.at);
+    const held = this.delivered.get(input.fromPartyId);
     let holderUnknown = false;
     const carried: Carried = input.records.map((one, index) => {
       const record = this.records.get(one.recordId) as StoredRecord;
@@ -368,7 +369,7 @@ export class FirstLoadPass {
       // Held at `at`: created by the sender by then, or delivered to it by then by a disclosure
       // accepted before this one (deletions and retractions come after disclosures in a load).
       const created = record.originId === input.fromPartyId && record.createdAt <= at;
-      const given = this.delivered.get(`${input.fromPartyId}\u0000${one.recordId}`);
+      const given = held?.get(one.recordId);
       if (!created && (given === undefined || given > at)) holderUnknown = true;
       return [one.recordId, one.categories ?? [...record.categories].sort()];
     });
@@ -394,10 +395,11 @@ export class FirstLoadPass {
       );
     }
     this.disclosures.set(input.id, signature);
+    let deliveredTo = this.delivered.get(input.toPartyId);
+    if (deliveredTo === undefined) this.delivered.set(input.toPartyId, (deliveredTo = new Map()));
     for (const [recordId] of carried) {
-      const key = `${input.toPartyId}\u0000${recordId}`;
-      const given = this.delivered.get(key);
-      if (given === undefined || at < given) this.delivered.set(key, at);
+      const given = deliveredTo.get(recordId);
+      if (given === undefined || at < given) deliveredTo.set(recordId, at);
     }
     this.pairs += carried.length;
     const atUtc = utc(input.at);
