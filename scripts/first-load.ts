@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Database } from '../infra/db.ts';
 import { migrate } from '../infra/migrations.ts';
@@ -93,6 +93,14 @@ export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSum
     throw new FirstLoadError('IMPORT_EMPTY_FILE', `${options.dir} holds no file whose name says its kind`);
   for (const file of files) await checkImportable(file.file);
 
+  const folder = resolve(options.keepFiles ?? tmpdir());
+  if (folder.includes(',')) {
+    // The engine's importer reads its lists of files separated by commas.
+    throw new FirstLoadError(
+      'FIRST_LOAD_BAD_FOLDER',
+      `the CSV files' folder ${folder} has a comma in its path, which the engine's importer would split: name another with --keep-files`,
+    );
+  }
   const work = options.keepFiles ?? (await mkdtemp(join(tmpdir(), 'first-load-')));
   await mkdir(work, { recursive: true });
   const loadedAt = new Date().toISOString();
