@@ -63,11 +63,6 @@ export type ArrivalRow = {
 
 export const MAX_HOPS_LIMIT = 100;
 
-export const PARTY_KINDS = /* cypher */ `
-  UNWIND $ids AS id
-  MATCH (p:Party {id: id})
-  RETURN id, p.kind AS kind`;
-
 /** A window as bounds in instantOrder; refused when it ends before it begins. */
 export function checkWindow(window: Window | null | undefined): { from: bigint | null; until: bigint | null } {
   const from = window?.from == null ? null : instantOrder(window.from);
@@ -163,12 +158,6 @@ export function annotated(chain: readonly Hop[], standings: Standings, asOf: str
   });
 }
 
-async function partyKinds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.read((tx) => tx.run<{ id: string; kind: string }>(PARTY_KINDS, { ids }));
-  return new Map(rows.map((row) => [row.id, row.kind]));
-}
-
 /**
  * The flows of a history; with `withdrawn`, those that only disclosures whose retraction was
  * accepted made: the record followed as if nothing had been retracted, less every hop the
@@ -216,7 +205,8 @@ export async function traceHistories(
   );
   const shownChains = kept.map(({ shown }) => chainOf(shown));
   const standings = await standingsAtTheirHops(db, shownChains.flat(), asOf);
-  const kinds = await partyKinds(db, [...new Set(shownChains.flatMap((chain) => chain.map((hop) => hop.fromId)))]);
+  // An intermediary is a sender that is not a county agency: its kind comes with its standing.
+  const countyAgency = (hop: Hop) => standings.get(agentKey(hop.fromId, hop.at))?.kind === 'COUNTY_AGENCY';
   const traced: ArrivalRow[] = [];
   for (const [index, { history, flow, shown }] of kept.entries()) {
     const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
@@ -235,7 +225,7 @@ export async function traceHistories(
       direct: actingFor !== null,
       actingFor,
       immigrationAgent,
-      intermediaries: chain.map((hop) => hop.fromId).filter((id) => kinds.get(id) !== 'COUNTY_AGENCY'),
+      intermediaries: chain.filter((hop) => !countyAgency(hop)).map((hop) => hop.fromId),
       categories: shown.categories,
       unknownSourceCategories: flow.unknownCategories,
       chain,

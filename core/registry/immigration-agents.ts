@@ -97,12 +97,17 @@ export const STANDING_AT = /* cypher */ `
     LIMIT 1
     RETURN CASE WHEN q IS NULL THEN null ELSE {throughId: q.id, affiliations: steps} END AS agent
   }
-  RETURN key.partyId AS partyId, key.at AS at, agent, countyPersonnel`;
+  RETURN key.partyId AS partyId, key.at AS at, p.kind AS kind, agent, countyPersonnel`;
 
 export type AffiliationStep = { id: string; kind: string; fromId: string; toId: string };
 /** The party a status comes from (the county agency, or the one enforcing immigration law) and the affiliations to it. */
 export type StatusReason = { throughId: string; affiliations: AffiliationStep[] };
-export type Standing = AgentQuestion & { agent: StatusReason | null; countyPersonnel: StatusReason | null };
+/** With the party's kind (null when it is not registered), read with it rather than asked again. */
+export type Standing = AgentQuestion & {
+  kind: string | null;
+  agent: StatusReason | null;
+  countyPersonnel: StatusReason | null;
+};
 
 /** Standings of many (party, instant) pairs in one query, with their reasons; as known at `asOf` when given. */
 export async function standingAnswers(
