@@ -14,17 +14,7 @@ import { DEVELOPMENT_PRINCIPALS } from '../infra/auth/dev-principals.ts';
 import { internalSecret, signInternalRequest } from '../infra/auth/internal.ts';
 import { issueDevelopmentToken } from '../infra/auth/tokens.ts';
 import { benchNeo4j, onServiceStack, round } from './harness.ts';
-
-const PARTY = /* GraphQL */ `
-  query GatewayOverhead($id: ID!) {
-    party(id: $id) {
-      id
-      name
-      kind
-    }
-  }
-`;
-const A_PARTY = /* cypher */ `MATCH (p:Party) RETURN p.id AS id ORDER BY p.id LIMIT 1`;
+import { A_PARTY, benchCaller, PARTY } from './suites/gateway.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,20 +46,7 @@ await onServiceStack(benchNeo4j({ heap: values.heap, pagecache: values.pagecache
   const secret = internalSecret();
   const direct = () => ({
     'content-type': 'application/json',
-    ...signInternalRequest(
-      secret,
-      {
-        principal: {
-          id: analyst.subject,
-          roles: analyst.roles,
-          organisation: analyst.organisation,
-          requestId: 'bench',
-        },
-        requestId: 'bench',
-      },
-      body,
-      { audience: 'registry', path: '/graphql' },
-    ),
+    ...signInternalRequest(secret, benchCaller(analyst), body, { audience: 'registry', path: '/graphql' }),
   });
   await timed(stack.gatewayUrl, viaGateway, body);
   await timed(stack.subgraphUrls.registry, direct, body);

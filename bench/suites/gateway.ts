@@ -20,7 +20,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { startGateway } from '../../gateway/index.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
 import { internalSecret } from '../../infra/auth/internal.ts';
-import { createTokenVerifier, issueDevelopmentToken } from '../../infra/auth/tokens.ts';
+import { createTokenVerifier, issueDevelopmentToken, type Claims } from '../../infra/auth/tokens.ts';
 import { exposureFromEnv } from '../../infra/config.ts';
 import { startApolloGateway } from '../apollo-gateway.ts';
 import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
@@ -28,7 +28,8 @@ import type { LoadRequest, StepResult } from '../load-generator.ts';
 import { generate, MIX, warmUp, workload } from '../workload.ts';
 import { type RunningService } from '../../infra/http.ts';
 
-const PARTY = /* GraphQL */ `
+/** The cheap query the gateway's own cost is measured on, and a party to ask it of. */
+export const PARTY = /* GraphQL */ `
   query GatewayOverhead($id: ID!) {
     party(id: $id) {
       id
@@ -37,7 +38,13 @@ const PARTY = /* GraphQL */ `
     }
   }
 `;
-const A_PARTY = /* cypher */ `MATCH (p:Party) RETURN p.id AS id ORDER BY p.id LIMIT 1`;
+export const A_PARTY = /* cypher */ `MATCH (p:Party) RETURN p.id AS id ORDER BY p.id LIMIT 1`;
+
+/** What the gateway would sign for `claims`, for a call straight to a subgraph. */
+export const benchCaller = (claims: Claims) => ({
+  principal: { id: claims.subject, roles: claims.roles, organisation: claims.organisation, requestId: 'bench' },
+  requestId: 'bench',
+});
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -131,15 +138,7 @@ async function run(args: string[]): Promise<SuiteResult> {
         headers: { 'content-type': 'application/json' },
         signed: {
           secret: shared.internalSecret,
-          caller: {
-            principal: {
-              id: analyst.subject,
-              roles: analyst.roles,
-              organisation: analyst.organisation,
-              requestId: 'bench',
-            },
-            requestId: 'bench',
-          },
+          caller: benchCaller(analyst),
           target: { audience: 'registry', path: '/graphql' },
         },
       });

@@ -47,11 +47,6 @@ export const SUBJECT_HISTORIES = /* cypher */ `${BOUNDS}
   ${HISTORY_FIELDS}
   ORDER BY recordId`;
 
-export const RECORDS_OF_SUBJECT = /* cypher */ `
-  MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
-  WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
-  RETURN r.id AS id ORDER BY id`;
-
 /** An instant as Neo4j's epoch seconds, nanosecond, second of the minute and offset: see epochInstant. */
 type Epoch = Parameters<typeof epochInstant>[0];
 /** The instant as the caller stated it (in its own offset), as compared (UTC), and when it was recorded. */
@@ -145,13 +140,4 @@ function historyOf(row: HistoryRow): SubjectHistory {
       ...timed(stated, utc, recorded),
     })),
   };
-}
-
-export async function recordsOfSubject(
-  db: Database,
-  subjectKey: string,
-  asOf: string | null = null,
-): Promise<string[]> {
-  const rows = await db.read((tx) => tx.run<{ id: string }>(RECORDS_OF_SUBJECT, { subjectKey, asOf: utcOrNull(asOf) }));
-  return rows.map((row) => row.id);
 }

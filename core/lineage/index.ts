@@ -96,7 +96,6 @@ export {
   type ChainRow,
   chainsPage,
   checkWindow,
-  recordsOfTracedSubject,
   type TargetArgs,
   tracedSubjectHistories,
   trace,

@@ -5,7 +5,7 @@ import { checkPageSize, decodeOffset, encodeCursor, type Page } from '../../infr
 import { instantOrder } from '../../infra/scalars.ts';
 import { isSubjectKey } from '../../infra/validation.ts';
 import { allChains, chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
-import { historiesOf, historiesOfSubject, recordsOfSubject, type SubjectHistory } from './histories.ts';
+import { historiesOf, historiesOfSubject, type SubjectHistory } from './histories.ts';
 
 /**
  * Traces: every arrival of the records asked about at a target party, or at any party that
@@ -268,16 +268,6 @@ function checkSubjectKey(subjectKey: string): void {
   if (!isSubjectKey(subjectKey)) {
     throw new InputError(`subjectKey must be 64 lower-case hex digits, got "${subjectKey}"`, 'subjectKey', subjectKey);
   }
-}
-
-/** A person's records, by subject key (those recorded by `asOf`, when given). */
-export async function recordsOfTracedSubject(
-  db: Database,
-  subjectKey: string,
-  asOf: string | null = null,
-): Promise<string[]> {
-  checkSubjectKey(subjectKey);
-  return recordsOfSubject(db, subjectKey, asOf);
 }
 
 /** A person's records' histories, by subject key, read with them (those recorded by `asOf`, when given). */

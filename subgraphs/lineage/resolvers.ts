@@ -70,7 +70,7 @@ type TraceArgs = {
  */
 async function tracePage(
   { db, loaders }: Context,
-  read: (facts: { facts: true; asOf: string | null }) => Promise<SubjectHistory[]>,
+  read: (options: { facts: true; asOf: string | null }) => Promise<SubjectHistory[]>,
   args: TraceArgs,
   asOf: string | null,
 ) {

@@ -14,7 +14,7 @@ import { accounting } from '../../core/lineage/accounting.ts';
 import { deletionScope } from '../../core/lineage/deletion-scope.ts';
 import { exposure, type ExposureRow } from '../../core/lineage/exposure.ts';
 import { verifyLedger } from '../../core/lineage/ledger.ts';
-import { recordsOfTracedSubject, trace, type ArrivalRow } from '../../core/lineage/trace.ts';
+import { tracedSubjectHistories, traceHistories, type ArrivalRow } from '../../core/lineage/trace.ts';
 import { annualReport } from '../../core/reporting/annual.ts';
 import type { Database } from '../../infra/db.ts';
 import { instantOrder } from '../../infra/scalars.ts';
@@ -64,8 +64,8 @@ export async function gatherAnswers(db: Database, manifest: Manifest) {
   const subjects = [...new Set(manifest.planted.map((flow) => flow.subjectKey))].sort();
   const traces: Record<string, unknown> = {};
   for (const subjectKey of subjects) {
-    const records = await recordsOfTracedSubject(db, subjectKey);
-    traces[subjectKey] = (await trace(db, records, { target: { immigrationAgents: true } })).map(arrival);
+    const histories = await tracedSubjectHistories(db, subjectKey, { facts: true });
+    traces[subjectKey] = (await traceHistories(db, histories, { target: { immigrationAgents: true } })).map(arrival);
   }
   const scopes: Record<string, unknown> = {};
   const accountings: Record<string, unknown> = {};
