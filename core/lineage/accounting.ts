@@ -41,7 +41,7 @@ export async function accounting(
   window: Window | null,
   asOf: string | null = null,
 ): Promise<AccountingRow> {
-  const histories = await tracedSubjectHistories(db, subjectKey, { asOf });
+  const histories = await tracedSubjectHistories(db, subjectKey, { agents: true, asOf });
   const options = { target: { everyone: true as const }, window, asOf };
   const arrivals = await traceHistories(db, histories, options);
   const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });

@@ -1,4 +1,5 @@
 import type { Database } from '../../infra/db.ts';
+import { immigrationAgentExpression } from '../registry/index.ts';
 import { epochInstant, epochOf, instantOrder, utcOrNull } from '../../infra/scalars.ts';
 import { withdrawnBy } from './corrections.ts';
 import type { Deletion, History, Hop } from './engine.ts';
@@ -16,8 +17,12 @@ const BOUNDS = /* cypher */ `
   WITH CASE WHEN $hopsFrom IS NULL THEN null ELSE datetime($hopsFrom) END AS since,
     CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known`;
 
-/** The history of the record bound to `r`, about the subject bound to `s`, with `since` and `known` bound. */
-const HISTORY_FIELDS = /* cypher */ `
+/**
+ * The history of the record bound to `r`, about the subject bound to `s`, with `since` and
+ * `known` bound; with `agents`, each hop says whether its recipient was an immigration agent
+ * at the hop's time (as known then), so that a trace needs no query of its own for it.
+ */
+const historyFields = (agents: boolean) => /* cypher */ `
   RETURN r.id AS recordId, s.key AS subjectKey, r.originId AS originId,
     coalesce(r.createdAtStated, r.createdAt) AS createdAt, r.categories AS categories,
     [(r)<-[c:CARRIED]-(d:Disclosure) WHERE (since IS NULL OR c.at >= since) AND (known IS NULL OR d.recordedAt <= known) |
@@ -28,30 +33,39 @@ const HISTORY_FIELDS = /* cypher */ `
        contested: EXISTS { (d)<-[:RETRACTS]-(t:Retraction) WHERE (known IS NULL OR t.recordedAt <= known)
          AND NOT EXISTS { (t)<-[:DECIDES]-(x:RetractionDecision) WHERE known IS NULL OR x.recordedAt <= known } },
        facts: CASE WHEN $facts
-         THEN {purpose: d.purpose, legalBasis: d.legalBasis, agreementReference: d.agreementReference} END}] AS hops,
+         THEN {purpose: d.purpose, legalBasis: d.legalBasis, agreementReference: d.agreementReference} END${
+           agents
+             ? `,
+       agent: ${immigrationAgentExpression('c.to', 'c.at', 'known')}`
+             : ''
+         }}] AS hops,
     [(r)<-[x:DELETED]-(dc:DeletionConfirmation) WHERE known IS NULL OR dc.recordedAt <= known |
       {id: dc.id, stated: ${epochOf('dc.atStated')}, utc: ${epochOf('x.at')},
        recorded: ${epochOf('dc.recordedAt')}, holderId: x.holder,
        legacy: coalesce(dc.legacy, false)}] AS deletions`;
 
-export const HISTORIES = /* cypher */ `${BOUNDS}
+const histories = (agents: boolean) => /* cypher */ `${BOUNDS}
   UNWIND $ids AS id
   MATCH (r:Record {id: id})-[:ABOUT]->(s:Subject)
   WHERE known IS NULL OR r.recordedAt <= known
-  ${HISTORY_FIELDS}`;
+  ${historyFields(agents)}`;
+const HISTORIES = histories(false);
+const HISTORIES_WITH_AGENTS = histories(true);
 
 /** A person's records and their histories in one query: a trace's first read. */
-export const SUBJECT_HISTORIES = /* cypher */ `${BOUNDS}
+const subjectHistories = (agents: boolean) => /* cypher */ `${BOUNDS}
   MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
   WHERE known IS NULL OR r.recordedAt <= known
-  ${HISTORY_FIELDS}
+  ${historyFields(agents)}
   ORDER BY recordId`;
+const SUBJECT_HISTORIES = subjectHistories(false);
+const SUBJECT_HISTORIES_WITH_AGENTS = subjectHistories(true);
 
 /** An instant as Neo4j's epoch seconds, nanosecond, second of the minute and offset: see epochInstant. */
 type Epoch = Parameters<typeof epochInstant>[0];
 /** The instant as the caller stated it (in its own offset), as compared (UTC), and when it was recorded. */
 type Timed = { stated: Epoch; utc: Epoch; recorded: Epoch };
-type HopRow = Omit<Hop, 'at' | 'order' | 'recorded'> & Timed;
+type HopRow = Omit<Hop, 'at' | 'order' | 'recorded'> & Timed & { agent?: boolean };
 type DeletionRowOfHistory = Omit<Deletion, 'at' | 'order' | 'recorded'> & Timed;
 type HistoryRow = {
   recordId: string;
@@ -63,7 +77,14 @@ type HistoryRow = {
   deletions: DeletionRowOfHistory[];
 };
 
-export type SubjectHistory = History & { subjectKey: string };
+export type SubjectHistory = History & {
+  subjectKey: string;
+  /**
+   * Read with `agents`: the disclosures whose recipient was an immigration agent at the
+   * disclosure's time, as known at the read's `asOf`.
+   */
+  agentDisclosures?: ReadonlySet<string>;
+};
 
 export type HistoryOptions = {
   /** Read each hop's purpose, legal basis and agreement too: for answers that show them. */
@@ -72,6 +93,8 @@ export type HistoryOptions = {
   hopsFrom?: string | null;
   /** As the service knew them at this recorded time; now when absent. */
   asOf?: string | null;
+  /** Say of each hop whether its recipient was an immigration agent then: see SubjectHistory. */
+  agents?: boolean;
 };
 
 /** Records read per query, and queries at a time, when many histories are asked for. */
@@ -105,14 +128,15 @@ export async function historiesOf(
   const worker = async () => {
     while (next < chunks.length) {
       const chunk = chunks[next++] as string[];
-      rows.push(...(await db.read((tx) => tx.run<HistoryRow>(HISTORIES, { ids: chunk, ...params }))));
+      const query = options.agents === true ? HISTORIES_WITH_AGENTS : HISTORIES;
+      rows.push(...(await db.read((tx) => tx.run<HistoryRow>(query, { ids: chunk, ...params }))));
     }
   };
   await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, chunks.length) }, worker));
   const byId = new Map(rows.map((row) => [row.recordId, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row === undefined ? [] : [historyOf(row)];
+    return row === undefined ? [] : [historyOf(row, options.agents === true)];
   });
 }
 
@@ -123,18 +147,27 @@ export async function historiesOfSubject(
   options: Omit<HistoryOptions, 'hopsFrom'> = {},
 ): Promise<SubjectHistory[]> {
   const params = { subjectKey, facts: options.facts ?? false, hopsFrom: null, asOf: utcOrNull(options.asOf) };
-  return (await db.read((tx) => tx.run<HistoryRow>(SUBJECT_HISTORIES, params))).map(historyOf);
+  const query = options.agents === true ? SUBJECT_HISTORIES_WITH_AGENTS : SUBJECT_HISTORIES;
+  return (await db.read((tx) => tx.run<HistoryRow>(query, params))).map((row) =>
+    historyOf(row, options.agents === true),
+  );
 }
 
-function historyOf(row: HistoryRow): SubjectHistory {
+function historyOf(row: HistoryRow, agents: boolean): SubjectHistory {
   return {
+    ...(agents
+      ? { agentDisclosures: new Set(row.hops.filter((hop) => hop.agent === true).map((hop) => hop.disclosureId)) }
+      : {}),
     recordId: row.recordId,
     subjectKey: row.subjectKey,
     originId: row.originId,
     createdAt: row.createdAt,
     createdOrder: instantOrder(row.createdAt),
     categories: row.categories,
-    hops: row.hops.map(({ stated, utc, recorded, ...hop }) => ({ ...hop, ...timed(stated, utc, recorded) })),
+    hops: row.hops.map(({ stated, utc, recorded, agent: _agent, ...hop }) => ({
+      ...hop,
+      ...timed(stated, utc, recorded),
+    })),
     deletions: row.deletions.map(({ stated, utc, recorded, ...deletion }) => ({
       ...deletion,
       ...timed(stated, utc, recorded),

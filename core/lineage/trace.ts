@@ -121,6 +121,21 @@ export async function agentsAtTheirHops(
   );
 }
 
+/**
+ * The same set from the histories themselves, when they were read with `agents` (and the
+ * same `asOf`): no query. Null when one of them was read without.
+ */
+function agentsReadWith(histories: readonly SubjectHistory[]): Set<string> | null {
+  const agents = new Set<string>();
+  for (const history of histories) {
+    if (history.agentDisclosures === undefined) return null;
+    for (const hop of history.hops) {
+      if (history.agentDisclosures.has(hop.disclosureId)) agents.add(agentKey(hop.toId, hop.at));
+    }
+  }
+  return agents;
+}
+
 /** The standings, with their reasons, of the sender and the recipient of every hop at its time. */
 export type Standings = ReadonlyMap<string, Standing>;
 
@@ -193,11 +208,13 @@ export async function traceHistories(
       if (shown !== null) candidates.push({ history, flow, shown });
     }
   }
-  const agents = await agentsAtTheirHops(
-    db,
-    candidates.flatMap(({ shown }) => chainOf(shown)),
-    asOf,
-  );
+  const agents =
+    agentsReadWith(histories) ??
+    (await agentsAtTheirHops(
+      db,
+      candidates.flatMap(({ shown }) => chainOf(shown)),
+      asOf,
+    ));
   // Every arrival kept is told with the standing of each hop's ends, and why: asked only of
   // the chains shown, which for a trace to immigration agents are far fewer than the flows.
   const kept = candidates.filter(
@@ -241,7 +258,8 @@ export async function traceHistories(
 
 /** Arrivals of the named records; see traceHistories. */
 export async function trace(db: Database, recordIds: readonly string[], options: TraceOptions) {
-  return traceHistories(db, await historiesOf(db, recordIds, { facts: true, asOf: options.asOf ?? null }), options);
+  const asOf = options.asOf ?? null;
+  return traceHistories(db, await historiesOf(db, recordIds, { facts: true, agents: true, asOf }), options);
 }
 
 export const MAX_TRACE_RECORDS = 1_000;
@@ -274,7 +292,7 @@ function checkSubjectKey(subjectKey: string): void {
 export async function tracedSubjectHistories(
   db: Database,
   subjectKey: string,
-  options: { facts?: boolean; asOf?: string | null } = {},
+  options: { facts?: boolean; agents?: boolean; asOf?: string | null } = {},
 ): Promise<SubjectHistory[]> {
   checkSubjectKey(subjectKey);
   return historiesOfSubject(db, subjectKey, options);

@@ -5,10 +5,14 @@ import { utc, utcOrNull } from '../../infra/scalars.ts';
 // it recorded by then falls at or before t. An end is a later fact beside the interval (a
 // snapshot of a published list that no longer lists the agreement), never an edit of it, so
 // an answer "as of" a recorded time before the end still sees the interval running.
-const ENFORCING_AT = /* cypher */ `MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
-      WHERE i.from <= t AND (i.until IS NULL OR t < i.until) AND (known IS NULL OR i.recordedAt <= known)
+const enforcingAt = (
+  t: string,
+  known: string,
+) => /* cypher */ `MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:EnforcementInterval)
+      WHERE i.from <= ${t} AND (i.until IS NULL OR ${t} < i.until) AND (${known} IS NULL OR i.recordedAt <= ${known})
         AND NOT EXISTS { MATCH (i)-[:ENDED_BY]->(e:EnforcementEnd)
-          WHERE e.at <= t AND (known IS NULL OR e.recordedAt <= known) }`;
+          WHERE e.at <= ${t} AND (${known} IS NULL OR e.recordedAt <= ${known}) }`;
+const ENFORCING_AT = enforcingAt('t', 'known');
 
 /**
  * Immigration agent at time t: a party that enforces immigration law at t, or
@@ -18,15 +22,25 @@ const ENFORCING_AT = /* cypher */ `MATCH (q)-[:ENFORCES_IMMIGRATION_LAW]->(i:Enf
  * t; trail semantics keep it finite on cycles. Status is always asked at an instant, never
  * "now" by default: the caller names the time of the disclosure or of the request.
  */
+const agentAt = (party: string, t: string, known: string) => /* cypher */ `EXISTS {
+    MATCH (${party}) (()-[a:AFFILIATED_WITH WHERE a.from <= ${t} AND (a.until IS NULL OR ${t} < a.until)
+      AND (${known} IS NULL OR a.recordedAt <= ${known})]->())* (q:Party)
+    WHERE EXISTS { ${enforcingAt(t, known)} }
+  }`;
+
 export const IMMIGRATION_AGENT_AT = /* cypher */ `
   UNWIND $keys AS key
   WITH key, datetime(key.t) AS t, CASE WHEN $asOf IS NULL THEN null ELSE datetime($asOf) END AS known
   OPTIONAL MATCH (p:Party {id: key.partyId})
-  RETURN key.partyId AS partyId, key.at AS at, p IS NOT NULL AS registered, p IS NOT NULL AND EXISTS {
-    MATCH (p) (()-[a:AFFILIATED_WITH WHERE a.from <= t AND (a.until IS NULL OR t < a.until)
-      AND (known IS NULL OR a.recordedAt <= known)]->())* (q:Party)
-    WHERE EXISTS { ${ENFORCING_AT} }
-  } AS agent`;
+  RETURN key.partyId AS partyId, key.at AS at, p IS NOT NULL AS registered, p IS NOT NULL AND ${agentAt('p', 't', 'known')} AS agent`;
+
+/**
+ * The same rule as an expression of a query of another layer, for one party id at one
+ * instant per row: `partyId`, `t` (a datetime) and `known` (the recorded time, or null) are
+ * Cypher expressions of that query. False for an id the registry does not hold.
+ */
+export const immigrationAgentExpression = (partyId: string, t: string, known: string) =>
+  /* cypher */ `EXISTS { MATCH (agentCandidate:Party {id: ${partyId}}) WHERE ${agentAt('agentCandidate', t, known)} }`;
 
 /** A half-open interval [from, until), until null while it runs. */
 export type IntervalRow = { from: string; until: string | null };

@@ -31,6 +31,7 @@ export {
   type IntervalRow,
   type AgentQuestion,
   immigrationAgentAnswers,
+  immigrationAgentExpression,
   type Standing,
   standingAnswers,
   standingAt,

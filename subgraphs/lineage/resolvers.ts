@@ -70,13 +70,13 @@ type TraceArgs = {
  */
 async function tracePage(
   { db, loaders }: Context,
-  read: (options: { facts: true; asOf: string | null }) => Promise<SubjectHistory[]>,
+  read: (options: { facts: true; agents: true; asOf: string | null }) => Promise<SubjectHistory[]>,
   args: TraceArgs,
   asOf: string | null,
 ) {
   const target = args.to === undefined ? { everyone: true as const } : traceTarget(args.to);
   const options = { target, window: args.window ?? null, maxHops: args.maxHops ?? null, asOf };
-  const histories = await read({ facts: true, asOf });
+  const histories = await read({ facts: true, agents: true, asOf });
   const arrivals = await traceHistories(db, histories, options);
   const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
   const page = offsetPage(arrivals, args.first, args.after);
