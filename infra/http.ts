@@ -68,6 +68,14 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export type HttpHandlers<Context extends BaseContext> = {
   /** Checks who is calling before anything runs; throws a DomainError to refuse. */
   authenticate: (header: (name: string) => string | undefined, body: string, path: string) => Promise<Context>;
+  /**
+   * The checks of an authenticated caller that ask the database, which a read need not wait
+   * for: resolves when the caller may have the answer, rejects with a DomainError to refuse.
+   * A GraphQL request executes meanwhile (its server holds back any write until this
+   * resolves); nothing is sent before it settles, and a refusal is sent as soon as it is
+   * known, with the work stopped. A JSON route, which writes, waits for it first.
+   */
+  admission?: (context: Context) => Promise<void>;
   /** POST /internal/refusals: a refusal the gateway made, signed by it, for the access log. */
   refusal?: (header: (name: string) => string | undefined, body: string) => Promise<void>;
   /** Answers GET /readyz: resolves when the service can serve, throws when it cannot. */
@@ -116,8 +124,8 @@ const errorBody = (message: string, code: string) => ({ errors: [{ message, exte
 /**
  * Serves an Apollo Server over node:http, with /healthz and /readyz beside /graphql.
  * Apollo's standalone server hangs instead of failing when its port is taken; this one
- * fails. Authentication runs before Apollo sees the request, so a refused caller gets one
- * clear error and nothing executes.
+ * fails. Authentication runs before Apollo sees the request, so a caller it refuses gets one
+ * clear error and nothing executes; admission (see HttpHandlers) runs beside a read.
  */
 export function createHttpServer<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
@@ -185,21 +193,29 @@ async function route<Context extends BaseContext>(
         return send(response, 405, errorBody(`${url.pathname} takes POST only`, 'BAD_REQUEST'));
       }
       const context = await handlers.authenticate((name) => headers.get(name), text, url.pathname);
+      await handlers.admission?.(context);
       const answer = await own(context, text);
       if (scope.written.size > 0) response.setHeader(BOOKMARKS_HEADER, JSON.stringify([...scope.written]));
       return send(response, answer.status, answer.body);
     }
     const context = await handlers.authenticate((name) => headers.get(name), text, url.pathname);
     const isJson = headers.get('content-type')?.startsWith('application/json') ?? false;
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (request.method ?? 'GET').toUpperCase(),
-        headers,
-        search: url.search,
-        body: isJson && text.length > 0 ? JSON.parse(text) : text,
-      },
+    const body = isJson && text.length > 0 ? (JSON.parse(text) as unknown) : text;
+    const admission = handlers.admission?.(context) ?? Promise.resolve();
+    const execution = apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: async () => context,
     });
+    // A refusal answers at once and stops the work: how long it took tells nothing of what the
+    // answer would have held. The execution's own end is then of no interest to anyone.
+    execution.catch(() => undefined);
+    const [, result] = await Promise.all([
+      admission.catch((refusal: unknown) => {
+        scope.abort();
+        throw refusal;
+      }),
+      execution,
+    ]);
     for (const [name, value] of result.headers) response.setHeader(name, value);
     // What this request wrote, for the gateway to make the next service's reads wait for.
     if (scope.written.size > 0) response.setHeader(BOOKMARKS_HEADER, JSON.stringify([...scope.written]));

@@ -9,4 +9,10 @@ export type RequestContext = {
   requestId: string;
   /** The operation asked for, as an access-log entry names it. */
   operation: { name: string; query: string };
+  /**
+   * Settles when the gatekeeper has asked the registry about the caller's organisation:
+   * resolves when it may have the answer, rejects with the refusal (already logged). Reads run
+   * meanwhile; whatever writes (a mutation, an access-log entry) waits for it.
+   */
+  admitted: Promise<void>;
 };

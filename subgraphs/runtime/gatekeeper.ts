@@ -2,6 +2,7 @@ import { entryFor, logAccessNow } from '../../infra/access-log.ts';
 import type { Database } from '../../infra/db.ts';
 import type { RequestContext } from './context.ts';
 import { ForbiddenError } from '../../infra/auth/errors.ts';
+import type { Principal } from '../../infra/auth/principal.ts';
 import { standingAt } from '../../core/registry/index.ts';
 import { verifyInternalRequest, type Target } from '../../infra/auth/internal.ts';
 import { currentScope } from '../../infra/scope.ts';
@@ -23,7 +24,9 @@ function operationOf(body: string): { name: string; query: string } {
  * organisation must be a registered party (unless the caller holds no role but PUBLIC) that
  * is not an immigration agent at this moment. (e): county personnel shall not disclose
  * personal information to immigration agents, so the tracker refuses them everything, and
- * records the attempt in the access log.
+ * records the attempt in the access log. The signature is checked here, before anything
+ * runs; the registry's answer comes in `admitted`, which a read runs beside and every write
+ * waits for (see RequestContext).
  */
 export async function admit(
   db: Database,
@@ -31,14 +34,19 @@ export async function admit(
   header: (name: string) => string | undefined,
   body: string,
   target: Target,
-) {
+): Promise<RequestContext> {
   const caller = verifyInternalRequest(secret, header, body, target);
   // The gateway's deadline for this call, and the writes the request must see, from here on.
   currentScope()?.narrow({ deadline: caller.deadline, bookmarks: caller.bookmarks });
   const operation = operationOf(body);
-  const context: RequestContext = { db, principal: caller.principal, requestId: caller.requestId, operation };
   const principal = caller.principal;
-  if (principal === null) return context;
+  const admitted = principal === null ? Promise.resolve() : standingOf(db, principal, operation);
+  // Awaited by whatever needs it; a refusal nobody is waiting for is not an unhandled rejection.
+  admitted.catch(() => undefined);
+  return { db, principal, requestId: caller.requestId, operation, admitted };
+}
+
+async function standingOf(db: Database, principal: Principal, operation: RequestContext['operation']): Promise<void> {
   const now = new Date().toISOString();
   const standing = await standingAt(db, principal.organisation, now);
   // A member of the public acts for no organisation and reads only what is open to everyone.
@@ -69,5 +77,4 @@ export async function admit(
       `Refused: ${reason}; Sec. 46-37(e) forbids disclosing personal information to immigration agents.`,
     );
   }
-  return context;
 }

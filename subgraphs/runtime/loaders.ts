@@ -39,10 +39,12 @@ export type Touched = { subjects: string[]; records: string[] };
  * instead of one per field: appends to the chain are serialised, so fewer is faster. Never
  * cached: each load is an access to record.
  */
-export function accessLogLoader({ db, principal, operation }: RequestContext) {
+export function accessLogLoader({ db, principal, operation, admitted }: RequestContext) {
   return new DataLoader<Touched, ChainEntry>(
     async (touches) => {
       if (principal === null) throw new UnauthenticatedError('subject-level reads need a signed-in principal');
+      // A caller the gatekeeper refuses is shown nothing: its refusal is the entry, not this one.
+      await admitted;
       const entry = await logAccessNow(db, {
         ...entryFor(principal, operation.name, operation.query),
         outcome: 'ALLOWED',

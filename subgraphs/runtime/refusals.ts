@@ -25,6 +25,13 @@ export function refusalOf(errors: readonly GraphQLError[]): string | null {
   return reasons.length === 0 ? null : [...new Set(reasons)].join('; ');
 }
 
+/** Whether the gatekeeper admitted the caller: a caller it refused has its entry already, and no other. */
+const wasAdmitted = (context: RequestContext): Promise<boolean> =>
+  context.admitted.then(
+    () => true,
+    () => false,
+  );
+
 /** Apollo Server's hook: one REFUSED entry per request that any field of refused. */
 export function refusalLogPlugin(db: Database): ApolloServerPlugin<RequestContext> {
   return {
@@ -33,7 +40,7 @@ export function refusalLogPlugin(db: Database): ApolloServerPlugin<RequestContex
         async didEncounterErrors({ errors, contextValue }) {
           const principal = contextValue.principal;
           const reason = refusalOf(errors);
-          if (principal === null || reason === null) return;
+          if (principal === null || reason === null || !(await wasAdmitted(contextValue))) return;
           await logAccessNow(db, {
             ...entryFor(principal, contextValue.operation.name, contextValue.operation.query),
             outcome: 'REFUSED',
@@ -52,7 +59,7 @@ export function refusalLogPlugin(db: Database): ApolloServerPlugin<RequestContex
  * caller to say it was refused, so it is logged here, with its reason.
  */
 export async function logSilentRefusal(context: RequestContext, reason: string): Promise<void> {
-  if (context.principal === null) return;
+  if (context.principal === null || !(await wasAdmitted(context))) return;
   await logAccessNow(context.db, {
     ...entryFor(context.principal, context.operation.name, context.operation.query),
     outcome: 'REFUSED',

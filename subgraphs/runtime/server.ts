@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { exposureFromEnv, type SubgraphName } from '../../infra/config.ts';
 import type { Database } from '../../infra/db.ts';
 import { ErrorCode, isExpected, maskUnexpectedErrors, unexpectedErrorFields } from '../../infra/errors.ts';
@@ -88,6 +88,22 @@ function deadlineForEveryFieldPlugin(): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/**
+ * Nothing but a read runs before the gatekeeper has admitted the caller: a mutation (or
+ * anything else that is not a query) waits here for `admitted`, and stops with the refusal.
+ */
+function writesWaitForAdmissionPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== OperationTypeNode.QUERY) await contextValue.admitted;
+        },
+      };
+    },
+  };
+}
+
 /** Starts one subgraph over HTTP. Port 0 asks the system for a free port; the URL says which. */
 export async function startSubgraph<Context extends RequestContext>(
   definition: SubgraphDefinition<Context>,
@@ -111,6 +127,7 @@ export async function startSubgraph<Context extends RequestContext>(
     // Federated traces are for Apollo's hosted studio, which this service never reports to.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      writesWaitForAdmissionPlugin(),
       refusalLogPlugin(db),
       deadlineForEveryFieldPlugin(),
       unexpectedErrorLogPlugin(logger),
@@ -124,6 +141,7 @@ export async function startSubgraph<Context extends RequestContext>(
           await admit(db, security.internalSecret, header, body, { audience: definition.name, path }),
         ),
       refusal: (header, body) => logGatewayRefusal(db, security.internalSecret, definition.name, header, body),
+      admission: (context) => context.admitted,
       ready: () => db.verify(),
       ...(definition.routes === undefined ? {} : { routes: definition.routes }),
     },

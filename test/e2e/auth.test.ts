@@ -3,7 +3,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { graphql } from '../generated/gql.ts';
 import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
-import { carrying, seedRecords } from '../support/records.ts';
+import { carrying, seedRecords, subjectKeyFor } from '../support/records.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
 import { execute, postGraphQL, useStack } from '../support/stack.ts';
 import { registerTestParties } from '../support/parties.ts';
@@ -24,6 +24,22 @@ const RecordFor = graphql(/* GraphQL */ `
   }
 `);
 
+const Trace = graphql(/* GraphQL */ `
+  query AgentTrace($subjectKey: String!) {
+    trace(subjectKey: $subjectKey, to: { kind: PARTY, partyId: "acme-data" }, first: 10) {
+      nodes {
+        record {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const ENTRIES_OF = /* cypher */ `
+  MATCH (e:AccessLogEntry {organisation: $organisation}) RETURN e.outcome AS outcome, e.operation AS operation,
+    e.records AS records ORDER BY e.seq`;
+
 const REFUSALS = /* cypher */ `
   MATCH (e:AccessLogEntry {outcome: 'REFUSED'}) RETURN e.principal AS principal, e.organisation AS organisation,
     e.operation AS operation, e.reason AS reason ORDER BY e.seq`;
@@ -43,7 +59,7 @@ describe('authentication and authorisation', () => {
       ['acme-data', 'DATA_BROKER'],
       ['old-vendor', 'DATA_BROKER'],
     ]);
-    await seedRecords(ctx.db, 'cook-clerk', ['clerk-record-1']);
+    await seedRecords(ctx.db, 'cook-clerk', ['clerk-record-1', 'clerk-record-2']);
     await enforcesImmigrationLaw(ctx.db, 'ice', '1900-01-01T00:00:00Z');
     await affiliate(ctx.db, 'acme-data', 'CONTRACTOR_OF', 'ice', '2024-01-01T00:00:00Z');
     await affiliate(ctx.db, 'old-vendor', 'CONTRACTOR_OF', 'ice', '2020-01-01T00:00:00Z', '2021-01-01T00:00:00Z');
@@ -208,5 +224,66 @@ describe('authentication and authorisation', () => {
       expect.objectContaining({ principal: 'test-auditor', organisation: 'ice', operation: 'PartyName' }),
       expect.objectContaining({ principal: 'test-analyst', organisation: 'acme-data', operation: 'PartyName' }),
     ]);
+  });
+  it("refuses an immigration agent's read of a person's records, logging the refusal and no access", async () => {
+    const clerk = await as(ctx.stack.auth, 'RECORDER', 'cook-clerk');
+    const given = {
+      id: 'clerk-0002',
+      at: '2025-06-01T10:00:00-05:00',
+      fromPartyId: 'cook-clerk',
+      toPartyId: 'acme-data',
+      purpose: 'bulk court records',
+      ...carrying('clerk-record-2'),
+    };
+    expect((await execute(gateway(), RecordFor, { input: given }, clerk)).data?.recordDisclosure.created).toBe(true);
+    const subjectKey = subjectKeyFor('clerk-record-2');
+    // The read runs beside the gatekeeper's question; the answer must still be only the refusal.
+    const refused = await execute(gateway(), Trace, { subjectKey }, await as(ctx.stack.auth, 'AUDITOR', 'acme-data'));
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(refused.data?.trace ?? null).toBeNull();
+    expect(JSON.stringify(refused)).not.toContain('clerk-record-2');
+    const shown = await execute(gateway(), Trace, { subjectKey }, await as(ctx.stack.auth, 'AUDITOR'));
+    expect(shown.data?.trace.nodes.map((node) => node.record.id)).toContain('clerk-record-2');
+    const entries = await ctx.db.read((tx) =>
+      tx.run<{ outcome: string; operation: string; records: string[] }>(ENTRIES_OF, { organisation: 'acme-data' }),
+    );
+    const traces = entries.filter((entry) => entry.operation === 'AgentTrace');
+    expect(traces).toEqual([{ outcome: 'REFUSED', operation: 'AgentTrace', records: [] }]);
+  });
+
+  it('writes nothing an immigration agent sends: its mutation waits for the gatekeeper and stops there', async () => {
+    // acme-data holds the record (the test above gave it), so the send would be valid from anyone else.
+    const onward = {
+      id: 'acme-0001',
+      at: '2025-07-01T10:00:00-05:00',
+      fromPartyId: 'acme-data',
+      toPartyId: 'old-vendor',
+      purpose: 'resale',
+      ...carrying('clerk-record-2'),
+    };
+    const refused = await execute(
+      gateway(),
+      RecordFor,
+      { input: onward },
+      await as(ctx.stack.auth, 'RECORDER', 'acme-data'),
+    );
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(refused.errors?.[0]?.message).toContain('organisation acme-data is an immigration agent');
+    const written = await ctx.db.read((tx) =>
+      tx.run<{ n: number }>('MATCH (d:Disclosure {id: $id}) RETURN count(d) AS n', { id: 'acme-0001' }),
+    );
+    expect(written[0]?.n).toBe(0);
+    // An organisation the registry does not hold writes nothing either.
+    const stranger = await execute(
+      gateway(),
+      RecordFor,
+      { input: { ...onward, id: 'stranger-0001', fromPartyId: 'nobody-registered' } },
+      await as(ctx.stack.auth, 'RECORDER', 'nobody-registered'),
+    );
+    expect(stranger.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const strangerWritten = await ctx.db.read((tx) =>
+      tx.run<{ n: number }>('MATCH (d:Disclosure {id: $id}) RETURN count(d) AS n', { id: 'stranger-0001' }),
+    );
+    expect(strangerWritten[0]?.n).toBe(0);
   });
 });
