@@ -1,6 +1,5 @@
 import type { Database } from '../../infra/db.ts';
 import { instantOrder } from '../../infra/scalars.ts';
-import { disclosuresByIds } from './disclosures.ts';
 import { tracedSubjectHistories, traceHistories, type ArrivalRow, type TraceHopRow, type Window } from './trace.ts';
 
 /**
@@ -41,7 +40,8 @@ export async function accounting(
   window: Window | null,
   asOf: string | null = null,
 ): Promise<AccountingRow> {
-  const histories = await tracedSubjectHistories(db, subjectKey, { agents: true, asOf });
+  // The purposes and legal bases come with the hops (`facts`): no query of their own.
+  const histories = await tracedSubjectHistories(db, subjectKey, { facts: true, agents: true, asOf });
   const options = { target: { everyone: true as const }, window, asOf };
   const arrivals = await traceHistories(db, histories, options);
   const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
@@ -52,18 +52,16 @@ export async function accounting(
     else list.push(arrival);
   }
   const lastHops = (list: readonly ArrivalRow[]) => list.map((arrival) => arrival.chain.at(-1)?.disclosureId as string);
-  const disclosures = new Map(
-    (
-      await disclosuresByIds(db, sortedSet(arrivals.map((arrival) => arrival.chain.at(-1)?.disclosureId as string)))
-    ).map((row) => [row.id, row]),
+  const facts = new Map(
+    histories.flatMap((history) => history.hops.map((hop) => [hop.disclosureId, hop.facts ?? null] as const)),
   );
   const entries = [...byRecipient.entries()].map(([recipientId, list]) => {
     const inTime = [...list].sort((a, b) => Number(instantOrder(a.at) - instantOrder(b.at)));
     const first = inTime[0] as ArrivalRow;
     const direct = list.some((arrival) => arrival.direct);
     const events = sortedSet(lastHops(list)).flatMap((id) => {
-      const row = disclosures.get(id);
-      return row === undefined ? [] : [row];
+      const stated = facts.get(id);
+      return stated == null ? [] : [{ id, purpose: stated.purpose, legalBasis: stated.legalBasis }];
     });
     return {
       recipientId,
