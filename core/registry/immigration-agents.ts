@@ -137,14 +137,16 @@ export async function standingAnswers(
 /**
  * Parties that are immigration agents at some time or other: those that enforce immigration
  * law or reach one that does through affiliations, whatever the intervals. Only arrivals at
- * them can count; the engine then asks each at the hop's own time.
+ * them can count; the engine then asks each at the hop's own time. Walked back from the few
+ * parties with an enforcement interval along the affiliations that lead to them, each party
+ * once: asking every party whether it leads to one read each party's relationships (about
+ * 20,000 for the medium county's 2,077 parties, against under 1,000).
  */
 export const EVER_AGENTS = /* cypher */ `
-  MATCH (p:Party)
-  WHERE EXISTS {
-    MATCH (p) (()-[:AFFILIATED_WITH]->())* (q:Party)
-    WHERE EXISTS { (q)-[:ENFORCES_IMMIGRATION_LAW]->(:EnforcementInterval) }
-  }
+  MATCH (q:Party)-[:ENFORCES_IMMIGRATION_LAW]->(:EnforcementInterval)
+  WITH DISTINCT q
+  MATCH (p:Party) (()-[:AFFILIATED_WITH]->()){0,} (q)
+  WITH DISTINCT p
   RETURN p.id AS id`;
 
 /** The parties that are immigration agents at some time or other (EVER_AGENTS): a superset to narrow at each hop's time. */

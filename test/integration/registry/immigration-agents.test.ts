@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isImmigrationAgentAt } from '../../../core/registry/immigration-agents.ts';
+import { everAgents, isImmigrationAgentAt } from '../../../core/registry/immigration-agents.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { affiliate, enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';
@@ -57,5 +57,16 @@ describe('immigration agent at time t', () => {
     expect(await at('village-pd', '2019-06-01T12:00:00-05:00')).toBe(true);
     expect(await at('village-pd', '2021-06-01T12:00:00-05:00')).toBe(false);
     expect(await at('nobody', '2019-06-01T12:00:00-05:00')).toBe(false);
+  });
+  it('names every party that is an agent at some time, through affiliations of any length and a cycle, and no other', async () => {
+    // A loop of affiliations that leads nowhere must neither hang the walk nor make an agent.
+    await registerTestParties(ctx.db, [
+      ['loop-a', 'CONTRACTOR'],
+      ['loop-b', 'CONTRACTOR'],
+    ]);
+    await affiliate(ctx.db, 'loop-a', 'CONTRACTOR_OF', 'loop-b', '2020-01-01T00:00:00Z');
+    await affiliate(ctx.db, 'loop-b', 'CONTRACTOR_OF', 'loop-a', '2020-01-01T00:00:00Z');
+    await affiliate(ctx.db, 'loop-a', 'CONTRACTOR_OF', 'clerk', '2020-01-01T00:00:00Z');
+    expect((await everAgents(ctx.db)).sort()).toEqual(['broker', 'broker-analyst', 'broker-sub', 'ice', 'village-pd']);
   });
 });
