@@ -92,6 +92,7 @@ export {
   type Unmapped,
 } from './run-events.ts';
 export {
+  annotateArrivals,
   type ArrivalRow,
   type ChainRow,
   chainsPage,
@@ -102,6 +103,8 @@ export {
   tracedRecords,
   traceHistories,
   type TraceHopRow,
+  selectArrivals,
+  type SelectedArrival,
   traceTarget,
   type Window,
 } from './trace.ts';

@@ -190,12 +190,31 @@ function flowsOf(history: SubjectHistory, withdrawn: boolean): Flow[] {
   return lineageOf(reported).flows.filter((flow) => !real.has(flow.hop.disclosureId));
 }
 
-/** Arrivals of the given histories' records, sorted by record, time and disclosure. */
-export async function traceHistories(
+/**
+ * An arrival chosen, before it is told with the standings of its chain's ends: what a page
+ * and the access log need (the record, the subject, where and when), without the query the
+ * standings take.
+ */
+export type SelectedArrival = {
+  history: SubjectHistory;
+  flow: Flow;
+  shown: Arrival;
+  /** The recipient was an immigration agent at the hop's time. */
+  immigrationAgent: boolean;
+  recordId: string;
+  subjectKey: string;
+};
+
+/**
+ * The arrivals of the given histories' records that the options ask for, sorted by record,
+ * time and disclosure: the order of the answer, so that a page can be cut before the
+ * standings of its chains are read (see annotateArrivals).
+ */
+export async function selectArrivals(
   db: Database,
   histories: readonly SubjectHistory[],
   options: TraceOptions,
-): Promise<ArrivalRow[]> {
+): Promise<SelectedArrival[]> {
   const { from, until, maxHops } = checkOptions(options);
   const target = options.target;
   const asOf = options.asOf ?? null;
@@ -215,24 +234,48 @@ export async function traceHistories(
       candidates.flatMap(({ shown }) => chainOf(shown)),
       asOf,
     ));
-  // Every arrival kept is told with the standing of each hop's ends, and why: asked only of
-  // the chains shown, which for a trace to immigration agents are far fewer than the flows.
-  const kept = candidates.filter(
-    ({ flow }) => !('immigrationAgents' in target) || agents.has(agentKey(flow.hop.toId, flow.hop.at)),
+  const selected: SelectedArrival[] = [];
+  for (const { history, flow, shown } of candidates) {
+    const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
+    if ('immigrationAgents' in target && !immigrationAgent) continue;
+    selected.push({
+      history,
+      flow,
+      shown,
+      immigrationAgent,
+      recordId: history.recordId,
+      subjectKey: history.subjectKey,
+    });
+  }
+  return selected.sort(
+    (a, b) =>
+      (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0) ||
+      Number(a.flow.hop.order - b.flow.hop.order) ||
+      (a.flow.hop.disclosureId < b.flow.hop.disclosureId ? -1 : 1),
   );
-  const shownChains = kept.map(({ shown }) => chainOf(shown));
+}
+
+/**
+ * The arrivals chosen, each told with the standing of its chain's ends and why (one query
+ * for all of them, as known at `asOf`): whether it was direct, for which agency, and
+ * through which intermediaries.
+ */
+export async function annotateArrivals(
+  db: Database,
+  selected: readonly SelectedArrival[],
+  asOf: string | null = null,
+): Promise<ArrivalRow[]> {
+  const shownChains = selected.map(({ shown }) => chainOf(shown));
   const standings = await standingsAtTheirHops(db, shownChains.flat(), asOf);
   // An intermediary is a sender that is not a county agency: its kind comes with its standing.
   const countyAgency = (hop: Hop) => standings.get(agentKey(hop.fromId, hop.at))?.kind === 'COUNTY_AGENCY';
-  const traced: ArrivalRow[] = [];
-  for (const [index, { history, flow, shown }] of kept.entries()) {
-    const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
+  return selected.map(({ history, flow, shown, immigrationAgent }, index) => {
     const chain = annotated(shownChains[index] as Hop[], standings, asOf);
     // Direct when the last hop's sender was county personnel then: a county agency, or its
     // employee, agent or contractor (a county contractor passing records to ICE is the county
     // disclosing directly, through its contractor).
     const actingFor = chain.at(-1)?.senderCountyPersonnel ?? null;
-    traced.push({
+    return {
       recordId: history.recordId,
       subjectKey: history.subjectKey,
       originId: history.originId,
@@ -246,14 +289,17 @@ export async function traceHistories(
       categories: shown.categories,
       unknownSourceCategories: flow.unknownCategories,
       chain,
-    });
-  }
-  return traced.sort(
-    (a, b) =>
-      (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0) ||
-      Number(instantOrder(a.at) - instantOrder(b.at)) ||
-      ((a.chain.at(-1)?.disclosureId ?? '') < (b.chain.at(-1)?.disclosureId ?? '') ? -1 : 1),
-  );
+    };
+  });
+}
+
+/** Arrivals of the given histories' records, sorted by record, time and disclosure. */
+export async function traceHistories(
+  db: Database,
+  histories: readonly SubjectHistory[],
+  options: TraceOptions,
+): Promise<ArrivalRow[]> {
+  return annotateArrivals(db, await selectArrivals(db, histories, options), options.asOf ?? null);
 }
 
 /** Arrivals of the named records; see traceHistories. */

@@ -23,7 +23,8 @@ import {
   historiesOf,
   chainsPage,
   tracedSubjectHistories,
-  traceHistories,
+  annotateArrivals,
+  selectArrivals,
   tracedRecords,
   traceTarget,
   type SubjectHistory,
@@ -77,16 +78,21 @@ async function tracePage(
   const target = args.to === undefined ? { everyone: true as const } : traceTarget(args.to);
   const options = { target, window: args.window ?? null, maxHops: args.maxHops ?? null, asOf };
   const histories = await read({ facts: true, agents: true, asOf });
-  const arrivals = await traceHistories(db, histories, options);
-  const withdrawn = await traceHistories(db, histories, { ...options, withdrawn: true });
-  const page = offsetPage(arrivals, args.first, args.after);
-  const shown = [...page.nodes, ...withdrawn];
-  await logShown(
-    loaders,
-    shown.map((node) => node.subjectKey),
-    shown.map((node) => node.recordId),
-  );
-  return { ...page, withdrawn };
+  const page = offsetPage(await selectArrivals(db, histories, options), args.first, args.after);
+  const withdrawnSelected = await selectArrivals(db, histories, { ...options, withdrawn: true });
+  const shown = [...page.nodes, ...withdrawnSelected];
+  // What the page shows is known before its chains are told with their ends' standings: the
+  // access-log entry is written while they are read, and the answer waits for both.
+  const [nodes, withdrawn] = await Promise.all([
+    annotateArrivals(db, page.nodes, asOf),
+    annotateArrivals(db, withdrawnSelected, asOf),
+    logShown(
+      loaders,
+      shown.map((node) => node.subjectKey),
+      shown.map((node) => node.recordId),
+    ),
+  ]);
+  return { ...page, nodes, withdrawn };
 }
 
 const window = (from?: string | null, until?: string | null): Window => ({ from: from ?? null, until: until ?? null });

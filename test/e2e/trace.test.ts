@@ -621,4 +621,40 @@ describe('trace through the gateway', () => {
     );
     expect(short.data?.chains.nodes).toEqual([]);
   });
+
+  // Last: its records would change the county-wide counts asked above.
+  it('logs exactly the records and people a page shows, not the arrivals on other pages', async () => {
+    await seedRecords(ctx.db, SHERIFF, ['paged-1', 'paged-2']);
+    for (const [index, record] of ['paged-1', 'paged-2'].entries()) {
+      await recordDisclosure(ctx.db, {
+        id: `paged-d${index}`,
+        at: `2023-0${index + 1}-01T09:00:00-06:00`,
+        fromPartyId: SHERIFF,
+        toPartyId: 'ice',
+        purpose: 'paged',
+        ...carrying(record),
+      });
+    }
+    const logged = async () =>
+      (
+        await ctx.db.read((tx) =>
+          tx.run<{ records: string[]; subjects: string[] }>(
+            `MATCH (e:AccessLogEntry {outcome: 'ALLOWED'}) WHERE 'paged-1' IN e.records OR 'paged-2' IN e.records
+             RETURN e.records AS records, e.subjects AS subjects ORDER BY e.seq`,
+          ),
+        )
+      ).map((entry) => ({ records: [...entry.records].sort(), subjects: entry.subjects }));
+    const first = await askRecords({ recordIds: ['paged-2', 'paged-1'], to: AGENTS, first: 1 });
+    expect(first.data?.trace.nodes.map((node) => node.record.id)).toEqual(['paged-1']);
+    expect(first.data?.trace.nodes[0]?.kind).toBe('DIRECT');
+    expect(await logged()).toEqual([{ records: ['paged-1'], subjects: [subjectKeyFor('paged-1')] }]);
+    const second = await askRecords({
+      recordIds: ['paged-2', 'paged-1'],
+      to: AGENTS,
+      first: 1,
+      after: first.data?.trace.pageInfo.endCursor,
+    });
+    expect(second.data?.trace.nodes.map((node) => node.record.id)).toEqual(['paged-2']);
+    expect((await logged()).at(-1)).toEqual({ records: ['paged-2'], subjects: [subjectKeyFor('paged-2')] });
+  });
 });
