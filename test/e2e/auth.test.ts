@@ -225,6 +225,7 @@ describe('authentication and authorisation', () => {
       expect.objectContaining({ principal: 'test-analyst', organisation: 'acme-data', operation: 'PartyName' }),
     ]);
   });
+
   it("refuses an immigration agent's read of a person's records, logging the refusal and no access", async () => {
     const clerk = await as(ctx.stack.auth, 'RECORDER', 'cook-clerk');
     const given = {
@@ -269,10 +270,11 @@ describe('authentication and authorisation', () => {
     );
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(refused.errors?.[0]?.message).toContain('organisation acme-data is an immigration agent');
-    const written = await ctx.db.read((tx) =>
-      tx.run<{ n: number }>('MATCH (d:Disclosure {id: $id}) RETURN count(d) AS n', { id: 'acme-0001' }),
-    );
-    expect(written[0]?.n).toBe(0);
+    const written = async (id: string) =>
+      (
+        await ctx.db.read((tx) => tx.run<{ n: number }>('MATCH (d:Disclosure {id: $id}) RETURN count(d) AS n', { id }))
+      )[0]?.n;
+    expect(await written('acme-0001')).toBe(0);
     // An organisation the registry does not hold writes nothing either.
     const stranger = await execute(
       gateway(),
@@ -281,9 +283,6 @@ describe('authentication and authorisation', () => {
       await as(ctx.stack.auth, 'RECORDER', 'nobody-registered'),
     );
     expect(stranger.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    const strangerWritten = await ctx.db.read((tx) =>
-      tx.run<{ n: number }>('MATCH (d:Disclosure {id: $id}) RETURN count(d) AS n', { id: 'stranger-0001' }),
-    );
-    expect(strangerWritten[0]?.n).toBe(0);
+    expect(await written('stranger-0001')).toBe(0);
   });
 });
