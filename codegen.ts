@@ -75,6 +75,7 @@ const config: CodegenConfig = {
       ExposureGroup: `${LINEAGE}#ExposureGroupRow`,
       ExposureKey: `${LINEAGE}#ExposureKeyRow`,
       AccountingEntry: `${LINEAGE}#AccountingEntryRow`,
+      AccountingArrival: `${LINEAGE}#AccountingArrivalRow`,
       ScopeHolder: `${LINEAGE}#ScopeHolderRow`,
       ScopeRecord: `${LINEAGE}#ScopePair`,
     }),

@@ -10,6 +10,7 @@ import { tracedSubjectHistories, traceHistories, type ArrivalRow, type TraceHopR
  * for a party reached only through third parties, the chain of its first arrival. Repeated
  * disclosures to one recipient are summarised as first date, last date and count.
  */
+export type AccountingArrivalRow = { at: string; direct: boolean; hopCount: number; chain: TraceHopRow[] };
 export type AccountingEntryRow = {
   recipientId: string;
   direct: boolean;
@@ -22,6 +23,8 @@ export type AccountingEntryRow = {
   legalBases: string[];
   immigrationAgent: boolean;
   chain: TraceHopRow[] | null;
+  /** The first arrival (see firstOf), direct or not: what the accounting shows beside the line. */
+  firstArrival: AccountingArrivalRow;
   /** The recorded time the accounting is as of; now when null. */
   asOf: string | null;
 };
@@ -33,6 +36,20 @@ export type AccountingRow = {
 };
 
 const sortedSet = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** The first of a recipient's arrivals: the earliest, and at one instant the one of fewest hops (the first listed among equals). */
+export function firstOf<T extends { at: string; hopCount: number }>(arrivals: readonly T[]): T | undefined {
+  let first: T | undefined;
+  for (const arrival of arrivals) {
+    if (first === undefined) {
+      first = arrival;
+      continue;
+    }
+    const earlier = instantOrder(arrival.at) - instantOrder(first.at);
+    if (earlier < 0n || (earlier === 0n && arrival.hopCount < first.hopCount)) first = arrival;
+  }
+  return first;
+}
 
 export async function accounting(
   db: Database,
@@ -57,7 +74,7 @@ export async function accounting(
   );
   const entries = [...byRecipient.entries()].map(([recipientId, list]) => {
     const inTime = [...list].sort((a, b) => Number(instantOrder(a.at) - instantOrder(b.at)));
-    const first = inTime[0] as ArrivalRow;
+    const first = firstOf(list) as ArrivalRow;
     const direct = list.some((arrival) => arrival.direct);
     const events = sortedSet(lastHops(list)).flatMap((id) => {
       const stated = facts.get(id);
@@ -75,6 +92,7 @@ export async function accounting(
       legalBases: sortedSet(events.map((row) => row.legalBasis)),
       immigrationAgent: list.some((arrival) => arrival.immigrationAgent),
       chain: direct ? null : first.chain,
+      firstArrival: { at: first.at, direct: first.direct, hopCount: first.hopCount, chain: first.chain },
       asOf,
     };
   });

@@ -3,7 +3,13 @@
  * and the engine that follows a record through time (traces, exposure, a party's lineage,
  * the accounting of a record, the deletion scope of (h)). This file is its front door.
  */
-export { accounting, type AccountingEntryRow, type AccountingRow } from './accounting.ts';
+export {
+  accounting,
+  type AccountingArrivalRow,
+  type AccountingEntryRow,
+  type AccountingRow,
+  firstOf,
+} from './accounting.ts';
 export {
   confirmDeletion,
   type ConfirmDeletionInput,

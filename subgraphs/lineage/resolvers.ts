@@ -300,6 +300,9 @@ export const resolvers: Resolvers = {
       Promise.all(entry.disclosureIds.map((id) => disclosureOf(loaders, id, entry.asOf))),
     records: (entry) => entry.recordIds.map((id) => ({ id })),
   },
+  AccountingArrival: {
+    kind: (arrival) => (arrival.direct ? 'DIRECT' : 'INDIRECT'),
+  },
   ExposureCount: {
     party: (line) => (line.partyId === null ? null : { id: line.partyId }),
   },

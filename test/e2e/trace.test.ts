@@ -70,6 +70,16 @@ const Accounting = graphql(/* GraphQL */ `
             id
           }
         }
+        firstArrival {
+          at
+          kind
+          hopCount
+          chain {
+            disclosure {
+              id
+            }
+          }
+        }
       }
     }
   }
@@ -417,6 +427,18 @@ describe('trace through the gateway', () => {
       ['broker', 'INDIRECT', 2, true, ['d1', 'd2']],
       ['ice', 'INDIRECT', 1, true, ['d1', 'd2', 'd3']],
     ]);
+    // Each line carries its first arrival, direct or not, with its chain: no trace asked after it.
+    expect(
+      entries.map((entry) => [
+        entry.firstArrival.kind,
+        entry.firstArrival.hopCount,
+        entry.firstArrival.chain.map((hop) => hop.disclosure.id),
+      ]),
+    ).toEqual([
+      ['DIRECT', 1, ['d1']],
+      ['INDIRECT', 2, ['d1', 'd2']],
+      ['INDIRECT', 3, ['d1', 'd2', 'd3']],
+    ]);
     const broker = entries[1];
     expect(broker?.disclosures.map((disclosure) => disclosure.id)).toEqual(['d2', 'd4']);
     expect(broker?.purposes).toEqual(['purpose of d2', 'purpose of d4']);
@@ -656,5 +678,31 @@ describe('trace through the gateway', () => {
     });
     expect(second.data?.trace.nodes.map((node) => node.record.id)).toEqual(['paged-2']);
     expect((await logged()).at(-1)).toEqual({ records: ['paged-2'], subjects: [subjectKeyFor('paged-2')] });
+  });
+  it('gives the first arrival of a recipient reached through a third party before the county sent to it directly', async () => {
+    // The broker hears of the person through the exchange, then straight from the sheriff: its
+    // line is DIRECT (at least once), and its first arrival still shows the exchange.
+    await seedRecords(ctx.db, SHERIFF, ['late-direct-1']);
+    const send = (id: string, at: string, fromPartyId: string, toPartyId: string) =>
+      recordDisclosure(ctx.db, { id, at, fromPartyId, toPartyId, purpose: 'relay', ...carrying('late-direct-1') });
+    await send('late-d1', '2023-01-10T09:00:00-06:00', SHERIFF, 'exchange');
+    await send('late-d2', '2023-02-10T09:00:00-06:00', 'exchange', 'broker');
+    await send('late-d3', '2023-03-20T09:00:00-05:00', SHERIFF, 'broker');
+    const { data, errors } = await execute(
+      ctx.stack.gatewayUrl,
+      Accounting,
+      { subjectKey: subjectKeyFor('late-direct-1') },
+      await auditor(),
+    );
+    expect(errors).toBeUndefined();
+    const broker = data?.accounting.entries.find((entry) => entry.recipient.id === 'broker');
+    expect(broker?.kind).toBe('DIRECT');
+    expect(broker?.chain).toBeNull();
+    expect(broker?.firstArrival).toEqual({
+      at: '2023-02-10T09:00:00-06:00',
+      kind: 'INDIRECT',
+      hopCount: 2,
+      chain: [{ disclosure: { id: 'late-d1' } }, { disclosure: { id: 'late-d2' } }],
+    });
   });
 });

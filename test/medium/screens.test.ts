@@ -165,11 +165,6 @@ describe('the explorer and the annual report, on the medium county, as a person 
     await checkPanel(page, 'deletion-scope');
     await page.getByRole('tab', { name: 'Accounting' }).click();
     await page.locator('#panel-body table.accounting').waitFor();
-    await page.waitForFunction(
-      () => !document.querySelector('#panel-body')?.textContent?.includes('Reading its first arrival'),
-      undefined,
-      { timeout: 120_000 },
-    );
     await checkPanel(page, 'accounting');
     await page.getByRole('tab', { name: 'Downstream' }).click();
     await page.locator('#panel-body dl.facts').waitFor();

@@ -284,19 +284,7 @@ export type ExplorerAccountingQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerAccountingQuery = { accounting: { subjectKey: string, entries: Array<{ kind: FlowKind, firstAt: string, lastAt: string, count: number, categories: Array<Category>, purposes: Array<string>, legalBases: Array<LegalBasis>, immigrationAgent: boolean, recipient: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, disclosures: Array<{ id: string }>, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> | null }> } };
-
-export type ExplorerFirstArrivalsQueryVariables = Exact<{
-  subjectKey: string;
-  partyId: string | number;
-  from?: string | null | undefined;
-  until?: string | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ExplorerFirstArrivalsQuery = { trace: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ at: string, kind: FlowKind, hopCount: number, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } };
+export type ExplorerAccountingQuery = { accounting: { subjectKey: string, entries: Array<{ kind: FlowKind, firstAt: string, lastAt: string, count: number, categories: Array<Category>, purposes: Array<string>, legalBases: Array<LegalBasis>, immigrationAgent: boolean, recipient: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, disclosures: Array<{ id: string }>, firstArrival: { at: string, kind: FlowKind, hopCount: number, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> } }> } };
 
 export type ScopeFieldsFragment = { holderCount: number, pairCount: number, subjectCount: number, holders: { totalCount: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ recordCount: number, subjectCount: number, categories: Array<Category>, party: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, accessGrantsToCut: Array<{ id: string, dataset: string, from: string, until: string | null }>, records: { totalCount: number, nodes: Array<{ subjectKey: string, categories: Array<Category>, record: { id: string }, chain: Array<{ at: string, purpose: string, legalBasis: LegalBasis, agreementReference: string | null, categories: Array<Category>, recipientWasImmigrationAgent: boolean, disclosure: { id: string, channel: Channel }, from: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, to: { id: string, name: string, kind: PartyKind, immigrationAgentIntervals: Array<{ from: string, until: string | null }> }, senderCountyPersonnel: { through: { id: string } } | null }> }> } }> } };
 
@@ -1483,8 +1471,13 @@ export const ExplorerAccountingDocument = new TypedDocumentString(`
       purposes
       legalBases
       immigrationAgent
-      chain {
-        ...HopFields
+      firstArrival {
+        at
+        kind
+        hopCount
+        chain {
+          ...HopFields
+        }
       }
     }
   }
@@ -1533,64 +1526,6 @@ fragment HopFields on TraceHop {
     }
   }
 }`) as unknown as TypedDocumentString<ExplorerAccountingQuery, ExplorerAccountingQueryVariables>;
-export const ExplorerFirstArrivalsDocument = new TypedDocumentString(`
-    query ExplorerFirstArrivals($subjectKey: String!, $partyId: ID!, $from: DateTime, $until: DateTime, $first: Int!, $after: String) {
-  trace(
-    subjectKey: $subjectKey
-    to: {kind: PARTY, partyId: $partyId}
-    window: {from: $from, until: $until}
-    first: $first
-    after: $after
-  ) {
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-    nodes {
-      at
-      kind
-      hopCount
-      chain {
-        ...HopFields
-      }
-    }
-  }
-}
-    fragment HopFields on TraceHop {
-  disclosure {
-    id
-    channel
-  }
-  from {
-    id
-    name
-    kind
-    immigrationAgentIntervals {
-      from
-      until
-    }
-  }
-  to {
-    id
-    name
-    kind
-    immigrationAgentIntervals {
-      from
-      until
-    }
-  }
-  at
-  purpose
-  legalBasis
-  agreementReference
-  categories
-  recipientWasImmigrationAgent
-  senderCountyPersonnel {
-    through {
-      id
-    }
-  }
-}`) as unknown as TypedDocumentString<ExplorerFirstArrivalsQuery, ExplorerFirstArrivalsQueryVariables>;
 export const ExplorerDisclosureDeletionScopeDocument = new TypedDocumentString(`
     query ExplorerDisclosureDeletionScope($ids: [ID!]!, $first: Int!, $after: String, $records: Int!) {
   deletionScope(violatingDisclosureIds: $ids) {

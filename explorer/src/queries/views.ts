@@ -79,45 +79,13 @@ export const SubjectAccounting = graphql(/* GraphQL */ `
         purposes
         legalBases
         immigrationAgent
-        chain {
-          ...HopFields
-        }
-      }
-    }
-  }
-`);
-
-/**
- * Every arrival of a person's records at one party in the window, with its chain: the
- * accounting gives the chain of the first arrival only for a recipient reached indirectly,
- * so for one reached directly at least once the explorer finds the first arrival here.
- */
-export const FirstArrivals = graphql(/* GraphQL */ `
-  query ExplorerFirstArrivals(
-    $subjectKey: String!
-    $partyId: ID!
-    $from: DateTime
-    $until: DateTime
-    $first: Int!
-    $after: String
-  ) {
-    trace(
-      subjectKey: $subjectKey
-      to: { kind: PARTY, partyId: $partyId }
-      window: { from: $from, until: $until }
-      first: $first
-      after: $after
-    ) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        at
-        kind
-        hopCount
-        chain {
-          ...HopFields
+        firstArrival {
+          at
+          kind
+          hopCount
+          chain {
+            ...HopFields
+          }
         }
       }
     }

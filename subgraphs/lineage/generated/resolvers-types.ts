@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DisclosureRow, PartyRef, RecordRef, LedgerStampRow, CarriedRow, DeletionRow, RetractionRow, DecisionRow, GrantRow, ArrivalRow, TraceHopRow, Scope, AccountingRow, ChainRow, ExposureRow, UpstreamRow, DownstreamRow, ExposureCountRow, ExposureGroupRow, ExposureKeyRow, AccountingEntryRow, ScopeHolderRow, ScopePair } from '../../../core/lineage/index.ts';
+import type { DisclosureRow, PartyRef, RecordRef, LedgerStampRow, CarriedRow, DeletionRow, RetractionRow, DecisionRow, GrantRow, ArrivalRow, TraceHopRow, Scope, AccountingRow, ChainRow, ExposureRow, UpstreamRow, DownstreamRow, ExposureCountRow, ExposureGroupRow, ExposureKeyRow, AccountingEntryRow, AccountingArrivalRow, ScopeHolderRow, ScopePair } from '../../../core/lineage/index.ts';
 import type { ChainVerification } from '../../../infra/chain-verify.ts';
 import type { StatusReason, AffiliationStep } from '../../../core/registry/index.ts';
 import type { Context } from '../context.ts';
@@ -44,14 +44,26 @@ export type Accounting = {
   withdrawn: Array<TracedArrival>;
 };
 
+/** The first arrival of a person's records at a recipient: the earliest, and at one instant the one of fewest hops. */
+export type AccountingArrival = {
+  __typename?: 'AccountingArrival';
+  at: Scalars['DateTime']['output'];
+  chain: Array<TraceHop>;
+  hopCount: Scalars['Int']['output'];
+  /** DIRECT when this arrival's last sender was county personnel at its time; INDIRECT when it was a third party. */
+  kind: FlowKind;
+};
+
 export type AccountingEntry = {
   __typename?: 'AccountingEntry';
   categories: Array<Category>;
-  /** For an indirect recipient: the chain of its first arrival; null for a direct one. */
+  /** For an indirect recipient: the chain of its first arrival; null for a direct one (see firstArrival). */
   chain: Maybe<Array<TraceHop>>;
   /** How many disclosures brought the person's records to it. */
   count: Scalars['Int']['output'];
   disclosures: Array<Disclosure>;
+  /** How the person's records first reached the recipient in the window, whether directly or not: the chain shown beside the line. */
+  firstArrival: AccountingArrival;
   firstAt: Scalars['DateTime']['output'];
   /** Whether the recipient was an immigration agent at the time of any of these disclosures. */
   immigrationAgent: Scalars['Boolean']['output'];
@@ -1160,8 +1172,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Accounting: ResolverTypeWrapper<AccountingRow>;
-  AccountingEntry: ResolverTypeWrapper<AccountingEntryRow>;
+  AccountingArrival: ResolverTypeWrapper<AccountingArrivalRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountingEntry: ResolverTypeWrapper<AccountingEntryRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AffiliationKind: AffiliationKind;
   AffiliationLink: ResolverTypeWrapper<AffiliationStep>;
@@ -1226,8 +1239,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Accounting: AccountingRow;
-  AccountingEntry: AccountingEntryRow;
+  AccountingArrival: AccountingArrivalRow;
   Int: Scalars['Int']['output'];
+  AccountingEntry: AccountingEntryRow;
   Boolean: Scalars['Boolean']['output'];
   AffiliationLink: AffiliationStep;
   CarriedRecord: CarriedRow;
@@ -1293,11 +1307,19 @@ export type AccountingResolvers<ContextType = Context, ParentType extends Resolv
   withdrawn?: Resolver<Array<ResolversTypes['TracedArrival']>, ParentType, ContextType>;
 }>;
 
+export type AccountingArrivalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountingArrival'] = ResolversParentTypes['AccountingArrival']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
+  hopCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+}>;
+
 export type AccountingEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountingEntry'] = ResolversParentTypes['AccountingEntry']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   chain?: Resolver<Maybe<Array<ResolversTypes['TraceHop']>>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  firstArrival?: Resolver<ResolversTypes['AccountingArrival'], ParentType, ContextType>;
   firstAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   immigrationAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
@@ -1620,6 +1642,7 @@ export type UpstreamResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessGrant?: AccessGrantResolvers<ContextType>;
   Accounting?: AccountingResolvers<ContextType>;
+  AccountingArrival?: AccountingArrivalResolvers<ContextType>;
   AccountingEntry?: AccountingEntryResolvers<ContextType>;
   AffiliationLink?: AffiliationLinkResolvers<ContextType>;
   CarriedRecord?: CarriedRecordResolvers<ContextType>;

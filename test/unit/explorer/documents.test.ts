@@ -92,7 +92,7 @@ describe("the explorer's documents", () => {
 
   it('that an ANALYST sends name no subject key or record: the gateway refuses a whole document that does', () => {
     const auditorOnly =
-      /^Explorer(SubjectChains|RecordChains|DisclosureChains|RecordLookup|DisclosureCarried|Accounting|DisclosureDeletionScope|PartyDeletionScope|DisclosureScopeSummary|PartyScopeSummary|FirstArrivals)Document$/;
+      /^Explorer(SubjectChains|RecordChains|DisclosureChains|RecordLookup|DisclosureCarried|Accounting|DisclosureDeletionScope|PartyDeletionScope|DisclosureScopeSummary|PartyScopeSummary)Document$/;
     const subjectLevel = new Set(['subjectKey', 'record', 'records', 'recordId', 'recordIds', 'subject', 'subjects']);
     const named: string[] = [];
     let checked = 0;
