@@ -10,6 +10,7 @@ export {
   type AccountingRow,
   firstOf,
 } from './accounting.ts';
+export { type ChainRow, chainsPage } from './chains.ts';
 export {
   confirmDeletion,
   type ConfirmDeletionInput,
@@ -100,8 +101,6 @@ export {
 export {
   annotateArrivals,
   type ArrivalRow,
-  type ChainRow,
-  chainsPage,
   checkWindow,
   type TargetArgs,
   tracedSubjectHistories,

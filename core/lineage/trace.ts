@@ -1,10 +1,9 @@
 import { immigrationAgentAnswers, standingAnswers, type Standing, type StatusReason } from '../registry/index.ts';
 import type { Database } from '../../infra/db.ts';
-import { InputError, NotFoundError } from '../../infra/errors.ts';
-import { checkPageSize, decodeOffset, encodeCursor, type Page } from '../../infra/pagination.ts';
+import { InputError } from '../../infra/errors.ts';
 import { instantOrder } from '../../infra/scalars.ts';
 import { isSubjectKey } from '../../infra/validation.ts';
-import { allChains, chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
+import { chainOf, lineageOf, type Arrival, type Flow, type Hop } from './engine.ts';
 import { historiesOf, historiesOfSubject, type SubjectHistory } from './histories.ts';
 
 /**
@@ -78,7 +77,7 @@ export function checkWindow(window: Window | null | undefined): { from: bigint |
 }
 
 /** A hop limit: a whole number from 1 to MAX_HOPS_LIMIT. */
-function checkMaxHops(maxHops: number): number {
+export function checkMaxHops(maxHops: number): number {
   if (!Number.isSafeInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) {
     throw new InputError(
       `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, got ${maxHops}`,
@@ -355,54 +354,4 @@ export function tracedRecords(recordIds: readonly string[]): string[] {
     );
   }
   return ids;
-}
-
-export type ChainRow = { hops: TraceHopRow[]; categories: string[] };
-
-/**
- * A page of every valid chain of one record to one party (not only the earliest), enumerated
- * lazily: `after` counts the chains already given, and one more than asked is taken only to
- * know whether another page exists.
- */
-export async function chainsPage(
-  db: Database,
-  args: {
-    recordId: string;
-    partyId: string;
-    maxHops: number;
-    first: number;
-    after?: string | null;
-    asOf?: string | null;
-  },
-): Promise<Page<ChainRow> & { truncated: boolean; subjectKey: string }> {
-  checkMaxHops(args.maxHops);
-  const first = checkPageSize(args.first);
-  const offset = decodeOffset(args.after);
-  const asOf = args.asOf ?? null;
-  const [history] = await historiesOf(db, [args.recordId], { facts: true, asOf });
-  if (history === undefined) throw new NotFoundError(`no record is registered with id ${args.recordId}`, args.recordId);
-  const taken: Hop[][] = [];
-  let index = 0;
-  for (const chain of allChains(history, args.partyId, args.maxHops)) {
-    if (index >= offset) taken.push(chain);
-    index += 1;
-    if (taken.length > first) break;
-  }
-  const more = taken.length > first;
-  const chains = taken.slice(0, first);
-  const standings = await standingsAtTheirHops(db, chains.flat(), asOf);
-  const nodes = chains.map((hops) => ({
-    hops: annotated(hops, standings, asOf),
-    categories: hops.reduce<string[]>(
-      (arrived, hop) => arrived.filter((category) => hop.categories.includes(category)),
-      [...history.categories],
-    ),
-  }));
-  const end = offset + nodes.length;
-  return {
-    nodes,
-    subjectKey: history.subjectKey,
-    truncated: more,
-    pageInfo: { endCursor: nodes.length > 0 ? encodeCursor(String(end)) : null, hasNextPage: more },
-  };
 }
