@@ -68,15 +68,17 @@ export async function accounting(
     if (list === undefined) byRecipient.set(arrival.partyId, [arrival]);
     else list.push(arrival);
   }
-  const lastHops = (list: readonly ArrivalRow[]) => list.map((arrival) => arrival.chain.at(-1)?.disclosureId as string);
   const facts = new Map(
     histories.flatMap((history) => history.hops.map((hop) => [hop.disclosureId, hop.facts ?? null] as const)),
   );
   const entries = [...byRecipient.entries()].map(([recipientId, list]) => {
-    const inTime = [...list].sort((a, b) => Number(instantOrder(a.at) - instantOrder(b.at)));
     const first = firstOf(list) as ArrivalRow;
+    // The latest; among equal instants the last listed, as a stable sort would leave it.
+    const last = list.reduce((latest, arrival) =>
+      instantOrder(arrival.at) >= instantOrder(latest.at) ? arrival : latest,
+    );
     const direct = list.some((arrival) => arrival.direct);
-    const events = sortedSet(lastHops(list)).flatMap((id) => {
+    const events = sortedSet(list.map((arrival) => arrival.chain.at(-1)?.disclosureId as string)).flatMap((id) => {
       const stated = facts.get(id);
       return stated == null ? [] : [{ id, purpose: stated.purpose, legalBasis: stated.legalBasis }];
     });
@@ -84,7 +86,7 @@ export async function accounting(
       recipientId,
       direct,
       firstAt: first.at,
-      lastAt: (inTime.at(-1) as ArrivalRow).at,
+      lastAt: last.at,
       disclosureIds: events.map((row) => row.id),
       recordIds: sortedSet(list.map((arrival) => arrival.recordId)),
       categories: sortedSet(list.flatMap((arrival) => arrival.categories)),

@@ -125,10 +125,10 @@ export async function historiesOf(
   // Two reads at a time: one runs in Neo4j while the other's rows are decoded here.
   const rows: HistoryRow[] = [];
   let next = 0;
+  const query = options.agents === true ? HISTORIES_WITH_AGENTS : HISTORIES;
   const worker = async () => {
     while (next < chunks.length) {
       const chunk = chunks[next++] as string[];
-      const query = options.agents === true ? HISTORIES_WITH_AGENTS : HISTORIES;
       rows.push(...(await db.read((tx) => tx.run<HistoryRow>(query, { ids: chunk, ...params }))));
     }
   };

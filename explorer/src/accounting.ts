@@ -10,20 +10,21 @@
 import { breakable, el } from './dom.ts';
 import { PANEL_WIDTH_EVENT } from './splitter.ts';
 import { countyDateTime, plural, words } from './format.ts';
-import type { HopFieldsFragment } from './generated/graphql.ts';
+import type { ExplorerAccountingQuery } from './generated/graphql.ts';
 import { addHop, emptyPicture, type Picture } from './picture.ts';
 import { SubjectAccounting } from './queries/views.ts';
 import { hopText } from './text-view.ts';
 import { run, windowLine, type ViewContext } from './views.ts';
 
-type ArrivalLike = { at: string; kind: string; hopCount: number; chain: HopFieldsFragment[] };
+/** A line's first arrival, as the accounting gives it. */
+type FirstArrival = ExplorerAccountingQuery['accounting']['entries'][number]['firstArrival'];
 
 /** How the line's recipient was reached, in words that say what DIRECT means (the caption says it in full). */
 export function howText(kind: string): string {
   return kind === 'DIRECT' ? 'direct, at least once' : 'indirect only';
 }
 
-function chainCell(picture: Picture, arrival: ArrivalLike): HTMLElement[] {
+function chainCell(picture: Picture, arrival: FirstArrival): HTMLElement[] {
   for (const hop of arrival.chain) addHop(picture, hop);
   const how = arrival.kind === 'DIRECT' ? 'directly' : 'indirectly';
   const hops = arrival.chain.flatMap((hop) => {
@@ -36,7 +37,7 @@ function chainCell(picture: Picture, arrival: ArrivalLike): HTMLElement[] {
     el(
       'p',
       { class: 'first-arrival' },
-      `${countyDateTime(arrival.at)}, ${how}, in ${plural(arrival.chain.length, 'hop')}:`,
+      `${countyDateTime(arrival.at)}, ${how}, in ${plural(arrival.hopCount, 'hop')}:`,
     ),
     el('ol', {}, ...hops),
   ];
