@@ -90,6 +90,7 @@ export async function fromDisclosures(
   const histories = await historiesOf(db, [...new Set(rows.flatMap((row) => row.recordIds))].sort(), {
     hopsFrom: earliest,
     asOf,
+    carriedTogether: true,
   });
   return histories.map((history) => ({
     history,

@@ -1,11 +1,12 @@
-import type { Database } from '../../infra/db.ts';
+import type { Database, Tx } from '../../infra/db.ts';
 import { immigrationAgentExpression } from '../registry/index.ts';
 import { epochInstant, epochOf, instantOrder, utcOrNull } from '../../infra/scalars.ts';
 import { withdrawnBy } from './corrections.ts';
 import type { Deletion, History, Hop } from './engine.ts';
 
 /**
- * What the engine needs of each record, read in one query for many records: its origin and
+ * What the engine needs of each record, read in one query for many records (in two for records
+ * carried together, below): its origin and
  * categories, every disclosure that carried it (time as compared and as stated, sender,
  * recipient, categories, when it was recorded, whether an auditor accepted its retraction or
  * one awaits a decision) from the copies on its CARRIED relationships, and every deletion of
@@ -41,11 +42,36 @@ const RECORD_FIELDS = /* cypher */ `r.id AS recordId, s.key AS subjectKey, r.ori
        recorded: ${epochOf('dc.recordedAt')}, holderId: x.holder,
        legacy: coalesce(dc.legacy, false)}] AS deletions`;
 
+/** Each hop of the record bound to `r` read whole, from `since` on, with `known` bound. */
+const wholeHops = (agents: boolean) => /* cypher */ `[(r)<-[c:CARRIED]-(d:Disclosure)
+      WHERE (since IS NULL OR c.at >= since) AND (known IS NULL OR d.recordedAt <= known) |
+      {disclosureId: d.id, utc: ${epochOf('c.at')}, fromId: c.from, toId: c.to, categories: c.categories,
+       ${disclosureFields(agents, 'c.to', 'c.at')}}]`;
+
+/** Records named, each hop read whole: where few of their hops share a disclosure. */
+const histories = (agents: boolean) => /* cypher */ `${BOUNDS}
+  UNWIND $ids AS id
+  MATCH (r:Record {id: id})-[:ABOUT]->(s:Subject)
+  WHERE known IS NULL OR r.recordedAt <= known
+  RETURN ${RECORD_FIELDS}, ${wholeHops(agents)} AS hops`;
+const HISTORIES = histories(false);
+const HISTORIES_WITH_AGENTS = histories(true);
+
+/** A person's records and their histories in one query: a trace's first read. */
+const subjectHistories = (agents: boolean) => /* cypher */ `${BOUNDS}
+  MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
+  WHERE known IS NULL OR r.recordedAt <= known
+  RETURN ${RECORD_FIELDS}, ${wholeHops(agents)} AS hops
+  ORDER BY recordId`;
+const SUBJECT_HISTORIES = subjectHistories(false);
+const SUBJECT_HISTORIES_WITH_AGENTS = subjectHistories(true);
+
 /**
- * Many records' histories, in two reads: each record's hops as its CARRIED relationships
- * keep them (when, from whom, to whom, what), then what each distinct disclosure says of
- * itself, once. A bulk disclosure's records share a few thousand disclosures among a
- * hundred thousand hops.
+ * Records carried together (a bulk disclosure's), in two reads: each record's hops as the
+ * disclosure and what it carried of the record, then what each distinct disclosure says of
+ * itself, once. The 32,795 records of a bulk disclosure share 2,320 disclosures among 119,349
+ * hops; records a party received one by one share few (15,729 hops, 9,460 disclosures), and
+ * there the second read's lookups cost more than they save.
  */
 const HISTORY_HOPS = /* cypher */ `${BOUNDS}
   UNWIND $ids AS id
@@ -61,18 +87,6 @@ const hopDisclosures = (agents: boolean) => /* cypher */ `${BOUNDS}
     ${disclosureFields(agents, 'recipient.id', 'd.at')}} AS hop`;
 const HOP_DISCLOSURES = hopDisclosures(false);
 const HOP_DISCLOSURES_WITH_AGENTS = hopDisclosures(true);
-
-/** A person's records and their histories in one query: a trace's first read, of a few hops. */
-const subjectHistories = (agents: boolean) => /* cypher */ `${BOUNDS}
-  MATCH (s:Subject {key: $subjectKey})<-[:ABOUT]-(r:Record)
-  WHERE known IS NULL OR r.recordedAt <= known
-  RETURN ${RECORD_FIELDS},
-    [(r)<-[c:CARRIED]-(d:Disclosure) WHERE known IS NULL OR d.recordedAt <= known |
-      {disclosureId: d.id, utc: ${epochOf('c.at')}, fromId: c.from, toId: c.to, categories: c.categories,
-       ${disclosureFields(agents, 'c.to', 'c.at')}}] AS hops
-  ORDER BY recordId`;
-const SUBJECT_HISTORIES = subjectHistories(false);
-const SUBJECT_HISTORIES_WITH_AGENTS = subjectHistories(true);
 
 /** An instant as Neo4j's epoch seconds, nanosecond, second of the minute and offset: see epochInstant. */
 type Epoch = Parameters<typeof epochInstant>[0];
@@ -126,16 +140,20 @@ type HistoryHopsRow = Omit<HistoryRow, 'hops'> & { hops: Array<[disclosureId: st
 /** What a disclosure says of itself as a hop of every record it carried: the second read. */
 type DisclosureHopRow = Omit<HopRow, 'categories'>;
 type DisclosureHop = Omit<Hop, 'categories'> & { agent?: boolean };
+type Params = { facts: boolean; hopsFrom: string | null; asOf: string | null };
 
 /**
  * Histories of the records named, in the order named; unknown ids are left out. Read a chunk
- * of records at a time, each chunk's two reads in one transaction: the records' hops, then
- * the disclosures among them not read yet by another chunk.
+ * of records at a time, each in one transaction; `carriedTogether` reads each chunk in two
+ * (carriedTogether below).
  */
 export async function historiesOf(
   db: Database,
   ids: readonly string[],
-  options: HistoryOptions = {},
+  options: HistoryOptions & {
+    /** The records were carried together by a few disclosures (a bulk disclosure's): read each disclosure once. */
+    carriedTogether?: boolean;
+  } = {},
 ): Promise<SubjectHistory[]> {
   if (ids.length === 0) return [];
   const params = {
@@ -144,55 +162,59 @@ export async function historiesOf(
     asOf: utcOrNull(options.asOf),
   };
   const agents = options.agents === true;
+  const read =
+    options.carriedTogether === true
+      ? carriedTogether(params, agents)
+      : async (tx: Tx, chunk: string[]) =>
+          (await tx.run<HistoryRow>(agents ? HISTORIES_WITH_AGENTS : HISTORIES, { ids: chunk, ...params })).map((row) =>
+            historyOf(row, agents),
+          );
   const chunks: string[][] = [];
   for (let start = 0; start < ids.length; start += HISTORY_CHUNK) chunks.push(ids.slice(start, start + HISTORY_CHUNK));
   // Two reads at a time: one runs in Neo4j while the other's rows are decoded here.
-  const rows: HistoryHopsRow[] = [];
-  const disclosures = new Map<string, DisclosureHop>();
+  const histories: SubjectHistory[] = [];
   let next = 0;
   const worker = async () => {
     while (next < chunks.length) {
       const chunk = chunks[next++] as string[];
-      await db.read(async (tx) => {
-        const read = await tx.run<HistoryHopsRow>(HISTORY_HOPS, { ids: chunk, ...params });
-        const unread = [...new Set(read.flatMap((row) => row.hops.map(([id]) => id)))].filter(
-          (id) => !disclosures.has(id),
-        );
-        const hops =
-          unread.length === 0
-            ? []
-            : await tx.run<{ hop: DisclosureHopRow }>(agents ? HOP_DISCLOSURES_WITH_AGENTS : HOP_DISCLOSURES, {
-                disclosureIds: unread,
-                ...params,
-              });
-        for (const {
-          hop: { stated, utc, recorded, ...hop },
-        } of hops) {
-          disclosures.set(hop.disclosureId, { ...hop, ...timed(stated, utc, recorded) });
-        }
-        rows.push(...read);
-      });
+      histories.push(...(await db.read((tx) => read(tx, chunk))));
     }
   };
   await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, chunks.length) }, worker));
-  const byId = new Map(rows.map((row) => [row.recordId, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (row === undefined) return [];
-    const hops = row.hops.map(([disclosureId, categories]) => {
-      const { agent, ...hop } = disclosures.get(disclosureId) as DisclosureHop;
-      return { hop: { ...hop, categories }, agent: agent === true };
-    });
-    return [
-      {
+  const byId = new Map(histories.map((history) => [history.recordId, history]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Reads a chunk of records carried together: their hops, then the disclosures among them
+ * that no chunk read before (HISTORY_HOPS, HOP_DISCLOSURES), in the chunk's transaction.
+ */
+function carriedTogether(params: Params, agents: boolean) {
+  const disclosures = new Map<string, DisclosureHop>();
+  return async (tx: Tx, chunk: string[]): Promise<SubjectHistory[]> => {
+    const rows = await tx.run<HistoryHopsRow>(HISTORY_HOPS, { ids: chunk, ...params });
+    const unread = [...new Set(rows.flatMap((row) => row.hops.map(([id]) => id)))].filter((id) => !disclosures.has(id));
+    if (unread.length > 0) {
+      const query = agents ? HOP_DISCLOSURES_WITH_AGENTS : HOP_DISCLOSURES;
+      for (const { hop } of await tx.run<{ hop: DisclosureHopRow }>(query, { disclosureIds: unread, ...params })) {
+        const { stated, utc, recorded, ...rest } = hop;
+        disclosures.set(hop.disclosureId, { ...rest, ...timed(stated, utc, recorded) });
+      }
+    }
+    return rows.map((row) => {
+      const hops = row.hops.map(([disclosureId, categories]) => {
+        const { agent, ...hop } = disclosures.get(disclosureId) as DisclosureHop;
+        return { hop: { ...hop, categories }, agent: agent === true };
+      });
+      return {
         ...(agents
           ? { agentDisclosures: new Set(hops.flatMap(({ hop, agent }) => (agent ? [hop.disclosureId] : []))) }
           : {}),
         ...recordOf(row),
         hops: hops.map(({ hop }) => hop),
-      },
-    ];
-  });
+      };
+    });
+  };
 }
 
 /** A person's histories, in record id order, those recorded by `asOf` when given: one query. */

@@ -10,13 +10,13 @@ import { registerTestParties } from '../../support/parties.ts';
 import { hopsOn, seedRecords, subjectKeyFor } from '../../support/records.ts';
 
 /**
- * Many records' histories are read in two steps (each record's hops, then what each distinct
- * disclosure says of itself, once), a person's in one query that reads each hop whole. Both
- * must give the same history: the same hops with the same retraction, contest, facts and
+ * Records carried together are read in two steps (each record's hops, then what each distinct
+ * disclosure says of itself, once); other records, and a person's, in one query that reads
+ * each hop whole. All three must give the same history: the same hops with the same retraction, contest, facts and
  * immigration-agent status, as known at each recorded time. Disclosures here are shared by
  * several records, so a fact read once must reach every record that disclosure carried.
  */
-describe('histories read in two steps and in one', () => {
+describe('histories read in two steps and in one, of records and of a person', () => {
   const ctx = useTestDatabase();
   const records = ['hist-r1', 'hist-r2', 'hist-r3'];
   const clock: Record<string, string> = {};
@@ -78,10 +78,12 @@ describe('histories read in two steps and in one', () => {
     hops: [...history.hops].sort((a, b) => (a.disclosureId < b.disclosureId ? -1 : 1)),
   });
 
-  /** Each record's history both ways, which must agree; the two-step one returned. */
+  /** Each record's history the three ways, which must agree; the two-step one returned. */
   async function both(options: HistoryOptions): Promise<Map<string, SubjectHistory>> {
-    const many = await historiesOf(ctx.db, [...records, 'hist-unknown'], options);
+    const many = await historiesOf(ctx.db, [...records, 'hist-unknown'], { ...options, carriedTogether: true });
     expect(many.map((history) => history.recordId)).toEqual(records);
+    const whole = await historiesOf(ctx.db, [...records, 'hist-unknown'], options);
+    expect(many.map(byDisclosure)).toEqual(whole.map(byDisclosure));
     for (const history of many) {
       const [alone] = await historiesOfSubject(ctx.db, subjectKeyFor(history.recordId), options);
       const from = options.hopsFrom == null ? null : instantOrder(options.hopsFrom);
