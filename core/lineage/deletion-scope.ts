@@ -45,12 +45,26 @@ export const RECORDS_OF_DISCLOSURES = /* cypher */ `
   WHERE $asOf IS NULL OR d.recordedAt <= datetime($asOf)
   RETURN id, toString(d.at) AS at, [(d)-[:CARRIED]->(r:Record) | r.id] AS recordIds`;
 
-// With a window, only records that moved in it: a flow in the window is one of their hops.
 export const RECORDS_RECEIVED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})<-[:TO]-(:Disclosure)-[:CARRIED]->(r:Record)
   WITH DISTINCT r
-  WHERE ($asOf IS NULL OR r.recordedAt <= datetime($asOf)) AND (($from IS NULL AND $until IS NULL)
-     OR EXISTS { (r)<-[c:CARRIED]-() WHERE ($from IS NULL OR c.at >= datetime($from)) AND ($until IS NULL OR c.at < datetime($until)) })
+  WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
+  RETURN r.id AS id ORDER BY id`;
+
+/**
+ * Of the records the party received, those it sent on itself within the window. Chains from
+ * what it held at the window's start, or was given after, begin with a send of its own no
+ * earlier than that start; a flow in the window ends such a chain, so its first hop, the
+ * party's send, is in the window too. A record the party did not send in the window starts
+ * no flow counted in it, however much it moved there.
+ */
+export const RECORDS_RECEIVED_AND_SENT_IN = /* cypher */ `
+  MATCH (:Party {id: $partyId})-[:SENT]->(d:Disclosure)-[:CARRIED]->(r:Record)
+  WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
+    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
+  WITH DISTINCT r
+  WHERE ($asOf IS NULL OR r.recordedAt <= datetime($asOf))
+    AND EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = $partyId }
   RETURN r.id AS id ORDER BY id`;
 
 /** A record's history and where its chains start: what a scope, or a downstream, follows. */
@@ -117,17 +131,20 @@ export async function fromThirdParty(
   db: Database,
   partyId: string,
   since: string,
-  /** Only what moved in this window will be counted: the records that did not are not read. */
-  movedIn: Window | null = null,
+  /**
+   * Only flows in this window, starting at `since` (its start), will be counted: the records
+   * the party did not send in it start none and are not read (RECORDS_RECEIVED_AND_SENT_IN).
+   */
+  countedIn: Window | null = null,
   asOf: string | null = null,
 ): Promise<Started[]> {
   const from = instantOrder(since);
   const ids = (
     await db.read((tx) =>
-      tx.run<{ id: string }>(RECORDS_RECEIVED_BY, {
+      tx.run<{ id: string }>(countedIn === null ? RECORDS_RECEIVED_BY : RECORDS_RECEIVED_AND_SENT_IN, {
         partyId,
-        from: utcOrNull(movedIn?.from),
-        until: utcOrNull(movedIn?.until),
+        from: utcOrNull(countedIn?.from),
+        until: utcOrNull(countedIn?.until),
         asOf: utcOrNull(asOf),
       }),
     )

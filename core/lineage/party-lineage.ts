@@ -99,8 +99,9 @@ async function downstreamOf(db: Database, started: readonly Started[], window: W
 
 /**
  * Where what a party held went afterwards: from what it originated and every delivery to it.
- * Only records that moved in the window are followed (`everyRecord` follows all of them, to
- * check that this leaves nothing out).
+ * Only records that can start a flow in the window are followed: of those it received, the
+ * ones it sent in the window; of those it originated, the ones that moved in it (`everyRecord`
+ * follows all of them, to check that this leaves nothing out).
  */
 export async function downstreamOfParty(
   db: Database,
