@@ -22,7 +22,7 @@ describe("a party's downstream reads only what it sent in the window", () => {
       ['down-county', 'COUNTY_AGENCY'],
       ['down-broker', 'DATA_BROKER'],
       ['down-reseller', 'CORPORATION'],
-      ['down-insurer', 'INSURER'],
+      ['down-insurer', 'ASSOCIATION'],
     ]);
     const records = ['down-early', 'down-start', 'down-end', 'down-late', 'down-chain'];
     await seedRecords(db, 'down-county', records);
