@@ -1,6 +1,6 @@
 /**
  * What every benchmark of the project shares: one result file per suite,
- * `bench/results/<suite>.json`, shaped
+ * `bench/results/<suite>.json` (`<suite>.county.json` for the county profile), shaped
  *
  *   { "suite", "profile", "date", "machine", "metrics": { name: number },
  *     "targets": { name: { "target", "met" } }, "settings": { ... } }
@@ -129,7 +129,15 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
-/** Writes `bench/results/<suite>.json` and returns what it wrote. */
+/**
+ * Where a suite's latest run is kept: `bench/results/<suite>.json`, or `<suite>.county.json`
+ * for the county profile, so that a county run does not replace the medium one the README's
+ * tables compare with.
+ */
+export const resultFile = (suite: string, profile: string) =>
+  join(RESULTS, profile === 'county' ? `${suite}.county.json` : `${suite}.json`);
+
+/** Writes the suite's result file (resultFile) and returns what it wrote. */
 export async function writeResult(suite: string, result: SuiteResult, when = new Date()) {
   const targets = Object.fromEntries(
     Object.entries(result.targets ?? {}).map(([name, target]) => {
@@ -148,7 +156,7 @@ export async function writeResult(suite: string, result: SuiteResult, when = new
     targets,
     ...(result.settings === undefined ? {} : { settings: result.settings }),
   };
-  writeFileSync(join(RESULTS, `${suite}.json`), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileSync(resultFile(suite, result.profile), `${JSON.stringify(file, null, 2)}\n`);
   return file;
 }
 
@@ -162,6 +170,6 @@ export function summary(file: Awaited<ReturnType<typeof writeResult>>): string {
   return lines.join('\n');
 }
 
-export function readResult(suite: string): unknown {
-  return JSON.parse(readFileSync(join(RESULTS, `${suite}.json`), 'utf8'));
+export function readResult(suite: string, profile = 'medium'): unknown {
+  return JSON.parse(readFileSync(resultFile(suite, profile), 'utf8'));
 }
