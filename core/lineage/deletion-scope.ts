@@ -160,7 +160,9 @@ export async function fromThirdParty(
     };
     const heldThen = lineageOf(before).heldAtEnd.get(partyId);
     const starts = history.hops.filter((hop) => hop.toId === partyId && hop.order >= from).map(startAt);
-    if (heldThen !== undefined) starts.push({ ...heldThen.arrival, at: since, order: from });
+    // Its holding at `since` starts as a delivery at that instant would: hop 1 from the start,
+    // whatever the chain that brought it (kept, as the evidence of how it came to hold it).
+    if (heldThen !== undefined) starts.push({ ...heldThen.arrival, at: since, order: from, hops: 1 });
     return { history, starts };
   });
 }

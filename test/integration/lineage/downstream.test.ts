@@ -25,6 +25,7 @@ describe("a party's downstream reads only what it sent in the window", () => {
       ['down-insurer', 'ASSOCIATION'],
     ]);
     const records = ['down-early', 'down-start', 'down-end', 'down-late', 'down-chain'];
+    await seedRecords(db, 'down-county', ['down-via']);
     await seedRecords(db, 'down-county', records);
     const hop = hopsOn(db);
     await hop('down-in', '2024-01-10T09:00:00-06:00', 'down-county', 'down-broker', records);
@@ -41,6 +42,10 @@ describe("a party's downstream reads only what it sent in the window", () => {
     await hop('down-again', '2024-03-05T09:00:00-06:00', 'down-county', 'down-broker', ['down-chain']);
     await hop('down-mar', '2024-03-20T09:00:00-05:00', 'down-broker', 'down-reseller', ['down-chain', 'down-late']);
     await hop('down-mar-on', '2024-03-25T09:00:00-05:00', 'down-reseller', 'down-insurer', ['down-chain']);
+    // Held since January through the reseller (two hops from its origin), sent on in March.
+    await hop('down-via-1', '2024-01-11T09:00:00-06:00', 'down-county', 'down-reseller', ['down-via']);
+    await hop('down-via-2', '2024-01-12T09:00:00-06:00', 'down-reseller', 'down-broker', ['down-via']);
+    await hop('down-via-3', '2024-03-21T09:00:00-05:00', 'down-broker', 'down-insurer', ['down-via']);
   });
 
   it('counts the same as following every record the party received, month by month', async () => {
@@ -60,9 +65,17 @@ describe("a party's downstream reads only what it sent in the window", () => {
   it('counts in March the broker’s own sends and what went on from them, and nothing else', async () => {
     const row = await downstreamOfParty(ctx.db, 'down-broker', march);
     const byRecipient = Object.fromEntries(row.byRecipient.map((group) => [group.key, group.arrivalCount]));
-    // down-at-start and down-mar (two records) to the reseller; down-at-start-on and down-mar-on to the insurer.
-    expect(byRecipient).toEqual({ 'down-reseller': 3, 'down-insurer': 2 });
-    expect(row.arrivalCount).toBe(5);
-    expect(row.recordCount).toBe(3);
+    // down-at-start and down-mar (two records) to the reseller; down-at-start-on, down-mar-on
+    // and down-via-3 to the insurer.
+    expect(byRecipient).toEqual({ 'down-reseller': 3, 'down-insurer': 3 });
+    expect(row.arrivalCount).toBe(6);
+    expect(row.recordCount).toBe(4);
+  });
+
+  it('counts hops from the party’s holding, whether it began before the window or in it', async () => {
+    // The broker's receipt is the start's hop 1, its send hop 2, the next hop 3: down-via was
+    // two hops from its origin when the broker got it in January, and counts as the others do.
+    const row = await downstreamOfParty(ctx.db, 'down-broker', march);
+    expect(Object.fromEntries(row.byHopCount.map((group) => [group.key, group.arrivalCount]))).toEqual({ 2: 4, 3: 2 });
   });
 });
