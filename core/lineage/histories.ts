@@ -5,14 +5,13 @@ import { withdrawnBy } from './corrections.ts';
 import type { Deletion, History, Hop } from './engine.ts';
 
 /**
- * What the engine needs of each record, read in one query for many records (in two for records
- * carried together, below): its origin and
- * categories, every disclosure that carried it (time as compared and as stated, sender,
- * recipient, categories, when it was recorded, whether an auditor accepted its retraction or
- * one awaits a decision) from the copies on its CARRIED relationships, and every deletion of
- * it with when it was recorded. With $asOf, only what was recorded by then, as it stood then.
- * Instants come as the integers epochInstant reads, which the driver decodes far faster than
- * temporal values.
+ * What the engine needs of each record, read in one query for many records (in two for
+ * records carried together, below): its origin and categories, every disclosure that carried
+ * it (time as compared and as stated, sender, recipient, categories, when it was recorded,
+ * whether an auditor accepted its retraction or one awaits a decision) from the copies on its
+ * CARRIED relationships, and every deletion of it with when it was recorded. With $asOf, only
+ * what was recorded by then, as it stood then. Instants come as the integers epochInstant
+ * reads, which the driver decodes far faster than temporal values.
  */
 const BOUNDS = /* cypher */ `
   WITH CASE WHEN $hopsFrom IS NULL THEN null ELSE datetime($hopsFrom) END AS since,
