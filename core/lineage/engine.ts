@@ -182,12 +182,13 @@ export function lineageOf(history: History, starts: readonly Arrival[] = [origin
     const passed = pass(history, starts, deletions);
     let moved = false;
     for (const { hop, endedBy } of passed.unsupportedBy) {
-      if (endedBy === null) continue;
-      const deletion = original[deletions.indexOf(endedBy)] as Deletion;
-      if (deletion.legacy === true) continue;
-      if (hop.recorded < deletion.recorded && hop.order > (effective.get(deletion) as bigint)) {
-        effective.set(deletion, hop.order);
-        moved = true;
+      for (const ended of endedBy) {
+        const deletion = original[deletions.indexOf(ended)] as Deletion;
+        if (deletion.legacy === true) continue;
+        if (hop.recorded < deletion.recorded && hop.order > (effective.get(deletion) as bigint)) {
+          effective.set(deletion, hop.order);
+          moved = true;
+        }
       }
     }
     if (moved) continue;
@@ -232,8 +233,11 @@ function contradictable(history: History, deletion: Deletion): boolean {
 }
 
 type Pass = Omit<Lineage, 'deletions' | 'contradicted'> & {
-  /** Each unsupported hop with the deletion that last ended its sender's holding, if one did. */
-  unsupportedBy: Array<{ hop: Hop; endedBy: Deletion | null }>;
+  /**
+   * Each unsupported hop with the deletions that last ended its sender's holding, if any did:
+   * every one at that instant, so that all of them move together.
+   */
+  unsupportedBy: Array<{ hop: Hop; endedBy: readonly Deletion[] }>;
 };
 
 function pass(history: History, starts: readonly Arrival[], settled: readonly Deletion[]): Pass {
@@ -244,8 +248,8 @@ function pass(history: History, starts: readonly Arrival[], settled: readonly De
   const deletions = [...settled].sort((a, b) => byTime(a, b, (deletion) => deletion.id));
   const holding = new Map<string, Holding>();
   const firstArrival = new Map<string, Arrival>();
-  /** The deletion that ended a party's last holding, until it holds again. */
-  const endedBy = new Map<string, Deletion>();
+  /** The deletions (of one instant) that ended a party's last holding, until it holds again. */
+  const endedBy = new Map<string, Deletion[]>();
   const lineage: Pass = {
     recordId: history.recordId,
     origin,
@@ -292,7 +296,12 @@ function pass(history: History, starts: readonly Arrival[], settled: readonly De
     while (nextDeletion < deletions.length && (order === null || (deletions[nextDeletion] as Deletion).order < order)) {
       const deletion = deletions[nextDeletion] as Deletion;
       createIfDue(deletion.order); // created at the instant of a deletion: deleted with it
-      if (holding.delete(deletion.holderId)) endedBy.set(deletion.holderId, deletion);
+      if (holding.delete(deletion.holderId)) endedBy.set(deletion.holderId, [deletion]);
+      else {
+        // Another deletion of the same instant ended it first: this one ended it as much.
+        const ended = endedBy.get(deletion.holderId);
+        if (ended?.[0]?.order === deletion.order) ended.push(deletion);
+      }
       nextDeletion += 1;
     }
   };
@@ -331,7 +340,7 @@ function pass(history: History, starts: readonly Arrival[], settled: readonly De
       const taken = take(hop);
       if (taken === null) {
         lineage.unsupported.push(hop);
-        lineage.unsupportedBy.push({ hop, endedBy: endedBy.get(hop.fromId) ?? null });
+        lineage.unsupportedBy.push({ hop, endedBy: endedBy.get(hop.fromId) ?? [] });
         continue;
       }
       // The recipient's holding keeps the arrival objects that began it, so chains share them.

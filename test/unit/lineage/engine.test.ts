@@ -51,6 +51,32 @@ const history = (hops: Hop[], deletions: Deletion[] = [], createdDay = 1): Histo
 const ids = (hops: readonly Hop[]) => hops.map((h) => h.disclosureId);
 
 describe('the lineage engine, on the cases the definitions name', () => {
+  it('moves every deletion of one instant that a send on record before them contradicts, not the first alone', () => {
+    // The agency confirms deleting the record twice on day 3, and the exchange on day 1 when
+    // it got it; both sent it on day 4 in disclosures recorded before the confirmations. Both
+    // of the agency's deletions take effect on day 4: its send to the broker is direct, not a
+    // chain through the exchange's send back to it at the same instant.
+    const recordedLate = (d: Deletion): Deletion => ({ ...d, recorded: instantOrder(at(9)) });
+    const lineage = lineageOf(
+      history(
+        [
+          hop('to-broker', 4, 'agency', 'broker', ['SSN']),
+          hop('to-exchange', 1, 'agency', 'exchange', ['PHOTO']),
+          hop('back', 4, 'exchange', 'agency', ['PHOTO']),
+        ].map((h) => ({ ...h, recorded: 0n })),
+        [deletion('x0', 3, 'agency'), deletion('x1', 3, 'agency'), deletion('x2', 1, 'exchange')].map(recordedLate),
+      ),
+    );
+    const toBroker = lineage.flows.find((flow) => flow.hop.disclosureId === 'to-broker');
+    expect(toBroker && ids(chainOf(toBroker.arrival))).toEqual(['to-broker']);
+    expect(toBroker?.fewest.hops).toBe(1);
+    expect(lineage.deletions.map((d) => [d.id, d.order === instantOrder(at(4))])).toEqual([
+      ['x0', true],
+      ['x1', true],
+      ['x2', true],
+    ]);
+  });
+
   it('follows an indirect flow over three hops and shows its chain', () => {
     const lineage = lineageOf(
       history([hop('d1', 2, 'agency', 'exchange'), hop('d2', 3, 'exchange', 'broker'), hop('d3', 4, 'broker', 'ice')]),
