@@ -1,11 +1,11 @@
 import type { Database } from '../../infra/db.ts';
 import { InputError, NotFoundError } from '../../infra/errors.ts';
 import { instantOrder, utcOrNull } from '../../infra/scalars.ts';
-import { chainOf, lineageOf, settledDeletions, startAt, type Arrival } from './engine.ts';
+import { chainOf, lineageOf, settledDeletions, startAt, type Arrival, type Hop } from './engine.ts';
 import { grantsOfParties } from './grants.ts';
 import { historiesOf, type SubjectHistory } from './histories.ts';
 import type { GrantRow } from './ledger.ts';
-import { annotated, standingsAtTheirHops, type TraceHopRow, type Window } from './trace.ts';
+import { annotated, standingsAtTheirHops, type TraceHopRow } from './trace.ts';
 
 /**
  * Deletion scope (Sec. 46-37(h)): every (holder, record) pair that a holder obtained
@@ -49,22 +49,6 @@ export const RECORDS_RECEIVED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})<-[:TO]-(:Disclosure)-[:CARRIED]->(r:Record)
   WITH DISTINCT r
   WHERE $asOf IS NULL OR r.recordedAt <= datetime($asOf)
-  RETURN r.id AS id ORDER BY id`;
-
-/**
- * Of the records the party received, those it sent on itself within the window. Chains from
- * what it held at the window's start, or was given after, begin with a send of its own no
- * earlier than that start; a flow in the window ends such a chain, so its first hop, the
- * party's send, is in the window too. A record the party did not send in the window starts
- * no flow counted in it, however much it moved there.
- */
-export const RECORDS_RECEIVED_AND_SENT_IN = /* cypher */ `
-  MATCH (:Party {id: $partyId})-[:SENT]->(d:Disclosure)-[:CARRIED]->(r:Record)
-  WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
-    AND ($asOf IS NULL OR d.recordedAt <= datetime($asOf))
-  WITH DISTINCT r
-  WHERE ($asOf IS NULL OR r.recordedAt <= datetime($asOf))
-    AND EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = $partyId }
   RETURN r.id AS id ORDER BY id`;
 
 /** A record's history and where its chains start: what a scope, or a downstream, follows. */
@@ -125,29 +109,18 @@ function withdrawnOf(started: readonly Started[], ids: readonly string[]): strin
 /**
  * From a third party found in violation since an instant: what it held at that instant (with
  * the chain that brought it) and everything delivered to it from then on, and all that went
- * onward from there.
+ * onward from there. A delivery an auditor's accepted retraction withdrew delivered nothing
+ * and starts nothing.
  */
 export async function fromThirdParty(
   db: Database,
   partyId: string,
   since: string,
-  /**
-   * Only flows in this window, starting at `since` (its start), will be counted: the records
-   * the party did not send in it start none and are not read (RECORDS_RECEIVED_AND_SENT_IN).
-   */
-  countedIn: Window | null = null,
   asOf: string | null = null,
 ): Promise<Started[]> {
   const from = instantOrder(since);
   const ids = (
-    await db.read((tx) =>
-      tx.run<{ id: string }>(countedIn === null ? RECORDS_RECEIVED_BY : RECORDS_RECEIVED_AND_SENT_IN, {
-        partyId,
-        from: utcOrNull(countedIn?.from),
-        until: utcOrNull(countedIn?.until),
-        asOf: utcOrNull(asOf),
-      }),
-    )
+    await db.read((tx) => tx.run<{ id: string }>(RECORDS_RECEIVED_BY, { partyId, asOf: utcOrNull(asOf) }))
   ).map((row) => row.id);
   return (await historiesOf(db, ids, { asOf })).map((history) => {
     // Deletions as they took effect over the whole history: one that a later-dated send on
@@ -159,12 +132,19 @@ export async function fromThirdParty(
       deletions: settled.filter((deletion) => deletion.order < from),
     };
     const heldThen = lineageOf(before).heldAtEnd.get(partyId);
-    const starts = history.hops.filter((hop) => hop.toId === partyId && hop.order >= from).map(startAt);
-    // Its holding at `since` starts as a delivery at that instant would: hop 1 from the start,
-    // whatever the chain that brought it (kept, as the evidence of how it came to hold it).
+    const starts = deliveriesTo(partyId, history)
+      .filter((hop) => hop.order >= from)
+      .map(startAt);
+    // Its holding at `since` starts as a delivery at that instant would, whatever the chain
+    // that brought it (kept, as the evidence of how it came to hold it).
     if (heldThen !== undefined) starts.push({ ...heldThen.arrival, at: since, order: from, hops: 1 });
     return { history, starts };
   });
+}
+
+/** The hops that delivered the record to the party: not those an auditor's accepted retraction withdrew. */
+export function deliveriesTo(partyId: string, history: SubjectHistory): Hop[] {
+  return history.hops.filter((hop) => hop.toId === partyId && !hop.retracted);
 }
 
 /**
@@ -190,7 +170,7 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
   const started =
     'violatingDisclosureIds' in input
       ? await fromDisclosures(db, input.violatingDisclosureIds, asOf)
-      : await fromThirdParty(db, input.thirdPartyId, input.since, null, asOf);
+      : await fromThirdParty(db, input.thirdPartyId, input.since, asOf);
   const byHolder = new Map<string, Array<{ pair: Omit<ScopePair, 'chain'>; arrival: Arrival }>>();
   for (const { history, starts } of started) {
     if (starts.length === 0) continue;

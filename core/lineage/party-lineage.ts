@@ -1,6 +1,6 @@
 import type { Database } from '../../infra/db.ts';
-import { fromDisclosures, fromThirdParty, type Started } from './deletion-scope.ts';
-import { lineageOf, originOf } from './engine.ts';
+import { deliveriesTo, fromDisclosures, RECORDS_RECEIVED_BY, type Started } from './deletion-scope.ts';
+import { lineageOf, originOf, startAt } from './engine.ts';
 import { count, groupBy, type ExposureCountRow } from './exposure.ts';
 import { historiesOf } from './histories.ts';
 import { utcOrNull } from '../../infra/scalars.ts';
@@ -28,6 +28,20 @@ export const RECORDS_RECEIVED_IN = /* cypher */ `
   MATCH (:Party {id: $partyId})<-[:TO]-(d:Disclosure)-[:CARRIED]->(r:Record)
   WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
   RETURN DISTINCT r.id AS id ORDER BY id`;
+/**
+ * Of the records the party received, those it sent on itself before the window's end and
+ * that moved in the window. Every chain from what it held begins with a send of its own, no
+ * later than the flow in the window that ends it: a record it never sent before the window's
+ * end, or that did not move in the window, ends no chain counted there.
+ */
+export const RECORDS_RECEIVED_AND_PASSED_ON = /* cypher */ `
+  MATCH (:Party {id: $partyId})-[:SENT]->(d:Disclosure)-[:CARRIED]->(r:Record)
+  WHERE $until IS NULL OR d.at < datetime($until)
+  WITH DISTINCT r
+  WHERE EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = $partyId }
+    AND ($from IS NULL
+      OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.at >= datetime($from) AND ($until IS NULL OR c.at < datetime($until)) })
+  RETURN r.id AS id ORDER BY id`;
 export const RECORDS_ORIGINATED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})-[:ORIGINATED]->(r:Record)
   WHERE ($from IS NULL AND $until IS NULL)
@@ -98,10 +112,14 @@ async function downstreamOf(db: Database, started: readonly Started[], window: W
 }
 
 /**
- * Where what a party held went afterwards: from what it originated and every delivery to it.
- * Only records that can start a flow in the window are followed: of those it received, the
- * ones it sent in the window; of those it originated, the ones that moved in it (`everyRecord`
- * follows all of them, to check that this leaves nothing out).
+ * Where what a party held went afterwards (impact analysis): every flow in the window at the
+ * end of a chain from what it originated (from the origin) or from any delivery to it (from
+ * that delivery, whenever it was), counted by hops from the party: its own send is hop 1. A
+ * chain it began before the window counts the flows it makes in the window, whether or not the
+ * party still held the record when the window began. Only records that can end such a chain
+ * in the window are followed: of those it received, the ones it sent before the window's end
+ * that moved in it; of those it originated, the ones that moved in it (`everyRecord` follows
+ * all of them, to check that this leaves nothing out).
  */
 export async function downstreamOfParty(
   db: Database,
@@ -110,17 +128,21 @@ export async function downstreamOfParty(
   { everyRecord = false } = {},
 ): Promise<DownstreamRow> {
   const movedIn = everyRecord ? null : window;
-  const received = await fromThirdParty(db, partyId, window?.from ?? '0001-01-01T00:00:00Z', movedIn);
-  const originated = (
-    await db.read((tx) =>
-      tx.run<{ id: string }>(RECORDS_ORIGINATED_BY, {
-        partyId,
-        from: utcOrNull(movedIn?.from),
-        until: utcOrNull(movedIn?.until),
-      }),
-    )
-  ).map((row) => row.id);
-  const own = await inChunks(originated, async (chunk) =>
+  const params = { partyId, from: utcOrNull(movedIn?.from), until: utcOrNull(movedIn?.until), asOf: null };
+  const [receivedIds, originatedIds] = await db.read(async (tx) => [
+    (await tx.run<{ id: string }>(everyRecord ? RECORDS_RECEIVED_BY : RECORDS_RECEIVED_AND_PASSED_ON, params)).map(
+      (row) => row.id,
+    ),
+    (await tx.run<{ id: string }>(RECORDS_ORIGINATED_BY, params)).map((row) => row.id),
+  ]);
+  const received = await inChunks(receivedIds, async (chunk) =>
+    (await historiesOf(db, chunk)).map((history) => ({
+      history,
+      // Held from the delivery on, at no hop from the party: its own send is its first hop.
+      starts: deliveriesTo(partyId, history).map((hop) => ({ ...startAt(hop), hops: 0 })),
+    })),
+  );
+  const own = await inChunks(originatedIds, async (chunk) =>
     (await historiesOf(db, chunk)).map((history) => ({ history, starts: [originOf(history)] })),
   );
   // A record it both originated and received again is followed once, from every start.

@@ -77,7 +77,7 @@ export function upstreamView(container: HTMLElement, partyId: string, context: V
   });
 }
 
-function downstreamTables(downstream: DownstreamFieldsFragment): HTMLElement[] {
+function downstreamTables(downstream: DownstreamFieldsFragment, hopsFrom: string): HTMLElement[] {
   return [
     facts([
       ['Records that went on', downstream.recordCount.toLocaleString('en-US')],
@@ -90,7 +90,7 @@ function downstreamTables(downstream: DownstreamFieldsFragment): HTMLElement[] {
     ]),
     counts('At immigration agents', downstream.byAgent),
     counts('By recipient', downstream.byRecipient),
-    counts('By the fewest hops from the start', downstream.byHopCount),
+    counts(`By the fewest hops ${hopsFrom}`, downstream.byHopCount),
   ];
 }
 
@@ -105,7 +105,9 @@ export function downstreamView(
       'partyId' in of
         ? (await context.client(PartyDownstream, { id: of.partyId, ...window })).downstream
         : (await context.client(DisclosureDownstream, { id: of.disclosureId, ...window })).downstreamOfDisclosure;
-    return [windowLine(window), ...downstreamTables(downstream)];
+    const hopsFrom =
+      'partyId' in of ? 'from this party (its own send is hop 1)' : 'from this disclosure (itself hop 1)';
+    return [windowLine(window), ...downstreamTables(downstream, hopsFrom)];
   });
 }
 

@@ -555,9 +555,10 @@ describe('trace through the gateway', () => {
         { key: 'broker', arrivalCount: 2 },
         { key: 'ice', arrivalCount: 1 },
       ],
+      // Hops from the exchange: its own sends are hop 1.
       byHopCount: [
-        { key: '2', arrivalCount: 2 },
-        { key: '3', arrivalCount: 1 },
+        { key: '1', arrivalCount: 2 },
+        { key: '2', arrivalCount: 1 },
       ],
     });
     // From d2 on, only the broker holds it: its pass to ICE; the exchange's later send is not downstream of d2.

@@ -311,7 +311,11 @@ export type Downstream = {
   /** Flows: one per hop that carried a record onward. */
   arrivalCount: Scalars['Int']['output'];
   byAgent: Array<ExposureCount>;
-  /** Keyed by the fewest hops from the start. */
+  /**
+   * Keyed by the fewest hops from the start: from a party, its own send is hop 1 (for what it
+   * originated and for what it was given alike); from a disclosure, the disclosure is hop 1 and
+   * the next hop 2.
+   */
   byHopCount: Array<ExposureCount>;
   byRecipient: Array<ExposureCount>;
   /** Flows to a party that was an immigration agent at the time. */
@@ -634,9 +638,9 @@ export type Query = {
   disclosure: Maybe<Disclosure>;
   /**
    * Impact analysis: where what a party held (what it originated, and every delivery to it)
-   * went afterwards, by flows in [from, until) through time-respecting chains, by recipient,
-   * by hop count from the party, and at immigration agents (status at each hop's time). Counts
-   * only: AUDITOR, ANALYST.
+   * went afterwards: every flow in [from, until) at the end of a time-respecting chain from it,
+   * begun in the window or before, by recipient, by hop count from the party, and at
+   * immigration agents (status at each hop's time). Counts only: AUDITOR, ANALYST.
    * Cost: 500 per county month of the window (an open start counts from 2000, an open end to now).
    */
   downstream: Downstream;
