@@ -29,18 +29,23 @@ export const RECORDS_RECEIVED_IN = /* cypher */ `
   WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
   RETURN DISTINCT r.id AS id ORDER BY id`;
 /**
- * Of the records the party received, those it sent on itself before the window's end and
- * that moved in the window. Every chain from what it held begins with a send of its own, no
- * later than the flow in the window that ends it: a record it never sent before the window's
- * end, or that did not move in the window, ends no chain counted there.
+ * Of the records the party received, those that can end a chain from it in the window. Every
+ * such chain begins with a send of the party's own, no later than the flow that ends it; the
+ * flow is the party's send itself, or made by a party given the record at or after the
+ * party's first send (the chain's previous hop). A record it never sent before the window's
+ * end, or with no such flow in the window, ends no chain counted there.
  */
 export const RECORDS_RECEIVED_AND_PASSED_ON = /* cypher */ `
   MATCH (:Party {id: $partyId})-[:SENT]->(d:Disclosure)-[:CARRIED]->(r:Record)
   WHERE $until IS NULL OR d.at < datetime($until)
-  WITH DISTINCT r
+  WITH r, min(d.at) AS firstSent
   WHERE EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = $partyId }
-    AND ($from IS NULL
-      OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.at >= datetime($from) AND ($until IS NULL OR c.at < datetime($until)) })
+    AND EXISTS {
+      (r)<-[c:CARRIED]-()
+      WHERE c.at >= firstSent AND ($from IS NULL OR c.at >= datetime($from))
+        AND ($until IS NULL OR c.at < datetime($until))
+        AND (c.from = $partyId OR EXISTS { (r)<-[b:CARRIED]-() WHERE b.to = c.from AND firstSent <= b.at <= c.at })
+    }
   RETURN r.id AS id ORDER BY id`;
 export const RECORDS_ORIGINATED_BY = /* cypher */ `
   MATCH (:Party {id: $partyId})-[:ORIGINATED]->(r:Record)

@@ -11,9 +11,10 @@ import { hopsOn, seedRecords } from '../../support/records.ts';
  * what the party held: what it originated, from the origin, and what it received, from every
  * delivery to it, whenever that was. A chain it began before the window counts the flows it
  * makes in the window, whether the record was the party's own or given to it, and whether the
- * party still held it at the window's start. Only records it sent before the window's end and
- * that moved in the window are read: that must count exactly as following every record it ever
- * received.
+ * party still held it at the window's start. Only records it sent before the window's end,
+ * with a flow in the window by the party or by someone given the record since its first send,
+ * are read: that must count exactly as following every record it ever received (and fails
+ * when an onward flow of the same instant as the party's send is left out).
  */
 describe("a party's downstream", () => {
   const ctx = useTestDatabase();
