@@ -135,6 +135,9 @@ async function disclosureOf(loaders: Context['loaders'], id: string, asOf: strin
   return asOf === null ? disclosure : { ...disclosure, asOf };
 }
 
+/** DIRECT when county personnel disclosed (Sec. 46-37: "directly or indirectly"), as each type says of its own `direct`. */
+const directness = ({ direct }: { direct: boolean }): 'DIRECT' | 'INDIRECT' => (direct ? 'DIRECT' : 'INDIRECT');
+
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
@@ -269,7 +272,7 @@ export const resolvers: Resolvers = {
   TracedArrival: {
     record: (arrival) => ({ id: arrival.recordId }),
     party: (arrival) => ({ id: arrival.partyId }),
-    kind: (arrival) => (arrival.direct ? 'DIRECT' : 'INDIRECT'),
+    kind: directness,
     intermediaries: (arrival) => arrival.intermediaries.map((id) => ({ id })),
   },
   DeletionScope: {
@@ -294,14 +297,14 @@ export const resolvers: Resolvers = {
   },
   AccountingEntry: {
     recipient: (entry) => ({ id: entry.recipientId }),
-    kind: (entry) => (entry.direct ? 'DIRECT' : 'INDIRECT'),
+    kind: directness,
     count: (entry) => entry.disclosureIds.length,
     disclosures: async (entry, _args, { loaders }) =>
       Promise.all(entry.disclosureIds.map((id) => disclosureOf(loaders, id, entry.asOf))),
     records: (entry) => entry.recordIds.map((id) => ({ id })),
   },
   AccountingArrival: {
-    kind: (arrival) => (arrival.direct ? 'DIRECT' : 'INDIRECT'),
+    kind: directness,
   },
   ExposureCount: {
     party: (line) => (line.partyId === null ? null : { id: line.partyId }),
