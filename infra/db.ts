@@ -185,17 +185,8 @@ export class Database {
     config: () => Parameters<Session['run']>[2],
     scope: RequestScope | undefined,
   ): Promise<T> {
-    const started = Date.now();
     const statements = { run: (query: string, params: Params) => session.run(query, params, config()) };
-    for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-      scope?.check();
-      try {
-        return await work(this.wrap(statements, scope));
-      } catch (error) {
-        if (!isRetryableError(error) || scope?.signal.aborted || Date.now() - started >= RETRY_TIME_MS) throw error;
-        await sleep(delay * (0.8 + Math.random() * 0.4));
-      }
-    }
+    return retried(() => work(this.wrap(statements, scope)), scope);
   }
 
   private wrap(managed: Pick<ManagedTransaction, 'run'>, scope?: RequestScope): Tx {
@@ -282,6 +273,33 @@ export class Database {
  */
 const RETRY_TIME_MS = 5_000;
 const RETRY_FIRST_DELAY_MS = 1_000;
+
+/** The clock a retry reads and waits on; a test gives its own. */
+export type RetryClock = { now(): number; wait(ms: number): Promise<unknown> };
+const realClock: RetryClock = { now: () => Date.now(), wait: (ms) => sleep(ms) };
+
+/**
+ * Runs `attempt` again after a transient error or a lost connection (what the driver retries
+ * for a managed transaction), waiting about 1, 2, 4 s … (±20 %), until RETRY_TIME_MS have
+ * passed since the first attempt; never once the caller has gone or the deadline has passed
+ * (the request's own error then). Anything else is thrown as it came.
+ */
+export async function retried<T>(
+  attempt: () => Promise<T>,
+  scope: RequestScope | undefined,
+  clock: RetryClock = realClock,
+): Promise<T> {
+  const started = clock.now();
+  for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+    scope?.check();
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isRetryableError(error) || scope?.signal.aborted || clock.now() - started >= RETRY_TIME_MS) throw error;
+      await clock.wait(delay * (0.8 + Math.random() * 0.4));
+    }
+  }
+}
 
 /** How long the answer to a stopped request waits for its transaction to end. */
 const STOPPING_GRACE_MS = 1_000;
