@@ -25,11 +25,12 @@ export type ViewContext = {
   failed: (error: unknown) => HTMLElement;
 };
 
-function counts(caption: string, rows: readonly CountFieldsFragment[]): HTMLElement {
+/** Counts by a key: a party (named), or a value such as a hop count, under `keyHeader`. */
+function counts(caption: string, rows: readonly CountFieldsFragment[], keyHeader = 'Party'): HTMLElement {
   if (rows.length === 0) return el('p', {}, `${caption}: none.`);
   return table(
     caption,
-    ['Party or value', 'Records', 'Individuals', 'Arrivals'],
+    [keyHeader, 'Records', 'Individuals', 'Arrivals'],
     rows.map((row) => [
       row.party === null ? words(row.key) : `${row.party.name} (${row.party.id})`,
       row.recordCount.toLocaleString('en-US'),
@@ -90,7 +91,7 @@ function downstreamTables(downstream: DownstreamFieldsFragment, hopsFrom: string
     ]),
     counts('At immigration agents', downstream.byAgent),
     counts('By recipient', downstream.byRecipient),
-    counts(`By the fewest hops ${hopsFrom}`, downstream.byHopCount),
+    counts(`By the fewest hops ${hopsFrom}`, downstream.byHopCount, 'Hops'),
   ];
 }
 

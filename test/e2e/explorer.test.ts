@@ -354,6 +354,13 @@ describe('the explorer, in a browser, on the small generated county', () => {
     await page.locator('#panel-body dl.facts').waitFor();
     expect(await brokenHeaderWords(page)).toEqual([]);
     await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-downstream.png') });
+    // Its hops say from where they count.
+    const hops = page.locator('#panel-body caption', { hasText: 'By the fewest hops' });
+    await hops.scrollIntoViewIfNeeded();
+    expect(await hops.textContent()).toMatch(
+      /^By the fewest hops from this (party \(its own send is hop 1\)|disclosure \(itself hop 1\))$/,
+    );
+    await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, 'explorer-panel-downstream-hops.png') });
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-views.png'), fullPage: true });
     // A party's upstream: where its records came from.
     await page.locator(`#text-view ul.parties li[data-party-id="${planted.agentPartyId}"] button`).click();
