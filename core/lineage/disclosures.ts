@@ -25,7 +25,8 @@ export type DisclosureRow = {
   asOf?: string | null;
 };
 /** A party this subgraph knows only by its key; the registry owns the rest. */
-export type PartyRef = { id: string };
+/** A party as this subgraph names it: its id, and its name where a field provides it. */
+export type PartyRef = { id: string; name?: string };
 /** A record as this subgraph knows it: its id; the registry owns the rest. */
 export type RecordRef = { id: string };
 export type Direction = 'SENT' | 'RECEIVED';

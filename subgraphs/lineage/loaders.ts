@@ -1,6 +1,7 @@
 import { accessLogLoader, batchLoader, entityLoader } from '../runtime/loaders.ts';
 import type { RequestContext } from '../runtime/context.ts';
 import { emptyPage } from '../../infra/pagination.ts';
+import { partiesByIds } from '../../core/registry/index.ts';
 import {
   stampsOfDisclosures,
   type GrantRow,
@@ -24,6 +25,8 @@ export function createLoaders(base: RequestContext) {
   return {
     accessLog: accessLogLoader(base),
     disclosure: entityLoader((ids) => disclosuresByIds(db, ids)),
+    /** Parties' names, for the fields that provide them: one read for a whole answer. */
+    party: entityLoader((ids) => partiesByIds(db, ids)),
     ledgerStamp: batchLoader(
       (ids: readonly string[]) => stampsOfDisclosures(db, ids),
       (): LedgerStampRow | null => null,

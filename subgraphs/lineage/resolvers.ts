@@ -1,6 +1,7 @@
 import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../../infra/auth/organisation.ts';
 import { checkPageSize, decodeCursor, offsetPage } from '../../infra/pagination.ts';
 import { DateTimeScalar } from '../../infra/scalars.ts';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { LegalBasis, Resolvers } from './generated/resolvers-types.ts';
 import {
   verifyLedger,
@@ -133,6 +134,27 @@ async function disclosureOf(loaders: Context['loaders'], id: string, asOf: strin
   // A hop is read from the disclosure's own CARRIED relationship: the disclosure exists.
   if (disclosure === null) throw new Error(`disclosure ${id} of a chain is missing`);
   return asOf === null ? disclosure : { ...disclosure, asOf };
+}
+
+/** Whether a selection asks for a field, directly or in an inline fragment. */
+function asksFor(selectionSet: SelectionSetNode | undefined, field: string): boolean {
+  return (selectionSet?.selections ?? []).some((selection) =>
+    selection.kind === Kind.FIELD
+      ? selection.name.value === field
+      : selection.kind === Kind.INLINE_FRAGMENT && asksFor(selection.selectionSet, field),
+  );
+}
+
+/**
+ * A party a field provides its name with (`@provides(fields: "name")`): read here, in one read
+ * for the whole answer, only when the gateway asks this subgraph for it.
+ */
+async function providedParty(id: string, loaders: Context['loaders'], info: GraphQLResolveInfo) {
+  if (!info.fieldNodes.some((node) => asksFor(node.selectionSet, 'name'))) return { id };
+  const party = await loaders.party.load(id);
+  // Every hop names a registered party: the disclosure was refused otherwise.
+  if (party === null) throw new Error(`party ${id} of an answer is missing`);
+  return { id, name: party.name };
 }
 
 /** DIRECT when county personnel disclosed (Sec. 46-37: "directly or indirectly"), as each type says of its own `direct`. */
@@ -271,7 +293,7 @@ export const resolvers: Resolvers = {
   },
   TracedArrival: {
     record: (arrival) => ({ id: arrival.recordId }),
-    party: (arrival) => ({ id: arrival.partyId }),
+    party: (arrival, _args, { loaders }, info) => providedParty(arrival.partyId, loaders, info),
     kind: directness,
     intermediaries: (arrival) => arrival.intermediaries.map((id) => ({ id })),
   },
@@ -296,7 +318,7 @@ export const resolvers: Resolvers = {
     },
   },
   AccountingEntry: {
-    recipient: (entry) => ({ id: entry.recipientId }),
+    recipient: (entry, _args, { loaders }, info) => providedParty(entry.recipientId, loaders, info),
     kind: directness,
     count: (entry) => entry.disclosureIds.length,
     disclosures: async (entry, _args, { loaders }) =>

@@ -560,6 +560,7 @@ export type Party = {
    */
   exposure: Exposure;
   id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
   /**
    * Where the records this party received in [from, until) came from; as `Query.upstream`.
    * Cost: 500 per county month of the window (an open start counts from 2000, an open end to now).
@@ -1497,6 +1498,7 @@ export type PartyResolvers<ContextType = Context, ParentType extends ResolversPa
   downstream?: Resolver<ResolversTypes['Downstream'], ParentType, ContextType, Partial<PartyDownstreamArgs>>;
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, Partial<PartyExposureArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   upstream?: Resolver<ResolversTypes['Upstream'], ParentType, ContextType, Partial<PartyUpstreamArgs>>;
 }>;
 
