@@ -3,19 +3,16 @@
  * Over 400 lines because they share one stack, started once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway } from '../../gateway/gateway.ts';
 import { HTTP_LIMITS } from '../../gateway/http-limits.ts';
 import { LIMITS } from '../../gateway/limits.ts';
 import { CALL_LIMITS } from '../../core/lineage/disclosure-input.ts';
 import { MAX_RECORDS_PER_CONFIRMATION } from '../../core/lineage/corrections.ts';
-import { internalSecret } from '../../infra/auth/internal.ts';
-import { createTokenVerifier } from '../../infra/auth/tokens.ts';
 import { graphCounts } from '../integration/import/counts.ts';
 import { as } from '../support/auth.ts';
 import { rawBody, rawRequest, type RawAnswer } from '../support/raw-http.ts';
 import { problemsOf } from '../support/response-checks.ts';
 import { AGENT, SEEDED_DISCLOSURE, SEEDED_SUBJECT, SENDER, seedSmallCounty } from '../support/small-county.ts';
-import { postGraphQL, request, useNodeEnvOfStart, useStack, type HttpAnswer } from '../support/stack.ts';
+import { gatewayBeside, postGraphQL, request, useNodeEnvOfStart, useStack, type HttpAnswer } from '../support/stack.ts';
 import { type RunningService } from '../../infra/http.ts';
 
 // Hostile input at the door: what is refused before any GraphQL work, with which status and
@@ -378,16 +375,7 @@ describe('hostile input at the gateway', () => {
     const timeouts = { headersTimeoutMs: 1_000, requestTimeoutMs: 2_000, timeoutCheckMs: 250 };
     let gateway: RunningService;
     beforeAll(async () => {
-      gateway = await startGateway({
-        subgraphUrls: ctx.stack.subgraphUrls,
-        verify: await createTokenVerifier(ctx.stack.auth),
-        internalSecret: internalSecret(),
-        exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
-        host: '127.0.0.1',
-        port: 0,
-        logging: false,
-        http: timeouts,
-      });
+      gateway = await gatewayBeside(ctx.stack, { http: timeouts });
     });
     afterAll(async () => gateway?.stop());
 

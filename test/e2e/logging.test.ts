@@ -2,13 +2,11 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { parse } from 'graphql';
-import { startGateway } from '../../gateway/gateway.ts';
 import { internalSecret, signInternalRequest } from '../../infra/auth/internal.ts';
-import { createTokenVerifier } from '../../infra/auth/tokens.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/runtime/server.ts';
 import type { RequestContext } from '../../subgraphs/runtime/context.ts';
-import { request, useStack } from '../support/stack.ts';
+import { gatewayBeside, request, useStack } from '../support/stack.ts';
 import { type RunningService } from '../../infra/http.ts';
 
 /** A logger whose lines are kept, as the service writes them (one JSON object a line). */
@@ -57,16 +55,7 @@ describe('what the services write to their logs', () => {
       { internalSecret: internalSecret() },
       subgraphLog.logger,
     );
-    gateway = await startGateway({
-      subgraphUrls: ctx.stack.subgraphUrls,
-      verify: await createTokenVerifier(ctx.stack.auth),
-      internalSecret: internalSecret(),
-      exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
-      host: '127.0.0.1',
-      port: 0,
-      logging: false,
-      logger: gatewayLog.logger,
-    });
+    gateway = await gatewayBeside(ctx.stack, { logger: gatewayLog.logger });
   });
   afterAll(async () => {
     await gateway?.stop();

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startGateway } from '../../gateway/gateway.ts';
-import { internalSecret } from '../../infra/auth/internal.ts';
-import { createTokenVerifier } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
-import { useStack } from '../support/stack.ts';
+import { gatewayBeside, useStack } from '../support/stack.ts';
 
 describe('operating the services', () => {
   const ctx = useStack();
@@ -19,14 +16,9 @@ describe('operating the services', () => {
   });
 
   it('is not ready when a subgraph does not answer, and says which', async () => {
-    const gateway = await startGateway({
+    const gateway = await gatewayBeside(ctx.stack, {
       subgraphUrls: { ...ctx.stack.subgraphUrls, reporting: 'http://127.0.0.1:1/graphql' },
-      verify: await createTokenVerifier(ctx.stack.auth),
-      internalSecret: internalSecret(),
       exposure: { introspection: true, graphiql: true, metrics: { kind: 'open' }, corsOrigins: [] },
-      host: '127.0.0.1',
-      port: 0,
-      logging: false,
     });
     try {
       expect((await fetch(new URL('/healthz', base(gateway.url)))).status).toBe(200);

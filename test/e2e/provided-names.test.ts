@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway } from '../../gateway/gateway.ts';
-import { internalSecret } from '../../infra/auth/internal.ts';
-import { createTokenVerifier } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
 import { registerTestParties } from '../support/parties.ts';
 import { hopsOn, seedRecords, subjectKeyFor } from '../support/records.ts';
-import { postGraphQL, useStack } from '../support/stack.ts';
+import { gatewayBeside, postGraphQL, useStack } from '../support/stack.ts';
 
 const ACCOUNTING = `query ProvidedAccounting($subjectKey: String!) {
   accounting(subjectKey: $subjectKey) { entries { recipient { id name } kind } }
@@ -22,7 +19,7 @@ const TRACE = `query ProvidedTrace($subjectKey: String!) {
 describe('names the lineage subgraph provides', () => {
   const ctx = useStack();
   const subjectKey = subjectKeyFor('named-1');
-  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  let gateway: Awaited<ReturnType<typeof gatewayBeside>>;
 
   beforeAll(async () => {
     // The auditor's own office, which every request acts for.
@@ -40,14 +37,8 @@ describe('names the lineage subgraph provides', () => {
     const hop = hopsOn(ctx.db);
     await hop('named-d1', '2024-05-01T09:00:00-05:00', 'named-county', 'named-broker', ['named-1']);
     await hop('named-d2', '2024-05-02T09:00:00-05:00', 'named-broker', 'named-exchange', ['named-1']);
-    gateway = await startGateway({
+    gateway = await gatewayBeside(ctx.stack, {
       subgraphUrls: { ...ctx.stack.subgraphUrls, registry: 'http://127.0.0.1:1/graphql' },
-      verify: await createTokenVerifier(ctx.stack.auth),
-      internalSecret: internalSecret(),
-      exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
-      host: '127.0.0.1',
-      port: 0,
-      logging: false,
     });
   });
   afterAll(() => gateway?.stop());
