@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- SUITE [options]`: runs one benchmark, writes bench/results/SUITE.json (SUITE.county.json for the county profile)
- * (see bench/harness.ts) and prints a summary.
+ * `npm run bench -- SUITE [options]`: runs one benchmark, writes bench/results/SUITE.json
+ * (SUITE.county.json for the county profile; see bench/harness.ts) and prints a summary.
  */
 import { summary, writeResult, type Suite } from './harness.ts';
 

@@ -24,8 +24,10 @@ export type DisclosureRow = {
   /** The recorded time of the answer that named it: its retraction is shown as it stood then. */
   asOf?: string | null;
 };
-/** A party this subgraph knows only by its key; the registry owns the rest. */
-/** A party as this subgraph names it: its id, and its name where a field provides it. */
+/**
+ * A party as this subgraph names it: its key, and its name where a field provides it; the
+ * registry owns the rest.
+ */
 export type PartyRef = { id: string; name?: string };
 /** A record as this subgraph knows it: its id; the registry owns the rest. */
 export type RecordRef = { id: string };

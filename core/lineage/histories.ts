@@ -143,7 +143,7 @@ type Params = { facts: boolean; hopsFrom: string | null; asOf: string | null };
 
 /**
  * Histories of the records named, in the order named; unknown ids are left out. Read a chunk
- * of records at a time, each in one transaction; `carriedTogether` reads each chunk in two
+ * of records at a time, each with one query; `carriedTogether` reads each chunk with two
  * (carriedTogether below).
  */
 export async function historiesOf(
@@ -186,7 +186,7 @@ export async function historiesOf(
 
 /**
  * Reads a chunk of records carried together: their hops, then the disclosures among them
- * that no chunk read before (HISTORY_HOPS, HOP_DISCLOSURES), in the chunk's transaction.
+ * that no chunk read before (HISTORY_HOPS, HOP_DISCLOSURES), in the chunk's read.
  */
 function carriedTogether(params: Params, agents: boolean) {
   const disclosures = new Map<string, DisclosureHop>();

@@ -122,9 +122,9 @@ async function downstreamOf(db: Database, started: readonly Started[], window: W
  * that delivery, whenever it was), counted by hops from the party: its own send is hop 1. A
  * chain it began before the window counts the flows it makes in the window, whether or not the
  * party still held the record when the window began. Only records that can end such a chain
- * in the window are followed: of those it received, the ones it sent before the window's end
- * that moved in it; of those it originated, the ones that moved in it (`everyRecord` follows
- * all of them, to check that this leaves nothing out).
+ * in the window are followed: of those it received, the ones RECORDS_RECEIVED_AND_PASSED_ON
+ * names; of those it originated, the ones that moved in it (`everyRecord` follows all of
+ * them, to check that this leaves nothing out).
  */
 export async function downstreamOfParty(
   db: Database,
@@ -140,24 +140,22 @@ export async function downstreamOfParty(
     ),
     (await tx.run<{ id: string }>(RECORDS_ORIGINATED_BY, params)).map((row) => row.id),
   ]);
-  const received = await inChunks(receivedIds, async (chunk) =>
+  // Each record is read once, from every start it has: each delivery to the party, held from
+  // then on at no hop from it (its own send is its first hop), and the origin if it is its own.
+  const received = new Set(receivedIds);
+  const originated = new Set(originatedIds);
+  const started = await inChunks([...new Set([...receivedIds, ...originatedIds])].sort(), async (chunk) =>
     (await historiesOf(db, chunk)).map((history) => ({
       history,
-      // Held from the delivery on, at no hop from the party: its own send is its first hop.
-      starts: deliveriesTo(partyId, history).map((hop) => ({ ...startAt(hop), hops: 0 })),
+      starts: [
+        ...(received.has(history.recordId)
+          ? deliveriesTo(partyId, history).map((hop) => ({ ...startAt(hop), hops: 0 }))
+          : []),
+        ...(originated.has(history.recordId) ? [originOf(history)] : []),
+      ],
     })),
   );
-  const own = await inChunks(originatedIds, async (chunk) =>
-    (await historiesOf(db, chunk)).map((history) => ({ history, starts: [originOf(history)] })),
-  );
-  // A record it both originated and received again is followed once, from every start.
-  const byRecord = new Map<string, Started>();
-  for (const { history, starts } of [...received, ...own]) {
-    const seen = byRecord.get(history.recordId);
-    if (seen === undefined) byRecord.set(history.recordId, { history, starts: [...starts] });
-    else seen.starts.push(...starts);
-  }
-  return downstreamOf(db, [...byRecord.values()], window);
+  return downstreamOf(db, started, window);
 }
 
 /** Where the records a disclosure carried went after it. */

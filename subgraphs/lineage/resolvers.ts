@@ -157,7 +157,10 @@ async function providedParty(id: string, loaders: Context['loaders'], info: Grap
   return { id, name: party.name };
 }
 
-/** DIRECT when county personnel disclosed (Sec. 46-37: "directly or indirectly"), as each type says of its own `direct`. */
+/**
+ * DIRECT when county personnel disclosed (Sec. 46-37: "directly or indirectly"), as each type
+ * says of its own `direct`.
+ */
 const directness = ({ direct }: { direct: boolean }): 'DIRECT' | 'INDIRECT' => (direct ? 'DIRECT' : 'INDIRECT');
 
 export const resolvers: Resolvers = {
