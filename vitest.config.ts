@@ -16,6 +16,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: ['default'],
     // Quiet unless a person asks for the services' logs (TRACKER_LOG_LEVEL=error, for one).
-    env: { TRACKER_LOG_LEVEL: process.env.TRACKER_LOG_LEVEL ?? 'silent' },
+    // The lineage subgraph's indexer runs between requests; off in tests, whose query counts and
+    // emptied graphs it would cross, but for the test of the indexer itself.
+    env: { TRACKER_LOG_LEVEL: process.env.TRACKER_LOG_LEVEL ?? 'silent', LINEAGE_INDEX_INTERVAL_MS: '0' },
   },
 });

@@ -137,3 +137,18 @@ export function complianceSettings(env: NodeJS.ProcessEnv = process.env): Compli
     noticeResponseDays: days('NOTICE_RESPONSE_DAYS', 30),
   };
 }
+
+/**
+ * How often (milliseconds) the lineage subgraph indexes what was written since
+ * (core/lineage/arrival-index.ts): LINEAGE_INDEX_INTERVAL_MS, 2000 unless set; 0 never (the
+ * answers are the same, replayed where the index is behind).
+ */
+export function lineageIndexInterval(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.LINEAGE_INDEX_INTERVAL_MS;
+  if (raw === undefined || raw === '') return 2_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 3_600_000) {
+    throw new ConfigError(`LINEAGE_INDEX_INTERVAL_MS must be a whole number from 0 to 3600000, got "${raw}"`);
+  }
+  return value;
+}

@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../../infra/db.ts';
+import { historyChanged } from './stale-mark.ts';
 import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
 import { recordedNow, recordOnce } from '../../infra/recorded.ts';
 import { utc, utcOrNull } from '../../infra/scalars.ts';
@@ -50,6 +51,7 @@ export const CREATE_DELETION = /* cypher */ `
     UNWIND $recordIds AS recordId
     MATCH (r:Record {id: recordId})
     CREATE (x)-[:DELETED {at: x.at, holder: holder.id}]->(r)
+    ${historyChanged('r')}
   }
   RETURN ${DELETION_FIELDS} AS row`;
 
@@ -77,6 +79,11 @@ const CREATE_DECISION = /* cypher */ `
   CREATE (x:RetractionDecision {id: $retractionId + ':decision', retractionId: $retractionId, outcome: $outcome,
     decidedBy: $decidedBy,
     organisation: $organisation, note: $note, recordedAt: datetime($recordedAt)})-[:DECIDES]->(t)
+  WITH t, x
+  CALL (t) {
+    MATCH (t)-[:RETRACTS]->(:Disclosure)-[:CARRIED]->(r:Record)
+    ${historyChanged('r')}
+  }
   RETURN x {.retractionId, .outcome, .decidedBy, .organisation, .note, .recordedAt} AS row`;
 
 function checkEvent(what: string, id: string, at: string, now: number): void {

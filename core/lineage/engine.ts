@@ -141,6 +141,15 @@ function arrive(hop: Hop, after: Arrival, categories: readonly string[]): Arriva
   };
 }
 
+/**
+ * The arrival that a chain of hops makes after `after` (the origin's, for a whole chain), by
+ * the rule a pass follows: each hop delivers what it carried of what the chain before it
+ * delivered. The arrival index keeps a flow's chain as its disclosures and gives it back so.
+ */
+export function arrivalThrough(after: Arrival, chain: readonly Hop[]): Arrival {
+  return chain.reduce((previous, hop) => arrive(hop, previous, intersect(hop.categories, previous)), after);
+}
+
 /** The record's creation by its origin agency: where every chain starts unless told otherwise. */
 export function originOf(history: History): Arrival {
   return {

@@ -2,7 +2,8 @@ import type { Database } from '../../infra/db.ts';
 import type { HopFacts } from './engine.ts';
 import { historiesOf } from './histories.ts';
 import { InputError } from '../../infra/errors.ts';
-import { utcOrNull } from '../../infra/scalars.ts';
+import { instantOrder, utcOrNull } from '../../infra/scalars.ts';
+import { agentArrivalsIndexed } from './arrival-index.ts';
 import { countyMonth } from '../../infra/calendar.ts';
 import { everAgents } from '../registry/index.ts';
 import { checkWindow, traceHistories, type ArrivalRow, type Window } from './trace.ts';
@@ -182,43 +183,68 @@ async function withLegalBases(db: Database, arrivals: readonly ArrivalRow[]): Pr
   for (const hop of last) hop.facts = facts.get(hop.disclosureId) ?? null;
 }
 
+/** Records carried to one of the agents in the window (see RECORDS_SENT_TO). */
+async function recordsSentTo(
+  db: Database,
+  agents: readonly string[],
+  window: Window | null,
+  partyId: string | null,
+  asOf: string | null,
+): Promise<string[]> {
+  if (agents.length === 0) return [];
+  const params = {
+    ids: agents,
+    from: utcOrNull(window?.from),
+    until: utcOrNull(window?.until),
+    partyId,
+    asOf: utcOrNull(asOf),
+  };
+  return (await db.read((tx) => tx.run<{ id: string }>(RECORDS_SENT_TO, params))).map((row) => row.id);
+}
+
+/** By record, then time, then disclosure: the order a trace answers in, whichever way it was read. */
+function inAnswerOrder(a: ArrivalRow, b: ArrivalRow): number {
+  if (a.recordId !== b.recordId) return a.recordId < b.recordId ? -1 : 1;
+  const order = instantOrder(a.at) - instantOrder(b.at);
+  if (order !== 0n) return order < 0n ? -1 : 1;
+  const [x, y] = [a.chain.at(-1)?.disclosureId ?? '', b.chain.at(-1)?.disclosureId ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /**
  * Exposure in the window, county-wide, or of one party: the arrivals at immigration agents
  * of records it created, or whose chain passed through it, or that reached it as the agent.
- * With `asOf`, as the service knew things at that recorded time.
+ * With `asOf`, as the service knew things at that recorded time. As now known, the records
+ * the arrival index holds are read from it (arrival-index.ts) and only the others replayed;
+ * `replay` replays every one (what the index is checked against).
  */
 export async function exposure(
   db: Database,
   window: Window | null,
   partyId: string | null = null,
   asOf: string | null = null,
+  options: { replay?: boolean } = {},
 ): Promise<ExposureRow> {
   checkWindow(window);
   const agents = await everAgents(db);
-  const recordIds =
-    agents.length === 0
-      ? []
-      : (
-          await db.read((tx) =>
-            tx.run<{ id: string }>(RECORDS_SENT_TO, {
-              ids: agents,
-              from: utcOrNull(window?.from),
-              until: utcOrNull(window?.until),
-              partyId,
-              asOf: utcOrNull(asOf),
-            }),
-          )
-        ).map((row) => row.id);
   const arrivals: ArrivalRow[] = [];
   const withdrawnArrivals: ArrivalRow[] = [];
   const mine = (traced: ArrivalRow[]) =>
     partyId === null ? traced : traced.filter((arrival) => involves(arrival, partyId));
+  // As now known, the arrival index answers for the records it holds; the others are replayed.
+  let recordIds: string[];
+  if (asOf === null && options.replay !== true) {
+    const indexed = await agentArrivalsIndexed(db, agents, window, partyId);
+    arrivals.push(...mine(indexed.arrivals));
+    recordIds = indexed.replay;
+  } else recordIds = await recordsSentTo(db, agents, window, partyId, asOf);
   for (let start = 0; start < recordIds.length; start += CHUNK) {
     const histories = await historiesOf(db, recordIds.slice(start, start + CHUNK), { asOf });
     const options = { target: { immigrationAgents: true as const }, window, asOf };
     arrivals.push(...mine(await traceHistories(db, histories, options)));
     withdrawnArrivals.push(...mine(await traceHistories(db, histories, { ...options, withdrawn: true })));
   }
+  arrivals.sort(inAnswerOrder);
   await withLegalBases(db, arrivals);
   const contested = arrivals.filter((arrival) => arrival.chain.some((hop) => hop.contested === true));
   const retractedDisclosureIds = [

@@ -216,6 +216,44 @@ function carriedTogether(params: Params, agents: boolean) {
   };
 }
 
+/**
+ * Histories of the records named as now known, read in the caller's transaction: for a writer
+ * that must see them as they stand while it holds their locks (the arrival index).
+ */
+export async function historiesIn(tx: Tx, ids: readonly string[]): Promise<SubjectHistory[]> {
+  const rows = await tx.run<HistoryRow>(HISTORIES, { ids, facts: false, hopsFrom: null, asOf: null });
+  return rows.map((row) => historyOf(row, false));
+}
+
+/**
+ * Named hops of named records, as now known: each (record, disclosure) pair read whole, for
+ * chains the arrival index names, without the rest of the records' histories.
+ */
+const CHAIN_HOPS = /* cypher */ `${BOUNDS}
+  UNWIND $pairs AS pair
+  MATCH (r:Record {id: pair[0]})<-[c:CARRIED]-(d:Disclosure {id: pair[1]})
+  RETURN pair[0] AS recordId, {disclosureId: d.id, utc: ${epochOf('c.at')}, fromId: c.from, toId: c.to,
+    categories: c.categories, ${disclosureFields(false, 'c.to', 'c.at')}} AS hop`;
+
+/** The hops named, by record and then by disclosure; pairs that name no hop are left out. */
+export async function hopsNamed(
+  db: Database,
+  pairs: ReadonlyArray<readonly [recordId: string, disclosureId: string]>,
+): Promise<Map<string, Map<string, Hop>>> {
+  const byRecord = new Map<string, Map<string, Hop>>();
+  for (let start = 0; start < pairs.length; start += HISTORY_CHUNK) {
+    const params = { pairs: pairs.slice(start, start + HISTORY_CHUNK), facts: false, hopsFrom: null, asOf: null };
+    const rows = await db.read((tx) => tx.run<{ recordId: string; hop: HopRow }>(CHAIN_HOPS, params));
+    for (const { recordId, hop } of rows) {
+      const { stated, utc, recorded, ...rest } = hop;
+      const hops = byRecord.get(recordId) ?? new Map<string, Hop>();
+      hops.set(hop.disclosureId, { ...rest, ...timed(stated, utc, recorded) });
+      byRecord.set(recordId, hops);
+    }
+  }
+  return byRecord;
+}
+
 /** A person's histories, in record id order, those recorded by `asOf` when given: one query. */
 export async function historiesOfSubject(
   db: Database,

@@ -10,6 +10,7 @@ export {
   type AccountingRow,
   firstOf,
 } from './accounting.ts';
+export { catchUp, rebuild, verify, type Verification } from './arrival-index.ts';
 export { type ChainRow, chainsPage } from './chains.ts';
 export {
   confirmDeletion,

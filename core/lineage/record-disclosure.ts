@@ -12,6 +12,7 @@ import {
   type NewDisclosure,
 } from './disclosure-input.ts';
 import { withdrawnBy } from './corrections.ts';
+import { historyChanged } from './stale-mark.ts';
 import { appendDisclosures, recordsHash, type Carried } from './ledger.ts';
 import { DISCLOSURE_FIELDS, type DisclosureRow } from './disclosures.ts';
 
@@ -72,6 +73,7 @@ export const CREATE_DISCLOSURES = /* cypher */ `
     UNWIND row.carried AS item
     MATCH (r:Record) WHERE elementId(r) = item[2]
     CREATE (d)-[:CARRIED {categories: item[1], at: d.at, from: sender.id, to: recipient.id}]->(r)
+    ${historyChanged('r')}
   }
   RETURN row.index AS index, ${DISCLOSURE_FIELDS} AS disclosure`;
 

@@ -101,6 +101,9 @@ function shownArrival(flow: Flow, maxHops: number): Arrival | null {
 
 const agentKey = (partyId: string, at: string) => `${partyId}\u0000${at}`;
 
+/** Whether the hop's recipient is among the agents that agentsAtTheirHops found at their hops. */
+export const reachedAgent = (agents: ReadonlySet<string>, hop: Hop) => agents.has(agentKey(hop.toId, hop.at));
+
 /**
  * The (recipient, time) of every hop whose recipient was an immigration agent at that hop's
  * time (as known at `asOf`, now when null): one query.
@@ -194,15 +197,22 @@ function flowsOf(history: SubjectHistory, withdrawn: boolean): Flow[] {
  * and the access log need (the record, the subject, where and when), without the query the
  * standings take.
  */
-export type SelectedArrival = {
-  history: SubjectHistory;
-  flow: Flow;
-  shown: Arrival;
-  /** The recipient was an immigration agent at the hop's time. */
-  immigrationAgent: boolean;
+export type ArrivalToTell = {
   recordId: string;
   subjectKey: string;
+  /** The agency that created the record. */
+  originId: string;
+  /** The flow's own hop: the last of the chain shown. */
+  hop: Hop;
+  shown: Arrival;
+  /** Categories the hop carried that reached its sender through no chain. */
+  unknownCategories: readonly string[];
+  /** The recipient was an immigration agent at the hop's time. */
+  immigrationAgent: boolean;
 };
+
+/** An arrival chosen from a history replayed: with the history and the flow it came from. */
+export type SelectedArrival = ArrivalToTell & { history: SubjectHistory; flow: Flow };
 
 /**
  * The arrivals of the given histories' records that the options ask for, sorted by record,
@@ -235,7 +245,7 @@ export async function selectArrivals(
     ));
   const selected: SelectedArrival[] = [];
   for (const { history, flow, shown } of candidates) {
-    const immigrationAgent = agents.has(agentKey(flow.hop.toId, flow.hop.at));
+    const immigrationAgent = reachedAgent(agents, flow.hop);
     if ('immigrationAgents' in target && !immigrationAgent) continue;
     selected.push({
       history,
@@ -244,6 +254,9 @@ export async function selectArrivals(
       immigrationAgent,
       recordId: history.recordId,
       subjectKey: history.subjectKey,
+      originId: history.originId,
+      hop: flow.hop,
+      unknownCategories: flow.unknownCategories,
     });
   }
   return selected.sort(
@@ -261,32 +274,32 @@ export async function selectArrivals(
  */
 export async function annotateArrivals(
   db: Database,
-  selected: readonly SelectedArrival[],
+  selected: readonly ArrivalToTell[],
   asOf: string | null = null,
 ): Promise<ArrivalRow[]> {
   const shownChains = selected.map(({ shown }) => chainOf(shown));
   const standings = await standingsAtTheirHops(db, shownChains.flat(), asOf);
   // An intermediary is a sender that is not a county agency: its kind comes with its standing.
   const countyAgency = (hop: Hop) => standings.get(agentKey(hop.fromId, hop.at))?.kind === 'COUNTY_AGENCY';
-  return selected.map(({ history, flow, shown, immigrationAgent }, index) => {
+  return selected.map(({ recordId, subjectKey, originId, hop, shown, unknownCategories, immigrationAgent }, index) => {
     const chain = annotated(shownChains[index] as Hop[], standings, asOf);
     // Direct when the last hop's sender was county personnel then: a county agency, or its
     // employee, agent or contractor (a county contractor passing records to ICE is the county
     // disclosing directly, through its contractor).
     const actingFor = chain.at(-1)?.senderCountyPersonnel ?? null;
     return {
-      recordId: history.recordId,
-      subjectKey: history.subjectKey,
-      originId: history.originId,
-      partyId: flow.hop.toId,
-      at: flow.hop.at,
+      recordId,
+      subjectKey,
+      originId,
+      partyId: hop.toId,
+      at: hop.at,
       hopCount: shown.hops,
       direct: actingFor !== null,
       actingFor,
       immigrationAgent,
       intermediaries: chain.filter((hop) => !countyAgency(hop)).map((hop) => hop.fromId),
       categories: shown.categories,
-      unknownSourceCategories: flow.unknownCategories,
+      unknownSourceCategories: unknownCategories,
       chain,
     };
   });

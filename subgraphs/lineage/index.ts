@@ -2,6 +2,7 @@ import { readSchema, type SubgraphDefinition } from '../runtime/server.ts';
 import { runStandalone } from '../runtime/standalone.ts';
 import { createContext, type Context } from './context.ts';
 import { receiveRunEvent } from './openlineage.ts';
+import { keepIndexed } from './indexer.ts';
 import { resolvers } from './resolvers.ts';
 import { OPENLINEAGE_PATH } from '../../infra/http.ts';
 
@@ -12,6 +13,7 @@ export const lineage: SubgraphDefinition<Context> = {
   resolvers,
   createContext,
   routes: { [OPENLINEAGE_PATH]: receiveRunEvent },
+  background: (db, logger) => keepIndexed(db, logger),
 };
 
 if (import.meta.main) await runStandalone(lineage);

@@ -23,7 +23,12 @@ export type SubgraphDefinition<Context extends RequestContext> = {
   createContext: (base: RequestContext) => Context;
   /** JSON routes beside /graphql (the lineage subgraph's OpenLineage endpoint), signed as /graphql is. */
   routes?: Readonly<Record<string, RouteHandler<RequestContext>>>;
+  /** Work the subgraph does between requests (the lineage subgraph's indexer), stopped with it. */
+  background?: (db: Database, logger: Logger) => BackgroundWork;
 };
+
+/** Work started with a subgraph: `stop` ends it and waits for what it was doing. */
+export type BackgroundWork = { stop: () => Promise<void> };
 
 /** The secret the gateway signs internal requests with; see auth/internal.ts. */
 export type SubgraphSecurity = { internalSecret: string };
@@ -156,11 +161,16 @@ export async function startSubgraph<Context extends RequestContext>(
   );
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();
+  const background = definition.background?.(db, logger);
   return {
     name: definition.name,
     url,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await background?.stop();
+      await apollo.stop();
+    },
     kill: async () => {
+      await background?.stop();
       // As if the process died: no connection is accepted and the open ones drop, where stop()
       // lets the requests in flight finish. Those run on into closed sockets; stop() still
       // releases Apollo afterwards.

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { allPublished, latestPublishedExact } from '../../core/reporting/published.ts';
 import { migrate } from '../../infra/migrations.ts';
+import { catchUp } from '../../core/lineage/index.ts';
 import { gatherAnswers } from '../support/answers.ts';
 import { useTestDatabase, wipe } from '../support/database.ts';
 
@@ -111,6 +112,21 @@ describe('a database made by the previous version, migrated', () => {
     expect(differences(previous.answers.scopes, migrated.scopes)).toEqual([]);
     expect(differences(previous.answers.accountings, migrated.accountings)).toEqual([]);
     expect(migrated.ledgers).toEqual({ disclosures: true, compliance: true });
+  });
+
+  it('marks every record a disclosure carried for the arrival index, and answers the same once it is made', async () => {
+    const [marked] = await ctx.db.read((tx) =>
+      tx.run<{ carried: number; stale: number }>(
+        `MATCH (r:Record) WHERE EXISTS { (r)<-[:CARRIED]-() }
+         RETURN count(r) AS carried, count(CASE WHEN r:LineageStale THEN 1 END) AS stale`,
+      ),
+    );
+    expect(marked?.carried).toBeGreaterThan(0);
+    expect(marked?.stale).toBe(marked?.carried);
+    expect(await catchUp(ctx.db)).toBe(marked?.carried);
+    const indexed = await gatherAnswers(ctx.db, previous.manifest);
+    expect(differences(previous.answers.exposure, indexed.exposure)).toEqual([]);
+    expect(differences(migrated.report, indexed.report)).toEqual([]);
   });
 
   it('keeps a report published then as published: recorded and as of its publication, read by the next year', async () => {

@@ -22,8 +22,11 @@ import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../c
 import type { History, Hop } from '../../../core/lineage/engine.ts';
 import { IMPORT_LIMITS } from '../../../core/lineage/disclosure-input.ts';
 import { deletionScope } from '../../../core/lineage/deletion-scope.ts';
+import { agentArrivalsIndexed, catchUp, rebuild, verify } from '../../../core/lineage/arrival-index.ts';
+import { exposure } from '../../../core/lineage/exposure.ts';
+import { everAgents } from '../../../core/registry/index.ts';
 import { recordDisclosures } from '../../../core/lineage/record-disclosure.ts';
-import { trace, type ArrivalRow, type TraceOptions } from '../../../core/lineage/trace.ts';
+import { trace, type ArrivalRow, type TraceOptions, type Window } from '../../../core/lineage/trace.ts';
 import { recordAffiliation, recordEnforcement } from '../../../core/registry/affiliations.ts';
 import type { PartyKind } from '../../../subgraphs/registry/generated/resolvers-types.ts';
 import { registerRecords } from '../../../core/registry/records.ts';
@@ -279,10 +282,19 @@ async function write(db: Parameters<typeof trace>[0], world: World, prefix: stri
     }
     clock.push(await lastRecorded(db));
   };
+  // The arrival index is made at one point or another of the writes (or only at the end, in
+  // the test), so that every kind of write meets records already indexed.
+  const indexAfter = async (step: number) => {
+    if (world.pick % 5 === step) await catchUp(db);
+  };
   await disclose(1);
+  await indexAfter(0);
   await confirm(true);
+  await indexAfter(1);
   await disclose(2);
+  await indexAfter(2);
   await confirm(false);
+  await indexAfter(3);
   const filed = planned.filter((entry) => entry.filed);
   for (const { hop } of filed) {
     await retractDisclosure(db, {
@@ -387,6 +399,9 @@ const seen = {
   statusChangedAlongTheChain: 0,
   /** Hops whose sender was county personnel by affiliation, not a county agency itself (a last one is direct). */
   senderCountyPersonnelByAffiliation: 0,
+  /** Records an exposure replayed because a write since the index was made left them stale. */
+  recordsReplayedAsStale: 0,
+  arrivalsFromTheIndex: 0,
 };
 
 function tally(row: ArrivalRow, agents: AgentWorld) {
@@ -449,6 +464,14 @@ function check(rows: readonly ArrivalRow[], histories: readonly History[], agent
 describe('the trace through Neo4j against the brute-force reference', () => {
   const ctx = useTestDatabase();
 
+  /** Every hop's index as stored, in a set order. */
+  const storedIndex = () =>
+    ctx.db.read((tx) =>
+      tx.run(`MATCH (r:Record)<-[c:CARRIED]-(d:Disclosure)
+        RETURN r.id AS recordId, d.id AS disclosureId, labels(r) AS labels, r.lineageWithdrawn AS withdrawn,
+          c.flowChain AS chain, c.unknown AS unknown ORDER BY recordId, disclosureId`),
+    );
+
   /** Each disclosure carries one record: its scope is who still holds that record through a chain from it. */
   async function checkScope(history: History, root: Hop) {
     const scope = await deletionScope(ctx.db, { violatingDisclosureIds: [root.disclosureId] });
@@ -470,6 +493,30 @@ describe('the trace through Neo4j against the brute-force reference', () => {
       expect(chain.at(-1)?.toId).toBe(holder.holderId);
       seen.scopeHolders += 1;
     }
+  }
+
+  /**
+   * Exposure of the world's agency from the arrival index equals what replaying every history
+   * gives. Once the indexer caught up, only records with a retracted hop are replayed (their
+   * withdrawn arrivals only a replay shows).
+   */
+  async function checkIndexed(
+    histories: readonly History[],
+    agencyId: string,
+    window: Window | null,
+    caughtUp: boolean,
+  ) {
+    expect(await exposure(ctx.db, window, agencyId)).toEqual(
+      await exposure(ctx.db, window, agencyId, null, { replay: true }),
+    );
+    const fromIndex = await agentArrivalsIndexed(ctx.db, await everAgents(ctx.db), window, agencyId);
+    if (!caughtUp) {
+      seen.recordsReplayedAsStale += fromIndex.replay.length;
+      return;
+    }
+    const retracted = histories.filter((history) => history.hops.some((hop) => hop.retracted));
+    expect(retracted.map((history) => history.recordId)).toEqual(expect.arrayContaining(fromIndex.replay));
+    seen.arrivalsFromTheIndex += fromIndex.arrivals.length;
   }
 
   it(`agrees on ${WORLDS * RECORDS_PER_WORLD} random histories, with immigration-agent status changing between hops`, async () => {
@@ -511,6 +558,11 @@ describe('the trace through Neo4j against the brute-force reference', () => {
           world.pick % 97
         ];
         if (violating !== undefined) await checkScope(violating.history, violating.hop);
+        // Exposure from the arrival index as the writes left it (some records stale), then
+        // once the indexer caught up, is what replaying every history gives.
+        await checkIndexed(histories, id('agency'), toAgents.window ?? null, false);
+        await catchUp(ctx.db);
+        await checkIndexed(histories, id('agency'), toAgents.window ?? null, true);
       }),
       { numRuns: WORLDS, seed: 20261125, endOnFailure: true },
     );
@@ -521,5 +573,15 @@ describe('the trace through Neo4j against the brute-force reference', () => {
     // Whatever offset each instant came in, every time stored to be compared is in UTC.
     const [stored] = await ctx.db.read((tx) => tx.run<{ keys: string[] }>(NOT_UTC));
     expect(stored?.keys).toEqual([]);
+    // The index of every record is what the engine gives from its history, and a rebuild
+    // from nothing gives the same index.
+    const verified = await verify(ctx.db);
+    expect(verified).toMatchObject({ unindexed: 0, mismatched: [] });
+    // Every record some disclosure carried (a record with no hop has nothing to index).
+    expect(verified.indexed).toBe(verified.records);
+    expect(verified.records).toBeGreaterThan(WORLDS * RECORDS_PER_WORLD * 0.8);
+    const before = await storedIndex();
+    expect(await rebuild(ctx.db)).toBe(verified.records);
+    expect(await storedIndex()).toEqual(before);
   }, 600_000);
 });
