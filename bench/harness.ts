@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { findJava, neo4jVersion, startNeo4j, stopNeo4j, type Neo4jOptions } from '../scripts/neo4j/server.ts';
 import { Database } from '../infra/db.ts';
 import { migrate } from '../infra/migrations.ts';
+import { catchUp } from '../core/lineage/index.ts';
 import { developmentPrincipals } from '../scripts/development-principals.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
 
@@ -103,6 +104,8 @@ export async function onServiceStack<T>(
   let stack: Stack | null = null;
   try {
     await migrate(db);
+    // As a service that has run for a while keeps it: the arrival index made, not made while measured.
+    await catchUp(db);
     // As npm start does: the office the development tokens act for is registered.
     await developmentPrincipals(db);
     stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });

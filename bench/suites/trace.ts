@@ -10,7 +10,9 @@
  * - the planted subjects answered by the engine and by a hand-written path query with hop
  *   limit 6 that keeps record identity but ignores time, deletions and when a party was an
  *   immigration agent: time ratio, and false positives of each against the planted answers;
- * - exposure for one calendar year (America/Chicago), in process;
+ * - the arrival index made again from every history (records per second);
+ * - exposure for one calendar year (America/Chicago), in process, from the index and by
+ *   replaying every history, and the ratio of the two;
  * - the deletion scope of the largest bulk disclosure of the profile, in process.
  *
  *   npm run bench -- trace [--profile medium] [--seed 1] [--subjects 1000] [--port 7688] [--heap 4g] [--pagecache 12g]
@@ -19,12 +21,13 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import type { Manifest } from '../../scripts/seed/generate.ts';
 import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { startStack } from '../../scripts/stack.ts';
-import { deletionScope, IMPORT_LIMITS, recordDisclosures, exposure, trace } from '../../core/lineage/index.ts';
+import { deletionScope, IMPORT_LIMITS, rebuild, recordDisclosures, exposure, trace } from '../../core/lineage/index.ts';
+import { migrate } from '../../infra/migrations.ts';
 import { registerParties, everAgents } from '../../core/registry/index.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
 import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
@@ -156,6 +159,14 @@ async function run(args: string[]): Promise<SuiteResult> {
         `.neo4j-bench holds ${stored?.n ?? 0} disclosures, the ${values.profile} profile ${manifest.counts.disclosures}: run npm run bench -- ingest --profile ${values.profile} first`,
       );
     }
+    // 0. The arrival index made again from every history, as `npm run lineage-index -- rebuild`.
+    await migrate(db);
+    let started = performance.now();
+    const indexed = await rebuild(db);
+    metrics.indexRebuildSeconds = round((performance.now() - started) / 1000, 1);
+    metrics.indexedRecordsPerSecond = Math.round(indexed / metrics.indexRebuildSeconds);
+    settings.indexedRecords = indexed;
+
     // 1. One-subject traces through the gateway, as the development AUDITOR (its office registered).
     await developmentPrincipals(db);
     const stack = await startStack(db, { host: '127.0.0.1', port: () => 0, logging: false });
@@ -227,10 +238,26 @@ async function run(args: string[]): Promise<SuiteResult> {
     metrics.engineMissed = engineMissed;
     settings.planted = manifest.planted.length;
 
-    // 3. Exposure for one calendar year of the county.
-    let started = performance.now();
-    const year = await exposure(db, { from: '2024-01-01T00:00:00-06:00', until: '2025-01-01T00:00:00-06:00' });
-    metrics.exposureYearSeconds = round((performance.now() - started) / 1000, 2);
+    // 3. Exposure for one calendar year of the county: from the arrival index, and by replaying
+    //    every history (its physical limit without the index), alternated, three rounds each
+    //    after one of each; the two answers must be the same.
+    const window = { from: '2024-01-01T00:00:00-06:00', until: '2025-01-01T00:00:00-06:00' };
+    const exposureTimes = { index: [] as number[], replay: [] as number[] };
+    let year = await exposure(db, window);
+    for (let round = 0; round < 4; round += 1) {
+      for (const way of ['index', 'replay'] as const) {
+        started = performance.now();
+        const answer = await exposure(db, window, null, null, { replay: way === 'replay' });
+        if (round > 0) exposureTimes[way].push(performance.now() - started);
+        if (!isDeepStrictEqual(answer, year)) throw new Error(`exposure by ${way} differs from the first answer`);
+        year = answer;
+      }
+    }
+    const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+    metrics.exposureYearSeconds = round(median(exposureTimes.index) / 1000, 2);
+    metrics.exposureYearReplaySeconds = round(median(exposureTimes.replay) / 1000, 2);
+    metrics.exposureIndexRatio = round(median(exposureTimes.index) / median(exposureTimes.replay), 3);
+    settings.exposureIndexRatioOf = 'exposureYearSeconds / exposureYearReplaySeconds (medians of 3, alternated)';
     settings.exposureYear = { year: 2024, records: year.recordCount, arrivals: year.arrivalCount };
 
     // 4. A planted violating bulk disclosure of 100,000 records (fewer if no agency has that
