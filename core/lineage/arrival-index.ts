@@ -60,14 +60,16 @@ const CLAIM = /* cypher */ `
   UNWIND $ids AS id
   MATCH (r:Record {id: id})
   SET r:LineageIndexed REMOVE r:LineageStale`;
+// Each record's hops as a map from disclosure id to [chain, unknown]: its relationships are
+// walked once, where matching each hop by its disclosure walked them once a hop.
 const WRITE_HOPS = /* cypher */ `
   UNWIND $records AS record
   MATCH (r:Record {id: record.recordId})
   SET r.lineageWithdrawn = record.withdrawn
   WITH r, record
-  UNWIND record.hops AS hop
-  MATCH (r)<-[c:CARRIED]-(:Disclosure {id: hop.disclosureId})
-  SET c.flowChain = hop.chain, c.unknown = hop.unknown`;
+  MATCH (r)<-[c:CARRIED]-(d:Disclosure)
+  WITH c, record.hops[d.id] AS hop
+  SET c.flowChain = hop[0], c.unknown = hop[1]`;
 
 /** Indexes the records named, as they stand, in one transaction; returns how many were indexed. */
 export async function indexRecords(db: Database, ids: readonly string[]): Promise<number> {
@@ -76,7 +78,12 @@ export async function indexRecords(db: Database, ids: readonly string[]): Promis
   return db.write(async (tx: Tx) => {
     await tx.run(CLAIM, { ids: sorted });
     const records = (await historiesIn(tx, sorted)).map(indexOf);
-    await tx.run(WRITE_HOPS, { records });
+    const rows = records.map(({ recordId, withdrawn, hops }) => ({
+      recordId,
+      withdrawn,
+      hops: Object.fromEntries(hops.map((hop) => [hop.disclosureId, [hop.chain, hop.unknown]])),
+    }));
+    await tx.run(WRITE_HOPS, { records: rows });
     return records.length;
   });
 }
