@@ -12,11 +12,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annualReport } from '../../core/reporting/index.ts';
 import { developmentPrincipals } from '../../scripts/development-principals.ts';
 import { graphql } from '../generated/gql.ts';
 import { as } from '../support/auth.ts';
+import { scriptEnvironment } from '../support/database.ts';
 import { registerTestParties } from '../support/parties.ts';
 import { execute, useStack } from '../support/stack.ts';
 
@@ -109,17 +110,10 @@ a-4,Officer Four,Riverside Police Department,2,"2024-06-01 00:00
 describe('a plate-reader audit log, ICE 287(g) list and stated reasons: the findings they give', () => {
   const context = useStack();
   let scratch: string;
-  const env = () => {
-    const neo4j = inject('neo4j');
-    return {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-      SUBJECT_KEY_SECRET: 'the county secret of this scenario, thirty-two characters or more',
-    };
-  };
+  const env = () => ({
+    ...scriptEnvironment(),
+    SUBJECT_KEY_SECRET: 'the county secret of this scenario, thirty-two characters or more',
+  });
   const source = async (...args: string[]) => {
     try {
       const { stdout, stderr } = await promisify(execFile)(process.execPath, [SOURCE, ...args], { env: env() });

@@ -31,3 +31,15 @@ export function useTestDatabase(): { readonly db: Database } {
   });
   return holder;
 }
+
+/** The environment a command-line script run by a test needs to reach the test database. */
+export function scriptEnvironment(): NodeJS.ProcessEnv {
+  const neo4j = inject('neo4j');
+  return {
+    ...process.env,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
+  };
+}

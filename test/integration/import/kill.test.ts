@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../../scripts/import/importer.ts';
 import type { Kind } from '../../../scripts/import/layouts.ts';
 import { defaultBatch } from '../../../scripts/import/writers.ts';
-import { useTestDatabase, wipe } from '../../support/database.ts';
+import { scriptEnvironment, useTestDatabase, wipe } from '../../support/database.ts';
 import { graphCounts } from './counts.ts';
 import { generateCounty } from './generate.ts';
 
@@ -32,17 +32,7 @@ type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string;
  * migrations checked), plus `killAfterMs`.
  */
 function cli(file: string, killAfterMs?: number, flags: string[] = []): Promise<Run> {
-  const neo4j = inject('neo4j');
-  const child = spawn(process.execPath, ['scripts/import.ts', file, ...flags], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-    },
-  });
+  const child = spawn(process.execPath, ['scripts/import.ts', file, ...flags], { cwd: ROOT, env: scriptEnvironment() });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

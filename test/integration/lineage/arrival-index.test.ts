@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agentArrivalsIndexed, catchUp, rebuild, verify } from '../../../core/lineage/arrival-index.ts';
 import { confirmDeletion, decideRetraction, retractDisclosure } from '../../../core/lineage/corrections.ts';
 import { exposure } from '../../../core/lineage/exposure.ts';
 import { everAgents } from '../../../core/registry/index.ts';
 import { loadMigrations } from '../../../infra/migrations.ts';
-import { useTestDatabase } from '../../support/database.ts';
+import { scriptEnvironment, useTestDatabase } from '../../support/database.ts';
 import { enforcesImmigrationLaw } from '../../support/immigration.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { hopsOn, seedRecords } from '../../support/records.ts';
@@ -143,18 +143,11 @@ describe('the arrival index', () => {
     // Tampered, the index answers wrongly: the arrival is gone, and only verify tells.
     expect(chainOf(await exposure(ctx.db, YEAR), 'ix-plain')).toEqual([]);
     expect((await verify(ctx.db)).mismatched).toEqual(['ix-plain']);
-    const neo4j = inject('neo4j');
     const cli = (command: string) =>
       spawnSync(process.execPath, ['scripts/lineage-index.ts', command, '--json'], {
         cwd: ROOT,
         encoding: 'utf8',
-        env: {
-          ...process.env,
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
-        },
+        env: scriptEnvironment(),
       });
     const found = cli('verify');
     expect(found.status, found.stderr).toBe(1);
