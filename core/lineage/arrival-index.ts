@@ -54,8 +54,12 @@ export function indexOf(history: History): IndexedRecord {
   };
 }
 
-// Taking the label first takes each record's write lock: a write to one of them waits for the
-// commit and then marks it stale again.
+// Taking the label first takes each record's write lock (the records are marked stale, so the
+// change is real): a write to one of them waits for the commit and then marks it stale again.
+// Two indexers on one record: the second's claim finds nothing to change once the first has
+// committed, and then writes what it reads; a record is only trusted while a claim's label
+// stands, and any write since took it away, so what either writes is trusted only if no write
+// came after it.
 const CLAIM = /* cypher */ `
   UNWIND $ids AS id
   MATCH (r:Record {id: id})
