@@ -163,10 +163,20 @@ async function run(args: string[]): Promise<SuiteResult> {
       };
       const alone = await overhead(1);
       const loaded = await overhead(connections);
+      // What another gateway adds to the same call: the second HTTP hop every gateway makes.
+      await warmUp(urls.apollo, [viaGateway]);
+      const [apolloAlone] = (await generate({
+        url: urls.apollo,
+        seconds,
+        concurrency: [1],
+        stopAboveP99Ms: Infinity,
+        requests: [viaGateway],
+      })) as StepResult[];
       const failed = [
         ...Object.values(mixed).flat(),
         alone.gateway,
         alone.subgraph,
+        apolloAlone as StepResult,
         loaded.gateway,
         loaded.subgraph,
       ].reduce((sum, step) => sum + step.errors + step.graphqlErrors, 0);
@@ -179,6 +189,7 @@ async function run(args: string[]): Promise<SuiteResult> {
           rustPlannerThroughputVsJavaScript: round(rps('hiveRustPlanner') / rps('hive'), 2),
           rustPlannerP99VsJavaScript: round(p99('hiveRustPlanner') / p99('hive'), 2),
           gatewayOverheadLatencyRatio: round(alone.gateway.meanMs / alone.subgraph.meanMs, 2),
+          apolloOverheadLatencyRatio: round((apolloAlone as StepResult).meanMs / alone.subgraph.meanMs, 2),
           gatewayOverheadThroughputRatio: round(
             loaded.subgraph.requestsPerSecond / loaded.gateway.requestsPerSecond,
             2,
@@ -203,7 +214,7 @@ async function run(args: string[]): Promise<SuiteResult> {
           rounds: Number(values.rounds),
           mix: MIX,
           mixed,
-          overhead: { query: 'party(id) { id name kind } as an ANALYST', alone, loaded },
+          overhead: { query: 'party(id) { id name kind } as an ANALYST', alone, loaded, apolloAlone },
           neo4jHeap: values.heap,
           neo4jPageCache: values.pagecache,
         },
