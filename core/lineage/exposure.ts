@@ -2,7 +2,7 @@ import type { Database } from '../../infra/db.ts';
 import type { HopFacts } from './engine.ts';
 import { historiesOf } from './histories.ts';
 import { InputError } from '../../infra/errors.ts';
-import { instantOrder, utcOrNull } from '../../infra/scalars.ts';
+import { utcOrNull } from '../../infra/scalars.ts';
 import { agentArrivalsIndexed } from './arrival-index.ts';
 import { countyMonth } from '../../infra/calendar.ts';
 import { everAgents } from '../registry/index.ts';
@@ -205,10 +205,11 @@ async function recordsSentTo(
 /** By record, then time, then disclosure: the order a trace answers in, whichever way it was read. */
 function inAnswerOrder(a: ArrivalRow, b: ArrivalRow): number {
   if (a.recordId !== b.recordId) return a.recordId < b.recordId ? -1 : 1;
-  const order = instantOrder(a.at) - instantOrder(b.at);
+  const [x, y] = [a.chain.at(-1), b.chain.at(-1)];
+  const order = (x?.order ?? 0n) - (y?.order ?? 0n);
   if (order !== 0n) return order < 0n ? -1 : 1;
-  const [x, y] = [a.chain.at(-1)?.disclosureId ?? '', b.chain.at(-1)?.disclosureId ?? ''];
-  return x < y ? -1 : x > y ? 1 : 0;
+  const [p, q] = [x?.disclosureId ?? '', y?.disclosureId ?? ''];
+  return p < q ? -1 : p > q ? 1 : 0;
 }
 
 /**

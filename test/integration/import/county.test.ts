@@ -21,6 +21,7 @@ import { publishedRelease } from '../../../core/reporting/published.ts';
 import { auditRelease, narrowed } from '../../../core/reporting/release-audit.ts';
 import { verifyLedger } from '../../../core/lineage/ledger.ts';
 import { exposure } from '../../../core/lineage/exposure.ts';
+import { catchUp, verify } from '../../../core/lineage/arrival-index.ts';
 import { downstreamOfParty } from '../../../core/lineage/party-lineage.ts';
 import { historiesOf } from '../../../core/lineage/histories.ts';
 import { trace, traceHistories } from '../../../core/lineage/trace.ts';
@@ -381,5 +382,9 @@ describe('the small generated county, imported', () => {
     });
     const planted = manifest.planted.filter((entry) => entry.reaches);
     expect(counted.recordCount).toBeGreaterThanOrEqual(new Set(planted.map((entry) => entry.recordId)).size);
+    // The same from the arrival index, once made, and as the index verifies.
+    expect(await catchUp(context.db)).toBeGreaterThan(1_000);
+    expect(await exposure(context.db, null)).toEqual(counted);
+    expect(await verify(context.db)).toMatchObject({ unindexed: 0, mismatched: [] });
   });
 });
