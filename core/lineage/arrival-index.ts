@@ -13,7 +13,7 @@
  *
  * The index is as now known: an answer as of an earlier recorded time replays the histories.
  * Every write that changes a record's history (a disclosure that carries it, a deletion of it,
- * a decision on a retraction of a disclosure that carried it) takes the record's
+ * an auditor's acceptance of a retraction of a disclosure that carried it) takes the record's
  * LineageIndexed label away and gives it LineageStale, in its own transaction. The indexer
  * takes the record's lock, reads its history as it stands, runs the engine and writes the
  * index with LineageIndexed in one transaction, so a write that comes meanwhile waits and

@@ -80,8 +80,10 @@ const CREATE_DECISION = /* cypher */ `
     decidedBy: $decidedBy,
     organisation: $organisation, note: $note, recordedAt: datetime($recordedAt)})-[:DECIDES]->(t)
   WITH t, x
+  // Only an acceptance changes what the disclosure delivered (a rejected or pending retraction
+  // is read with each answer): the records it carried are marked for the arrival index.
   CALL (t) {
-    MATCH (t)-[:RETRACTS]->(:Disclosure)-[:CARRIED]->(r:Record)
+    MATCH (t)-[:RETRACTS]->(:Disclosure)-[:CARRIED]->(r:Record) WHERE $outcome = 'ACCEPTED'
     ${historyChanged('r')}
   }
   RETURN x {.retractionId, .outcome, .decidedBy, .organisation, .note, .recordedAt} AS row`;

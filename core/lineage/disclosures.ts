@@ -24,11 +24,8 @@ export type DisclosureRow = {
   /** The recorded time of the answer that named it: its retraction is shown as it stood then. */
   asOf?: string | null;
 };
-/**
- * A party as this subgraph names it: its key, and its name where a field provides it; the
- * registry owns the rest.
- */
-export type PartyRef = { id: string; name?: string };
+/** A party this subgraph knows only by its key; the registry owns the rest. */
+export type PartyRef = { id: string };
 /** A record as this subgraph knows it: its id; the registry owns the rest. */
 export type RecordRef = { id: string };
 export type Direction = 'SENT' | 'RECEIVED';

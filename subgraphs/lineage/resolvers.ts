@@ -1,7 +1,6 @@
 import { assertActsForOwnOrganisation, assertMayRead, signedIn } from '../../infra/auth/organisation.ts';
 import { checkPageSize, decodeCursor, offsetPage } from '../../infra/pagination.ts';
 import { DateTimeScalar } from '../../infra/scalars.ts';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { LegalBasis, Resolvers } from './generated/resolvers-types.ts';
 import {
   verifyLedger,
@@ -134,27 +133,6 @@ async function disclosureOf(loaders: Context['loaders'], id: string, asOf: strin
   // A hop is read from the disclosure's own CARRIED relationship: the disclosure exists.
   if (disclosure === null) throw new Error(`disclosure ${id} of a chain is missing`);
   return asOf === null ? disclosure : { ...disclosure, asOf };
-}
-
-/** Whether a selection asks for a field, directly or in an inline fragment. */
-function asksFor(selectionSet: SelectionSetNode | undefined, field: string): boolean {
-  return (selectionSet?.selections ?? []).some((selection) =>
-    selection.kind === Kind.FIELD
-      ? selection.name.value === field
-      : selection.kind === Kind.INLINE_FRAGMENT && asksFor(selection.selectionSet, field),
-  );
-}
-
-/**
- * A party a field provides its name with (`@provides(fields: "name")`): read here, in one read
- * for the whole answer, only when the gateway asks this subgraph for it.
- */
-async function providedParty(id: string, loaders: Context['loaders'], info: GraphQLResolveInfo) {
-  if (!info.fieldNodes.some((node) => asksFor(node.selectionSet, 'name'))) return { id };
-  const party = await loaders.party.load(id);
-  // Every hop names a registered party: the disclosure was refused otherwise.
-  if (party === null) throw new Error(`party ${id} of an answer is missing`);
-  return { id, name: party.name };
 }
 
 /**
@@ -296,7 +274,7 @@ export const resolvers: Resolvers = {
   },
   TracedArrival: {
     record: (arrival) => ({ id: arrival.recordId }),
-    party: (arrival, _args, { loaders }, info) => providedParty(arrival.partyId, loaders, info),
+    party: (arrival) => ({ id: arrival.partyId }),
     kind: directness,
     intermediaries: (arrival) => arrival.intermediaries.map((id) => ({ id })),
   },
@@ -321,7 +299,7 @@ export const resolvers: Resolvers = {
     },
   },
   AccountingEntry: {
-    recipient: (entry, _args, { loaders }, info) => providedParty(entry.recipientId, loaders, info),
+    recipient: (entry) => ({ id: entry.recipientId }),
     kind: directness,
     count: (entry) => entry.disclosureIds.length,
     disclosures: async (entry, _args, { loaders }) =>
@@ -384,6 +362,14 @@ export const resolvers: Resolvers = {
   },
   Party: {
     __resolveReference: (reference) => ({ id: reference.id }),
+    // Asked of this subgraph only where a field provides it (`@provides(fields: "name")`: an
+    // accounting's recipients, a trace's parties), read in one read for the whole answer.
+    name: async (party, _args, { loaders }) => {
+      const row = await loaders.party.load(party.id);
+      // Every hop names a registered party: the disclosure was refused otherwise.
+      if (row === null) throw new Error(`party ${party.id} of an answer is missing`);
+      return row.name;
+    },
     disclosuresSent: (party, { first, after }, context) => page(party.id, 'SENT', first, after, context),
     upstream: (party, { from, until }, { db }) => upstream(db, party.id, window(from, until)),
     downstream: (party, { from, until }, { db }) => downstreamOfParty(db, party.id, window(from, until)),
