@@ -338,6 +338,9 @@ export function toNeo4j(value: unknown): unknown {
 /** Converts driver values to plain JSON-friendly ones: integers to numbers, instants to ISO strings. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: returned before the driver's type checks,
+  // six property lookups each.
+  if (typeof value !== 'object') return value;
   if (isInt(value)) {
     if (!value.inSafeRange()) throw new RangeError(`integer ${value.toString()} is outside the safe range`);
     return value.toNumber();

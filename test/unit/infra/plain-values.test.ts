@@ -1,0 +1,24 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { toPlain } from '../../../infra/db.ts';
+
+describe('values from the driver, made plain', () => {
+  it('passes strings, numbers and booleans through, and gives null for a missing value', () => {
+    expect(toPlain('2024-01-01T00:00:00Z')).toBe('2024-01-01T00:00:00Z');
+    expect(toPlain(1.5)).toBe(1.5);
+    expect(toPlain(false)).toBe(false);
+    expect(toPlain(undefined)).toBeNull();
+  });
+
+  it('turns integers into numbers, instants into their text, deep inside lists and maps', () => {
+    const at = new neo4j.types.DateTime(2024, 3, 10, 1, 30, 0, 0, -21_600);
+    expect(toPlain({ count: neo4j.int(7), rows: [{ at, ids: ['a', neo4j.int(2)] }] })).toEqual({
+      count: 7,
+      rows: [{ at: '2024-03-10T01:30:00-06:00', ids: ['a', 2] }],
+    });
+  });
+
+  it('refuses an integer a number cannot hold exactly', () => {
+    expect(() => toPlain(neo4j.int('9007199254740993'))).toThrow('outside the safe range');
+  });
+});
