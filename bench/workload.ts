@@ -199,6 +199,27 @@ function runGenerator(configFile: string): Promise<StepResult[]> {
   });
 }
 
+/**
+ * Load that is not measured: `seconds` of the mix at `connections`, so that Neo4j's and Node's
+ * compilers reach their steady code first. It must be answered cleanly, as the warm-up's
+ * single requests must: an error here would otherwise never show in any figure.
+ */
+export async function warmUnderLoad(
+  url: string,
+  requests: LoadRequest[],
+  seconds: number,
+  connections: number,
+): Promise<StepResult & { seconds: number }> {
+  const [step] = await generate({ url, seconds, concurrency: [connections], stopAboveP99Ms: Infinity, requests });
+  if (step === undefined) throw new Error('load: the warm-up under load gave no result');
+  if (step.errors + step.graphqlErrors > 0) {
+    throw new Error(
+      `load: ${step.errors} requests failed and ${step.graphqlErrors} were answered with errors while warming up at ${connections} connections`,
+    );
+  }
+  return { seconds, ...step };
+}
+
 /** Sends `config` from the load generator's own process: one result per concurrency step. */
 export async function generate(config: LoadConfig): Promise<StepResult[]> {
   const scratch = await mkdtemp(join(tmpdir(), 'bench-load-'));

@@ -28,7 +28,7 @@ import { exposureFromEnv } from '../../infra/config.ts';
 import { startApolloGateway } from '../apollo-gateway.ts';
 import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
 import type { LoadRequest, StepResult } from '../load-generator.ts';
-import { generate, MIX, warmUp, workload } from '../workload.ts';
+import { generate, MIX, warmUnderLoad, warmUp, workload } from '../workload.ts';
 import { type RunningService } from '../../infra/http.ts';
 
 /** The cheap query the gateway's own cost is measured on, and a party to ask it of. */
@@ -110,16 +110,8 @@ async function run(args: string[]): Promise<SuiteResult> {
       // Unmeasured load through each first: Neo4j's and Node's compilers reach their steady
       // code only after a few thousand requests, and the first gateway measured paid for it.
       const warmed: Record<string, StepResult> = {};
-      for (const [name, url] of Object.entries(urls)) {
-        const [step] = await generate({
-          url,
-          seconds: warm,
-          concurrency: [connections],
-          stopAboveP99Ms: Infinity,
-          requests,
-        });
-        warmed[name] = step as StepResult;
-      }
+      for (const [name, url] of Object.entries(urls))
+        warmed[name] = await warmUnderLoad(url, requests, warm, connections);
       const mixed: Record<keyof typeof urls, StepResult[]> = { hive: [], hiveRustPlanner: [], apollo: [] };
       const gateways = Object.entries(urls) as [keyof typeof urls, string][];
       for (let round = 0; round < Number(values.rounds); round++) {
@@ -234,7 +226,7 @@ async function run(args: string[]): Promise<SuiteResult> {
           connections,
           rounds: Number(values.rounds),
           mix: MIX,
-          warmUp: { seconds: warm, ...warmed },
+          warmUp: warmed,
           mixed,
           overhead: { query: 'party(id) { id name kind } as an ANALYST', alone, loaded, apolloAlone },
           neo4jHeap: values.heap,

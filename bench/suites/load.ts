@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
-import { generate, MIX, warmUp, workload } from '../workload.ts';
+import { generate, MIX, warmUnderLoad, warmUp, workload } from '../workload.ts';
 
 /** Saturation: the run stops after the first step whose p99 passes this. */
 const SATURATION_P99_MS = 250;
@@ -33,16 +33,8 @@ async function run(args: string[]): Promise<SuiteResult> {
   return onServiceStack(options, async (db, stack) => {
     const requests = await workload(db, stack.auth);
     await warmUp(stack.gatewayUrl, requests);
-    const [warm] =
-      Number(values.warm) > 0
-        ? await generate({
-            url: stack.gatewayUrl,
-            seconds: Number(values.warm),
-            concurrency: [4],
-            stopAboveP99Ms: SATURATION_P99_MS,
-            requests,
-          })
-        : [];
+    const warm =
+      Number(values.warm) > 0 ? await warmUnderLoad(stack.gatewayUrl, requests, Number(values.warm), 4) : null;
     const alone = await warmUp(stack.gatewayUrl, requests);
     const steps = await generate({
       url: stack.gatewayUrl,
@@ -64,8 +56,8 @@ async function run(args: string[]): Promise<SuiteResult> {
         seed: Number(values.seed),
         secondsPerStep: Number(values.seconds),
         mix: MIX,
-        // Unmeasured, before every figure here; its errors would stop the run all the same.
-        warmUp: warm === undefined ? null : { seconds: Number(values.warm), ...warm },
+        // Unmeasured, before every figure here (a request failed in it stops the run).
+        warmUp: warm,
         // Each kind's latency with nothing else running (a second pass, caches warm): no
         // concurrency can bring a mix's p99 under its slowest kind's.
         alone,
