@@ -3,13 +3,20 @@
  * the facts, so that the answers that read many records (exposure, and with it the findings of
  * (e) and the annual report of (g)) need not replay their histories.
  *
- * On each CARRIED relationship of an indexed record: `flowChain`, the disclosures of the
- * earliest chain through which the hop delivered the record (from the origin's first hop to
- * this one), empty when the hop delivered nothing (its sender did not hold the record then,
- * or an auditor accepted its retraction); and `unknown`, what the hop carried that reached its
- * sender through no chain. On the record, `lineageWithdrawn`: some hop of it was retracted.
- * The chain gives back the arrival, hop count and categories delivered by the engine's own
- * rule (arrivalThrough).
+ * Of each hop of an indexed record: the disclosures of the earliest chain through which the
+ * hop delivered the record (from the origin's first hop to this one), none when the hop
+ * delivered nothing (its sender did not hold the record then, or an auditor accepted its
+ * retraction); and what the hop carried that reached its sender through no chain. On the
+ * record, `lineageWithdrawn`: some hop of it was retracted. The chain gives back the arrival,
+ * hop count and categories delivered by the engine's own rule (arrivalThrough).
+ *
+ * Stored on the hop's CARRIED relationship as small as Neo4j keeps it: `flow`, whether it
+ * delivered (a boolean, kept in the relationship's own property record); `flowVia`, the chain's
+ * disclosures before this hop's own, only when there are some; `flowUnknown`, only when it
+ * carried something of unknown source. Most hops are an origin's sends of its own records: one
+ * boolean each. A list of strings takes a record of Neo4j's array store however short it is,
+ * and writing every chain and every empty list as such grew the county's store by two thirds
+ * (9.1 to 15 GB), past the page cache it had fitted in.
  *
  * The index is as now known: an answer as of an earlier recorded time replays the histories.
  * Every write that changes a record's history (a disclosure that carries it, a deletion of it,
@@ -33,6 +40,19 @@ import { agentsAtTheirHops, annotateArrivals, reachedAgent, type ArrivalRow, typ
 export type IndexedHop = { disclosureId: string; chain: string[]; unknown: string[] };
 /** What the index keeps of one record. */
 export type IndexedRecord = { recordId: string; withdrawn: boolean; hops: IndexedHop[] };
+/** A hop's index as stored: `flow`, `flowVia` and `flowUnknown`, null where nothing is stored. */
+type StoredHop = { flow: boolean | null; via: string[] | null; unknown: string[] | null };
+
+const orNone = (values: readonly string[]) => (values.length === 0 ? null : [...values]);
+
+/** A hop's index as it is stored (see the top of this file). */
+function storedOf(hop: IndexedHop): StoredHop {
+  if (hop.chain.length === 0) return { flow: false, via: null, unknown: orNone(hop.unknown) };
+  if (hop.chain.at(-1) !== hop.disclosureId) {
+    throw new Error(`the chain indexed for hop ${hop.disclosureId} ends at ${String(hop.chain.at(-1))}`);
+  }
+  return { flow: true, via: orNone(hop.chain.slice(0, -1)), unknown: orNone(hop.unknown) };
+}
 
 /** The index of one history, as the engine gives it now: every hop, a flow or not, by disclosure id. */
 export function indexOf(history: History): IndexedRecord {
@@ -64,8 +84,9 @@ const CLAIM = /* cypher */ `
   UNWIND $ids AS id
   MATCH (r:Record {id: id})
   SET r:LineageIndexed REMOVE r:LineageStale`;
-// Each record's hops as a map from disclosure id to [chain, unknown]: its relationships are
-// walked once, where matching each hop by its disclosure walked them once a hop.
+// Each record's hops as a map from disclosure id to [flow, via, unknown]: its relationships are
+// walked once, where matching each hop by its disclosure walked them once a hop. Null removes a
+// property; the form before this one (`flowChain`, `unknown`) goes as the hop is written again.
 const WRITE_HOPS = /* cypher */ `
   UNWIND $records AS record
   MATCH (r:Record {id: record.recordId})
@@ -73,7 +94,8 @@ const WRITE_HOPS = /* cypher */ `
   WITH r, record
   MATCH (r)<-[c:CARRIED]-(d:Disclosure)
   WITH c, record.hops[d.id] AS hop
-  SET c.flowChain = hop[0], c.unknown = hop[1]`;
+  SET c.flow = hop[0], c.flowVia = hop[1], c.flowUnknown = hop[2]
+  REMOVE c.flowChain, c.unknown`;
 
 /** Indexes the records named, as they stand, in one transaction; returns how many were indexed. */
 export async function indexRecords(db: Database, ids: readonly string[]): Promise<number> {
@@ -85,7 +107,12 @@ export async function indexRecords(db: Database, ids: readonly string[]): Promis
     const rows = records.map(({ recordId, withdrawn, hops }) => ({
       recordId,
       withdrawn,
-      hops: Object.fromEntries(hops.map((hop) => [hop.disclosureId, [hop.chain, hop.unknown]])),
+      hops: Object.fromEntries(
+        hops.map((hop) => {
+          const { flow, via, unknown } = storedOf(hop);
+          return [hop.disclosureId, [flow, via, unknown]];
+        }),
+      ),
     }));
     await tx.run(WRITE_HOPS, { records: rows });
     return records.length;
@@ -132,17 +159,27 @@ const STORED = /* cypher */ `
   UNWIND $ids AS id
   MATCH (r:Record {id: id})
   RETURN id AS recordId, r:LineageIndexed AS indexed, r.lineageWithdrawn AS withdrawn,
-    [(r)<-[c:CARRIED]-(d:Disclosure) | {disclosureId: d.id, chain: c.flowChain, unknown: c.unknown}] AS hops`;
+    [(r)<-[c:CARRIED]-(d:Disclosure) | {disclosureId: d.id, flow: c.flow, via: c.flowVia, unknown: c.flowUnknown}] AS hops`;
 
-type Stored = { recordId: string; indexed: boolean; withdrawn: boolean | null; hops: IndexedHop[] };
+type Stored = {
+  recordId: string;
+  indexed: boolean;
+  withdrawn: boolean | null;
+  hops: Array<StoredHop & { disclosureId: string }>;
+};
 
+// Compared as stored, property by property: a hop written in another form, or not at all, differs.
 const sameIndex = (stored: Stored, computed: IndexedRecord) =>
   JSON.stringify({
     withdrawn: stored.withdrawn,
     hops: stored.hops
-      .map(({ disclosureId, chain, unknown }) => ({ disclosureId, chain, unknown }))
+      .map(({ disclosureId, flow, via, unknown }) => ({ disclosureId, flow, via, unknown }))
       .sort((a, b) => (a.disclosureId < b.disclosureId ? -1 : 1)),
-  }) === JSON.stringify({ withdrawn: computed.withdrawn, hops: computed.hops });
+  }) ===
+  JSON.stringify({
+    withdrawn: computed.withdrawn,
+    hops: computed.hops.map((hop) => ({ disclosureId: hop.disclosureId, ...storedOf(hop) })),
+  });
 
 export type Verification = {
   /** Records some disclosure carried. */
@@ -199,8 +236,9 @@ export async function verify(db: Database, options: { batch?: number } = {}): Pr
 /**
  * The flows into the parties named within the window, of records carried there (with a
  * party, only records it created, sent or received), as the index gives them: each record
- * with whether its index can be used (indexed, and no hop of it retracted, whose withdrawn
- * arrivals only a replay shows) and, when it can, the flows with their chains.
+ * with whether its index can be used (indexed, no hop of it retracted, whose withdrawn
+ * arrivals only a replay shows, and every hop read written in this form: one indexed by an
+ * earlier version is replayed until indexed again) and, when it can, the flows with their chains.
  */
 const FLOWS_INTO = /* cypher */ `
   UNWIND $ids AS id
@@ -208,8 +246,9 @@ const FLOWS_INTO = /* cypher */ `
   WHERE ($from IS NULL OR d.at >= datetime($from)) AND ($until IS NULL OR d.at < datetime($until))
     AND ($partyId IS NULL OR r.originId = $partyId
       OR EXISTS { (r)<-[other:CARRIED]-() WHERE other.from = $partyId OR other.to = $partyId })
-  WITH r, collect(CASE WHEN size(coalesce(c.flowChain, [])) > 0 THEN {chain: c.flowChain, unknown: c.unknown} END) AS flows
-  WITH r, flows, r:LineageIndexed AND NOT coalesce(r.lineageWithdrawn, true) AS indexed
+  WITH r, collect(CASE WHEN c.flow THEN {chain: coalesce(c.flowVia, []) + d.id, unknown: coalesce(c.flowUnknown, [])} END) AS flows,
+    count(CASE WHEN c.flow IS NULL THEN 1 END) AS unwritten
+  WITH r, flows, r:LineageIndexed AND NOT coalesce(r.lineageWithdrawn, true) AND unwritten = 0 AS indexed
   MATCH (r)-[:ABOUT]->(s:Subject)
   RETURN r.id AS recordId, indexed, s.key AS subjectKey, r.originId AS originId,
     coalesce(r.createdAtStated, r.createdAt) AS createdAt, r.categories AS categories,

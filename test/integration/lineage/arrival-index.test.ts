@@ -71,6 +71,25 @@ describe('the arrival index', () => {
     expect(await verify(ctx.db)).toEqual({ records: 4, indexed: 4, unindexed: 0, mismatched: [] });
   });
 
+  it('keeps each hop as small as it can: a boolean, and a list only where the chain or the unknown has one', async () => {
+    const stored = await ctx.db.read((tx) =>
+      tx.run<{ id: string; keys: string[]; flow: boolean; via: string[] | null }>(
+        `MATCH (:Record)<-[c:CARRIED]-(d:Disclosure) WHERE d.id IN ['ix-again-1', 'ix-again-ice', 'ix-late-ice']
+         RETURN d.id AS id, [key IN keys(c) WHERE key STARTS WITH 'flow' OR key = 'unknown'] AS keys,
+           c.flow AS flow, c.flowVia AS via ORDER BY id`,
+      ),
+    );
+    expect(stored).toEqual([
+      // The origin's own send: one boolean.
+      { id: 'ix-again-1', keys: ['flow'], flow: true, via: null },
+      // The broker's send on: the chain's first hop before its own.
+      { id: 'ix-again-ice', keys: expect.arrayContaining(['flow', 'flowVia']), flow: true, via: ['ix-again-1'] },
+      // A send by a party that never held the record: no flow.
+      { id: 'ix-late-ice', keys: ['flow'], flow: false, via: null },
+    ]);
+    expect(stored[1]?.keys).toHaveLength(2);
+  });
+
   it('is not trusted for a record whose history changed since: a deletion before the second delivery', async () => {
     // The broker confirms it deleted the record in March: what it sent in May it held by the
     // April delivery, so the chain shown is that one, and the index made before is stale.
@@ -136,6 +155,30 @@ describe('the arrival index', () => {
     expect((await fromIndex()).replay).toEqual(['ix-retracted']);
   });
 
+  it('replays a record indexed in the form before this one, which the migration marks and the indexer writes again', async () => {
+    // As the version before this one left an indexed hop: the whole chain and an empty list on every hop.
+    await ctx.db.write((tx) =>
+      tx.run(`MATCH (r:Record {id: 'ix-plain'})<-[c:CARRIED]-(d:Disclosure)
+        SET c.flowChain = [d.id], c.unknown = [] REMOVE c.flow, c.flowVia, c.flowUnknown`),
+    );
+    // Still labelled indexed: the hop without `flow` is what makes it replayed, with the same answer.
+    expect((await fromIndex()).replay).toEqual(['ix-plain', 'ix-retracted']);
+    expect(chainOf(await sameAsReplay(), 'ix-plain')).toEqual([['ix-plain-ice']]);
+    expect((await verify(ctx.db)).mismatched).toEqual(['ix-plain']);
+    const migration = (await loadMigrations()).find((candidate) => candidate.version === '0016-arrival-index-compact');
+    expect(migration?.statements.length).toBeGreaterThan(0);
+    for (const statement of migration?.statements ?? []) await ctx.db.autoCommit(statement);
+    expect(await catchUp(ctx.db)).toBe(1);
+    expect((await fromIndex()).replay).toEqual(['ix-retracted']);
+    const [left] = await ctx.db.read((tx) =>
+      tx.run<{ old: number }>(
+        `MATCH (:Record {id: 'ix-plain'})<-[c:CARRIED]-() RETURN count(c.flowChain) + count(c.unknown) AS old`,
+      ),
+    );
+    expect(left?.old).toBe(0);
+    expect((await verify(ctx.db)).mismatched).toEqual([]);
+  });
+
   // A stress test, not a proof: with the claim moved after the read, it failed in two of six
   // runs (the race needs a write to land between an indexer's read and its claim).
   it('keeps up with writes made while two indexers run: no record is ever marked indexed with another history', async () => {
@@ -176,7 +219,7 @@ describe('the arrival index', () => {
 
   it('is checked by verify, which names a record whose index was tampered with, and made again by rebuild', async () => {
     await ctx.db.write((tx) =>
-      tx.run(`MATCH (:Record {id: 'ix-plain'})<-[c:CARRIED]-(:Disclosure {id: 'ix-plain-ice'}) SET c.flowChain = []`),
+      tx.run(`MATCH (:Record {id: 'ix-plain'})<-[c:CARRIED]-(:Disclosure {id: 'ix-plain-ice'}) SET c.flow = false`),
     );
     // Tampered, the index answers wrongly: the arrival is gone, and only verify tells.
     expect(chainOf(await exposure(ctx.db, YEAR), 'ix-plain')).toEqual([]);

@@ -469,7 +469,7 @@ describe('the trace through Neo4j against the brute-force reference', () => {
     ctx.db.read((tx) =>
       tx.run(`MATCH (r:Record)<-[c:CARRIED]-(d:Disclosure)
         RETURN r.id AS recordId, d.id AS disclosureId, labels(r) AS labels, r.lineageWithdrawn AS withdrawn,
-          c.flowChain AS chain, c.unknown AS unknown ORDER BY recordId, disclosureId`),
+          c.flow AS flow, c.flowVia AS via, c.flowUnknown AS unknown ORDER BY recordId, disclosureId`),
     );
 
   /** Each disclosure carries one record: its scope is who still holds that record through a chain from it. */
