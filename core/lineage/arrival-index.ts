@@ -43,15 +43,15 @@ export type IndexedRecord = { recordId: string; withdrawn: boolean; hops: Indexe
 /** A hop's index as stored: `flow`, `flowVia` and `flowUnknown`, null where nothing is stored. */
 type StoredHop = { flow: boolean | null; via: string[] | null; unknown: string[] | null };
 
-const orNone = (values: readonly string[]) => (values.length === 0 ? null : [...values]);
+const listOrNull = (values: readonly string[]) => (values.length === 0 ? null : [...values]);
 
 /** A hop's index as it is stored (see the top of this file). */
 function storedOf(hop: IndexedHop): StoredHop {
-  if (hop.chain.length === 0) return { flow: false, via: null, unknown: orNone(hop.unknown) };
+  if (hop.chain.length === 0) return { flow: false, via: null, unknown: listOrNull(hop.unknown) };
   if (hop.chain.at(-1) !== hop.disclosureId) {
     throw new Error(`the chain indexed for hop ${hop.disclosureId} ends at ${String(hop.chain.at(-1))}`);
   }
-  return { flow: true, via: orNone(hop.chain.slice(0, -1)), unknown: orNone(hop.unknown) };
+  return { flow: true, via: listOrNull(hop.chain.slice(0, -1)), unknown: listOrNull(hop.unknown) };
 }
 
 /** The index of one history, as the engine gives it now: every hop, a flow or not, by disclosure id. */
