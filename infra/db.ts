@@ -335,23 +335,29 @@ export function toNeo4j(value: unknown): unknown {
   return value;
 }
 
-/** Converts driver values to plain JSON-friendly ones: integers to numbers, instants to ISO strings. */
+/**
+ * Converts driver values to plain JSON-friendly ones: integers to numbers, instants to ISO
+ * strings. Lists and maps are converted where they lie, not copied: the driver makes them
+ * afresh for each row it hands over, and a history of 100,000 records is millions of them.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings, numbers and booleans: returned before the driver's type checks,
   // six property lookups each.
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) value[index] = toPlain(value[index]);
+    return value;
+  }
   if (isInt(value)) {
     if (!value.inSafeRange()) throw new RangeError(`integer ${value.toString()} is outside the safe range`);
     return value.toNumber();
   }
   if (isDateTime(value) || isDate(value) || isLocalDateTime(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
-  }
-  return value;
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+  return map;
 }
 
 /**

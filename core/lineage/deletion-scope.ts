@@ -182,11 +182,9 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
     }
   }
   const entries = [...byHolder.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const standings = await standingsAtTheirHops(
-    db,
-    entries.flatMap(([, list]) => list.flatMap(({ arrival }) => chainOf(arrival))),
-    asOf,
-  );
+  // Each pair's chain, made once: its ends' standings are asked for, then it is told with them.
+  const chains = entries.map(([, list]) => list.map(({ arrival }) => chainOf(arrival)));
+  const standings = await standingsAtTheirHops(db, chains.flat(2), asOf);
   const grants = new Map(
     await grantsOfParties(
       db,
@@ -195,13 +193,28 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
     ),
   );
   const now = asOf === null ? Date.now() : Date.parse(asOf);
-  const holders = entries.map(([holderId, list]) => ({
-    holderId,
-    pairs: list.map(({ pair, arrival }) => ({ ...pair, chain: annotated(chainOf(arrival), standings, asOf) })),
-    subjectCount: new Set(list.map(({ pair }) => pair.subjectKey)).size,
-    categories: [...new Set(list.flatMap(({ pair }) => pair.categories))].sort(),
-    grantsToCut: (grants.get(holderId) ?? []).filter((grant) => grant.until === null || Date.parse(grant.until) > now),
-  }));
+  const told = new Map<Hop, TraceHopRow>();
+  const holders = entries.map(([holderId, list], index) => {
+    const subjects = new Set<string>();
+    const categories = new Set<string>();
+    for (const { pair } of list) {
+      subjects.add(pair.subjectKey);
+      for (const category of pair.categories) categories.add(category);
+    }
+    const holderChains = chains[index] as Hop[][];
+    return {
+      holderId,
+      pairs: list.map(({ pair }, at) => ({
+        ...pair,
+        chain: annotated(holderChains[at] as Hop[], standings, asOf, told),
+      })),
+      subjectCount: subjects.size,
+      categories: [...categories].sort(),
+      grantsToCut: (grants.get(holderId) ?? []).filter(
+        (grant) => grant.until === null || Date.parse(grant.until) > now,
+      ),
+    };
+  });
   return {
     holders,
     pairCount: holders.reduce((sum, holder) => sum + holder.pairs.length, 0),

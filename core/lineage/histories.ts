@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../../infra/db.ts';
 import { immigrationAgentExpression } from '../registry/index.ts';
-import { epochInstant, epochOf, instantOrder, utcOrNull } from '../../infra/scalars.ts';
+import { epochInstant, epochOf, utcOrNull } from '../../infra/scalars.ts';
 import { withdrawnBy } from './corrections.ts';
 import type { Deletion, History, Hop } from './engine.ts';
 
@@ -35,7 +35,7 @@ const disclosureFields = (agents: boolean, to: string, at: string) => /* cypher 
 
 /** The record bound to `r` about the subject bound to `s`: its origin, categories and deletions. */
 const RECORD_FIELDS = /* cypher */ `r.id AS recordId, s.key AS subjectKey, r.originId AS originId,
-    coalesce(r.createdAtStated, r.createdAt) AS createdAt, r.categories AS categories,
+    ${epochOf('coalesce(r.createdAtStated, r.createdAt)')} AS created, r.categories AS categories,
     [(r)<-[x:DELETED]-(dc:DeletionConfirmation) WHERE known IS NULL OR dc.recordedAt <= known |
       {id: dc.id, stated: ${epochOf('dc.atStated')}, utc: ${epochOf('x.at')},
        recorded: ${epochOf('dc.recordedAt')}, holderId: x.holder,
@@ -97,7 +97,8 @@ type HistoryRow = {
   recordId: string;
   subjectKey: string;
   originId: string;
-  createdAt: string;
+  /** When the record was created, as stated. */
+  created: Epoch;
   categories: string[];
   hops: HopRow[];
   deletions: DeletionRowOfHistory[];
@@ -282,12 +283,13 @@ function historyOf(row: HistoryRow, agents: boolean): SubjectHistory {
 
 /** A record's origin, categories and deletions, as a history holds them. */
 function recordOf(row: Omit<HistoryRow, 'hops'>): Omit<SubjectHistory, 'hops'> {
+  const created = epochInstant(row.created) as NonNullable<ReturnType<typeof epochInstant>>;
   return {
     recordId: row.recordId,
     subjectKey: row.subjectKey,
     originId: row.originId,
-    createdAt: row.createdAt,
-    createdOrder: instantOrder(row.createdAt),
+    createdAt: created.text,
+    createdOrder: created.order,
     categories: row.categories,
     deletions: row.deletions.map(({ stated, utc, recorded, ...deletion }) => ({
       ...deletion,

@@ -148,7 +148,12 @@ export async function standingsAtTheirHops(
   asOf: string | null = null,
 ): Promise<Standings> {
   const questions = new Map<string, { partyId: string; at: string }>();
+  // Each disclosure's ends and time asked once, however many records' chains it is in.
+  const asked = new Set<string>();
   for (const hop of hops) {
+    const key = `${hop.disclosureId}\u0000${hop.fromId}\u0000${hop.toId}\u0000${hop.at}`;
+    if (asked.has(key)) continue;
+    asked.add(key);
     questions.set(agentKey(hop.toId, hop.at), { partyId: hop.toId, at: hop.at });
     questions.set(agentKey(hop.fromId, hop.at), { partyId: hop.fromId, at: hop.at });
   }
@@ -161,10 +166,18 @@ export const senderStanding = (standings: Standings, hop: Hop): StatusReason | n
   standings.get(agentKey(hop.fromId, hop.at))?.countyPersonnel ?? null;
 
 /** A chain as shown: each hop with the standing of its sender and its recipient then, and why. */
-export function annotated(chain: readonly Hop[], standings: Standings, asOf: string | null = null): TraceHopRow[] {
+export function annotated(
+  chain: readonly Hop[],
+  standings: Standings,
+  asOf: string | null = null,
+  /** Hops already told, for chains that share them (a scope's holders of one record): each told once. */
+  told?: Map<Hop, TraceHopRow>,
+): TraceHopRow[] {
   return chain.map((hop) => {
+    const before = told?.get(hop);
+    if (before !== undefined) return before;
     const recipient = standings.get(agentKey(hop.toId, hop.at));
-    return {
+    const row = {
       ...hop,
       recipientWasImmigrationAgent: recipient?.agent != null,
       recipientImmigrationAgent: recipient?.agent ?? null,
@@ -172,6 +185,8 @@ export function annotated(chain: readonly Hop[], standings: Standings, asOf: str
       senderCountyPersonnel: senderStanding(standings, hop),
       asOf,
     };
+    told?.set(hop, row);
+    return row;
   });
 }
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { confirmDeletion } from '../../../core/lineage/corrections.ts';
 import { deletionScope, type Scope } from '../../../core/lineage/deletion-scope.ts';
 import { recordAccessGrant } from '../../../core/lineage/grants.ts';
+import { recordEnforcement } from '../../../core/registry/affiliations.ts';
 import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../../support/records.ts';
@@ -41,6 +42,14 @@ describe('deletion scope (subsection (h))', () => {
       purpose: 'feed',
       from: '2023-01-01T00:00:00Z',
     });
+    // An immigration agent from mid-February: when d3 reached it, not before.
+    await recordEnforcement(ctx.db, {
+      id: 'ice-interval',
+      partyId: 'ice',
+      from: '2024-02-15T00:00:00-06:00',
+      until: null,
+      basis: 'enforces immigration law',
+    });
   });
 
   it('names every holder downstream of a violating disclosure, with its evidence chain and grants to cut', async () => {
@@ -56,6 +65,28 @@ describe('deletion scope (subsection (h))', () => {
     ]);
     expect(scope.holders.find((holder) => holder.holderId === 'exchange')?.subjectCount).toBe(2);
     expect(scope.holders[0]?.pairs[0]?.subjectKey).toBe(subjectKeyFor('r-1'));
+  });
+
+  it("tells every hop of every chain with its ends' standing at its own time, a hop the holders share alike", async () => {
+    const scope = await deletionScope(ctx.db, { violatingDisclosureIds: ['d1'] });
+    const told = scope.holders.flatMap((holder) =>
+      holder.pairs
+        .filter((pair) => pair.recordId === 'r-1')
+        .map((pair) =>
+          pair.chain
+            .map((hop) =>
+              [
+                hop.disclosureId,
+                hop.senderCountyPersonnel === null ? 'third party' : `county (${hop.senderCountyPersonnel.throughId})`,
+                hop.recipientWasImmigrationAgent ? 'to an agent' : 'to no agent',
+              ].join(', '),
+            )
+            .join(' → '),
+        ),
+    );
+    const d1 = 'd1, county (cook-sheriff), to no agent';
+    const d2 = 'd2, third party, to no agent';
+    expect(told).toEqual([`${d1} → ${d2}`, d1, `${d1} → ${d2} → d3, third party, to an agent`]);
   });
 
   it('shrinks as holders confirm their deletions', async () => {

@@ -18,6 +18,14 @@ describe('values from the driver, made plain', () => {
     });
   });
 
+  it("converts the driver's lists and maps where they lie, without copying them", () => {
+    const row = { ids: ['a', neo4j.int(3)], inner: { n: neo4j.int(4), none: undefined } };
+    const ids = row.ids;
+    expect(toPlain(row)).toBe(row);
+    expect(row.ids).toBe(ids);
+    expect(row).toEqual({ ids: ['a', 3], inner: { n: 4, none: null } });
+  });
+
   it('refuses an integer a number cannot hold exactly', () => {
     expect(() => toPlain(neo4j.int('9007199254740993'))).toThrow('outside the safe range');
   });
