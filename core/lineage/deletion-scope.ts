@@ -171,20 +171,23 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
     'violatingDisclosureIds' in input
       ? await fromDisclosures(db, input.violatingDisclosureIds, asOf)
       : await fromThirdParty(db, input.thirdPartyId, input.since, asOf);
-  const byHolder = new Map<string, Array<{ pair: Omit<ScopePair, 'chain'>; arrival: Arrival }>>();
+  // Each pair with its chain, made once: its ends' standings are asked for, then it is told with them.
+  const byHolder = new Map<string, Array<{ pair: Omit<ScopePair, 'chain'>; chain: Hop[] }>>();
   for (const { history, starts } of started) {
     if (starts.length === 0) continue;
     for (const [holderId, held] of lineageOf(history, starts).heldAtEnd) {
       const pair = { recordId: history.recordId, subjectKey: history.subjectKey, categories: held.categories };
       const list = byHolder.get(holderId);
-      if (list === undefined) byHolder.set(holderId, [{ pair, arrival: held.arrival }]);
-      else list.push({ pair, arrival: held.arrival });
+      if (list === undefined) byHolder.set(holderId, [{ pair, chain: chainOf(held.arrival) }]);
+      else list.push({ pair, chain: chainOf(held.arrival) });
     }
   }
   const entries = [...byHolder.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  // Each pair's chain, made once: its ends' standings are asked for, then it is told with them.
-  const chains = entries.map(([, list]) => list.map(({ arrival }) => chainOf(arrival)));
-  const standings = await standingsAtTheirHops(db, chains.flat(2), asOf);
+  const standings = await standingsAtTheirHops(
+    db,
+    entries.flatMap(([, list]) => list.flatMap(({ chain }) => chain)),
+    asOf,
+  );
   const grants = new Map(
     await grantsOfParties(
       db,
@@ -194,20 +197,16 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
   );
   const now = asOf === null ? Date.now() : Date.parse(asOf);
   const told = new Map<Hop, TraceHopRow>();
-  const holders = entries.map(([holderId, list], index) => {
+  const holders = entries.map(([holderId, list]) => {
     const subjects = new Set<string>();
     const categories = new Set<string>();
     for (const { pair } of list) {
       subjects.add(pair.subjectKey);
       for (const category of pair.categories) categories.add(category);
     }
-    const holderChains = chains[index] as Hop[][];
     return {
       holderId,
-      pairs: list.map(({ pair }, at) => ({
-        ...pair,
-        chain: annotated(holderChains[at] as Hop[], standings, asOf, told),
-      })),
+      pairs: list.map(({ pair, chain }) => ({ ...pair, chain: annotated(chain, standings, asOf, told) })),
       subjectCount: subjects.size,
       categories: [...categories].sort(),
       grantsToCut: (grants.get(holderId) ?? []).filter(
