@@ -67,8 +67,14 @@ export function createGateway(
   options: Omit<GatewayOptions, 'host' | 'port' | 'signingKeys'>,
   development?: AuthConfig,
 ) {
+  // Identical calls in flight are never folded into one: each carries its own caller's
+  // signature, so that the subgraph checks and logs every caller and answers each its own
+  // (two recorders of two agencies asking for one record at once each get their own answer).
   const transportEntries = Object.fromEntries(
-    Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
+    Object.entries(options.subgraphUrls).map(([name, location]) => [
+      name,
+      { location, options: { deduplicateInflightRequests: false } },
+    ]),
   );
   const logger = options.logger ?? createLogger('gateway');
   // A caller sends the same token with each request: its signature is checked once a minute.
