@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../../infra/db.ts';
+import { toPlain, withoutStackTraces } from '../../../infra/db.ts';
 
 describe('values from the driver, made plain', () => {
   it('passes strings, numbers and booleans through, and gives null for a missing value', () => {
@@ -28,5 +28,21 @@ describe('values from the driver, made plain', () => {
 
   it('refuses an integer a number cannot hold exactly', () => {
     expect(() => toPlain(neo4j.int('9007199254740993'))).toThrow('outside the safe range');
+  });
+});
+
+describe('a statement started without a stack trace', () => {
+  it('captures none while the driver starts it, and restores the limit after, also when the start throws', () => {
+    const limit = Error.stackTraceLimit;
+    const seen = withoutStackTraces(() => ({ limit: Error.stackTraceLimit, stack: new Error('inside').stack }));
+    expect(seen).toEqual({ limit: 0, stack: 'Error: inside' });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(() =>
+      withoutStackTraces(() => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('after').stack?.split('\n').length).toBeGreaterThan(1);
   });
 });
