@@ -14,7 +14,7 @@ import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
 import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { OPENLINEAGE_MAX_BODY_BYTES, OPENLINEAGE_PATH, serveOpenLineage } from './openlineage.ts';
-import { HTTP_LIMITS, refusalOf, serverOptions, type HttpLimits, type Refusal } from './http-limits.ts';
+import { HTTP_LIMITS, refusalOf, serverOptions, useNoStore, type HttpLimits, type Refusal } from './http-limits.ts';
 import { limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 import { useRequestErrorCodes } from './request-errors.ts';
@@ -105,6 +105,7 @@ export function createGateway(
     plugins: (context) =>
       [
         useInternalSigning(options.internalSecret, options.subgraphUrls),
+        useNoStore(),
         ...(options.subgraphUrls.compliance === undefined
           ? []
           : [

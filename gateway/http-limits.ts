@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, ServerOptions } from 'node:http';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 
 /** What the gateway's HTTP server holds a client to before the GraphQL server sees a request. */
 export type HttpLimits = {
@@ -64,4 +65,17 @@ export function refusalOf(
     return { status: 415, message: `a GraphQL request must be sent as application/json, ${given}` };
   }
   return null;
+}
+
+/**
+ * Every answer of the GraphQL endpoint is its caller's alone and may name a person's records:
+ * no browser or proxy keeps a copy to hand out again, to that caller or to another, whether
+ * it was asked by POST or by GET, answered or refused.
+ */
+export function useNoStore(): GatewayPlugin {
+  return {
+    onResponse({ response }) {
+      response.headers.set('cache-control', 'no-store');
+    },
+  };
 }

@@ -5,13 +5,14 @@
  * be given an answer made for someone else, and the access log would hold one read where there
  * were two. Here a sheriff's recorder and a clerk's recorder ask for the sheriff's record
  * together, many times over: each sheriff's read shows it and is logged, each clerk's read
- * answers as for a record that does not exist.
+ * answers as for a record that does not exist. Nor may a browser or a proxy keep an answer to
+ * hand it out again: every answer says so.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { as } from '../support/auth.ts';
 import { seedRecords } from '../support/records.ts';
 import { registerTestParties } from '../support/parties.ts';
-import { postGraphQL, useStack } from '../support/stack.ts';
+import { postGraphQL, request, useStack } from '../support/stack.ts';
 
 const SHERIFF = 'cook-sheriff';
 const CLERK = 'cook-clerk';
@@ -23,12 +24,15 @@ const RECORD_BY_ID = `query SameText($id: ID!) { record(id: $id) { id categories
 describe('the same query from two callers at once', () => {
   const ctx = useStack();
 
-  it("gives each caller the answer it may see, and logs each caller's read", async () => {
+  beforeAll(async () => {
     await registerTestParties(ctx.db, [
       [SHERIFF, 'COUNTY_AGENCY'],
       [CLERK, 'COUNTY_AGENCY'],
     ]);
     await seedRecords(ctx.db, SHERIFF, [RECORD]);
+  });
+
+  it("gives each caller the answer it may see, and logs each caller's read", async () => {
     const sheriff = await as(ctx.stack.auth, 'RECORDER', SHERIFF, 'sheriff-recorder');
     const clerk = await as(ctx.stack.auth, 'RECORDER', CLERK, 'clerk-recorder');
     const body = { query: RECORD_BY_ID, variables: { id: RECORD } };
@@ -59,5 +63,24 @@ describe('the same query from two callers at once', () => {
       ),
     );
     expect(logged).toEqual({ reads: TIMES, ids: TIMES });
+  });
+
+  it('tells browsers and proxies to keep no copy of an answer, asked by POST or by GET, refused or not', async () => {
+    const sheriff = await as(ctx.stack.auth, 'RECORDER', SHERIFF, 'sheriff-recorder');
+    const variables = { id: RECORD };
+    const asked = [
+      await postGraphQL(ctx.stack.gatewayUrl, { query: RECORD_BY_ID, variables }, sheriff),
+      await request(
+        `${ctx.stack.gatewayUrl}?${new URLSearchParams({ query: RECORD_BY_ID, variables: JSON.stringify(variables) })}`,
+        { headers: { ...sheriff, accept: 'application/json' } },
+      ),
+      await postGraphQL(ctx.stack.gatewayUrl, { query: RECORD_BY_ID, variables }),
+    ];
+    expect(asked.map((answer) => [answer.status, answer.headers.get('cache-control')])).toEqual([
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [expect.any(Number), 'no-store'],
+    ]);
+    expect(asked[1]?.body).toEqual(asked[0]?.body);
   });
 });
