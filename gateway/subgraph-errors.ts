@@ -14,17 +14,23 @@ const TRANSPORT_FAILURES: Record<string, string> = {
 type ErrorLike = { message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> };
 const failure = (error: unknown) => TRANSPORT_FAILURES[String((error as ErrorLike | null)?.extensions?.code)];
 
+/** The caller closed its connection: every call made for it was stopped on purpose. */
+const callerLeft = (request: { context?: { request?: { signal?: AbortSignal } } }) =>
+  request.context?.request?.signal?.aborted === true;
+
 /**
  * A subgraph that cannot be reached or does not answer in time fails the fields it resolves
  * with SUBGRAPH_UNAVAILABLE and a message that names it. Left alone, the gateway masks a refused
  * connection as "Unexpected error." and passes a timeout on with the subgraph's address and the
  * request body (variables included). Fields that other subgraphs resolve still answer. The
- * transport's own message is logged, not shown.
+ * transport's own message is logged, not shown; a call stopped because its caller left is the
+ * caller's doing, logged as such, so that an operator is not sent after a subgraph that was fine.
  */
 export function subgraphUnavailablePlugin(logger: Logger): GatewayPlugin {
-  const unavailable = (subgraph: string, error: ErrorLike) => {
+  const unavailable = (subgraph: string, error: ErrorLike, left: boolean) => {
     const what = failure(error) as string;
-    logger.warn({ subgraph, error: error.message }, `subgraph ${subgraph} ${what}`);
+    if (left) logger.info({ subgraph, error: error.message }, `the caller left before subgraph ${subgraph} answered`);
+    else logger.warn({ subgraph, error: error.message }, `subgraph ${subgraph} ${what}`);
     return new GraphQLError(`The ${subgraph} subgraph ${what}; try again once it is back.`, {
       path: error.path,
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
@@ -40,13 +46,13 @@ export function subgraphUnavailablePlugin(logger: Logger): GatewayPlugin {
           result = await executor(request);
         } catch (error) {
           if (failure(error) === undefined) throw error;
-          return { errors: [unavailable(subgraphName, error as ErrorLike)] };
+          return { errors: [unavailable(subgraphName, error as ErrorLike, callerLeft(request))] };
         }
         if (Symbol.asyncIterator in result || !result.errors?.some((error) => failure(error) !== undefined)) {
           return result;
         }
         const errors = result.errors.map((error) =>
-          failure(error) === undefined ? error : unavailable(subgraphName, error),
+          failure(error) === undefined ? error : unavailable(subgraphName, error, callerLeft(request)),
         );
         return { ...result, errors };
       };

@@ -1,17 +1,28 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphUnavailablePlugin } from '../../../gateway/subgraph-errors.ts';
-import { createLogger } from '../../../infra/logger.ts';
+import { createLogger, type Logger } from '../../../infra/logger.ts';
 
 type Executor = (request: unknown) => Promise<ExecutionResult>;
 
 /** Runs one subgraph call through the plugin, with `executor` standing for the transport. */
-async function call(executor: Executor): Promise<ExecutionResult> {
-  const plugin = subgraphUnavailablePlugin(createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }));
+async function call(
+  executor: Executor,
+  logger: Logger = createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }),
+  context: object = {},
+): Promise<ExecutionResult> {
+  const plugin = subgraphUnavailablePlugin(logger);
   let wrapped = executor;
   const hook = plugin.onSubgraphExecute as (payload: object) => void;
   hook({ subgraphName: 'lineage', executor, setExecutor: (next: Executor) => (wrapped = next) });
-  return wrapped({ document: null });
+  return wrapped({ document: null, context });
+}
+
+/** A logger that keeps what it was told, by level. */
+function listening() {
+  const lines: Array<[level: string, message: string]> = [];
+  const at = (level: string) => (_fields: object, message: string) => void lines.push([level, message]);
+  return { lines, logger: { warn: at('warn'), info: at('info') } as unknown as Logger };
 }
 
 // What the transport attaches to its errors: the subgraph's address and the request body.
@@ -46,6 +57,24 @@ describe('a subgraph the gateway cannot reach', () => {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'lineage' },
       },
     ]);
+  });
+
+  it('blames no subgraph when the caller left first: its call was stopped, not refused', async () => {
+    const stopped = new GraphQLError('The operation was aborted', {
+      extensions: { code: 'SUBREQUEST_HTTP_ERROR', request },
+    });
+    const left = new AbortController();
+    left.abort();
+    const gone = listening();
+    await call(async () => ({ errors: [stopped] }), gone.logger, { request: { signal: left.signal } });
+    expect(gone.lines).toEqual([['info', 'the caller left before subgraph lineage answered']]);
+
+    // The same failure while the caller still waits is the subgraph's.
+    const waiting = listening();
+    await call(async () => ({ errors: [stopped] }), waiting.logger, {
+      request: { signal: new AbortController().signal },
+    });
+    expect(waiting.lines).toEqual([['warn', 'subgraph lineage could not be reached']]);
   });
 
   it('leaves the subgraph’s own errors and other failures as they are', async () => {
