@@ -62,6 +62,12 @@ const PLANNER_ROUNDS = 3;
 const OVERHEAD_ROUNDS = 5;
 const OVERHEAD_SECONDS = 3;
 
+/** The names in the order of round `turn`: each round starts with the next, so that none is always first or last. */
+const rotated = <T>(names: readonly T[], turn: number): T[] => [
+  ...names.slice(turn % names.length),
+  ...names.slice(0, turn % names.length),
+];
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -112,8 +118,10 @@ async function run(args: string[]): Promise<SuiteResult> {
         host: '127.0.0.1',
         port: 0,
       };
-      peers.push(await startApolloGateway(shared));
-      const urls = { hive: stack.gatewayUrl, apollo: peers[0]!.url, hiveRustPlanner: '' };
+      const apollo = await startApolloGateway(shared);
+      peers.push(apollo);
+      // The Rust planner's gateway is started only for its own comparison, at the end.
+      const urls = { hive: stack.gatewayUrl, apollo: apollo.url, hiveRustPlanner: '' };
       type Name = keyof typeof urls;
       const requests = await workload(db, stack.auth);
 
@@ -130,8 +138,7 @@ async function run(args: string[]): Promise<SuiteResult> {
       const alternate = async (names: Name[], rounds: number) => {
         const steps: Partial<Record<Name, StepResult[]>> = {};
         for (let turn = 0; turn < rounds; turn++) {
-          const order = [...names.slice(turn % names.length), ...names.slice(0, turn % names.length)];
-          for (const name of order) {
+          for (const name of rotated(names, turn)) {
             console.error(`round ${turn + 1}, ${name}`);
             const [step] = await generate({
               url: urls[name],
@@ -161,7 +168,7 @@ async function run(args: string[]): Promise<SuiteResult> {
       const mixed = await alternate(['hive', 'apollo'], Number(values.rounds));
       const hiveVsApollo = ratios(mixed.hive, mixed.apollo);
 
-      // The gateway's own cost: one registry query, through it and straight to the subgraph.
+      // The gateway's own cost: one registry query, through it, straight to the subgraph and through Apollo's.
       const id = (await db.read((tx) => tx.run<{ id: string }>(A_PARTY, {})))[0]?.id as string;
       const body = JSON.stringify({ query: PARTY, variables: { id } });
       const analyst = DEVELOPMENT_PRINCIPALS.ANALYST;
@@ -197,7 +204,7 @@ async function run(args: string[]): Promise<SuiteResult> {
       const alone: Record<keyof typeof cheap, StepResult[]> = { hive: [], direct: [], apollo: [] };
       const paths = Object.keys(cheap) as Array<keyof typeof cheap>;
       for (let turn = 0; turn < OVERHEAD_ROUNDS; turn++) {
-        for (const name of [...paths.slice(turn % paths.length), ...paths.slice(0, turn % paths.length)]) {
+        for (const name of rotated(paths, turn)) {
           const [step] = await generate({
             url: cheap[name].url,
             seconds: OVERHEAD_SECONDS,
@@ -226,8 +233,14 @@ async function run(args: string[]): Promise<SuiteResult> {
       }
 
       // Then Hive Router's Rust planner against ours, alternated, for what it would change.
-      peers.push(await startGateway({ ...shared, exposure: exposureFromEnv(), logging: false, unifiedGraphHandler }));
-      urls.hiveRustPlanner = (peers[1] as RunningService).url;
+      const rustPlanner = await startGateway({
+        ...shared,
+        exposure: exposureFromEnv(),
+        logging: false,
+        unifiedGraphHandler,
+      });
+      peers.push(rustPlanner);
+      urls.hiveRustPlanner = rustPlanner.url;
       await warmUp(urls.hiveRustPlanner, requests);
       await sameAnswers({ hive: urls.hive, hiveRustPlanner: urls.hiveRustPlanner }, requests);
       await warmAll(['hiveRustPlanner'], 1);

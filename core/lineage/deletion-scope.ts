@@ -177,9 +177,10 @@ export async function deletionScope(db: Database, input: ScopeInput): Promise<Sc
     if (starts.length === 0) continue;
     for (const [holderId, held] of lineageOf(history, starts).heldAtEnd) {
       const pair = { recordId: history.recordId, subjectKey: history.subjectKey, categories: held.categories };
+      const entry = { pair, chain: chainOf(held.arrival) };
       const list = byHolder.get(holderId);
-      if (list === undefined) byHolder.set(holderId, [{ pair, chain: chainOf(held.arrival) }]);
-      else list.push({ pair, chain: chainOf(held.arrival) });
+      if (list === undefined) byHolder.set(holderId, [entry]);
+      else list.push(entry);
     }
   }
   const entries = [...byHolder.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
