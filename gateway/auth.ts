@@ -1,6 +1,4 @@
-import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError } from 'graphql';
-import { check, type Requirement } from '../infra/auth/directives.ts';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { UnauthenticatedError } from '../infra/auth/errors.ts';
 import { signInternalRequest } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
@@ -21,58 +19,12 @@ function bearerToken(request: Request): string | null {
   return match[1] as string;
 }
 
-/**
- * Federation's @authenticated and @requiresScopes, enforced on the supergraph before any
- * subgraph is called. A request without a token is anonymous and reaches public fields
- * only; a request with a bad token is refused whole, with the reason.
- */
-export function authOptions(verify: (token: string) => Promise<Claims>): Pick<GatewayConfig, 'genericAuth'> {
-  return {
-    genericAuth: {
-      mode: 'protect-granular',
-      resolveUserFn: async (context: AuthContext) => {
-        const token = bearerToken(context.request);
-        return token === null ? null : verify(token);
-      },
-      extractScopes: (user: GatewayUser | null) => user?.roles ?? [],
-      rejectUnauthenticated: true,
-      validateUser: refuseUnlessAllowed,
-    },
-  } as unknown as Pick<GatewayConfig, 'genericAuth'>;
-}
-
-type Directives = Record<string, unknown[] | undefined> | undefined;
-
-/** `extensions.refusedBy` of a refusal the gateway made itself (gateway/refusals.ts logs those). */
-export const REFUSED_BY_GATEWAY = 'gateway';
-
-/** The gateway's half of the role check: the same rule the subgraphs apply again. */
-function refuseUnlessAllowed(params: {
-  user?: GatewayUser | null;
-  parentType: { name: string };
-  field: { name: string };
-  fieldScopes?: string[][];
-  typeScopes?: string[][];
-  fieldDirectives?: Directives;
-  typeDirectives?: Directives;
-}): GraphQLError | undefined {
-  const coordinate = `${params.parentType.name}.${params.field.name}`;
-  const bearer = params.user ? { id: params.user.subject, roles: params.user.roles } : null;
-  const requirement = (scopes: string[][] | undefined, directives: Directives): Requirement => ({
-    authenticated: scopes !== undefined || (directives?.authenticated?.length ?? 0) > 0,
-    scopes: scopes ?? null,
-  });
-  try {
-    check(bearer, requirement(params.typeScopes, params.typeDirectives), coordinate);
-    check(bearer, requirement(params.fieldScopes, params.fieldDirectives), coordinate);
-    return undefined;
-  } catch (error) {
-    // Marked as the gateway's own, so that gateway/refusals.ts sends it to the access log.
-    if (error instanceof GraphQLError) {
-      return new GraphQLError(error.message, { extensions: { ...error.extensions, refusedBy: REFUSED_BY_GATEWAY } });
-    }
-    throw error;
-  }
+/** The caller a request's bearer token names, or null for an anonymous request; a bad token is refused. */
+export function userOf(verify: (token: string) => Promise<Claims>): (request: Request) => Promise<Claims | null> {
+  return async (request) => {
+    const token = bearerToken(request);
+    return token === null ? null : verify(token);
+  };
 }
 
 function bodyText(body: unknown): string {

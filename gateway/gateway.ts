@@ -10,7 +10,7 @@ import { listen, type RunningService } from '../infra/http.ts';
 import { createLogger, type Logger } from '../infra/logger.ts';
 import { DateTimeScalar } from '../infra/scalars.ts';
 import type { AuthConfig, Claims } from '../infra/auth/tokens.ts';
-import { authOptions, requestIdsFrom, useInternalSigning } from './auth.ts';
+import { requestIdsFrom, useInternalSigning, userOf } from './auth.ts';
 import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { OPENLINEAGE_MAX_BODY_BYTES, OPENLINEAGE_PATH, serveOpenLineage } from './openlineage.ts';
@@ -20,6 +20,7 @@ import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability
 import { useRequestErrorCodes } from './request-errors.ts';
 import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
 import { useRefusalReport } from './refusals.ts';
+import { useRoleCheck } from './role-check.ts';
 import { rememberVerifiedTokens } from './verified-tokens.ts';
 
 export const SUPERGRAPH_PATH = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
@@ -96,7 +97,6 @@ export function createGateway(
         : { origin: options.exposure.corsOrigins, credentials: true, methods: ['GET', 'POST'] },
     // Request ids are ours (gateway/auth.ts), so that the one the caller sees is the one signed.
     requestId: false,
-    ...authOptions(verify),
     ...limitOptions(),
     // The service's own DateTime: a bad instant is refused here as BAD_USER_INPUT. Left to the
     // subgraphs, one passed to a field of an entity fetched from a second subgraph came back
@@ -104,6 +104,7 @@ export function createGateway(
     additionalResolvers: { DateTime: DateTimeScalar },
     plugins: (context) =>
       [
+        useRoleCheck(userOf(verify)),
         useInternalSigning(options.internalSecret, options.subgraphUrls),
         useNoStore(),
         ...(options.subgraphUrls.compliance === undefined

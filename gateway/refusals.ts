@@ -3,7 +3,8 @@ import { hashQuery } from '../infra/access-log.ts';
 import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
 import type { Logger } from '../infra/logger.ts';
-import { postSigned, REFUSED_BY_GATEWAY, requestIdsFrom, requestIdsOf } from './auth.ts';
+import { postSigned, requestIdsFrom, requestIdsOf } from './auth.ts';
+import { REFUSED_BY_GATEWAY } from './role-check.ts';
 
 /**
  * The refusals the gateway makes itself go to the access log as every refusal does: a role the
