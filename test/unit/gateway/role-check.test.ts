@@ -129,6 +129,9 @@ describe("the gateway's role check", () => {
     const document = parse('query Q($full: Boolean!) { disclosure(id: "d") @include(if: $full) { id } }');
     expect(refusals(checked(plugin, document, PUBLIC, { full: 'no' }))).toEqual([['FORBIDDEN', 'Query.disclosure']]);
     expect(refusals(checked(plugin, document, PUBLIC, {}))).toEqual([['FORBIDDEN', 'Query.disclosure']]);
+    // Not a document validation lets through (the variable is not declared): still checked.
+    const undeclared = parse('{ disclosure(id: "d") @include(if: $full) { id } }');
+    expect(refusals(checked(plugin, undeclared, PUBLIC, { other: true }))).toEqual([['FORBIDDEN', 'Query.disclosure']]);
   });
 
   it('checks every operation of a document, not only the one asked to run (the stricter way)', () => {
