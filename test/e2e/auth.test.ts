@@ -285,4 +285,40 @@ describe('authentication and authorisation', () => {
     expect(stranger.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await written('stranger-0001')).toBe(0);
   });
+
+  it('refuses a request whole when one of its fields is refused: the write beside it is never made', async () => {
+    // The sheriff's recorder may record this disclosure, but not the audit sent with it in one document.
+    const input = {
+      id: 'clerk-beside-audit-0001',
+      at: '2025-05-02T10:00:00-05:00',
+      fromPartyId: 'cook-clerk',
+      toPartyId: 'acme-data',
+      purpose: 'bulk court records',
+      ...carrying('clerk-record-1'),
+    };
+    const audit = {
+      id: 'audit-beside-0001',
+      auditorPartyId: 'cook-oiig',
+      thirdPartyId: 'acme-data',
+      at: '2025-05-02T10:00:00-05:00',
+      scope: 'recipient lists',
+      result: 'COMPLIANT',
+    };
+    const query = `mutation Both($input: RecordDisclosureInput!, $audit: RecordAuditInput!) {
+      recordDisclosure(input: $input) { created }
+      recordAudit(input: $audit) { created }
+    }`;
+    const answer = await postGraphQL(
+      gateway(),
+      { query, variables: { input, audit } },
+      await as(ctx.stack.auth, 'RECORDER', 'cook-clerk'),
+    );
+    expect(answer.body?.data ?? null).toBeNull();
+    expect(answer.body?.errors).toHaveLength(1);
+    expect(answer.body?.errors?.[0]?.message).toContain('Mutation.recordAudit needs the role AUDITOR');
+    const written = await ctx.db.read((tx) =>
+      tx.run<{ n: number }>('MATCH (d:Disclosure {id: $id}) RETURN count(d) AS n', { id: input.id }),
+    );
+    expect(written[0]?.n).toBe(0);
+  });
 });
