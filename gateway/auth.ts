@@ -62,6 +62,7 @@ export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfR
 export function useInternalSigning(
   secret: string,
   subgraphUrls: Partial<Record<string, string>>,
+  timeoutMs: number,
 ): GatewayPlugin<AuthContext> {
   // Each signature names the subgraph it is for: a request captured on its way to one is
   // refused by every other.
@@ -118,12 +119,14 @@ export function useInternalSigning(
         audience: names.get(target.href) ?? target.host,
         path: target.pathname,
       });
-      // A client that leaves aborts the calls made for it: each subgraph then stops its work.
+      // A client that leaves aborts the calls made for it: each subgraph then stops its work. A
+      // call not answered within the timeout is given up, its connection closed
+      // (gateway/subgraph-errors.ts names the subgraph).
       const signals = [options.signal, request?.signal].filter((signal): signal is AbortSignal => signal != null);
       setOptions({
         ...options,
         headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': ids.id },
-        ...(signals.length === 0 ? {} : { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) }),
+        signal: AbortSignal.any([...signals, AbortSignal.timeout(timeoutMs)]),
       });
       // What the call wrote, every later call of the request waits for, and the client is given.
       return ({ response }) => {

@@ -15,7 +15,7 @@ import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } fr
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { OPENLINEAGE_MAX_BODY_BYTES, OPENLINEAGE_PATH, serveOpenLineage } from './openlineage.ts';
 import { HTTP_LIMITS, refusalOf, serverOptions, useNoStore, type HttpLimits, type Refusal } from './http-limits.ts';
-import { limitOptions, limitPlugins } from './limits.ts';
+import { LIMITS, limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 import { useRequestErrorCodes } from './request-errors.ts';
 import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
@@ -48,6 +48,8 @@ export type GatewayOptions = {
    * (gateway/development-sign-in.ts); production refuses that key at start.
    */
   signingKeys?: AuthConfig;
+  /** How long a subgraph call may take before the gateway gives it up: LIMITS.upstreamTimeoutMs unless given (tests shorten it). */
+  subgraphTimeoutMs?: number;
   /** The query planner and executor; Hive's JavaScript one unless given (the gateway benchmark tries Hive Router's). */
   unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
 };
@@ -80,6 +82,7 @@ export function createGateway(
   const logger = options.logger ?? createLogger('gateway');
   // A caller sends the same token with each request: its signature is checked once a minute.
   const verify = rememberVerifiedTokens(options.verify);
+  const subgraphTimeoutMs = options.subgraphTimeoutMs ?? LIMITS.upstreamTimeoutMs;
   return createGatewayRuntime({
     supergraph: options.supergraph ?? readSupergraph(),
     transportEntries,
@@ -105,7 +108,7 @@ export function createGateway(
     plugins: (context) =>
       [
         useRoleCheck(userOf(verify)),
-        useInternalSigning(options.internalSecret, options.subgraphUrls),
+        useInternalSigning(options.internalSecret, options.subgraphUrls, subgraphTimeoutMs),
         useNoStore(),
         ...(options.subgraphUrls.compliance === undefined
           ? []
@@ -122,7 +125,7 @@ export function createGateway(
         ...limitPlugins(options.exposure),
         ...(options.exposure.metrics.kind === 'closed' ? [] : [metricsPlugin(context.log)]),
         requestLogPlugin(logger),
-        subgraphUnavailablePlugin(logger),
+        subgraphUnavailablePlugin(logger, subgraphTimeoutMs),
       ] as GatewayPlugin[],
   });
 }

@@ -41,11 +41,17 @@ export const LIMITS = {
   maxBracketDepth: 64,
 } as const;
 
-export function limitOptions(): Pick<GatewayConfig, 'batching' | 'requestDeadline' | 'upstreamTimeout'> {
+/**
+ * The subgraph call's own timeout (LIMITS.upstreamTimeoutMs) is not Hive's `upstreamTimeout`
+ * but a signal of the call's own, given where the call is signed (gateway/auth.ts): Hive's
+ * joins its timer to the HTTP executor's signal that lives as long as the gateway, whose
+ * listeners then pile up between two garbage collections, each new one checked against about
+ * a thousand others, on every subgraph call.
+ */
+export function limitOptions(): Pick<GatewayConfig, 'batching' | 'requestDeadline'> {
   return {
     batching: { limit: LIMITS.batchSize },
     requestDeadline: LIMITS.requestDeadlineMs,
-    upstreamTimeout: LIMITS.upstreamTimeoutMs,
   };
 }
 

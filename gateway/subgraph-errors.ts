@@ -4,15 +4,27 @@ import { ErrorCode } from '../infra/errors.ts';
 import type { Logger } from '../infra/logger.ts';
 import { LIMITS } from './limits.ts';
 
-/** What the gateway's HTTP transport says when a subgraph refused or dropped a call, or outlived its deadline. */
-const TRANSPORT_FAILURES: Record<string, string> = {
-  SUBREQUEST_HTTP_ERROR: 'could not be reached',
-  TIMEOUT_ERROR: `did not answer in time (${LIMITS.upstreamTimeoutMs / 1000} s)`,
-  GATEWAY_TIMEOUT: `did not answer in time (${LIMITS.upstreamTimeoutMs / 1000} s)`,
+type ErrorLike = {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+  originalError?: { name?: string; cause?: unknown } | null;
 };
 
-type ErrorLike = { message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> };
-const failure = (error: unknown) => TRANSPORT_FAILURES[String((error as ErrorLike | null)?.extensions?.code)];
+/**
+ * How a subgraph call failed in the transport, if it did: refused or dropped, or not answered
+ * by the call's timeout (the call's own signal fires a TimeoutError; the fetch stops with an
+ * AbortError caused by it, which the transport passes on as an HTTP error).
+ */
+function failure(error: unknown): 'unreachable' | 'late' | undefined {
+  const { extensions, originalError } = (error ?? {}) as ErrorLike;
+  const code = String(extensions?.code);
+  if (code === 'TIMEOUT_ERROR' || code === 'GATEWAY_TIMEOUT') return 'late';
+  if (code !== 'SUBREQUEST_HTTP_ERROR') return undefined;
+  const cause = originalError?.cause as { name?: string } | null | undefined;
+  const timedOut = originalError?.name === 'TimeoutError' || cause?.name === 'TimeoutError';
+  return timedOut ? 'late' : 'unreachable';
+}
 
 /** The caller closed its connection: every call made for it was stopped on purpose. */
 const callerLeft = (request: { context?: { request?: { signal?: AbortSignal } } }) =>
@@ -26,9 +38,10 @@ const callerLeft = (request: { context?: { request?: { signal?: AbortSignal } } 
  * transport's own message is logged, not shown; a call stopped because its caller left is the
  * caller's doing, logged as such, so that an operator is not sent after a subgraph that was fine.
  */
-export function subgraphUnavailablePlugin(logger: Logger): GatewayPlugin {
+export function subgraphUnavailablePlugin(logger: Logger, timeoutMs: number = LIMITS.upstreamTimeoutMs): GatewayPlugin {
+  const said = { unreachable: 'could not be reached', late: `did not answer in time (${timeoutMs / 1000} s)` };
   const unavailable = (subgraph: string, error: ErrorLike, left: boolean) => {
-    const what = failure(error) as string;
+    const what = said[failure(error) ?? 'unreachable'];
     if (left) logger.info({ subgraph, error: error.message }, `the caller left before subgraph ${subgraph} answered`);
     else logger.warn({ subgraph, error: error.message }, `subgraph ${subgraph} ${what}`);
     return new GraphQLError(`The ${subgraph} subgraph ${what}; try again once it is back.`, {
@@ -37,8 +50,6 @@ export function subgraphUnavailablePlugin(logger: Logger): GatewayPlugin {
     });
   };
   return {
-    // Plugins given to the gateway come after its own (the upstream timeout among them), so
-    // the executor wrapped here already throws the timeout.
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
       const wrapped = async (request: Parameters<typeof executor>[0]) => {
         let result: Awaited<ReturnType<typeof executor>>;

@@ -59,6 +59,23 @@ describe('a subgraph the gateway cannot reach', () => {
     ]);
   });
 
+  it('says so too when the call’s own timeout stopped the fetch, naming the timeout it was given', async () => {
+    // What the transport passes on: the fetch's AbortError, caused by the call's TimeoutError.
+    const timedOut = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+    const stopped = new GraphQLError('The operation was aborted', {
+      extensions: { code: 'SUBREQUEST_HTTP_ERROR', request },
+      originalError: Object.assign(new DOMException('The operation was aborted', 'AbortError'), { cause: timedOut }),
+    });
+    const plugin = subgraphUnavailablePlugin(createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }), 2_500);
+    let wrapped: Executor = async () => ({ errors: [stopped] });
+    const hook = plugin.onSubgraphExecute as (payload: object) => void;
+    hook({ subgraphName: 'registry', executor: wrapped, setExecutor: (next: Executor) => (wrapped = next) });
+    const result = await wrapped({ document: null, context: {} });
+    expect(result.errors?.map((error) => error.message)).toEqual([
+      'The registry subgraph did not answer in time (2.5 s); try again once it is back.',
+    ]);
+  });
+
   it('blames no subgraph when the caller left first: its call was stopped, not refused', async () => {
     const stopped = new GraphQLError('The operation was aborted', {
       extensions: { code: 'SUBREQUEST_HTTP_ERROR', request },
