@@ -36,6 +36,18 @@ describe('the database layer', () => {
     expect(row).toEqual({ n: 42, at: '2025-12-31T23:30:00-06:00', list: [1, 2] });
   });
 
+  it("starts each statement without the driver formatting its caller's stack: a failed statement keeps its code and message, no frames", async () => {
+    const failure = await ctx.db
+      .read((tx) => tx.run(/* cypher */ `RETURN 1 / $zero AS n`, { zero: 0 }))
+      .then(
+        () => undefined,
+        (error: unknown) => error as Error & { code?: string },
+      );
+    expect(failure?.code).toBe('Neo.ClientError.Statement.ArithmeticError');
+    expect(failure?.message).toMatch(/by zero/);
+    expect(failure?.stack?.split('\n').filter((line) => /^\s+at /.test(line))).toEqual([]);
+  });
+
   it('applies migrations once, and refuses one whose file changed after it was applied', async () => {
     const first = parseMigration('9001-test', 'CREATE INDEX test_only IF NOT EXISTS FOR (n:TestOnly) ON (n.x);');
     expect((await migrate(ctx.db, [first])).applied).toEqual(['9001-test']);
