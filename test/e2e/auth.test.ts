@@ -44,6 +44,16 @@ const REFUSALS = /* cypher */ `
   MATCH (e:AccessLogEntry {outcome: 'REFUSED'}) RETURN e.principal AS principal, e.organisation AS organisation,
     e.operation AS operation, e.reason AS reason ORDER BY e.seq`;
 
+/** The clerk's first record sent to the broker: a disclosure the clerk's recorder may record. */
+const clerkSends = (id: string, at: string) => ({
+  id,
+  at,
+  fromPartyId: 'cook-clerk',
+  toPartyId: 'acme-data',
+  purpose: 'bulk court records',
+  ...carrying('clerk-record-1'),
+});
+
 describe('authentication and authorisation', () => {
   const ctx = useStack();
   const gateway = () => ctx.stack.gatewayUrl;
@@ -174,14 +184,7 @@ describe('authentication and authorisation', () => {
   });
 
   it('lets a RECORDER record only for its own agency', async () => {
-    const input = {
-      id: 'clerk-0001',
-      at: '2025-05-01T10:00:00-05:00',
-      fromPartyId: 'cook-clerk',
-      toPartyId: 'acme-data',
-      purpose: 'bulk court records',
-      ...carrying('clerk-record-1'),
-    };
+    const input = clerkSends('clerk-0001', '2025-05-01T10:00:00-05:00');
     const refused = await execute(
       gateway(),
       RecordFor,
@@ -287,15 +290,8 @@ describe('authentication and authorisation', () => {
   });
 
   it('refuses a request whole when one of its fields is refused: the write beside it is never made', async () => {
-    // The sheriff's recorder may record this disclosure, but not the audit sent with it in one document.
-    const input = {
-      id: 'clerk-beside-audit-0001',
-      at: '2025-05-02T10:00:00-05:00',
-      fromPartyId: 'cook-clerk',
-      toPartyId: 'acme-data',
-      purpose: 'bulk court records',
-      ...carrying('clerk-record-1'),
-    };
+    // The clerk's recorder may record this disclosure, but not the audit sent with it in one document.
+    const input = clerkSends('clerk-beside-audit-0001', '2025-05-02T10:00:00-05:00');
     const audit = {
       id: 'audit-beside-0001',
       auditorPartyId: 'cook-oiig',
