@@ -6,10 +6,7 @@ import { InputError } from '../infra/errors.ts';
 import { BOOKMARKS_HEADER } from '../infra/http.ts';
 import { BOOKMARK_HEADER } from '../infra/scope.ts';
 import { bookmarkHeader, callDeadline, causalityOf, type Causality } from './deadlines.ts';
-
-/** The signed-in bearer as the gateway knows it: the token's claims. */
-export type GatewayUser = Claims;
-type AuthContext = { request: Request; currentUser?: GatewayUser | null };
+import type { RoleContext } from './role-check.ts';
 
 function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
@@ -63,7 +60,7 @@ export function useInternalSigning(
   secret: string,
   subgraphUrls: Partial<Record<string, string>>,
   timeoutMs: number,
-): GatewayPlugin<AuthContext> {
+): GatewayPlugin<RoleContext> {
   // Each signature names the subgraph it is for: a request captured on its way to one is
   // refused by every other.
   const names = new Map(

@@ -157,7 +157,8 @@ function refusalsOf(checked: Checked[], user: Claims | null, include: () => (nod
   return refusals;
 }
 
-type RoleContext = { request: Request; currentUser?: Claims | null };
+/** A request's context as the gateway's plugins read it: the caller its token names, null when anonymous. */
+export type RoleContext = { request: Request; currentUser?: Claims | null };
 
 /**
  * Federation's `@authenticated` and `@requiresScopes`, enforced on the supergraph before any

@@ -19,7 +19,8 @@ type ErrorLike = {
 function failure(error: unknown): 'unreachable' | 'late' | undefined {
   const { extensions, originalError } = (error ?? {}) as ErrorLike;
   const code = String(extensions?.code);
-  if (code === 'TIMEOUT_ERROR' || code === 'GATEWAY_TIMEOUT') return 'late';
+  // The transport's own code when the abort's reason itself is a TimeoutError.
+  if (code === 'TIMEOUT_ERROR') return 'late';
   if (code !== 'SUBREQUEST_HTTP_ERROR') return undefined;
   const cause = originalError?.cause as { name?: string } | null | undefined;
   const timedOut = originalError?.name === 'TimeoutError' || cause?.name === 'TimeoutError';

@@ -44,9 +44,9 @@ describe('a subgraph the gateway cannot reach', () => {
     ]);
   });
 
-  it('says that it did not answer in time when the gateway’s deadline for the call passes', async () => {
+  it('says that it did not answer in time when the transport reports the call’s timeout as its own', async () => {
     const late = new GraphQLError('The operation was aborted due to timeout', {
-      extensions: { code: 'GATEWAY_TIMEOUT', http: { status: 504 }, request },
+      extensions: { code: 'TIMEOUT_ERROR', http: { status: 504 }, request },
     });
     const result = await call(async () => {
       throw late;
