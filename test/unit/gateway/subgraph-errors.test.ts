@@ -10,11 +10,12 @@ async function call(
   executor: Executor,
   logger: Logger = createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }),
   context: object = {},
+  { subgraph = 'lineage', timeoutMs }: { subgraph?: string; timeoutMs?: number } = {},
 ): Promise<ExecutionResult> {
-  const plugin = subgraphUnavailablePlugin(logger);
+  const plugin = subgraphUnavailablePlugin(logger, timeoutMs);
   let wrapped = executor;
   const hook = plugin.onSubgraphExecute as (payload: object) => void;
-  hook({ subgraphName: 'lineage', executor, setExecutor: (next: Executor) => (wrapped = next) });
+  hook({ subgraphName: subgraph, executor, setExecutor: (next: Executor) => (wrapped = next) });
   return wrapped({ document: null, context });
 }
 
@@ -66,11 +67,15 @@ describe('a subgraph the gateway cannot reach', () => {
       extensions: { code: 'SUBREQUEST_HTTP_ERROR', request },
       originalError: Object.assign(new DOMException('The operation was aborted', 'AbortError'), { cause: timedOut }),
     });
-    const plugin = subgraphUnavailablePlugin(createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }), 2_500);
-    let wrapped: Executor = async () => ({ errors: [stopped] });
-    const hook = plugin.onSubgraphExecute as (payload: object) => void;
-    hook({ subgraphName: 'registry', executor: wrapped, setExecutor: (next: Executor) => (wrapped = next) });
-    const result = await wrapped({ document: null, context: {} });
+    const result = await call(
+      async () => ({ errors: [stopped] }),
+      undefined,
+      {},
+      {
+        subgraph: 'registry',
+        timeoutMs: 2_500,
+      },
+    );
     expect(result.errors?.map((error) => error.message)).toEqual([
       'The registry subgraph did not answer in time (2.5 s); try again once it is back.',
     ]);
