@@ -251,6 +251,12 @@ export class Database {
         `Neo4j${where} answers, but its database is not available (stopping, starting or recovering): try again once it is up.`,
       );
     }
+    if (ENDED.has(error.code)) {
+      // Ended by the database while the request still had time (it was not stopped, above):
+      // what a stopping server does to the transactions still running at its end, and what
+      // an operator's TERMINATE TRANSACTIONS does. Nothing of it was written.
+      return unavailable(`Neo4j${where} ended the transaction (stopping, or terminated by its operator).`);
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       // Two submissions of one new id raced; the other won. Resubmitting answers which.
       return new DomainError(
@@ -305,10 +311,17 @@ export async function retried<T>(
 /** How long the answer to a stopped request waits for its transaction to end. */
 const STOPPING_GRACE_MS = 1_000;
 
-/** What Neo4j answers for a transaction it ended at its timeout, or terminated. */
+/** What Neo4j answers for a transaction it ended at its timeout (the request's deadline, given as the transaction's). */
 const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/**
+ * What Neo4j answers for a transaction terminated: by the service itself when a request
+ * stops (its signal then says why), or by the database, stopping, or by its operator.
+ */
+const ENDED = new Set([
   'Neo.TransientError.Transaction.Terminated',
   'Neo.ClientError.Transaction.Terminated',
   'Neo.TransientError.Transaction.LockClientStopped',

@@ -5,6 +5,7 @@ import { exposureFromEnv, type Exposure, type SubgraphName } from '../infra/conf
 import type { Database } from '../infra/db.ts';
 import { subgraphs, startSubgraph, type RunningSubgraph } from '../subgraphs/index.ts';
 import { type RunningService } from '../infra/http.ts';
+import type { Logger } from '../infra/logger.ts';
 
 export type Stack = {
   gatewayUrl: string;
@@ -25,6 +26,8 @@ export type StackOptions = {
   /** Defaults: from the environment (see the README's configuration table). */
   auth?: AuthConfig;
   exposure?: Exposure;
+  /** Where each subgraph's log lines go; TRACKER_LOG_LEVEL's stdout unless given (tests read them). */
+  subgraphLogger?: (name: SubgraphName) => Logger;
 };
 
 /** The gateway of a stack, in front of its subgraphs, as the options say. */
@@ -65,7 +68,8 @@ export async function startStack(db: Database, options: StackOptions): Promise<S
   };
   const start = async (definition: (typeof subgraphs)[number], port: number) => {
     const address = { host: options.host, port };
-    running.set(definition.name, await startSubgraph(definition, db, address, { internalSecret: secret }));
+    const logger = options.subgraphLogger?.(definition.name);
+    running.set(definition.name, await startSubgraph(definition, db, address, { internalSecret: secret }, logger));
   };
   try {
     for (const definition of subgraphs) await start(definition, options.port(definition.name));

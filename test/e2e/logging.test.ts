@@ -1,30 +1,11 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pino from 'pino';
 import { parse } from 'graphql';
 import { internalSecret, signInternalRequest } from '../../infra/auth/internal.ts';
-import type { Logger } from '../../infra/logger.ts';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/runtime/server.ts';
 import type { RequestContext } from '../../subgraphs/runtime/context.ts';
+import { memoryLogger } from '../support/logs.ts';
 import { gatewayBeside, request, useStack } from '../support/stack.ts';
 import { type RunningService } from '../../infra/http.ts';
-
-/** A logger whose lines are kept, as the service writes them (one JSON object a line). */
-function memoryLogger(service: string): { logger: Logger; lines: string[] } {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(
-        ...chunk
-          .toString('utf8')
-          .split('\n')
-          .filter((line) => line !== ''),
-      );
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info', base: { service } }, sink), lines };
-}
 
 const SECRET_INPUT = 'personal-value-123-45-6789';
 

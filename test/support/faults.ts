@@ -11,6 +11,7 @@ import { startStack, type Stack } from '../../scripts/stack.ts';
 import { Database } from '../../infra/db.ts';
 import { migrate } from '../../infra/migrations.ts';
 import { wipe } from './database.ts';
+import { memoryLogger } from './logs.ts';
 import type { GraphQLResponse } from './stack.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');
@@ -41,6 +42,11 @@ export type FaultServer = {
   kill: () => void;
   /** Starts it again, same home and port, unless it runs; resolves once Bolt answers. */
   start: () => Promise<void>;
+  /**
+   * The subgraphs' error lines (an unforeseen error's kind, code and frames, never its
+   * message): what a test shows beside an answer it did not expect.
+   */
+  errorLog: string[];
 };
 
 /**
@@ -57,7 +63,9 @@ export function useFaultServer(): FaultServer {
   };
   let pid = 0;
   let killed = false;
+  const errorLog: string[] = [];
   const holder = {
+    errorLog,
     stop: async () => {
       await stopNeo4j(options);
     },
@@ -86,7 +94,12 @@ export function useFaultServer(): FaultServer {
     });
     await migrate(holder.db);
     await wipe(holder.db);
-    holder.stack = await startStack(holder.db, { host: '127.0.0.1', port: () => 0, logging: false });
+    holder.stack = await startStack(holder.db, {
+      host: '127.0.0.1',
+      port: () => 0,
+      logging: false,
+      subgraphLogger: (name) => memoryLogger(name, 'error', errorLog).logger,
+    });
   });
   afterAll(async () => {
     await holder.stack?.stop();

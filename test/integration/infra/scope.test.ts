@@ -49,6 +49,29 @@ describe('a request scope around Neo4j transactions', () => {
     expect(await running(scope)).toBe(0);
   });
 
+  it('says the database is not available, not that the request ran out of time, when the database ends a transaction with time left', async () => {
+    // What a stopping Neo4j does to the transactions still running at its end, and what an
+    // operator's TERMINATE TRANSACTIONS does: the request did nothing wrong and had time left.
+    for (const mode of ['read', 'write'] as const) {
+      const scope = new RequestScope(`test-ended-${mode}`, Date.now() + 60_000);
+      // Its failure is taken as it comes (it may come while the termination is still answered).
+      const failure = inScope(scope, () => ctx.db[mode]((tx) => tx.run(LONG))).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      for (let attempt = 0; attempt < 50 && (await running(scope)) === 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await running(scope), mode).toBe(1);
+      expect(await ctx.db.terminate(scope.id)).toBe(1);
+      expect(await failure, mode).toMatchObject({
+        message: 'the database is not available at the moment; try again shortly',
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      });
+      expect(scope.signal.aborted, mode).toBe(false);
+    }
+  });
+
   it("never lets a stopped request's transaction reach the connection another request took next", async () => {
     // Requests cut at their deadline in the middle of a run of short queries, beside a
     // neighbour reading all along on the same driver's pool: each stopped one hears
