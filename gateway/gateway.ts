@@ -14,7 +14,15 @@ import { requestIdsFrom, useInternalSigning, userOf } from './auth.ts';
 import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { OPENLINEAGE_MAX_BODY_BYTES, OPENLINEAGE_PATH, serveOpenLineage } from './openlineage.ts';
-import { HTTP_LIMITS, refusalOf, serverOptions, useNoStore, type HttpLimits, type Refusal } from './http-limits.ts';
+import {
+  HTTP_LIMITS,
+  readBodyFirst,
+  refusalOf,
+  serverOptions,
+  useNoStore,
+  type HttpLimits,
+  type Refusal,
+} from './http-limits.ts';
 import { LIMITS, limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 import { useRequestErrorCodes } from './request-errors.ts';
@@ -204,7 +212,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         return void response.end();
       }
     }
-    void gateway(request, response);
+    if (request.method !== 'POST') return void gateway(request, response);
+    void readBodyFirst(request).then((read) => (read ? gateway(request, response) : undefined));
   });
   const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');
   return {

@@ -413,6 +413,29 @@ describe('hostile input at the gateway', () => {
       }
     });
 
+    it('drops a client that hangs up halfway through its body, and answers the next one', async () => {
+      const body = JSON.stringify({ query: '{ __typename }' });
+      const answers = await unchanged(async () => {
+        const cut: RawAnswer[] = [];
+        for (let i = 0; i < 20; i += 1) {
+          // Half the body, then the connection closed: no answer is owed, none may hang or crash.
+          cut.push(
+            await rawRequest(gateway.url, headOf(gateway.url, body.length), body.slice(0, 9), {
+              everyMs: 0,
+              waitMs: 50,
+            }),
+          );
+        }
+        return cut;
+      });
+      expect(answers.every((answer) => answer.status === null)).toBe(true);
+      const next = await postGraphQL(gateway.url, { query: '{ __typename }' }, auditor);
+      expect({ status: next.status, body: next.body }).toEqual({
+        status: 200,
+        body: { data: { __typename: 'Query' } },
+      });
+    });
+
     it('cuts off a client that states a length and stops sending', async () => {
       const answer = await rawRequest(gateway.url, headOf(gateway.url, 1_000), '{"query":', {
         everyMs: 0,
