@@ -48,6 +48,20 @@ const causalityOfRequests = new WeakMap<Request, Causality>();
 export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfRequests.get(request);
 
 /**
+ * What a subgraph call's timeout aborts it with: one error, made once. `AbortSignal.timeout`
+ * made a new one, with its stack, as each call's timer ran out, the call long answered (about
+ * 50 µs a request in a profile of the cheap query); gateway/subgraph-errors.ts reads its name.
+ */
+const CALL_TIMED_OUT = new DOMException('The subgraph call timed out', 'TimeoutError');
+
+/** A signal aborted after `ms` with CALL_TIMED_OUT; its timer never keeps the process up. */
+function timeoutSignal(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(CALL_TIMED_OUT), ms).unref();
+  return controller.signal;
+}
+
+/**
  * Gives each request an id of the service's own (returned to the caller as `x-request-id`,
  * forwarded to the subgraphs, written in every log line and access-log entry); the id a client
  * sent is kept beside it (`x-client-request-id`, `clientRequestId`), never in its place, so
@@ -123,7 +137,7 @@ export function useInternalSigning(
       setOptions({
         ...options,
         headers: { ...(options.headers as Record<string, string>), ...signed, 'x-request-id': ids.id },
-        signal: AbortSignal.any([...signals, AbortSignal.timeout(timeoutMs)]),
+        signal: AbortSignal.any([...signals, timeoutSignal(timeoutMs)]),
       });
       // What the call wrote, every later call of the request waits for, and the client is given.
       return ({ response }) => {
