@@ -213,7 +213,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }
     }
     if (request.method !== 'POST') return void gateway(request, response);
-    void readBodyFirst(request).then((read) => (read ? gateway(request, response) : undefined));
+    void readBodyFirst(request).then((read) => {
+      if (read === 'read') return gateway(request, response);
+      if (read !== 'gone') refuse(request, response, read);
+    });
   });
   const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');
   return {

@@ -70,33 +70,46 @@ export function refusalOf(
 /**
  * Reads a POST's body whole, before the GraphQL server, and leaves it on the request as the
  * `body` a Node body parser leaves, which the server takes as already read: parsed, when it is
- * a JSON object or array with something in it; else its text, which the server then parses
- * and refuses as it would have (invalid JSON, `null`, a number, an empty object). Resolves
- * false when the client hung up before the end: nothing is owed to it. Safe to read whole:
- * refusalOf took only a stated length no longer than the limit, and Node reads no byte past
- * the length stated (nor past requestTimeoutMs). The GraphQL server's own limit, which
- * streamed every body through a second copy (a quarter of a millisecond a request in a
+ * a JSON object or array with something in it; else its text, which the server then refuses as
+ * it would have (`null`, a number, an empty object). A body that is not JSON is refused here,
+ * in a short answer of its own: the server's repeated the whole body, megabytes of it, in its
+ * message. Resolves `gone` when the client hung up before the end: nothing is owed to it.
+ * Safe to read whole: refusalOf took only a stated length no longer than the limit, and Node
+ * reads no byte past the length stated (nor past requestTimeoutMs). The server's own limit,
+ * which streamed every body through a second copy (a quarter of a millisecond a request in a
  * profile), then finds the body read and has nothing left to guard.
  */
-export function readBodyFirst(request: IncomingMessage): Promise<boolean> {
+export function readBodyFirst(request: IncomingMessage): Promise<'read' | 'gone' | Refusal> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.once('error', () => resolve(false));
-    request.once('close', () => resolve(request.complete));
+    request.once('error', () => resolve('gone'));
+    request.once('close', () => {
+      if (!request.complete) resolve('gone');
+    });
     request.once('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
+      } catch (error) {
+        return resolve(notJson(error));
       }
       const filled = typeof parsed === 'object' && parsed !== null && Object.keys(parsed).length > 0;
       (request as IncomingMessage & { body?: unknown }).body = filled ? parsed : text;
-      resolve(true);
+      resolve('read');
     });
   });
+}
+
+/** The refusal of a body JSON cannot read: where it stopped, when the parser says, never the text. */
+function notJson(error: unknown): Refusal {
+  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  const at = position === undefined ? '' : ` (at character ${Number(position) + 1})`;
+  return {
+    status: 400,
+    message: `the request body is not valid JSON${at}: a GraphQL request is one JSON object, with "query" and, if any, "variables"`,
+  };
 }
 
 /**

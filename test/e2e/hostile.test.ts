@@ -320,6 +320,37 @@ describe('hostile input at the gateway', () => {
       }
     });
 
+    it('refuses a body that is not JSON in a short answer of its own, never repeating the body', async () => {
+      const large = `{"query": "${'x'.repeat(4_000_000)}", }`;
+      for (const [body, at] of [
+        [large, ` (at character ${large.length})`],
+        ['{"query": }', ''],
+        ['{"query": ', ''],
+        ['', ''],
+      ] as const) {
+        const answer = await unchanged(() =>
+          request(ctx.stack.gatewayUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...admin },
+            body,
+          }),
+        );
+        const shown = body.slice(0, 20);
+        expect({ shown, status: answer.status, body: answer.body }).toEqual({
+          shown,
+          status: 400,
+          body: {
+            errors: [
+              {
+                message: `the request body is not valid JSON${at}: a GraphQL request is one JSON object, with "query" and, if any, "variables"`,
+                extensions: { code: 'BAD_REQUEST' },
+              },
+            ],
+          },
+        });
+      }
+    });
+
     it('refuses what is not sent as application/json with 415, and writes nothing', async () => {
       const operation = {
         query: REGISTER,
