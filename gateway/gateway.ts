@@ -27,7 +27,7 @@ import { LIMITS, limitOptions, limitPlugins } from './limits.ts';
 import { metricsPlugin, requestLogPlugin, subgraphsReady } from './observability.ts';
 import { useRequestErrorCodes } from './request-errors.ts';
 import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
-import { useRefusalReport } from './refusals.ts';
+import { httpRefusalReport, useRefusalReport } from './refusals.ts';
 import { useRoleCheck } from './role-check.ts';
 import { rememberVerifiedTokens } from './verified-tokens.ts';
 
@@ -157,11 +157,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const urls = options.subgraphUrls as Record<string, string>;
   const http = { ...HTTP_LIMITS, ...options.http };
   const logger = options.logger ?? createLogger('gateway');
-  const refuse = (request: IncomingMessage, response: ServerResponse, refusal: Refusal) => {
+  const report =
+    options.subgraphUrls.compliance === undefined
+      ? undefined
+      : httpRefusalReport({
+          secret: options.internalSecret,
+          subgraphUrl: options.subgraphUrls.compliance,
+          audience: 'compliance',
+          verify: options.verify,
+          logger,
+        });
+  const refuse = async (request: IncomingMessage, response: ServerResponse, refusal: Refusal) => {
     // Node reads and drops the unread body (within the request timeout) so that the client,
     // which may still be sending, gets this answer rather than a reset connection.
     const header = request.headers['x-request-id'];
     const ids = requestIdsFrom(Array.isArray(header) ? header[0] : header);
+    // In the access log before the caller has its answer, as every refusal is.
+    await report?.(request.headers.authorization, ids, `BAD_REQUEST: ${refusal.message}`);
     response.statusCode = refusal.status;
     response.setHeader('content-type', 'application/json; charset=utf-8');
     response.setHeader('x-request-id', ids.id);
@@ -201,7 +213,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return;
     }
     const refusal = refusalOf(request.method, request.headers, http.maxBodyBytes);
-    if (refusal !== null) return refuse(request, response, refusal);
+    if (refusal !== null) return void refuse(request, response, refusal);
     if (new URL(request.url ?? '/', 'http://localhost').pathname === '/metrics') {
       // Operation names are the callers' words: /metrics is for the operator only.
       const metrics = options.exposure.metrics;
@@ -215,7 +227,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     if (request.method !== 'POST') return void gateway(request, response);
     void readBodyFirst(request).then((read) => {
       if (read === 'read') return gateway(request, response);
-      if (read !== 'gone') refuse(request, response, read);
+      if (read !== 'gone') return refuse(request, response, read);
     });
   });
   const url = await listen(server, options.host, options.port, 'the gateway', 'GATEWAY_PORT');

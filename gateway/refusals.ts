@@ -3,7 +3,7 @@ import { hashQuery } from '../infra/access-log.ts';
 import { REFUSAL_REPORT_LIMITS, REFUSALS_PATH } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
 import type { Logger } from '../infra/logger.ts';
-import { postSigned, requestIdsFrom, requestIdsOf } from './auth.ts';
+import { postSigned, requestIdsFrom, requestIdsOf, type RequestIds } from './auth.ts';
 import { REFUSED_BY_GATEWAY } from './role-check.ts';
 
 /**
@@ -39,8 +39,8 @@ function errorsOf(result: unknown): ResultError[] {
 /** A caller's text as a report carries it: cut to `max`, a lone surrogate (or one cut in two) replaced. */
 const reported = (text: string, max: number) => text.slice(0, max).toWellFormed();
 
-async function claimsOf(request: Request, verify: Options['verify']): Promise<Claims | null> {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+async function claimsOf(authorization: string | null | undefined, verify: Options['verify']): Promise<Claims | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (match === null) return null;
   try {
     return await verify(match[1] as string);
@@ -52,7 +52,6 @@ async function claimsOf(request: Request, verify: Options['verify']): Promise<Cl
 export function useRefusalReport(options: Options): GatewayPlugin {
   const asked = new WeakMap<Request, { operation: string; query: string }>();
   const reachedSubgraph = new WeakSet<Request>();
-  const target = new URL(REFUSALS_PATH, options.subgraphUrl);
   return {
     onParams({ params, request }) {
       asked.set(request, {
@@ -77,31 +76,63 @@ export function useRefusalReport(options: Options): GatewayPlugin {
         REFUSAL_REPORT_LIMITS.reason,
       );
       const ids = requestIdsOf(request) ?? requestIdsFrom(null);
-      const claims = await claimsOf(request, options.verify);
-      if (claims === null) {
-        options.logger.info({ requestId: ids.id, refused: reason, principal: null });
-        return;
-      }
-      // Only what the log keeps: the operation's name, cut to its limit, and the query's hash.
-      const { operation, query } = asked.get(request) ?? { operation: 'unparsed request', query: '' };
-      const body = JSON.stringify({
-        operation: reported(operation, REFUSAL_REPORT_LIMITS.operation),
-        queryHash: hashQuery(query),
+      const { operation, query } = asked.get(request) ?? { operation: UNPARSED, query: '' };
+      const logged = await reportRefusal(options, request.headers.get('authorization'), {
+        ids,
+        operation,
+        query,
         reason,
       });
-      try {
-        const response = await postSigned(target, {
-          secret: options.secret,
-          audience: options.audience,
-          claims,
-          ids,
-          body,
-          timeoutMs: 10_000,
-        });
-        if (!response.ok) throw new Error(`${target.pathname} answered ${response.status}`);
-      } catch (error) {
-        options.logger.error({ requestId: ids.id, accessLog: 'refusal not logged', error: (error as Error).message });
-      }
+      if (!logged) options.logger.info({ requestId: ids.id, refused: reason, principal: null });
     },
   };
+}
+
+/** What a refusal made before any GraphQL was read is logged as asking. */
+const UNPARSED = 'unparsed request';
+
+/**
+ * Appends one refusal to the access log, for the caller the `authorization` header names;
+ * answers false, writing nothing, when it names nobody (no token, or one that does not
+ * verify). Only what the log keeps is sent: the operation's name, cut to its limit, the
+ * query's hash, and the reason.
+ */
+export async function reportRefusal(
+  options: Options,
+  authorization: string | null | undefined,
+  refusal: { ids: RequestIds; operation: string; query: string; reason: string },
+): Promise<boolean> {
+  const claims = await claimsOf(authorization, options.verify);
+  if (claims === null) return false;
+  const { ids } = refusal;
+  const target = new URL(REFUSALS_PATH, options.subgraphUrl);
+  const body = JSON.stringify({
+    operation: reported(refusal.operation, REFUSAL_REPORT_LIMITS.operation),
+    queryHash: hashQuery(refusal.query),
+    reason: reported(refusal.reason, REFUSAL_REPORT_LIMITS.reason),
+  });
+  try {
+    const response = await postSigned(target, {
+      secret: options.secret,
+      audience: options.audience,
+      claims,
+      ids,
+      body,
+      timeoutMs: 10_000,
+    });
+    if (!response.ok) throw new Error(`${target.pathname} answered ${response.status}`);
+  } catch (error) {
+    options.logger.error({ requestId: ids.id, accessLog: 'refusal not logged', error: (error as Error).message });
+  }
+  return true;
+}
+
+/**
+ * A refusal the gateway's HTTP server makes on the request itself, before any GraphQL (too
+ * large, not JSON, not sent as JSON), logged as the others are: for a signed-in caller, in the
+ * access log; else in the server's log only (the server's own refusal line says so).
+ */
+export function httpRefusalReport(options: Options) {
+  return (authorization: string | undefined, ids: RequestIds, reason: string): Promise<boolean> =>
+    reportRefusal(options, authorization, { ids, operation: UNPARSED, query: '', reason });
 }

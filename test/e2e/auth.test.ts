@@ -5,7 +5,7 @@ import { issueDevelopmentToken } from '../../infra/auth/tokens.ts';
 import { as } from '../support/auth.ts';
 import { carrying, seedRecords, subjectKeyFor } from '../support/records.ts';
 import { affiliate, enforcesImmigrationLaw } from '../support/immigration.ts';
-import { execute, postGraphQL, useStack } from '../support/stack.ts';
+import { execute, postGraphQL, request, useStack } from '../support/stack.ts';
 import { registerTestParties } from '../support/parties.ts';
 
 const PartyName = graphql(/* GraphQL */ `
@@ -155,6 +155,42 @@ describe('authentication and authorisation', () => {
     const logged = rows.filter((row) => row.operation.startsWith('NNNN'));
     expect(logged).toHaveLength(1);
     expect(logged[0]?.operation).toHaveLength(1000);
+  });
+
+  it("logs the gateway's refusals of a signed-in caller made on the HTTP request itself, before any GraphQL", async () => {
+    const reporter = await as(ctx.stack.auth, 'REPORTER');
+    const sent: Array<[number, string, string]> = [
+      [400, 'application/json', '{"query": }'],
+      [415, 'text/plain', '{"query":"{ __typename }"}'],
+      [413, 'application/json', `"${'x'.repeat(9 * 1024 * 1024)}"`],
+    ];
+    const before = (await ctx.db.read((tx) => tx.run(REFUSALS))).length;
+    for (const [status, type, body] of sent) {
+      const answer = await request(gateway(), { method: 'POST', headers: { ...reporter, 'content-type': type }, body });
+      expect(answer.status).toBe(status);
+    }
+    // Without a valid token the refusal goes to the server's log only, as every such refusal does.
+    await request(gateway(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    const rows = (await ctx.db.read((tx) => tx.run<Record<string, string>>(REFUSALS))).slice(before);
+    expect(rows.map(({ principal, operation, reason }) => ({ principal, operation, reason }))).toEqual([
+      {
+        principal: 'test-reporter',
+        operation: 'unparsed request',
+        reason: expect.stringMatching(/^BAD_REQUEST: the request body is not valid JSON/) as string,
+      },
+      {
+        principal: 'test-reporter',
+        operation: 'unparsed request',
+        reason: expect.stringMatching(/^BAD_REQUEST: a GraphQL request must be sent as application\/json/) as string,
+      },
+      {
+        principal: 'test-reporter',
+        operation: 'unparsed request',
+        reason: expect.stringMatching(
+          /^BAD_REQUEST: the request body is \d+ bytes; the gateway reads at most/,
+        ) as string,
+      },
+    ]);
   });
 
   it('refuses a subgraph reached directly, without the gateway signature', async () => {
