@@ -201,6 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         lineageUrl: options.subgraphUrls.lineage,
         maxBodyBytes: Math.min(http.maxBodyBytes, OPENLINEAGE_MAX_BODY_BYTES),
         logger,
+        ...(report === undefined ? {} : { report }),
       });
     }
     if (request.method === 'GET' && (request.url === '/healthz' || request.url === '/readyz')) {

@@ -12,6 +12,7 @@ import { ErrorCode } from '../infra/errors.ts';
 import { OPENLINEAGE_PATH } from '../infra/http.ts';
 import type { Logger } from '../infra/logger.ts';
 import { postSigned, requestIdsFrom, type RequestIds } from './auth.ts';
+import type { HttpRefusalReport } from './refusals.ts';
 
 export { OPENLINEAGE_PATH };
 
@@ -32,6 +33,8 @@ export type OpenLineageOptions = {
   lineageUrl: string | undefined;
   maxBodyBytes: number;
   logger: Logger;
+  /** Writes a refusal of a signed-in caller to the access log (gateway/refusals.ts). */
+  report?: HttpRefusalReport;
 };
 
 class TooLarge extends Error {}
@@ -57,6 +60,9 @@ function answer(response: ServerResponse, ids: RequestIds, status: number, body:
 
 const errorJson = (message: string, code: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
+/** What the access log names as asked, for a refused run event. */
+const RUN_EVENT = 'OpenLineage run event';
+
 /** Serves one request to OPENLINEAGE_PATH. */
 export async function serveOpenLineage(
   request: IncomingMessage,
@@ -65,8 +71,11 @@ export async function serveOpenLineage(
 ): Promise<void> {
   const header = request.headers['x-request-id'];
   const ids = requestIdsFrom(Array.isArray(header) ? header[0] : header);
-  const refuse = (status: number, message: string, code: string) => {
+  const refuse = async (status: number, message: string, code: string) => {
     options.logger.info({ requestId: ids.id, path: OPENLINEAGE_PATH, status, refused: message });
+    // A refusal of the caller (not the gateway's own failure to forward) goes to the access
+    // log before the answer, as every refusal does.
+    if (status < 500) await options.report?.(request.headers.authorization, ids, `${code}: ${message}`, RUN_EVENT);
     answer(response, ids, status, errorJson(message, code));
   };
   if (request.method !== 'POST') {
@@ -122,6 +131,6 @@ export async function serveOpenLineage(
     answer(response, ids, forwarded.status, await forwarded.text());
   } catch (error) {
     options.logger.error({ requestId: ids.id, path: OPENLINEAGE_PATH, error: (error as Error).message });
-    refuse(503, 'the lineage subgraph could not be reached', ErrorCode.SUBGRAPH_UNAVAILABLE);
+    return refuse(503, 'the lineage subgraph could not be reached', ErrorCode.SUBGRAPH_UNAVAILABLE);
   }
 }

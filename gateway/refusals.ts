@@ -129,10 +129,18 @@ export async function reportRefusal(
 
 /**
  * A refusal the gateway's HTTP server makes on the request itself, before any GraphQL (too
- * large, not JSON, not sent as JSON), logged as the others are: for a signed-in caller, in the
- * access log; else in the server's log only (the server's own refusal line says so).
+ * large, not JSON, not sent as JSON; a run event it may not send), logged as the others are:
+ * for a signed-in caller, in the access log; else in the server's log only (the server's own
+ * refusal line says so). `operation` names what was asked, when no GraphQL operation does.
  */
-export function httpRefusalReport(options: Options) {
-  return (authorization: string | undefined, ids: RequestIds, reason: string): Promise<boolean> =>
-    reportRefusal(options, authorization, { ids, operation: UNPARSED, query: '', reason });
+export type HttpRefusalReport = (
+  authorization: string | undefined,
+  ids: RequestIds,
+  reason: string,
+  operation?: string,
+) => Promise<boolean>;
+
+export function httpRefusalReport(options: Options): HttpRefusalReport {
+  return (authorization, ids, reason, operation = UNPARSED) =>
+    reportRefusal(options, authorization, { ids, operation, query: '', reason });
 }

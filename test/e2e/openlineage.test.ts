@@ -44,6 +44,9 @@ type Refusal = { errors: Array<{ message: string; extensions: { code: string; fi
 const COUNTS = /* cypher */ `
   OPTIONAL MATCH (d:Disclosure) WITH count(d) AS disclosures
   OPTIONAL MATCH (g:AccessGrant) RETURN disclosures, count(g) AS grants`;
+const REFUSALS_OF = /* cypher */ `
+  MATCH (e:AccessLogEntry {outcome: 'REFUSED', principal: $principal, requestId: $requestId})
+  RETURN e.operation AS operation, e.reason AS reason`;
 const counts = () =>
   stack.db.read(
     async (tx) =>
@@ -191,13 +194,28 @@ describe('POST /api/v1/lineage, as an adversary', () => {
     expect((huge.body as unknown as Refusal).errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
-  it.each(['ANALYST', 'THIRD_PARTY', 'AUDITOR'] as const)('refuses a caller with only %s', async (role) => {
-    const before = await counts();
-    const answer = await send(sheriffToAcme('77777777-7777-4777-8777-777777777777', ['sheriff-r1']), role);
-    expect(answer.status).toBe(403);
-    expect((answer.body as unknown as Refusal).errors[0]?.extensions.code).toBe('FORBIDDEN');
-    expect(await counts()).toEqual(before);
-  });
+  it.each(['ANALYST', 'THIRD_PARTY', 'AUDITOR'] as const)(
+    'refuses a caller with only %s, and writes the refusal to the access log',
+    async (role) => {
+      const before = await counts();
+      const answer = await send(sheriffToAcme('77777777-7777-4777-8777-777777777777', ['sheriff-r1']), role);
+      expect(answer.status).toBe(403);
+      expect((answer.body as unknown as Refusal).errors[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(await counts()).toEqual(before);
+      const logged = await stack.db.read((tx) =>
+        tx.run<{ operation: string; reason: string }>(REFUSALS_OF, {
+          principal: `test-${role.toLowerCase()}`,
+          requestId: answer.headers.get('x-request-id'),
+        }),
+      );
+      expect(logged).toEqual([
+        {
+          operation: 'OpenLineage run event',
+          reason: `FORBIDDEN: test-${role.toLowerCase()} may not send run events: that needs RECORDER or ADMIN`,
+        },
+      ]);
+    },
+  );
 
   it('refuses a caller without a token, or with a forged one', async () => {
     const body = JSON.stringify(sheriffToAcme('77777777-7777-4777-8777-777777777778', ['sheriff-r1']));
