@@ -88,8 +88,6 @@ export function createGateway(
     ]),
   );
   const logger = options.logger ?? createLogger('gateway');
-  // A caller sends the same token with each request: its signature is checked once a minute.
-  const verify = rememberVerifiedTokens(options.verify);
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? LIMITS.upstreamTimeoutMs;
   return createGatewayRuntime({
     supergraph: options.supergraph ?? readSupergraph(),
@@ -115,7 +113,7 @@ export function createGateway(
     additionalResolvers: { DateTime: DateTimeScalar },
     plugins: (context) =>
       [
-        useRoleCheck(userOf(verify)),
+        useRoleCheck(userOf(options.verify)),
         useInternalSigning(options.internalSecret, options.subgraphUrls, subgraphTimeoutMs),
         useNoStore(),
         ...(options.subgraphUrls.compliance === undefined
@@ -125,7 +123,7 @@ export function createGateway(
                 secret: options.internalSecret,
                 subgraphUrl: options.subgraphUrls.compliance,
                 audience: 'compliance',
-                verify,
+                verify: options.verify,
                 logger,
               }),
             ]),
@@ -153,7 +151,10 @@ function bearerIs(header: string | undefined, token: string): boolean {
 /** Serves the gateway with /healthz (process up) and /readyz (every subgraph ready) beside it. */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const development = developmentSignIn(options.signingKeys, options.host);
-  const gateway = createGateway(options, development);
+  // A caller sends the same token with each request: its signature is checked once a minute,
+  // by the GraphQL route and by the refusals the HTTP server makes alike.
+  const verify = rememberVerifiedTokens(options.verify);
+  const gateway = createGateway({ ...options, verify }, development);
   const urls = options.subgraphUrls as Record<string, string>;
   const http = { ...HTTP_LIMITS, ...options.http };
   const logger = options.logger ?? createLogger('gateway');
@@ -164,7 +165,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           secret: options.internalSecret,
           subgraphUrl: options.subgraphUrls.compliance,
           audience: 'compliance',
-          verify: options.verify,
+          verify,
           logger,
         });
   const refuse = async (request: IncomingMessage, response: ServerResponse, refusal: Refusal) => {

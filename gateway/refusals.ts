@@ -97,7 +97,7 @@ const UNPARSED = 'unparsed request';
  * verify). Only what the log keeps is sent: the operation's name, cut to its limit, the
  * query's hash, and the reason.
  */
-export async function reportRefusal(
+async function reportRefusal(
   options: Options,
   authorization: string | null | undefined,
   refusal: { ids: RequestIds; operation: string; query: string; reason: string },
