@@ -76,7 +76,7 @@ export type LedgerEvent =
   | { type: 'RETRACTION_DECISION'; row: DecisionRow };
 
 /** What a disclosure carried, as hashed: [recordId, categories] sorted by record id. */
-export type Carried = Array<[string, string[]]>;
+export type Carried = Array<[string, readonly string[]]>;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

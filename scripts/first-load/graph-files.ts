@@ -4,9 +4,10 @@
  * (parties.ts, records.ts, affiliations.ts) and core/lineage (record-disclosure.ts, and the
  * ledger's chain in infra/chain.ts) creates them. A change to that Cypher must change this
  * file too; test/integration/import/first-load.test.ts compares the two graphs property by
- * property and type by type.
+ * property and type by type. A relationship's ends are named by their labels here, as a
+ * reminder; the importer is told only the ids.
  */
-import { CsvFile } from './csv.ts';
+import { cell, CsvFile, spansLines, type Cell } from './csv.ts';
 
 const INTERVAL = ['from:datetime', 'fromStated:datetime', 'until:datetime', 'untilStated:datetime'];
 
@@ -64,55 +65,83 @@ const RELATIONSHIPS = {
 
 type NodeFile = keyof typeof NODES;
 type RelationshipFile = keyof typeof RELATIONSHIPS;
+type Properties = ReadonlyArray<Cell>;
 
 /**
- * Every file of one load. A node row is its id in its id space (not stored), then its
- * properties in header order; a relationship row is its two ends' ids, then its properties.
+ * Every file of one load. A node row is its node id, then its properties in header order; a
+ * relationship row is its two ends' node ids, then its properties. The ids are the store's own
+ * (the importer's `--id-type=actual`): numbered from 0 across every node file in the order the
+ * nodes are written, so the store is dense and the importer has no id of ours to map, which
+ * was a fifth of its time. Nothing of the service reads a node's internal id.
  */
 export class GraphFiles {
   readonly nodes: Record<NodeFile, CsvFile>;
   readonly relationships: Record<RelationshipFile, CsvFile>;
+  private readonly all: CsvFile[];
+  private nextNode = 0;
 
   constructor(dir: string) {
     this.nodes = Object.fromEntries(
-      Object.entries(NODES).map(([name, [label, properties]]) => [
+      Object.entries(NODES).map(([name, [, properties]]) => [
         name,
-        new CsvFile(dir, `nodes-${name}.csv`, [`:ID(${label})`, ...properties, ':LABEL']),
+        new CsvFile(dir, `nodes-${name}.csv`, [':ID', ...properties]),
       ]),
     ) as Record<NodeFile, CsvFile>;
     this.relationships = Object.fromEntries(
-      Object.entries(RELATIONSHIPS).map(([name, [, start, end, properties]]) => [
+      Object.entries(RELATIONSHIPS).map(([name, [, , , properties]]) => [
         name,
-        new CsvFile(dir, `relationships-${name}.csv`, [
-          `:START_ID(${start})`,
-          `:END_ID(${end})`,
-          ...properties,
-          ':TYPE',
-        ]),
+        new CsvFile(dir, `relationships-${name}.csv`, [':START_ID', ':END_ID', ...properties]),
       ]),
     ) as Record<RelationshipFile, CsvFile>;
+    this.all = [...Object.values(this.nodes), ...Object.values(this.relationships)];
   }
 
-  node(file: NodeFile, id: string, properties: ReadonlyArray<string | number | boolean | readonly string[] | null>) {
-    return this.nodes[file].add([id, ...properties, NODES[file][0]]);
+  /** Writes a node; gives its node id, for the relationships that join it. */
+  node(file: NodeFile, properties: Properties): number {
+    const id = this.nextNode;
+    this.nextNode += 1;
+    this.nodes[file].add([id, ...properties]);
+    return id;
   }
 
-  relationship(
-    file: RelationshipFile,
-    start: string,
-    end: string,
-    properties: ReadonlyArray<string | number | boolean | readonly string[] | null> = [],
-  ) {
-    return this.relationships[file].add([start, end, ...properties, RELATIONSHIPS[file][0]]);
+  relationship(file: RelationshipFile, start: number, end: number, properties: Properties = []): void {
+    this.relationships[file].add([start, end, ...properties]);
   }
 
-  async close(): Promise<{ nodes: string[]; relationships: string[]; multiline: string[] }> {
-    const all = [...Object.values(this.nodes), ...Object.values(this.relationships)];
-    await Promise.all(all.map((file) => file.close()));
+  /**
+   * A disclosure's CARRIED relationships, one per record with its categories; the rest of
+   * each row (the disclosure's time and parties) is the same for all and written once.
+   */
+  carried(disclosure: number, records: ReadonlyArray<readonly [number, readonly string[]]>, rest: Properties): void {
+    const file = this.relationships.carried;
+    const multiline = rest.some(spansLines);
+    const tail = `,${rest.map(cell).join(',')}\n`;
+    for (const [record, categories] of records) {
+      file.addLine(`${disclosure},${record},${cell(categories)}${tail}`, multiline || spansLines(categories));
+    }
+  }
+
+  /** Settles once no file is behind its writes; undefined when none is, the common case. */
+  catchUp(): Promise<unknown> | undefined {
+    let behind: Array<Promise<void>> | undefined;
+    for (const file of this.all) if (file.behind) (behind ??= []).push(file.catchUp());
+    return behind && Promise.all(behind);
+  }
+
+  /** The files by label and by type, as the importer's `--nodes` and `--relationships` take them. */
+  async close(): Promise<{
+    nodes: Array<{ label: string; file: string }>;
+    relationships: Array<{ type: string; file: string }>;
+    multiline: string[];
+  }> {
+    await Promise.all(this.all.map((file) => file.close()));
     return {
-      nodes: Object.values(this.nodes).map((file) => file.path),
-      relationships: Object.values(this.relationships).map((file) => file.path),
-      multiline: all.filter((file) => file.multiline).map((file) => file.path),
+      nodes: Object.entries(this.nodes).map(([name, file]) => ({ label: NODES[name as NodeFile][0], file: file.path })),
+      relationships: Object.entries(this.relationships).map(([name, file]) => ({
+        type: RELATIONSHIPS[name as RelationshipFile][0],
+        file: file.path,
+      })),
+      multiline: this.all.filter((file) => file.multiline).map((file) => file.path),
     };
   }
 }

@@ -62,8 +62,17 @@ export async function countyFiles(dir: string): Promise<Array<{ kind: Kind; form
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-type Party = { name: string; kind: string };
-type StoredRecord = { originId: string; categories: string[]; createdAt: bigint; signature: string };
+/** What the kinds after it read of a party, a record: `node` is its node id in the files. */
+type Party = { name: string; kind: string; node: number };
+type StoredRecord = {
+  originId: string;
+  categories: string[];
+  /** Its categories sorted, as a disclosure that names none carries them. */
+  sorted: readonly string[];
+  createdAt: bigint;
+  signature: string;
+  node: number;
+};
 type Interval = { from: string; until: string | null };
 
 const sameInstant = (a: string | null, b: string | null) =>
@@ -81,10 +90,11 @@ export class FirstLoadPass {
   private readonly affiliations = new Map<string, string>();
   private readonly records = new Map<string, StoredRecord>();
   private readonly sources = new Map<string, string>();
-  private readonly subjects = new Set<string>();
+  /** A subject's key → its node id. */
+  private readonly subjects = new Map<string, number>();
   private readonly disclosures = new Map<string, string>();
-  /** holder → record → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
-  private readonly delivered = new Map<string, Map<string, bigint>>();
+  /** holder → record (its node id) → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
+  private readonly delivered = new Map<string, Map<number, bigint>>();
   /** The online import's current batch of record lines (see inBatch). */
   private batch = { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
   private seq = 0;
@@ -102,8 +112,8 @@ export class FirstLoadPass {
     for (const kind of OFFLINE_KINDS) {
       for (const entry of files.filter((file) => file.kind === kind)) kinds.push(await this.file(kind, entry));
     }
-    await this.out.node('heads', LEDGER_CHAIN, [LEDGER_CHAIN, this.seq, this.lastHash, LEDGER_LABEL, this.loadedAt]);
-    await this.out.node('clock', 'facts', ['facts', this.loadedAt, true]);
+    this.out.node('heads', [LEDGER_CHAIN, this.seq, this.lastHash, LEDGER_LABEL, this.loadedAt]);
+    this.out.node('clock', ['facts', this.loadedAt, true]);
     return { kinds, pairs: this.pairs, ledgerEntries: this.seq, lastHash: this.lastHash };
   }
 
@@ -122,14 +132,15 @@ export class FirstLoadPass {
           continue;
         }
         try {
-          const created = await this.write(kind, toItem(kind, line.fields, entry.format));
-          if (created) summary.created += 1;
+          if (this.write(kind, toItem(kind, line.fields, entry.format))) summary.created += 1;
           else summary.unchanged += 1;
         } catch (error) {
           if (!isItemError(error)) throw error;
           summary.refused += 1;
           pending += rejectLine(line.line, error.code, error.message, line.fields);
         }
+        const behind = this.out.catchUp();
+        if (behind !== undefined) await behind;
         if (pending.length > 1 << 16) {
           await appendFile(rejects, pending);
           pending = '';
@@ -142,7 +153,7 @@ export class FirstLoadPass {
     return summary;
   }
 
-  private write(kind: OfflineKind, item: ItemOf[OfflineKind]): Promise<boolean> {
+  private write(kind: OfflineKind, item: ItemOf[OfflineKind]): boolean {
     switch (kind) {
       case 'parties':
         return this.party(item as ItemOf['parties']);
@@ -158,7 +169,7 @@ export class FirstLoadPass {
   }
 
   // registerParties: a second line with the same id is the same party or a conflict.
-  private async party(item: ItemOf['parties']): Promise<boolean> {
+  private party(item: ItemOf['parties']): boolean {
     const party = validatePartyInput(item);
     const stored = this.parties.get(party.id);
     if (stored !== undefined) {
@@ -168,8 +179,8 @@ export class FirstLoadPass {
         party,
       );
     }
-    this.parties.set(party.id, { name: party.name, kind: party.kind });
-    await this.out.node('parties', party.id, [party.id, party.name, party.kind, this.loadedAt]);
+    const node = this.out.node('parties', [party.id, party.name, party.kind, this.loadedAt]);
+    this.parties.set(party.id, { name: party.name, kind: party.kind, node });
     return true;
   }
 
@@ -178,7 +189,7 @@ export class FirstLoadPass {
   }
 
   // recordEnforcement: checked, then found by id (same or conflict), then its party must exist.
-  private async interval(item: ItemOf['enforcement']): Promise<boolean> {
+  private interval(item: ItemOf['enforcement']): boolean {
     checkIdAndInterval(item, 'enforcement interval');
     const basis = item.basis.trim();
     const signature = JSON.stringify([
@@ -196,13 +207,13 @@ export class FirstLoadPass {
     if (missing !== '')
       throw new NotFoundError(`enforcement interval ${item.id}: no party is registered with id ${missing}`, missing);
     this.enforcement.set(item.id, signature);
-    await this.out.node('enforcement', item.id, [item.id, ...this.intervalCells(item), basis, this.loadedAt]);
-    await this.out.relationship('enforces', item.partyId, item.id);
+    const node = this.out.node('enforcement', [item.id, ...this.intervalCells(item), basis, this.loadedAt]);
+    this.out.relationship('enforces', this.partyNode(item.partyId), node);
     return true;
   }
 
   // recordAffiliation: the same order of checks; a reference of blanks is none.
-  private async affiliation(item: ItemOf['affiliations']): Promise<boolean> {
+  private affiliation(item: ItemOf['affiliations']): boolean {
     checkIdAndInterval(item, 'affiliation');
     if (item.fromPartyId === item.toPartyId) {
       throw new InputError(
@@ -224,7 +235,7 @@ export class FirstLoadPass {
     if (missing !== '')
       throw new NotFoundError(`affiliation ${item.id}: no party is registered with id ${missing}`, missing);
     this.affiliations.set(item.id, JSON.stringify([JSON.stringify(key), item.from, item.until]));
-    await this.out.relationship('affiliated', item.fromPartyId, item.toPartyId, [
+    this.out.relationship('affiliated', this.partyNode(item.fromPartyId), this.partyNode(item.toPartyId), [
       item.id,
       item.kind,
       ...this.intervalCells(item),
@@ -236,7 +247,7 @@ export class FirstLoadPass {
 
   // registerRecords, one line as a batch of one: checked, origin a registered county agency,
   // then its id and its source triple against what is already registered.
-  private async record(item: ItemOf['records']): Promise<boolean> {
+  private record(item: ItemOf['records']): boolean {
     const [row] = validateRecords([item], this.now);
     if (row === undefined) throw new Error('validateRecords returned no row');
     this.inBatch(row);
@@ -290,18 +301,13 @@ export class FirstLoadPass {
         `input[0]: record ${row.id} differs from the one already registered in ${differences.join(', ')}; nothing was written. A record does not change: register a correction under a new id`,
       );
     }
-    this.records.set(row.id, {
-      originId: row.originId,
-      categories: row.categories,
-      createdAt: instantOrder(row.createdAt),
-      signature,
-    });
     this.sources.set(sourceKey, row.id);
-    if (!this.subjects.has(row.subjectKey)) {
-      this.subjects.add(row.subjectKey);
-      await this.out.node('subjects', row.subjectKey, [row.subjectKey]);
+    let subject = this.subjects.get(row.subjectKey);
+    if (subject === undefined) {
+      subject = this.out.node('subjects', [row.subjectKey]);
+      this.subjects.set(row.subjectKey, subject);
     }
-    await this.out.node('records', row.id, [
+    const node = this.out.node('records', [
       row.id,
       row.originId,
       row.sourceSystem,
@@ -311,8 +317,16 @@ export class FirstLoadPass {
       row.createdAt,
       this.loadedAt,
     ]);
-    await this.out.relationship('originated', row.originId, row.id);
-    await this.out.relationship('about', row.id, row.subjectKey);
+    this.records.set(row.id, {
+      originId: row.originId,
+      categories: row.categories,
+      sorted: row.categories.toSorted(),
+      createdAt: instantOrder(row.createdAt),
+      signature,
+      node,
+    });
+    this.out.relationship('originated', origin.node, node);
+    this.out.relationship('about', node, subject);
     return true;
   }
 
@@ -348,12 +362,13 @@ export class FirstLoadPass {
   // recordDisclosures, one line at a time in file order: parties, records as sent (present,
   // categories held, held by the sender at its time), then the same id again (same content or
   // a conflict), then the new disclosure and its ledger entry.
-  private async disclosure(item: ItemOf['disclosures']): Promise<boolean> {
+  private disclosure(item: ItemOf['disclosures']): boolean {
     const input = validateDisclosure(item, this.now, IMPORT_LIMITS);
     const missing = missingParties(this.parties, [input.fromPartyId, input.toPartyId]);
     if (missing !== '')
       throw new NotFoundError(`disclosure ${input.id}: no party is registered with id ${missing}`, missing);
-    const unknown = input.records.filter((one) => !this.records.has(one.recordId)).map((one) => one.recordId);
+    const records = input.records.map((one) => this.records.get(one.recordId));
+    const unknown = input.records.filter((_, index) => records[index] === undefined).map((one) => one.recordId);
     if (unknown.length > 0) {
       const shown = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
       throw new NotFoundError(`disclosure ${input.id}: no record is registered with id ${shown}`, unknown.slice(0, 5));
@@ -362,7 +377,7 @@ export class FirstLoadPass {
     const held = this.delivered.get(input.fromPartyId);
     let holderUnknown = false;
     const carried: Carried = input.records.map((one, index) => {
-      const record = this.records.get(one.recordId) as StoredRecord;
+      const record = records[index] as StoredRecord;
       const lacking = (one.categories ?? []).find((category) => !record.categories.includes(category));
       if (lacking !== undefined) {
         throw new InputError(
@@ -374,9 +389,9 @@ export class FirstLoadPass {
       // Held at `at`: created by the sender by then, or delivered to it by then by a disclosure
       // accepted before this one (deletions and retractions come after disclosures in a load).
       const created = record.originId === input.fromPartyId && record.createdAt <= at;
-      const given = held?.get(one.recordId);
+      const given = held?.get(record.node);
       if (!created && (given === undefined || given > at)) holderUnknown = true;
-      return [one.recordId, one.categories ?? [...record.categories].sort()];
+      return [one.recordId, one.categories ?? record.sorted];
     });
     const hash = recordsHash(carried);
     const stated = storedInstant(input.at);
@@ -402,13 +417,14 @@ export class FirstLoadPass {
     this.disclosures.set(input.id, signature);
     let deliveredTo = this.delivered.get(input.toPartyId);
     if (deliveredTo === undefined) this.delivered.set(input.toPartyId, (deliveredTo = new Map()));
-    for (const [recordId] of carried) {
-      const given = deliveredTo.get(recordId);
-      if (given === undefined || at < given) deliveredTo.set(recordId, at);
+    const nodes = records.map((record) => (record as StoredRecord).node);
+    for (const record of nodes) {
+      const given = deliveredTo.get(record);
+      if (given === undefined || at < given) deliveredTo.set(record, at);
     }
     this.pairs += carried.length;
     const atUtc = utc(input.at);
-    await this.out.node('disclosures', input.id, [
+    const node = this.out.node('disclosures', [
       input.id,
       atUtc,
       input.at,
@@ -422,16 +438,13 @@ export class FirstLoadPass {
       hash,
       this.loadedAt,
     ]);
-    await this.out.relationship('sent', input.fromPartyId, input.id);
-    await this.out.relationship('to', input.id, input.toPartyId);
-    for (const [recordId, categories] of carried) {
-      await this.out.relationship('carried', input.id, recordId, [
-        categories,
-        atUtc,
-        input.fromPartyId,
-        input.toPartyId,
-      ]);
-    }
+    this.out.relationship('sent', this.partyNode(input.fromPartyId), node);
+    this.out.relationship('to', node, this.partyNode(input.toPartyId));
+    this.out.carried(
+      node,
+      carried.map(([, categories], index) => [nodes[index] as number, categories]),
+      [atUtc, input.fromPartyId, input.toPartyId],
+    );
     const row: DisclosureRow = {
       id: input.id,
       at: stated,
@@ -447,25 +460,21 @@ export class FirstLoadPass {
       recordsHash: hash,
       recordedAt: this.loadedAt,
     };
-    await this.stamp('DISCLOSURE', input.id, contentHash({ type: 'DISCLOSURE', row }));
+    this.stamp('DISCLOSURE', input.id, contentHash({ type: 'DISCLOSURE', row }));
     return true;
   }
 
+  /** The node id of a party the checks found registered. */
+  private partyNode(id: string): number {
+    return (this.parties.get(id) as Party).node;
+  }
+
   // appendManyToChain's entry, with the load's one time as every entry's `at`.
-  private async stamp(eventType: string, eventId: string, content: string): Promise<void> {
+  private stamp(eventType: string, eventId: string, content: string): void {
     this.seq += 1;
     const fields = { eventType, eventId, contentHash: content };
     const hash = chainHash(this.lastHash, { ...fields, seq: this.seq, at: this.loadedAt });
-    await this.out.node('ledger', String(this.seq), [
-      eventType,
-      eventId,
-      content,
-      LEDGER_CHAIN,
-      this.seq,
-      this.loadedAt,
-      hash,
-      this.lastHash,
-    ]);
+    this.out.node('ledger', [eventType, eventId, content, LEDGER_CHAIN, this.seq, this.loadedAt, hash, this.lastHash]);
     this.lastHash = hash;
   }
 }

@@ -49,17 +49,17 @@ export async function loadNeo4j(file: string, opts: ArchiveOptions = {}): Promis
 }
 
 /**
- * A first load: the CSV files of scripts/first-load (their headers name labels, types and
- * property types) written by `neo4j-admin database import full` as the home's database,
- * replacing the one there. Quoted fields may span lines in the files `multiline` names, and
- * only there: the importer splits the others among its threads, which it cannot do where a
- * line break may sit inside a field. Arrays use the files' own delimiter. Paths are taken as
- * they are, never as patterns.
+ * A first load: the CSV files of scripts/first-load (a file per label or type, their headers
+ * naming property types) written by `neo4j-admin database import full` as the home's
+ * database, replacing the one there. Their ids are the store's own node ids. Quoted fields may
+ * span lines in the files `multiline` names, and only there: the importer splits the others
+ * among its threads, which it cannot do where a line break may sit inside a field. Arrays use
+ * the files' own delimiter. Paths are taken as they are, never as patterns.
  */
 export async function importNeo4j(
   files: {
-    nodes: readonly string[];
-    relationships: readonly string[];
+    nodes: ReadonlyArray<{ label: string; file: string }>;
+    relationships: ReadonlyArray<{ type: string; file: string }>;
     multiline: readonly string[];
     arrayDelimiter: string;
   },
@@ -75,6 +75,7 @@ export async function importNeo4j(
         DATABASE,
         '--overwrite-destination=true',
         '--path-pattern-style=none',
+        '--id-type=actual',
         ...(files.multiline.length === 0
           ? []
           : [
@@ -82,8 +83,8 @@ export async function importNeo4j(
               `--multiline-fields=${files.multiline.map((file) => path.resolve(file)).join(',')}`,
             ]),
         `--array-delimiter=${files.arrayDelimiter}`,
-        ...files.nodes.map((file) => `--nodes=${path.resolve(file)}`),
-        ...files.relationships.map((file) => `--relationships=${path.resolve(file)}`),
+        ...files.nodes.map(({ label, file }) => `--nodes=${label}=${path.resolve(file)}`),
+        ...files.relationships.map(({ type, file }) => `--relationships=${type}=${path.resolve(file)}`),
       ],
       {},
     ),
