@@ -110,7 +110,7 @@ export function isInstant(value: unknown): value is string {
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, , offsetHours = 0, offsetMinutes = 0] = parts
     .slice(1)
     .map((part) => (part === undefined ? 0 : Number(part)));
-  return (
+  const partsInRange =
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
@@ -119,10 +119,10 @@ export function isInstant(value: unknown): value is string {
     minute <= 59 &&
     second <= 59 &&
     offsetMinutes <= 59 &&
-    offsetHours * 60 + offsetMinutes <= 18 * 60 &&
-    instantOrder(value) >= EARLIEST &&
-    instantOrder(value) <= LATEST
-  );
+    offsetHours * 60 + offsetMinutes <= 18 * 60;
+  if (!partsInRange) return false;
+  const order = instantOrder(value);
+  return order >= EARLIEST && order <= LATEST;
 }
 
 function parseInstant(value: unknown): string {
