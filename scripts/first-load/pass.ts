@@ -11,6 +11,7 @@
  * their deliveries, the ledger its last hash); split by kind, each part would reach into the
  * others' maps.
  */
+import { createHash } from 'node:crypto';
 import { appendFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -63,16 +64,27 @@ export async function countyFiles(dir: string): Promise<Array<{ kind: Kind; form
 }
 
 /** What the kinds after it read of a party, a record: `node` is its node id in the files. */
-type Party = { name: string; kind: string; node: number };
+type Party = { id: string; name: string; kind: string; node: number };
+/** One list of categories, kept once for every record that has it. */
+type Categories = { list: readonly string[]; joined: string; sorted: readonly string[] };
+/**
+ * A registered record, as small as the checks allow: a county year holds two million of them.
+ * Shared values are references (its origin, its categories, its source system); its subject
+ * is the subject's node id, one to one with the key.
+ */
 type StoredRecord = {
-  originId: string;
-  categories: string[];
-  /** Its categories sorted, as a disclosure that names none carries them. */
-  sorted: readonly string[];
+  origin: Party;
+  categories: Categories;
+  subject: number;
+  sourceSystem: string;
+  sourceRecordId: string;
+  /** createdAt as stored (storedInstant), what a resubmission is compared by. */
+  createdAtStored: string;
   createdAt: bigint;
-  signature: string;
   node: number;
 };
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64');
 type Interval = { from: string; until: string | null };
 
 const sameInstant = (a: string | null, b: string | null) =>
@@ -92,7 +104,10 @@ export class FirstLoadPass {
   private readonly sources = new Map<string, string>();
   /** A subject's key → its node id. */
   private readonly subjects = new Map<string, number>();
+  /** A disclosure's id → the SHA-256 of what a resubmission must repeat (its signature). */
   private readonly disclosures = new Map<string, string>();
+  private readonly categorySets = new Map<string, Categories>();
+  private readonly sourceSystems = new Map<string, string>();
   /** holder → record (its node id) → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
   private readonly delivered = new Map<string, Map<number, bigint>>();
   /** The online import's current batch of record lines (see inBatch). */
@@ -180,7 +195,7 @@ export class FirstLoadPass {
       );
     }
     const node = this.out.node('parties', [party.id, party.name, party.kind, this.loadedAt]);
-    this.parties.set(party.id, { name: party.name, kind: party.kind, node });
+    this.parties.set(party.id, { id: party.id, name: party.name, kind: party.kind, node });
     return true;
   }
 
@@ -278,23 +293,23 @@ export class FirstLoadPass {
         `input[0] (record ${row.id}): ${row.originId} already registered record ${holder} for source record "${row.sourceRecordId}" of "${row.sourceSystem}"; nothing was written. Resubmit it under that id`,
       );
     }
-    const signature = JSON.stringify([
-      row.subjectKey,
-      row.sourceSystem,
-      row.sourceRecordId,
-      row.categories.join(),
-      storedInstant(row.createdAt),
-    ]);
+    const createdAtStored = storedInstant(row.createdAt);
+    const categories = this.categoriesOf(row.categories);
     if (stored !== undefined) {
-      if (stored.originId !== row.originId) {
+      if (stored.origin !== origin) {
         throw conflict(
           'id',
           `input[0]: record id ${row.id} is already taken by a record of another agency; nothing was written`,
         );
       }
-      const names = ['subjectKey', 'sourceSystem', 'sourceRecordId', 'categories', 'createdAt'];
-      const [was, now] = [JSON.parse(stored.signature) as string[], JSON.parse(signature) as string[]];
-      const differences = names.filter((_, index) => was[index] !== now[index]);
+      const differs = {
+        subjectKey: this.subjects.get(row.subjectKey) !== stored.subject,
+        sourceSystem: stored.sourceSystem !== row.sourceSystem,
+        sourceRecordId: stored.sourceRecordId !== row.sourceRecordId,
+        categories: stored.categories !== categories,
+        createdAt: stored.createdAtStored !== createdAtStored,
+      };
+      const differences = Object.keys(differs).filter((name) => differs[name as keyof typeof differs]);
       if (differences.length === 0) return false;
       throw conflict(
         differences[0] as string,
@@ -317,17 +332,32 @@ export class FirstLoadPass {
       row.createdAt,
       this.loadedAt,
     ]);
+    let sourceSystem = this.sourceSystems.get(row.sourceSystem);
+    if (sourceSystem === undefined) this.sourceSystems.set(row.sourceSystem, (sourceSystem = row.sourceSystem));
     this.records.set(row.id, {
-      originId: row.originId,
-      categories: row.categories,
-      sorted: row.categories.toSorted(),
+      origin,
+      categories,
+      subject,
+      sourceSystem,
+      sourceRecordId: row.sourceRecordId,
+      createdAtStored,
       createdAt: instantOrder(row.createdAt),
-      signature,
       node,
     });
     this.out.relationship('originated', origin.node, node);
     this.out.relationship('about', node, subject);
     return true;
+  }
+
+  /** The one Categories of this list (in this order: a record's categories are compared as written). */
+  private categoriesOf(list: string[]): Categories {
+    const joined = list.join();
+    let categories = this.categorySets.get(joined);
+    if (categories === undefined) {
+      categories = { list, joined, sorted: list.toSorted() };
+      this.categorySets.set(joined, categories);
+    }
+    return categories;
   }
 
   // The online import registers records a batch of MAX_RECORDS_PER_CALL lines at a time, and
@@ -378,7 +408,7 @@ export class FirstLoadPass {
     let holderUnknown = false;
     const carried: Carried = input.records.map((one, index) => {
       const record = records[index] as StoredRecord;
-      const lacking = (one.categories ?? []).find((category) => !record.categories.includes(category));
+      const lacking = (one.categories ?? []).find((category) => !record.categories.list.includes(category));
       if (lacking !== undefined) {
         throw new InputError(
           `disclosure ${input.id}: record ${one.recordId} has no category ${lacking}`,
@@ -388,24 +418,26 @@ export class FirstLoadPass {
       }
       // Held at `at`: created by the sender by then, or delivered to it by then by a disclosure
       // accepted before this one (deletions and retractions come after disclosures in a load).
-      const created = record.originId === input.fromPartyId && record.createdAt <= at;
+      const created = record.origin.id === input.fromPartyId && record.createdAt <= at;
       const given = held?.get(record.node);
       if (!created && (given === undefined || given > at)) holderUnknown = true;
-      return [one.recordId, one.categories ?? record.sorted];
+      return [one.recordId, one.categories ?? record.categories.sorted];
     });
     const hash = recordsHash(carried);
     const stated = storedInstant(input.at);
-    const signature = JSON.stringify([
-      stated,
-      input.fromPartyId,
-      input.toPartyId,
-      input.purpose,
-      input.channel,
-      input.legalBasis,
-      input.agreementReference,
-      input.reportedBy,
-      hash,
-    ]);
+    const signature = digest(
+      JSON.stringify([
+        stated,
+        input.fromPartyId,
+        input.toPartyId,
+        input.purpose,
+        input.channel,
+        input.legalBasis,
+        input.agreementReference,
+        input.reportedBy,
+        hash,
+      ]),
+    );
     const stored = this.disclosures.get(input.id);
     if (stored !== undefined) {
       if (stored === signature) return false;
