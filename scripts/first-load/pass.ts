@@ -110,8 +110,8 @@ export class FirstLoadPass {
   private readonly sourceSystems = new Map<string, string>();
   /** holder → record (its node id) → the earliest delivery time (instantOrder) among the disclosures accepted so far. */
   private readonly delivered = new Map<string, Map<number, bigint>>();
-  /** The online import's current batch of record lines (see inBatch). */
-  private batch = { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
+  /** The online import's current batch of record lines (see inBatch); each file starts its own. */
+  private batch = FirstLoadPass.newBatch();
   private seq = 0;
   private lastHash = GENESIS_HASH;
   private pairs = 0;
@@ -137,6 +137,7 @@ export class FirstLoadPass {
     await rm(rejects, { force: true });
     const summary: KindSummary = { kind, file: entry.file, lines: 0, created: 0, unchanged: 0, refused: 0, rejects };
     let pending = '';
+    this.batch = FirstLoadPass.newBatch();
     const source = new LineSource(entry.file, kind, entry.format);
     try {
       for await (const line of source.lines()) {
@@ -360,12 +361,17 @@ export class FirstLoadPass {
     return categories;
   }
 
+  private static newBatch() {
+    return { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
+  }
+
   // The online import registers records a batch of MAX_RECORDS_PER_CALL lines at a time, and
   // validateRecords refuses a line naming the id or the source record of an earlier line of
   // its batch (BAD_USER_INPUT), where a later batch would find it registered (unchanged, or
-  // CONFLICTING_RESUBMISSION). The same batches are counted here, so a line gets the same code.
+  // CONFLICTING_RESUBMISSION). The same batches are counted here, from each file's first line as
+  // npm run import counts them, so a line gets the same code.
   private inBatch(row: { id: string; originId: string; sourceSystem: string; sourceRecordId: string }): void {
-    if (this.batch.position === MAX_RECORDS_PER_CALL) this.batch = { position: 0, ids: new Map(), sources: new Map() };
+    if (this.batch.position === MAX_RECORDS_PER_CALL) this.batch = FirstLoadPass.newBatch();
     const index = this.batch.position;
     this.batch.position += 1;
     const source = JSON.stringify([row.originId, row.sourceSystem, row.sourceRecordId]);
