@@ -38,8 +38,9 @@ export function spansLines(value: Cell): boolean {
 }
 
 /**
- * One CSV file, written in order with its header first; `multiline` says whether any cell holds a line break (a purpose or a legal basis may: the
- * importer then reads that file, and only that one, in its slower multiline mode).
+ * One CSV file, written in order with its header first; `multiline` says whether any cell
+ * holds a line break (a purpose or a legal basis may: the importer then reads that file, and
+ * only that one, in its slower multiline mode).
  */
 export class CsvFile {
   readonly path: string;
