@@ -72,14 +72,12 @@ export class CsvFile {
     if (this.size >= FLUSH_BYTES) this.flush();
   }
 
-  /** Whether the file is behind: then await `catchUp` before queuing much more. */
-  get behind(): boolean {
-    return this.draining !== undefined;
-  }
-
-  /** Settles once the file has written what it was handed (at once when it is not behind). */
-  catchUp(): Promise<void> {
-    return this.draining ?? Promise.resolve();
+  /**
+   * While the file is behind its stream, settles once it has caught up: await it before
+   * queuing much more. Undefined when the file is not behind.
+   */
+  get behind(): Promise<void> | undefined {
+    return this.draining;
   }
 
   private flush(): void {

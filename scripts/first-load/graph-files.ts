@@ -125,7 +125,7 @@ export class GraphFiles {
   /** Settles once no file is behind its writes; undefined when none is, the common case. */
   catchUp(): Promise<unknown> | undefined {
     let behind: Array<Promise<void>> | undefined;
-    for (const file of this.all) if (file.behind) (behind ??= []).push(file.catchUp());
+    for (const file of this.all) if (file.behind !== undefined) (behind ??= []).push(file.behind);
     return behind && Promise.all(behind);
   }
 

@@ -32,7 +32,7 @@ import {
 } from '../../core/registry/index.ts';
 import { chainHash, GENESIS_HASH } from '../../infra/chain.ts';
 import { ConflictError, DomainError, ErrorCode, InputError, NotFoundError } from '../../infra/errors.ts';
-import { instantOrder, utc, utcOrNull } from '../../infra/scalars.ts';
+import { instantOrder, sameInstant, utc, utcOrNull } from '../../infra/scalars.ts';
 import { storedInstant } from '../../infra/stored-instant.ts';
 import { isItemError, rejectLine } from '../import/importer.ts';
 import { guessFromName, toItem, type Format, type ItemOf, type Kind } from '../import/layouts.ts';
@@ -66,7 +66,7 @@ export async function countyFiles(dir: string): Promise<Array<{ kind: Kind; form
 /** What the kinds after it read of a party, a record: `node` is its node id in the files. */
 type Party = { id: string; name: string; kind: string; node: number };
 /** One list of categories, kept once for every record that has it. */
-type Categories = { list: readonly string[]; joined: string; sorted: readonly string[] };
+type Categories = { list: readonly string[]; sorted: readonly string[] };
 /**
  * A registered record, as small as the checks allow: a county year holds two million of them.
  * Shared values are references (its origin, its categories, its source system); its subject
@@ -87,8 +87,6 @@ type StoredRecord = {
 const digest = (text: string) => createHash('sha256').update(text).digest('base64');
 type Interval = { from: string; until: string | null };
 
-const sameInstant = (a: string | null, b: string | null) =>
-  a === b || (a !== null && b !== null && instantOrder(a) === instantOrder(b));
 const missingParties = (parties: Map<string, Party>, ids: readonly string[]) =>
   [...new Set(ids)].filter((id) => !parties.has(id)).join(', ');
 
@@ -355,7 +353,7 @@ export class FirstLoadPass {
     const joined = list.join();
     let categories = this.categorySets.get(joined);
     if (categories === undefined) {
-      categories = { list, joined, sorted: list.toSorted() };
+      categories = { list, sorted: list.toSorted() };
       this.categorySets.set(joined, categories);
     }
     return categories;
