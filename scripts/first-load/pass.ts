@@ -110,6 +110,8 @@ export class FirstLoadPass {
   private readonly delivered = new Map<string, Map<number, bigint>>();
   /** The online import's current batch of record lines (see inBatch); each file starts its own. */
   private batch = FirstLoadPass.newBatch();
+  /** The line being checked, which a later line of its batch names when it repeats it. */
+  private line = 0;
   private seq = 0;
   private lastHash = GENESIS_HASH;
   private pairs = 0;
@@ -146,6 +148,7 @@ export class FirstLoadPass {
           continue;
         }
         try {
+          this.line = line.line;
           if (this.write(kind, toItem(kind, line.fields, entry.format))) summary.created += 1;
           else summary.unchanged += 1;
         } catch (error) {
@@ -360,6 +363,7 @@ export class FirstLoadPass {
   }
 
   private static newBatch() {
+    // Each id and source record of the batch, with the line that gave it.
     return { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
   }
 
@@ -376,7 +380,7 @@ export class FirstLoadPass {
     const sameId = this.batch.ids.get(row.id);
     if (sameId !== undefined) {
       throw new InputError(
-        `input[${index}].id: record ${row.id} is also input[${sameId}]; a batch names each record once; nothing was written`,
+        `input[${index}].id: record ${row.id} is also line ${sameId}; a batch names each record once; nothing was written`,
         `input[${index}].id`,
         row.id,
       );
@@ -384,13 +388,13 @@ export class FirstLoadPass {
     const sameSource = this.batch.sources.get(source);
     if (sameSource !== undefined) {
       throw new InputError(
-        `input[${index}].sourceRecordId: record ${row.id} has the same source record ("${row.sourceRecordId}" of "${row.sourceSystem}") as input[${sameSource}]; nothing was written`,
+        `input[${index}].sourceRecordId: record ${row.id} has the same source record ("${row.sourceRecordId}" of "${row.sourceSystem}") as line ${sameSource}; nothing was written`,
         `input[${index}].sourceRecordId`,
         row.sourceRecordId,
       );
     }
-    this.batch.ids.set(row.id, index);
-    this.batch.sources.set(source, index);
+    this.batch.ids.set(row.id, this.line);
+    this.batch.sources.set(source, this.line);
   }
 
   // recordDisclosures, one line at a time in file order: parties, records as sent (present,

@@ -57,14 +57,47 @@ export const isItemError = (error: unknown): error is DomainError =>
  * as much as an id. The service's messages say "nothing was written" of one call; in an
  * import that commits the good lines, only this line was not.
  */
-export function rejectLine(line: number, code: string, message: string, content: unknown = null): string {
-  let text = message.replace(/\s*\n\s*/g, ' ').replace(/nothing was written/g, 'this line was not written');
+export function rejectLine(
+  line: number,
+  code: string,
+  message: string,
+  content: unknown = null,
+  lineOf: LineOf = () => undefined,
+): string {
+  let text = inFileTerms(message, lineOf)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/nothing was written/g, 'this line was not written');
   for (const value of valuesOf(content).sort((a, b) => b.length - a.length)) {
     // Whole values only: "one" is left out of `"one"`, not out of "none".
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'), '…');
   }
   return `line ${line}: ${code}: ${text}\n`;
+}
+
+/** The line of the item at a place in the call that refused it, where it is known. */
+export type LineOf = (index: number) => number | undefined;
+
+/**
+ * A refusal in the file's own terms. The writers name an item by its place in their call
+ * (`input[3].categories`), which tells the reader of a file nothing, and which moves as an
+ * import takes refused lines out of a batch and retries the rest. The refused item's own place
+ * is left out (the reject names its line: `categories: …`), and any other item is named by its
+ * line (`is also line 7`), or as another line of the batch where its line is not known.
+ */
+export function inFileTerms(message: string, lineOf: LineOf): string {
+  return message
+    .replace(/^input\[\d+\](?:\.([\w.[\]]+))?(?: \(([^)]*)\))?: /, (_, field?: string, about?: string) =>
+      field === undefined
+        ? about === undefined
+          ? ''
+          : `${about}: `
+        : `${field}${about === undefined ? '' : ` (${about})`}: `,
+    )
+    .replace(/input\[(\d+)\]/g, (_, index: string) => {
+      const at = lineOf(Number(index));
+      return at === undefined ? 'another line of its batch' : `line ${at}`;
+    });
 }
 
 /** Words of the service's own vocabulary, which say what was expected and hold nothing of a person. */
@@ -138,10 +171,12 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   }
 
   const source = new LineSource(options.file, options.kind, options.format);
-  let pendingRejects = '';
-  const reject = (line: number, code: string, message: string, content: unknown = null) => {
+  // A batch's refusals, written in line order when it is: a line's shape is refused as it is
+  // read, the rest as its batch is written.
+  let pendingRejects: Array<{ line: number; text: string }> = [];
+  const reject = (line: number, code: string, message: string, content: unknown = null, lineOf?: LineOf) => {
     summary.refused += 1;
-    pendingRejects += rejectLine(line, code, message, content);
+    pendingRejects.push({ line, text: rejectLine(line, code, message, content, lineOf) });
   };
 
   /** Writes entries; a refusal is narrowed down to the refused items, the others committed. */
@@ -157,12 +192,14 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     } catch (error) {
       if (!isItemError(error)) throw error;
       const first = entries[0] as Entry;
-      if (entries.length === 1) return reject(first.line, error.code, error.message, first.fields);
+      const lineOf: LineOf = (at) => entries[at]?.line;
+      if (entries.length === 1) return reject(first.line, error.code, error.message, first.fields, lineOf);
       // registerRecords names the item it refused (`input[3].categories`): no need to bisect.
       const named = /^input\[(\d+)\]/.exec(String(error.extensions.field ?? ''));
       const index = named ? Number(named[1]) : -1;
       if (index >= 0 && index < entries.length) {
-        reject((entries[index] as Entry).line, error.code, error.message, (entries[index] as Entry).fields);
+        const refused = entries[index] as Entry;
+        reject(refused.line, error.code, error.message, refused.fields, lineOf);
         return commit(entries.filter((_, at) => at !== index));
       }
       const half = Math.ceil(entries.length / 2);
@@ -179,9 +216,10 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     if (writer.atomic) await commit(batch);
     else for (const entry of batch) await commit([entry]);
     batch = [];
-    if (pendingRejects !== '') {
-      await appendFile(rejects, pendingRejects);
-      pendingRejects = '';
+    if (pendingRejects.length > 0) {
+      pendingRejects.sort((a, b) => a.line - b.line);
+      await appendFile(rejects, pendingRejects.map((reject) => reject.text).join(''));
+      pendingRejects = [];
     }
     await writeCheckpoint(checkpointFile, { line: lastLine, size });
     progress.update(summary.lines, source.bytesRead);

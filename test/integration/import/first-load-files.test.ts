@@ -77,8 +77,6 @@ describe('a first load of a kind split over several files', () => {
         await readFile(path.join(dir, 'records-2025.ndjson.rejects'), 'utf8'),
       )?.[0];
     expect(await refusal(offline as string)).toBeDefined();
-    expect((await refusal(offline as string))?.replace(/input\[\d+\]/, 'input[i]')).toEqual(
-      (await refusal(online as string))?.replace(/input\[\d+\]/, 'input[i]'),
-    );
+    expect(await refusal(offline as string)).toEqual(await refusal(online as string));
   });
 });

@@ -81,6 +81,49 @@ describe('the import tells what it refused, and nothing of what the lines held',
     expect(said).toMatch(/imported 5 lines: 2 committed \(created 2, unchanged 0\), 3 refused/);
   });
 
+  it('names each refusal of a batch by its lines, never by its place in the batch retried without the lines refused before it', async () => {
+    await wipe(context.db);
+    await importFile(context.db, {
+      file: path.join(FIXTURES, 'fixture.parties.ndjson'),
+      kind: 'parties',
+      format: 'ndjson',
+      batch: defaultBatch('parties'),
+      strict: false,
+    });
+    const good = (await readFile(path.join(FIXTURES, 'fixture.records.ndjson'), 'utf8')).trim().split('\n');
+    const [a, b] = [0, 1].map((at) => JSON.parse(good[at] as string) as Record<string, unknown>) as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
+    const record = (id: string, changes: Record<string, unknown>) =>
+      JSON.stringify({ ...a, id, sourceRecordId: `source-of-${id}`, ...changes });
+    const lines = [
+      JSON.stringify(a),
+      JSON.stringify(b),
+      record('r-shoe', { categories: ['SHOE_SIZE'] }),
+      // Line 2's id again, then line 1's source record again, in the same batch.
+      record(b.id as string, {}),
+      record('r-twin', { sourceRecordId: a.sourceRecordId }),
+      record('r-hat', { categories: ['HAT_SIZE'] }),
+      record('r-good', {}),
+    ];
+    const file = path.join(scratch, 'batch.records.ndjson');
+    await writeFile(file, lines.join('\n') + '\n');
+    const { status } = await runCli([file]);
+    expect(status).toBe(1);
+    const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
+    // In line order, though line 3 and line 6 were refused as they were read and the others as the batch was written.
+    expect(rejects).toEqual([
+      expect.stringMatching(/^line 3: BAD_USER_INPUT: categories: .*is not a category/),
+      expect.stringMatching(/^line 4: BAD_USER_INPUT: id: record … is also line 2; a batch names each record once/),
+      expect.stringMatching(
+        /^line 5: BAD_USER_INPUT: sourceRecordId: record … has the same source record .* as line 1;/,
+      ),
+      expect.stringMatching(/^line 6: BAD_USER_INPUT: categories: .*is not a category/),
+    ]);
+    expect(rejects.join('\n')).not.toMatch(/input\[|SHOE_SIZE|HAT_SIZE|r-twin|booking-/);
+  });
+
   it('refuses an empty file, a blank one and one with no data line, with a code and exit status 2', async () => {
     const empty = path.join(scratch, 'empty.parties.ndjson');
     await writeFile(empty, '');
