@@ -12,9 +12,11 @@
  * Before any load, every request of the workload is sent to each pair and their `data` must
  * be equal, so that they are measured doing the same work. Between the two comparisons, the
  * overhead of the gateway itself: one cheap query of one subgraph (a party's name, from the
- * registry), through the gateway, straight to the subgraph with the gateway's signature and
- * through Apollo's gateway, alone (one connection, mean latency, alternated in short rounds,
- * the median of each round's ratio) and, ours and straight, under load (throughput).
+ * registry), through the gateway, straight to the subgraph with the gateway's signature,
+ * through a bare HTTP hop that only carries that signed call to the subgraph
+ * (bench/bare-hop.ts: what any gateway's second hop costs with nothing else done) and through
+ * Apollo's gateway, alone (one connection, mean latency, alternated in short rounds, the
+ * median of each round's ratio) and, ours and straight, under load (throughput).
  *
  * Each gateway carries the mix unmeasured for `--warm` seconds, twice in turn: the first pass
  * also warms the subgraphs and Neo4j behind every gateway, which the first gateway warmed alone
@@ -33,6 +35,7 @@ import { internalSecret } from '../../infra/auth/internal.ts';
 import { createTokenVerifier, issueDevelopmentToken, type Claims } from '../../infra/auth/tokens.ts';
 import { exposureFromEnv } from '../../infra/config.ts';
 import { startApolloGateway } from '../apollo-gateway.ts';
+import { startBareHop } from '../bare-hop.ts';
 import { benchNeo4j, onServiceStack, round, SEED_FLAGS, type Suite, type SuiteResult } from '../harness.ts';
 import type { LoadRequest, StepResult } from '../load-generator.ts';
 import { generate, MIX, warmUnderLoad, warmUp, workload } from '../workload.ts';
@@ -194,14 +197,19 @@ async function run(args: string[]): Promise<SuiteResult> {
       await warmUp(stack.gatewayUrl, [viaGateway]);
       await warmUp(stack.subgraphUrls.registry, [direct()]);
       await warmUp(urls.apollo, [viaGateway]);
+      // The physical limit of any gateway: a hop that only carries the signed call to the subgraph.
+      const hop = await startBareHop({ upstream: stack.subgraphUrls.registry, host: '127.0.0.1', port: 0 });
+      peers.push(hop);
+      await warmUp(hop.url, [direct()]);
       // One connection, alternated in short rounds as the mix is: through ours, straight to
-      // the subgraph, through Apollo's (what another gateway adds: the second HTTP hop).
+      // the subgraph, through the bare hop, through Apollo's.
       const cheap = {
         hive: { url: stack.gatewayUrl, request: viaGateway },
         direct: { url: stack.subgraphUrls.registry, request: direct() },
+        bareHop: { url: hop.url, request: direct() },
         apollo: { url: urls.apollo, request: viaGateway },
       };
-      const alone: Record<keyof typeof cheap, StepResult[]> = { hive: [], direct: [], apollo: [] };
+      const alone: Record<keyof typeof cheap, StepResult[]> = { hive: [], direct: [], bareHop: [], apollo: [] };
       const paths = Object.keys(cheap) as Array<keyof typeof cheap>;
       for (let turn = 0; turn < OVERHEAD_ROUNDS; turn++) {
         for (const name of rotated(paths, turn)) {
@@ -264,6 +272,7 @@ async function run(args: string[]): Promise<SuiteResult> {
           rustPlannerP99VsJavaScript: round(p99(planners.hiveRustPlanner) / p99(planners.hive), 2),
           gatewayOverheadLatencyRatio: round(median(latencyRatios(alone.hive)), 2),
           apolloOverheadLatencyRatio: round(median(latencyRatios(alone.apollo)), 2),
+          bareHopLatencyRatio: round(median(latencyRatios(alone.bareHop)), 2),
           gatewayOverheadThroughputRatio: round(
             loaded.subgraph.requestsPerSecond / loaded.gateway.requestsPerSecond,
             2,
@@ -297,7 +306,11 @@ async function run(args: string[]): Promise<SuiteResult> {
             rounds: OVERHEAD_ROUNDS,
             secondsPerStep: OVERHEAD_SECONDS,
             alone,
-            latencyRatios: { hive: latencyRatios(alone.hive), apollo: latencyRatios(alone.apollo) },
+            latencyRatios: {
+              hive: latencyRatios(alone.hive),
+              bareHop: latencyRatios(alone.bareHop),
+              apollo: latencyRatios(alone.apollo),
+            },
             loaded,
           },
           neo4jHeap: values.heap,
