@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Database } from '../infra/db.ts';
@@ -18,7 +18,7 @@ import { KINDS } from './import/layouts.ts';
 import { defaultBatch } from './import/writers.ts';
 import { ARRAY_DELIMITER } from './first-load/csv.ts';
 import { GraphFiles } from './first-load/graph-files.ts';
-import { countyFiles, FirstLoadPass, OFFLINE_KINDS, type KindSummary } from './first-load/pass.ts';
+import { countyFiles, FirstLoadPass, OFFLINE_KINDS, type KindSummary, type PassSummary } from './first-load/pass.ts';
 import { hasDatabase, importNeo4j } from './neo4j/archive.ts';
 import { pathsFor } from './neo4j/paths.ts';
 import { runningServer } from './neo4j/run-files.ts';
@@ -40,7 +40,8 @@ Every fact and ledger entry of the offline pass is stamped with one recorded tim
   --keep-files DIR    write the CSV files there and keep them (default: a temporary folder)
 
 Exit status: 0 all loaded, 1 some lines refused, 2 usage error or nothing could be done
-(Neo4j running, a database already there, a file that is not text).`;
+(Neo4j running, a database already there, a file that is not text), 130 or 143 stopped by
+Ctrl-C or SIGTERM (the CSV folder removed; the message says what was left).`;
 
 export type FirstLoadOptions = {
   dir: string;
@@ -48,6 +49,8 @@ export type FirstLoadOptions = {
   replaceDatabase?: boolean;
   keepFiles?: string;
   log?: (line: string) => void;
+  /** Stops the load at the next line of its pass, its engine import at once, or between two later steps. */
+  signal?: AbortSignal;
 };
 export type FirstLoadSummary = {
   kinds: KindSummary[];
@@ -70,6 +73,15 @@ export class FirstLoadError extends Error {
 }
 
 const since = (started: number) => (performance.now() - started) / 1000;
+
+/** Where a load was when it was stopped, and what that left. */
+const LEFT_AFTER = {
+  pass: 'during its pass over the files, before the database was touched',
+  import:
+    "during the engine's import: the database may be incomplete; run the first load again with --replace-database",
+  serving:
+    "after the engine's import, while Neo4j was started and migrated or the online kinds imported: Neo4j runs; run the first load again with --replace-database, or import the kinds it did not reach with npm run import",
+} as const;
 
 /** Loads the county; the database is left running and migrated. */
 export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSummary> {
@@ -104,16 +116,27 @@ export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSum
   const work = options.keepFiles ?? (await mkdtemp(join(tmpdir(), 'first-load-')));
   await mkdir(work, { recursive: true });
   const loadedAt = new Date().toISOString();
+  const signal = options.signal;
+  let step: keyof typeof LEFT_AFTER = 'pass';
   try {
     let started = performance.now();
     const out = new GraphFiles(work);
-    const pass = await new FirstLoadPass(out, loadedAt).run(files);
+    let pass: PassSummary;
+    try {
+      pass = await new FirstLoadPass(out, loadedAt).run(files, signal);
+    } catch (error) {
+      // Every file closed before the folder is removed, none left open by a stream.
+      await out.close().catch(() => undefined);
+      throw error;
+    }
     const csv = await out.close();
     const seconds = { pass: since(started), prepare: 0, import: 0, start: 0, online: 0 };
     log(
       `checked ${pass.kinds.reduce((sum, kind) => sum + kind.lines, 0)} lines, ${pass.pairs} (record, disclosure) pairs, ${pass.ledgerEntries} ledger entries in ${seconds.pass.toFixed(1)} s`,
     );
 
+    signal?.throwIfAborted();
+    step = 'import';
     started = performance.now();
     if (!existsSync(pathsFor(neo4j).passwordFile)) {
       // A home never started has no password and no system database yet: one start makes both.
@@ -122,9 +145,15 @@ export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSum
       seconds.prepare = since(started);
       started = performance.now();
     }
-    await importNeo4j({ ...csv, arrayDelimiter: ARRAY_DELIMITER }, { ...neo4j, log });
+    signal?.throwIfAborted();
+    await importNeo4j(
+      { ...csv, arrayDelimiter: ARRAY_DELIMITER },
+      { ...neo4j, log, ...(signal === undefined ? {} : { signal }) },
+    );
     seconds.import = since(started);
 
+    step = 'serving';
+    signal?.throwIfAborted();
     started = performance.now();
     const db = new Database(await startNeo4j({ ...neo4j, log }));
     const kinds = [...pass.kinds];
@@ -132,10 +161,12 @@ export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSum
       await db.verify();
       await migrate(db);
       seconds.start = since(started);
+      signal?.throwIfAborted();
       started = performance.now();
       const online = files.filter((file) => !(OFFLINE_KINDS as readonly string[]).includes(file.kind));
       online.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
       for (const file of online) {
+        signal?.throwIfAborted();
         const summary = await importFile(db, { ...file, batch: defaultBatch(file.kind) });
         log(`${file.kind}: ${summaryLine(summary)}`);
         kinds.push({ kind: file.kind, file: file.file, ...summary });
@@ -145,6 +176,11 @@ export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSum
       await db.close();
     }
     return { kinds, pairs: pass.pairs, ledgerEntries: pass.ledgerEntries, loadedAt, seconds };
+  } catch (error) {
+    if (signal?.aborted) {
+      throw new FirstLoadError('FIRST_LOAD_INTERRUPTED', `the first load was stopped ${LEFT_AFTER[step]}`);
+    }
+    throw error;
   } finally {
     if (options.keepFiles === undefined) await rm(work, { recursive: true, force: true });
   }
@@ -178,13 +214,29 @@ export async function main(args: string[]): Promise<number> {
     return parsed;
   });
   if ('exit' in line) return line.exit;
+  // Ctrl-C or SIGTERM stops the load where it can stop cleanly (its CSV folder removed, the
+  // engine's importer ended) and says what it left; a second one stops it at once.
+  const stopping = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    const status = 128 + (constants.signals[signal] ?? 0);
+    if (stoppedBy !== null) process.exit(status);
+    stoppedBy = signal;
+    console.error(`${signal}: stopping the first load (again to stop at once, leaving its CSV folder behind)`);
+    stopping.abort(new Error(`stopped by ${signal}`));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   let summary: FirstLoadSummary;
   try {
-    summary = await firstLoad({ ...line.options, log: (text) => console.error(text) });
+    summary = await firstLoad({ ...line.options, log: (text) => console.error(text), signal: stopping.signal });
   } catch (error) {
     if (!(error instanceof FirstLoadError || error instanceof ImportFileError || isOpsError(error))) throw error;
     console.error((error as Error).message);
-    return 2;
+    return stoppedBy === null ? 2 : 128 + (constants.signals[stoppedBy] ?? 0);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
   let status = 0;
   for (const kind of summary.kinds) {

@@ -122,17 +122,27 @@ export class FirstLoadPass {
     this.now = now;
   }
 
-  async run(files: ReadonlyArray<{ kind: Kind; format: Format; file: string }>): Promise<PassSummary> {
+  /** Checks and writes every file of the offline kinds; `signal` stops it between two lines, with its reason. */
+  async run(
+    files: ReadonlyArray<{ kind: Kind; format: Format; file: string }>,
+    signal?: AbortSignal,
+  ): Promise<PassSummary> {
     const kinds: KindSummary[] = [];
     for (const kind of OFFLINE_KINDS) {
-      for (const entry of files.filter((file) => file.kind === kind)) kinds.push(await this.file(kind, entry));
+      for (const entry of files.filter((file) => file.kind === kind)) {
+        kinds.push(await this.file(kind, entry, signal));
+      }
     }
     this.out.node('heads', [LEDGER_CHAIN, this.seq, this.lastHash, LEDGER_LABEL, this.loadedAt]);
     this.out.node('clock', ['facts', this.loadedAt, true]);
     return { kinds, pairs: this.pairs, ledgerEntries: this.seq, lastHash: this.lastHash };
   }
 
-  private async file(kind: OfflineKind, entry: { format: Format; file: string }): Promise<KindSummary> {
+  private async file(
+    kind: OfflineKind,
+    entry: { format: Format; file: string },
+    signal: AbortSignal | undefined,
+  ): Promise<KindSummary> {
     const rejects = `${entry.file}.rejects`;
     await rm(rejects, { force: true });
     const summary: KindSummary = { kind, file: entry.file, lines: 0, created: 0, unchanged: 0, refused: 0, rejects };
@@ -141,6 +151,7 @@ export class FirstLoadPass {
     const source = new LineSource(entry.file, kind, entry.format);
     try {
       for await (const line of source.lines()) {
+        signal?.throwIfAborted();
         summary.lines += 1;
         if ('error' in line) {
           summary.refused += 1;

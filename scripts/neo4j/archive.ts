@@ -63,7 +63,7 @@ export async function importNeo4j(
     multiline: readonly string[];
     arrayDelimiter: string;
   },
-  opts: ArchiveOptions = {},
+  opts: ArchiveOptions & { signal?: AbortSignal } = {},
 ): Promise<void> {
   const p = pathsFor(opts);
   await withStoppedDatabase(p, 'import', (run) =>
@@ -86,7 +86,7 @@ export async function importNeo4j(
         ...files.nodes.map(({ label, file }) => `--nodes=${label}=${path.resolve(file)}`),
         ...files.relationships.map(({ type, file }) => `--relationships=${type}=${path.resolve(file)}`),
       ],
-      {},
+      opts.signal === undefined ? {} : { signal: opts.signal },
     ),
   );
   opts.log?.(
@@ -99,7 +99,9 @@ export function hasDatabase(opts: ArchiveOptions = {}): boolean {
   return existsSync(path.join(pathsFor(opts).dataDir, 'databases', DATABASE));
 }
 
-type Run = (args: string[], io: { stdin?: string; stdout?: string }) => Promise<void>;
+/** What an admin command reads and writes, and a signal that stops it (its process is ended). */
+type Io = { stdin?: string; stdout?: string; signal?: AbortSignal };
+type Run = (args: string[], io: Io) => Promise<void>;
 
 /** Runs admin commands against the home's stopped database, under the home's lock. */
 async function withStoppedDatabase(p: Paths, what: string, work: (run: Run) => Promise<void>): Promise<void> {
@@ -129,18 +131,13 @@ async function withStoppedDatabase(p: Paths, what: string, work: (run: Run) => P
   });
 }
 
-function adminTool(
-  java: string,
-  p: Paths,
-  conf: string,
-  args: string[],
-  io: { stdin?: string; stdout?: string },
-): Promise<void> {
+function adminTool(java: string, p: Paths, conf: string, args: string[], io: Io): Promise<void> {
   // The importer's id mapper uses direct buffers, which the JDK keeps closed unless opened (as server.ts does).
   const jvm = ['--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED'];
   const child = spawn(java, [...jvm, '-cp', path.join(p.lib, '*'), 'org.neo4j.cli.AdminTool', ...args], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: conf },
     stdio: [io.stdin ? 'pipe' : 'ignore', io.stdout ? 'pipe' : 'ignore', 'pipe'],
+    ...(io.signal === undefined ? {} : { signal: io.signal }),
   });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
