@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { UnauthenticatedError } from '../infra/auth/errors.ts';
-import { signInternalRequest } from '../infra/auth/internal.ts';
+import { getOperationAST } from 'graphql';
+import { REFUSAL_REPORT_LIMITS, signInternalRequest } from '../infra/auth/internal.ts';
 import type { Claims } from '../infra/auth/tokens.ts';
 import { InputError } from '../infra/errors.ts';
 import { BOOKMARKS_HEADER } from '../infra/http.ts';
@@ -44,6 +45,8 @@ export function requestIdsFrom(given: string | null | undefined): RequestIds {
 
 /** The ids the gateway gave each request it is answering, and its deadline and bookmarks. */
 const idsOfRequests = new WeakMap<Request, RequestIds>();
+/** The operation each request runs, as its caller named it (cut as a refusal report cuts it). */
+const operationOfRequests = new WeakMap<Request, string>();
 const causalityOfRequests = new WeakMap<Request, Causality>();
 export const requestIdsOf = (request: Request): RequestIds | undefined => idsOfRequests.get(request);
 
@@ -97,6 +100,13 @@ export function useInternalSigning(
         );
       }
     },
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      if (request !== undefined && name !== undefined) {
+        operationOfRequests.set(request, name.slice(0, REFUSAL_REPORT_LIMITS.operation));
+      }
+    },
     onResponse({ request, response }) {
       const ids = idsOfRequests.get(request);
       if (ids === undefined) return;
@@ -121,10 +131,12 @@ export function useInternalSigning(
             };
       const target = new URL(url);
       const causality = request && causalityOfRequests.get(request);
+      const operation = request && operationOfRequests.get(request);
       const caller = {
         principal,
         requestId: ids.id,
         ...(causality ? { deadline: callDeadline(causality), bookmarks: [...causality.bookmarks] } : {}),
+        ...(operation === undefined ? {} : { operation }),
       };
       const signed = signInternalRequest(secret, caller, bodyText(options.body), {
         audience: names.get(target.href) ?? target.host,

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ExecutionResult, type ValidationContext } from 'graphql';
 import { ErrorCode } from '../infra/errors.ts';
 
 /**
@@ -37,13 +37,37 @@ function codeUncodedRequestErrors(errors: readonly GraphQLError[]): GraphQLError
   );
 }
 
+/**
+ * The GraphQL errors an executor throws instead of answering with them, as the query planner's
+ * does for variables that do not fit (one error, or an AggregateError of several): the same
+ * request errors, answered as graphql-js's executor answers them. Anything else is thrown on.
+ */
+function requestErrorsThrown(error: unknown): ExecutionResult {
+  const errors =
+    error instanceof GraphQLError
+      ? [error]
+      : error instanceof AggregateError && error.errors.every((each) => each instanceof GraphQLError)
+        ? (error.errors as GraphQLError[])
+        : null;
+  if (errors === null) throw error;
+  return { errors: codeUncodedRequestErrors(errors) };
+}
+
 /** Gives the refusals that graphql-js and the executor make themselves a code a client can act on. */
 export function useRequestErrorCodes(): GatewayPlugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(knownOperationTypes);
     },
-    onExecute() {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => {
+        try {
+          const result = executeFn(args);
+          return result instanceof Promise ? result.catch(requestErrorsThrown) : result;
+        } catch (error) {
+          return requestErrorsThrown(error);
+        }
+      });
       return {
         onExecuteDone({ result, setResult }) {
           // A result with errors and no `data` at all is a request the executor refused to

@@ -1,5 +1,12 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
 import { ErrorCode } from '../infra/errors.ts';
 import type { Logger } from '../infra/logger.ts';
 import { LIMITS } from './limits.ts';
@@ -27,6 +34,44 @@ function failure(error: unknown): 'unreachable' | 'late' | undefined {
   return timedOut ? 'late' : 'unreachable';
 }
 
+/** The response keys a selection set asks for, but `__typename`, through its fragments. */
+function keysOf(selections: readonly SelectionNode[] | undefined, into: string[] = []): string[] {
+  for (const selection of selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      if (key !== '__typename' && !into.includes(key)) into.push(key);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      keysOf(selection.selectionSet.selections, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * Where a failed call's error stands: on each field the call was to give, as a failed field
+ * of a resolver would. The query planner's own place for an error without a path is the
+ * first field of the call, or, for a call for entities, the object they belong to: a caller
+ * would read `party` failed where `party.disclosuresSent` did. For a call for entities the
+ * paths go through `_entities` and each entity's place in the call, which the planner maps to
+ * each entity's place in the answer.
+ */
+function pathsOf(request: { document?: DocumentNode | null; variables?: Record<string, unknown> }): Path[] {
+  const operation = (request.document?.definitions ?? []).find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const roots = operation?.selectionSet.selections ?? [];
+  const entities = roots.find(
+    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === '_entities',
+  );
+  if (entities === undefined) return keysOf(roots).map((key) => [key]);
+  const representations = request.variables?.['representations'];
+  const count = Array.isArray(representations) ? representations.length : 0;
+  const keys = keysOf(entities.selectionSet?.selections);
+  return Array.from({ length: count }, (_, index) => keys.map((key) => ['_entities', index, key])).flat();
+}
+
+type Path = ReadonlyArray<string | number>;
+
 /** The caller closed its connection: every call made for it was stopped on purpose. */
 const callerLeft = (request: { context?: { request?: { signal?: AbortSignal } } }) =>
   request.context?.request?.signal?.aborted === true;
@@ -41,14 +86,16 @@ const callerLeft = (request: { context?: { request?: { signal?: AbortSignal } } 
  */
 export function subgraphUnavailablePlugin(logger: Logger, timeoutMs: number = LIMITS.upstreamTimeoutMs): GatewayPlugin {
   const said = { unreachable: 'could not be reached', late: `did not answer in time (${timeoutMs / 1000} s)` };
-  const unavailable = (subgraph: string, error: ErrorLike, left: boolean) => {
+  const unavailable = (subgraph: string, error: ErrorLike, left: boolean, paths: Path[]) => {
     const what = said[failure(error) ?? 'unreachable'];
     if (left) logger.info({ subgraph, error: error.message }, `the caller left before subgraph ${subgraph} answered`);
     else logger.warn({ subgraph, error: error.message }, `subgraph ${subgraph} ${what}`);
-    return new GraphQLError(`The ${subgraph} subgraph ${what}; try again once it is back.`, {
-      path: error.path,
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
-    });
+    const made = (path: Path | undefined) =>
+      new GraphQLError(`The ${subgraph} subgraph ${what}; try again once it is back.`, {
+        path,
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
+      });
+    return error.path !== undefined || paths.length === 0 ? [made(error.path)] : paths.map(made);
   };
   return {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
@@ -58,13 +105,15 @@ export function subgraphUnavailablePlugin(logger: Logger, timeoutMs: number = LI
           result = await executor(request);
         } catch (error) {
           if (failure(error) === undefined) throw error;
-          return { errors: [unavailable(subgraphName, error as ErrorLike, callerLeft(request))] };
+          return { errors: unavailable(subgraphName, error as ErrorLike, callerLeft(request), pathsOf(request)) };
         }
         if (Symbol.asyncIterator in result || !result.errors?.some((error) => failure(error) !== undefined)) {
           return result;
         }
-        const errors = result.errors.map((error) =>
-          failure(error) === undefined ? error : unavailable(subgraphName, error, callerLeft(request)),
+        const errors = result.errors.flatMap((error) =>
+          failure(error) === undefined
+            ? [error]
+            : unavailable(subgraphName, error, callerLeft(request), pathsOf(request)),
         );
         return { ...result, errors };
       };

@@ -14,7 +14,7 @@ import { secretFromEnvOrLocalFile } from './secrets.ts';
  *   signature = HMAC-SHA-256(secret, "v2\n" + timestamp + "\n" + nonce + "\n" + audience + "\n"
  *               + path + "\n" + caller + "\n" + sha256hex(body))
  *
- * where `caller` is the base64url JSON of { principal, requestId, deadline, bookmarks } as sent, `audience` the
+ * where `caller` is the base64url JSON of { principal, requestId, deadline, bookmarks, operation } as sent, `audience` the
  * subgraph's name and `path` the request's path (`/graphql`, `/internal/refusals`).
  */
 export const INTERNAL_HEADERS = {
@@ -34,6 +34,11 @@ export type Caller = {
   deadline?: number;
   /** Neo4j bookmarks of writes this request (or the client's earlier one) made: reads wait for them. */
   bookmarks?: string[];
+  /**
+   * The operation as the caller named it, for the access log: the document a subgraph is sent
+   * is the query planner's, which may not carry the caller's name.
+   */
+  operation?: string;
 };
 /** Whom a signed request is for: a subgraph by name, and the path it is sent to. */
 export type Target = { audience: string; path: string };
@@ -132,6 +137,9 @@ function parseCaller(encoded: string): Caller {
     !(Array.isArray(caller.bookmarks) && caller.bookmarks.every((b) => typeof b === 'string'))
   ) {
     throw new UnauthenticatedError('the gateway forwarded bookmarks that are not strings');
+  }
+  if (caller.operation !== undefined && typeof caller.operation !== 'string') {
+    throw new UnauthenticatedError('the gateway forwarded an operation name that is not a string');
   }
   return caller;
 }

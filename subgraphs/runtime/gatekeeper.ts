@@ -7,11 +7,12 @@ import { standingAt } from '../../core/registry/index.ts';
 import { verifyInternalRequest, type Target } from '../../infra/auth/internal.ts';
 import { currentScope } from '../../infra/scope.ts';
 
-function operationOf(body: string): { name: string; query: string } {
+/** The operation a call carries; its name is the caller's, where the gateway signed one. */
+function operationOf(body: string, named: string | undefined): { name: string; query: string } {
   try {
     const parsed = JSON.parse(body) as { operationName?: unknown; query?: unknown };
     return {
-      name: typeof parsed.operationName === 'string' ? parsed.operationName : 'anonymous operation',
+      name: named ?? (typeof parsed.operationName === 'string' ? parsed.operationName : 'anonymous operation'),
       query: typeof parsed.query === 'string' ? parsed.query : '',
     };
   } catch {
@@ -38,7 +39,7 @@ export async function admit(
   const caller = verifyInternalRequest(secret, header, body, target);
   // The gateway's deadline for this call, and the writes the request must see, from here on.
   currentScope()?.narrow({ deadline: caller.deadline, bookmarks: caller.bookmarks });
-  const operation = operationOf(body);
+  const operation = operationOf(body, caller.operation);
   const principal = caller.principal;
   const admitted = principal === null ? Promise.resolve() : standingOf(db, principal, operation);
   // Awaited by whatever needs it; a refusal nobody is waiting for is not an unhandled rejection.

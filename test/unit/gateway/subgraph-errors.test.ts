@@ -1,4 +1,4 @@
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { GraphQLError, parse, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphUnavailablePlugin } from '../../../gateway/subgraph-errors.ts';
 import { createLogger, type Logger } from '../../../infra/logger.ts';
@@ -10,13 +10,13 @@ async function call(
   executor: Executor,
   logger: Logger = createLogger('gateway', { TRACKER_LOG_LEVEL: 'silent' }),
   context: object = {},
-  { subgraph = 'lineage', timeoutMs }: { subgraph?: string; timeoutMs?: number } = {},
+  { subgraph = 'lineage', timeoutMs, sent = {} }: { subgraph?: string; timeoutMs?: number; sent?: object } = {},
 ): Promise<ExecutionResult> {
   const plugin = subgraphUnavailablePlugin(logger, timeoutMs);
   let wrapped = executor;
   const hook = plugin.onSubgraphExecute as (payload: object) => void;
   hook({ subgraphName: subgraph, executor, setExecutor: (next: Executor) => (wrapped = next) });
-  return wrapped({ document: null, context });
+  return wrapped({ document: null, context, ...sent });
 }
 
 /** A logger that keeps what it was told, by level. */
@@ -111,5 +111,28 @@ describe('a subgraph the gateway cannot reach', () => {
         throw bug;
       }),
     ).rejects.toBe(bug);
+  });
+
+  it('puts the error on each field the call was to give: each root field, or each entity’s fields through _entities', async () => {
+    const refused = () => {
+      throw new GraphQLError('connect ECONNREFUSED 127.0.0.1:4002', {
+        extensions: { code: 'SUBREQUEST_HTTP_ERROR', request },
+      });
+    };
+    const paths = async (sent: object) =>
+      (await call(refused, undefined, {}, { sent })).errors?.map((error) => error.path);
+    expect(
+      await paths({ document: parse('query { __typename disclosure(id: "d-1") { id } count: disclosureCount }') }),
+    ).toEqual([['disclosure'], ['count']]);
+    // The planner maps `_entities`, and each entity's place in the call, to where the entity stands in the answer.
+    const entities = parse(
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Party { disclosuresSent { id } sent: disclosuresSentCount } } }',
+    );
+    expect(await paths({ document: entities, variables: { representations: [{}, {}] } })).toEqual([
+      ['_entities', 0, 'disclosuresSent'],
+      ['_entities', 0, 'sent'],
+      ['_entities', 1, 'disclosuresSent'],
+      ['_entities', 1, 'sent'],
+    ]);
   });
 });
