@@ -221,6 +221,40 @@ describe('a hostile caller through the gateway', () => {
       }
       expect(await count('MATCH (r:PublishedReport) RETURN count(r) AS n')).toBe(before + 1);
     });
+
+    it('logs the operation name the gateway signed, not one the body carries, and refuses a signed one that is no name', async () => {
+      // A planner's document for the subgraph may be anonymous or named its own way: the
+      // caller's name is the signed one. Asked as the immigration agent, the call is refused and logged.
+      const body = JSON.stringify({ query: 'query PlannersOwn { party(id: "cook-sheriff") { name } }' });
+      const requestId = crypto.randomUUID();
+      const principal = { id: 'test-auditor', roles: ['AUDITOR' as Role], organisation: 'ice', requestId };
+      const caller = (operation: unknown) =>
+        ({ principal, requestId, operation }) as Parameters<typeof signInternalRequest>[1];
+      const target = { audience: 'registry', path: '/graphql' };
+      const registry = ctx.stack.subgraphUrls.registry;
+      const named = await send(
+        registry,
+        {
+          'content-type': 'application/json',
+          ...signInternalRequest(internalSecret(), caller('CallersOwn'), body, target),
+        },
+        body,
+      );
+      expect(codes(named)).toEqual(['FORBIDDEN']);
+      const logged = await ctx.db.read((tx) =>
+        tx.run<{ operation: string }>(
+          `MATCH (e:AccessLogEntry {requestId: $requestId}) RETURN e.operation AS operation`,
+          { requestId },
+        ),
+      );
+      expect(logged).toEqual([{ operation: 'CallersOwn' }]);
+      const notAName = await send(
+        registry,
+        { 'content-type': 'application/json', ...signInternalRequest(internalSecret(), caller(42), body, target) },
+        body,
+      );
+      expect({ status: notAName.status, codes: codes(notAName) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+    });
   });
 
   describe('bounded publishing, and text that is Unicode', () => {
