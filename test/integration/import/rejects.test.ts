@@ -37,17 +37,22 @@ async function runCli(args: string[]): Promise<{ status: number; said: string }>
   return { status, said: said.join('\n') };
 }
 
+/** A database holding the fixture's parties alone; the fixture's good record lines. */
+async function fixtureParties(): Promise<string[]> {
+  await wipe(context.db);
+  await importFile(context.db, {
+    file: path.join(FIXTURES, 'fixture.parties.ndjson'),
+    kind: 'parties',
+    format: 'ndjson',
+    batch: defaultBatch('parties'),
+    strict: false,
+  });
+  return (await readFile(path.join(FIXTURES, 'fixture.records.ndjson'), 'utf8')).trim().split('\n');
+}
+
 describe('the import tells what it refused, and nothing of what the lines held', () => {
   it('leaves every value of a refused line out of its reject, and counts what was committed', async () => {
-    await wipe(context.db);
-    await importFile(context.db, {
-      file: path.join(FIXTURES, 'fixture.parties.ndjson'),
-      kind: 'parties',
-      format: 'ndjson',
-      batch: defaultBatch('parties'),
-      strict: false,
-    });
-    const good = (await readFile(path.join(FIXTURES, 'fixture.records.ndjson'), 'utf8')).trim().split('\n');
+    const good = await fixtureParties();
     const first = JSON.parse(good[0] as string) as Record<string, unknown>;
     const lines = [
       good[0],
@@ -82,15 +87,7 @@ describe('the import tells what it refused, and nothing of what the lines held',
   });
 
   it('names each refusal of a batch by its lines, never by its place in the batch retried without the lines refused before it', async () => {
-    await wipe(context.db);
-    await importFile(context.db, {
-      file: path.join(FIXTURES, 'fixture.parties.ndjson'),
-      kind: 'parties',
-      format: 'ndjson',
-      batch: defaultBatch('parties'),
-      strict: false,
-    });
-    const good = (await readFile(path.join(FIXTURES, 'fixture.records.ndjson'), 'utf8')).trim().split('\n');
+    const good = await fixtureParties();
     const [a, b] = [0, 1].map((at) => JSON.parse(good[at] as string) as Record<string, unknown>) as [
       Record<string, unknown>,
       Record<string, unknown>,
