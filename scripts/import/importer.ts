@@ -64,14 +64,17 @@ export function rejectLine(
   content: unknown = null,
   lineOf: LineOf = () => undefined,
 ): string {
-  let text = inFileTerms(message, lineOf)
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/nothing was written/g, 'this line was not written');
+  // The line's values first, on the message as it was made: rewording before would change a
+  // value that holds the words reworded ("… of input[1]"), which then would not be found.
+  let text = message;
   for (const value of valuesOf(content).sort((a, b) => b.length - a.length)) {
     // Whole values only: "one" is left out of `"one"`, not out of "none".
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'), '…');
   }
+  text = inFileTerms(text, lineOf)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/nothing was written/g, 'this line was not written');
   return `line ${line}: ${code}: ${text}\n`;
 }
 

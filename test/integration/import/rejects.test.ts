@@ -97,11 +97,12 @@ describe('the import tells what it refused, and nothing of what the lines held',
     const lines = [
       JSON.stringify(a),
       JSON.stringify(b),
-      record('r-shoe', { categories: ['SHOE_SIZE'] }),
+      record('r-shoe', { categories: ['SHOE_SIZE; nothing was written'] }),
       // Line 2's id again, then line 1's source record again, in the same batch.
       record(b.id as string, {}),
       record('r-twin', { sourceRecordId: a.sourceRecordId }),
-      record('r-hat', { categories: ['HAT_SIZE'] }),
+      // Values that hold what a refusal's words hold (above too) are still left out whole.
+      record('r-hat', { categories: ['HAT_SIZE of input[1]'] }),
       record('r-good', {}),
     ];
     const file = path.join(scratch, 'batch.records.ndjson');
