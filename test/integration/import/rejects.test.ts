@@ -103,6 +103,7 @@ describe('the import tells what it refused, and nothing of what the lines held',
       record('r-twin', { sourceRecordId: a.sourceRecordId }),
       // Values that hold what a refusal's words hold (above too) are still left out whole.
       record('r-hat', { categories: ['HAT_SIZE of input[1]'] }),
+      record('r-cap', { categories: ['CAP_SIZE\nCAP_COLOUR'] }),
       record('r-good', {}),
     ];
     const file = path.join(scratch, 'batch.records.ndjson');
@@ -118,8 +119,9 @@ describe('the import tells what it refused, and nothing of what the lines held',
         /^line 5: BAD_USER_INPUT: sourceRecordId: record … has the same source record .* as line 1;/,
       ),
       expect.stringMatching(/^line 6: BAD_USER_INPUT: categories: .*is not a category/),
+      expect.stringMatching(/^line 7: BAD_USER_INPUT: categories: .*is not a category/),
     ]);
-    expect(rejects.join('\n')).not.toMatch(/input\[|SHOE_SIZE|HAT_SIZE|r-twin|booking-/);
+    expect(rejects.join('\n')).not.toMatch(/input\[|SHOE_SIZE|HAT_SIZE|CAP_|r-twin|booking-/);
   });
 
   it('refuses an empty file, a blank one and one with no data line, with a code and exit status 2', async () => {
