@@ -53,6 +53,9 @@ function requestErrorsThrown(error: unknown): ExecutionResult {
   return { errors: codeUncodedRequestErrors(errors) };
 }
 
+const isThenable = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
+
 /** Gives the refusals that graphql-js and the executor make themselves a code a client can act on. */
 export function useRequestErrorCodes(): GatewayPlugin {
   return {
@@ -63,7 +66,8 @@ export function useRequestErrorCodes(): GatewayPlugin {
       setExecuteFn((args) => {
         try {
           const result = executeFn(args);
-          return result instanceof Promise ? result.catch(requestErrorsThrown) : result;
+          // Hive's executors may answer with a thenable that is no native Promise.
+          return isThenable(result) ? result.then(undefined, requestErrorsThrown) : result;
         } catch (error) {
           return requestErrorsThrown(error);
         }

@@ -4,6 +4,7 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionNode,
 } from 'graphql';
@@ -34,14 +35,20 @@ function failure(error: unknown): 'unreachable' | 'late' | undefined {
   return timedOut ? 'late' : 'unreachable';
 }
 
-/** The response keys a selection set asks for, but `__typename`, through its fragments. */
-function keysOf(selections: readonly SelectionNode[] | undefined, into: string[] = []): string[] {
+/** The response keys a selection set asks for, but `__typename`, through its fragments, inline or named. */
+function keysOf(
+  selections: readonly SelectionNode[] | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  into: string[] = [],
+): string[] {
   for (const selection of selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
       if (key !== '__typename' && !into.includes(key)) into.push(key);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      keysOf(selection.selectionSet.selections, into);
+      keysOf(selection.selectionSet.selections, fragments, into);
+    } else {
+      keysOf(fragments.get(selection.name.value)?.selectionSet.selections, fragments, into);
     }
   }
   return into;
@@ -56,17 +63,23 @@ function keysOf(selections: readonly SelectionNode[] | undefined, into: string[]
  * each entity's place in the answer.
  */
 function pathsOf(request: { document?: DocumentNode | null; variables?: Record<string, unknown> }): Path[] {
-  const operation = (request.document?.definitions ?? []).find(
+  const definitions = request.document?.definitions ?? [];
+  const operation = definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const fragments = new Map(
+    definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const roots = operation?.selectionSet.selections ?? [];
   const entities = roots.find(
     (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === '_entities',
   );
-  if (entities === undefined) return keysOf(roots).map((key) => [key]);
+  if (entities === undefined) return keysOf(roots, fragments).map((key) => [key]);
   const representations = request.variables?.['representations'];
   const count = Array.isArray(representations) ? representations.length : 0;
-  const keys = keysOf(entities.selectionSet?.selections);
+  const keys = keysOf(entities.selectionSet?.selections, fragments);
   return Array.from({ length: count }, (_, index) => keys.map((key) => ['_entities', index, key])).flat();
 }
 
@@ -110,10 +123,9 @@ export function subgraphUnavailablePlugin(logger: Logger, timeoutMs: number = LI
         if (Symbol.asyncIterator in result || !result.errors?.some((error) => failure(error) !== undefined)) {
           return result;
         }
+        const paths = pathsOf(request);
         const errors = result.errors.flatMap((error) =>
-          failure(error) === undefined
-            ? [error]
-            : unavailable(subgraphName, error, callerLeft(request), pathsOf(request)),
+          failure(error) === undefined ? [error] : unavailable(subgraphName, error, callerLeft(request), paths),
         );
         return { ...result, errors };
       };

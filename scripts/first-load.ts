@@ -218,9 +218,9 @@ export async function main(args: string[]): Promise<number> {
   // engine's importer ended) and says what it left; a second one stops it at once.
   const stopping = new AbortController();
   let stoppedBy: NodeJS.Signals | null = null;
+  const statusOf = (signal: NodeJS.Signals) => 128 + (constants.signals[signal] ?? 0);
   const stop = (signal: NodeJS.Signals) => {
-    const status = 128 + (constants.signals[signal] ?? 0);
-    if (stoppedBy !== null) process.exit(status);
+    if (stoppedBy !== null) process.exit(statusOf(signal));
     stoppedBy = signal;
     console.error(`${signal}: stopping the first load (again to stop at once, leaving its CSV folder behind)`);
     stopping.abort(new Error(`stopped by ${signal}`));
@@ -233,7 +233,7 @@ export async function main(args: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof FirstLoadError || error instanceof ImportFileError || isOpsError(error))) throw error;
     console.error((error as Error).message);
-    return stoppedBy === null ? 2 : 128 + (constants.signals[stoppedBy] ?? 0);
+    return stoppedBy === null ? 2 : statusOf(stoppedBy);
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

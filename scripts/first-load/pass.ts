@@ -110,7 +110,7 @@ export class FirstLoadPass {
   private readonly delivered = new Map<string, Map<number, bigint>>();
   /** The online import's current batch of record lines (see inBatch); each file starts its own. */
   private batch = FirstLoadPass.newBatch();
-  /** The line being checked, which a later line of its batch names when it repeats it. */
+  /** The line being checked, kept at its place in the batch (batch.lines) for the rejects that name it. */
   private line = 0;
   private seq = 0;
   private lastHash = GENESIS_HASH;
@@ -165,7 +165,7 @@ export class FirstLoadPass {
         } catch (error) {
           if (!isItemError(error)) throw error;
           summary.refused += 1;
-          pending += rejectLine(line.line, error.code, error.message, line.fields);
+          pending += rejectLine(line.line, error.code, error.message, line.fields, (at) => this.batch.lines[at]);
         }
         const behind = this.out.catchUp();
         if (behind !== undefined) await behind;
@@ -374,8 +374,8 @@ export class FirstLoadPass {
   }
 
   private static newBatch() {
-    // Each id and source record of the batch, with the line that gave it.
-    return { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>() };
+    // Each id and source record of the batch, with its place in the batch, and the line at each place.
+    return { position: 0, ids: new Map<string, number>(), sources: new Map<string, number>(), lines: [] as number[] };
   }
 
   // The online import registers records a batch of MAX_RECORDS_PER_CALL lines at a time, and
@@ -387,11 +387,12 @@ export class FirstLoadPass {
     if (this.batch.position === MAX_RECORDS_PER_CALL) this.batch = FirstLoadPass.newBatch();
     const index = this.batch.position;
     this.batch.position += 1;
+    this.batch.lines[index] = this.line;
     const source = JSON.stringify([row.originId, row.sourceSystem, row.sourceRecordId]);
     const sameId = this.batch.ids.get(row.id);
     if (sameId !== undefined) {
       throw new InputError(
-        `input[${index}].id: record ${row.id} is also line ${sameId}; a batch names each record once; nothing was written`,
+        `input[${index}].id: record ${row.id} is also input[${sameId}]; a batch names each record once; nothing was written`,
         `input[${index}].id`,
         row.id,
       );
@@ -399,13 +400,13 @@ export class FirstLoadPass {
     const sameSource = this.batch.sources.get(source);
     if (sameSource !== undefined) {
       throw new InputError(
-        `input[${index}].sourceRecordId: record ${row.id} has the same source record ("${row.sourceRecordId}" of "${row.sourceSystem}") as line ${sameSource}; nothing was written`,
+        `input[${index}].sourceRecordId: record ${row.id} has the same source record ("${row.sourceRecordId}" of "${row.sourceSystem}") as input[${sameSource}]; nothing was written`,
         `input[${index}].sourceRecordId`,
         row.sourceRecordId,
       );
     }
-    this.batch.ids.set(row.id, this.line);
-    this.batch.sources.set(source, this.line);
+    this.batch.ids.set(row.id, index);
+    this.batch.sources.set(source, index);
   }
 
   // recordDisclosures, one line at a time in file order: parties, records as sent (present,

@@ -89,18 +89,21 @@ export type LineOf = (index: number) => number | undefined;
  * line (`is also line 7`), or as another line of the batch where its line is not known.
  */
 export function inFileTerms(message: string, lineOf: LineOf): string {
-  return message
-    .replace(/^input\[\d+\](?:\.([\w.[\]]+))?(?: \(([^)]*)\))?: /, (_, field?: string, about?: string) =>
-      field === undefined
-        ? about === undefined
-          ? ''
-          : `${about}: `
-        : `${field}${about === undefined ? '' : ` (${about})`}: `,
-    )
-    .replace(/input\[(\d+)\]/g, (_, index: string) => {
-      const at = lineOf(Number(index));
-      return at === undefined ? 'another line of its batch' : `line ${at}`;
-    });
+  return (
+    message
+      .replace(/^input\[(?:\d+|…)\](?:\.([\w.[\]]+))?(?: \(([^)]*)\))?: /, (_, field?: string, about?: string) =>
+        field === undefined
+          ? about === undefined
+            ? ''
+            : `${about}: `
+          : `${field}${about === undefined ? '' : ` (${about})`}: `,
+      )
+      // A place the line's values hid (a value "12" and `input[12]`) is known no more.
+      .replace(/input\[(\d+|…)\]/g, (_, index: string) => {
+        const at = index === '…' ? undefined : lineOf(Number(index));
+        return at === undefined ? 'another line of its batch' : `line ${at}`;
+      })
+  );
 }
 
 /** Words of the service's own vocabulary, which say what was expected and hold nothing of a person. */

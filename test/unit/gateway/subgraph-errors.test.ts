@@ -134,5 +134,8 @@ describe('a subgraph the gateway cannot reach', () => {
       ['_entities', 1, 'disclosuresSent'],
       ['_entities', 1, 'sent'],
     ]);
+    // A named fragment's fields are the call's too.
+    const named = parse('query { ...Asked } fragment Asked on Query { disclosure(id: "d-1") { id } }');
+    expect(await paths({ document: named })).toEqual([['disclosure']]);
   });
 });
