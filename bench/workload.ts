@@ -76,6 +76,15 @@ const COUNT = /* GraphQL */ `
   }
 `;
 
+/** The mix's documents, by kind. */
+export const WORKLOAD_DOCUMENTS: Record<keyof typeof MIX, string> = {
+  trace: TRACE,
+  accounting: ACCOUNTING,
+  downstream: DOWNSTREAM,
+  findings: FINDINGS,
+  disclosureCount: COUNT,
+};
+
 const SUBJECTS = /* cypher */ `
   MATCH (s:Subject)<-[:ABOUT]-(:Record)<-[:CARRIED]-(:Disclosure)
   WITH DISTINCT s LIMIT $n

@@ -12,6 +12,7 @@ import { DateTimeScalar } from '../infra/scalars.ts';
 import type { AuthConfig, Claims } from '../infra/auth/tokens.ts';
 import { requestIdsFrom, useInternalSigning, userOf } from './auth.ts';
 import { developmentSignIn, graphiqlOptions, serveSignInAs, SIGN_IN_AS_PATH } from './development-sign-in.ts';
+import { directCalls } from './direct-calls.ts';
 import { isExplorerPath, serveExplorer } from './explorer.ts';
 import { OPENLINEAGE_MAX_BODY_BYTES, OPENLINEAGE_PATH, serveOpenLineage } from './openlineage.ts';
 import {
@@ -60,6 +61,11 @@ export type GatewayOptions = {
   subgraphTimeoutMs?: number;
   /** The query planner and executor; Hive's JavaScript one unless given (the gateway benchmark tries Hive Router's). */
   unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
+  /**
+   * Whether an operation one subgraph answers whole goes to it as one call without the planner
+   * (gateway/direct-calls.ts); true unless false (a test and the benchmark compare both).
+   */
+  directCalls?: boolean;
 };
 
 export function readSupergraph(path = SUPERGRAPH_PATH): DocumentNode {
@@ -89,10 +95,13 @@ export function createGateway(
   );
   const logger = options.logger ?? createLogger('gateway');
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? LIMITS.upstreamTimeoutMs;
+  const supergraph = options.supergraph ?? readSupergraph();
+  const direct = options.directCalls === false ? undefined : directCalls(supergraph, options.unifiedGraphHandler);
+  const planner = direct?.planner ?? options.unifiedGraphHandler;
   return createGatewayRuntime({
-    supergraph: options.supergraph ?? readSupergraph(),
+    supergraph,
     transportEntries,
-    ...(options.unifiedGraphHandler ? { unifiedGraphHandler: options.unifiedGraphHandler } : {}),
+    ...(planner ? { unifiedGraphHandler: planner } : {}),
     landingPage: false,
     // GraphiQL's assets come from the npm package, never from a CDN: county networks are often closed.
     graphiql: options.exposure.graphiql ? () => graphiqlOptions(development) : false,
@@ -127,6 +136,7 @@ export function createGateway(
                 logger,
               }),
             ]),
+        ...(direct === undefined ? [] : [direct.plugin]),
         useRequestErrorCodes(),
         ...limitPlugins(options.exposure),
         ...(options.exposure.metrics.kind === 'closed' ? [] : [metricsPlugin(context.log)]),
