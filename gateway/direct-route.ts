@@ -53,7 +53,15 @@ function directivesNamed(node: { astNode?: { directives?: readonly DirectiveNode
 /** Fields a `provides` field set names, with the field sets under each; null when it is more than plain fields. */
 type Provided = Map<string, Provided>;
 
+const providedSets = new Map<string, Provided | null>();
+
+/** The fields a `provides` names, read once for each field set. */
 function providedOf(fields: string): Provided | null {
+  if (!providedSets.has(fields)) providedSets.set(fields, readProvided(fields));
+  return providedSets.get(fields) ?? null;
+}
+
+function readProvided(fields: string): Provided | null {
   const read = (selectionSet: SelectionSetNode | undefined): Provided | null => {
     const provided: Provided = new Map();
     for (const selection of selectionSet?.selections ?? []) {
@@ -189,6 +197,9 @@ class Walk {
   private readonly fragments: Map<string, FragmentDefinitionNode>;
   /** The fragments the operation uses, which go with it. */
   private readonly used: Set<string>;
+  /** Each fragment's walk, by the type and the provided fields it was spread with. */
+  private readonly spreads = new Map<string, boolean>();
+  private readonly providedKeys = new Map<Provided, number>();
 
   constructor(
     supergraph: GraphQLSchema,
@@ -212,6 +223,13 @@ class Walk {
       if (named === undefined || named === null || !this.typeIsOurs(named)) return false;
     }
     return this.selections(operation.selectionSet, rootType, null, new Set());
+  }
+
+  private providedKey(provided: Provided | null): string {
+    if (provided === null) return '-';
+    let key = this.providedKeys.get(provided);
+    if (key === undefined) this.providedKeys.set(provided, (key = this.providedKeys.size));
+    return String(key);
   }
 
   private directives(directives: readonly DirectiveNode[] | undefined): boolean {
@@ -266,7 +284,16 @@ class Walk {
       const fragment = this.fragments.get(name);
       if (fragment === undefined || visiting.has(name) || !this.directives(fragment.directives)) return false;
       this.used.add(name);
-      if (!this.selections(fragment.selectionSet, type, provided, new Set([...visiting, name]))) return false;
+      // A fragment is the graph's or not whatever the place it is spread in, given its type and
+      // what is provided there: walked once, so that fragments spreading fragments twice over
+      // cannot make the walk exponential (it runs before the operation's cost is checked).
+      const key = `${name}\u0000${type.name}\u0000${this.providedKey(provided)}`;
+      let ours = this.spreads.get(key);
+      if (ours === undefined) {
+        ours = this.selections(fragment.selectionSet, type, provided, new Set([...visiting, name]));
+        this.spreads.set(key, ours);
+      }
+      if (!ours) return false;
     }
     return true;
   }

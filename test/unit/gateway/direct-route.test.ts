@@ -75,6 +75,19 @@ describe('which operations one subgraph answers whole', () => {
     expect(subgraphOf(text, 'C')).toBeNull();
   });
 
+  it('walks fragments that spread fragments twice over in linear time', () => {
+    // F0 selects a field; each Fi spreads F(i-1) twice: 2^30 copies of one field in all. The
+    // walk runs before the cost is checked, so it must not follow each copy.
+    const levels = 30;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === 0 ? 'fragment F0 on Party { name kind }' : `fragment F${i} on Party { ...F${i - 1} ...F${i - 1} }`,
+    );
+    const query = `{ party(id: "a") { ...F${levels - 1} } }\n${fragments.join('\n')}`;
+    expect(subgraphOf(query)).toBe('registry');
+    const refused = query.replace('{ name kind }', '{ name agreements { id } }');
+    expect(subgraphOf(refused)).toBeNull();
+  });
+
   it('knows whether the root field may be null', () => {
     expect(routeOf(parse('{ party(id: "a") { id } }'))).toMatchObject({ rootKey: 'party', rootNullable: true });
     expect(routeOf(parse('{ n: disclosureCount(year: 2025) }'))).toMatchObject({ rootKey: 'n', rootNullable: false });
