@@ -3,16 +3,18 @@
  * the load benchmark's mixed workload (bench/workload.ts) over the same running subgraphs,
  * in turn, round after round at one concurrency:
  *
- * - ours (Hive Gateway's runtime with its JavaScript query planner, what `npm start` runs)
- *   against Apollo's JavaScript gateway (bench/apollo-gateway.ts): the target;
- * - then ours on Hive Router's Rust query planner (`@graphql-hive/router-runtime`) against
- *   ours, started only then: it runs the same JavaScript as ours around its planner, and
- *   between two turns of ours it left ours slower (see below).
+ * - ours (Hive Gateway's runtime, what `npm start` runs: an operation one subgraph answers
+ *   whole goes to it as one call, gateway/direct-calls.ts; others through its JavaScript query
+ *   planner) against Apollo's JavaScript gateway (bench/apollo-gateway.ts): the target;
+ * - then ours planning every operation (`directCalls: false`) against ours, started only then:
+ *   it runs the same JavaScript as ours, and a second gateway of ours measured between two
+ *   turns of ours left ours slower (see below).
  *
  * Before any load, every request of the workload is sent to each pair and their `data` must
  * be equal, so that they are measured doing the same work. Between the two comparisons, the
  * overhead of the gateway itself: one cheap query of one subgraph (a party's name, from the
- * registry), through the gateway, straight to the subgraph with the gateway's signature,
+ * registry), through the gateway, through it planning the query, straight to the subgraph
+ * with the gateway's signature,
  * through a bare HTTP hop that only carries that signed call to the subgraph
  * (bench/bare-hop.ts: what any gateway's second hop costs with nothing else done) and through
  * Apollo's gateway, alone (one connection, mean latency, alternated in short rounds, the
@@ -28,7 +30,6 @@
  *   npm run bench -- gateway [--profile medium] [--seconds 6] [--connections 16] [--rounds 7] [--warm 20]
  */
 import { parseArgs } from 'node:util';
-import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { startGateway } from '../../gateway/index.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../../infra/auth/dev-principals.ts';
 import { internalSecret } from '../../infra/auth/internal.ts';
@@ -59,7 +60,7 @@ export const benchCaller = (claims: Claims) => ({
   requestId: 'bench',
 });
 
-/** Rounds of the Rust planner's gateway against ours, after the comparison with Apollo's. */
+/** Rounds of ours with every operation planned against ours, after the comparison with Apollo's. */
 const PLANNER_ROUNDS = 3;
 /** Rounds, and seconds of each step, of the cheap query alone through each path. */
 const OVERHEAD_ROUNDS = 5;
@@ -123,8 +124,8 @@ async function run(args: string[]): Promise<SuiteResult> {
       };
       const apollo = await startApolloGateway(shared);
       peers.push(apollo);
-      // The Rust planner's gateway is started only for its own comparison, at the end.
-      const urls = { hive: stack.gatewayUrl, apollo: apollo.url, hiveRustPlanner: '' };
+      // Ours planning every operation is started only for its own comparison, at the end.
+      const urls = { hive: stack.gatewayUrl, apollo: apollo.url, hivePlanned: '' };
       type Name = keyof typeof urls;
       const requests = await workload(db, stack.auth);
 
@@ -161,10 +162,10 @@ async function run(args: string[]): Promise<SuiteResult> {
       const ratios = (steps: StepResult[], than: StepResult[]) =>
         steps.map((step, index) => round(step.requestsPerSecond / (than[index] as StepResult).requestsPerSecond, 3));
 
-      // Ours against Apollo's, with no third gateway between them: the Rust planner's gateway
-      // runs the same JavaScript as ours (Yoga, envelop, the plugins, the HTTP executor), and
-      // measured between two turns of ours it left ours to meet code that V8 had reshaped for
-      // it: in the run that showed it, ours was lowest in each round it began after that gateway.
+      // Ours against Apollo's, with no third gateway between them: a second gateway of ours
+      // runs the same JavaScript (Yoga, envelop, the plugins, the HTTP executor), and measured
+      // between two turns of ours it left ours to meet code that V8 had reshaped for it: in the
+      // run that showed it (Hive Router's planner), ours was lowest in each round it began after it.
       for (const url of [urls.hive, urls.apollo]) await warmUp(url, requests);
       await sameAnswers({ hive: urls.hive, apollo: urls.apollo }, requests);
       await warmAll(['hive', 'apollo'], 2);
@@ -201,15 +202,32 @@ async function run(args: string[]): Promise<SuiteResult> {
       const hop = await startBareHop({ upstream: stack.subgraphUrls.registry, host: '127.0.0.1', port: 0 });
       peers.push(hop);
       await warmUp(hop.url, [direct()]);
-      // One connection, alternated in short rounds as the mix is: through ours, straight to
-      // the subgraph, through the bare hop, through Apollo's.
+      // Ours planning every operation, for the cheap query and then for the mix.
+      const planned = await startGateway({
+        ...shared,
+        exposure: exposureFromEnv(),
+        logging: false,
+        directCalls: false,
+      });
+      peers.push(planned);
+      urls.hivePlanned = planned.url;
+      await warmUp(planned.url, [viaGateway]);
+      // One connection, alternated in short rounds as the mix is: through ours, through ours
+      // planning it, straight to the subgraph, through the bare hop, through Apollo's.
       const cheap = {
         hive: { url: stack.gatewayUrl, request: viaGateway },
+        hivePlanned: { url: planned.url, request: viaGateway },
         direct: { url: stack.subgraphUrls.registry, request: direct() },
         bareHop: { url: hop.url, request: direct() },
         apollo: { url: urls.apollo, request: viaGateway },
       };
-      const alone: Record<keyof typeof cheap, StepResult[]> = { hive: [], direct: [], bareHop: [], apollo: [] };
+      const alone: Record<keyof typeof cheap, StepResult[]> = {
+        hive: [],
+        hivePlanned: [],
+        direct: [],
+        bareHop: [],
+        apollo: [],
+      };
       const paths = Object.keys(cheap) as Array<keyof typeof cheap>;
       for (let turn = 0; turn < OVERHEAD_ROUNDS; turn++) {
         for (const name of rotated(paths, turn)) {
@@ -240,19 +258,11 @@ async function run(args: string[]): Promise<SuiteResult> {
         loaded[name] = step as StepResult;
       }
 
-      // Then Hive Router's Rust planner against ours, alternated, for what it would change.
-      const rustPlanner = await startGateway({
-        ...shared,
-        exposure: exposureFromEnv(),
-        logging: false,
-        unifiedGraphHandler,
-      });
-      peers.push(rustPlanner);
-      urls.hiveRustPlanner = rustPlanner.url;
-      await warmUp(urls.hiveRustPlanner, requests);
-      await sameAnswers({ hive: urls.hive, hiveRustPlanner: urls.hiveRustPlanner }, requests);
-      await warmAll(['hiveRustPlanner'], 1);
-      const planners = await alternate(['hiveRustPlanner', 'hive'], PLANNER_ROUNDS);
+      // Then ours planning every operation against ours, alternated: what the direct calls save.
+      await warmUp(urls.hivePlanned, requests);
+      await sameAnswers({ hive: urls.hive, hivePlanned: urls.hivePlanned }, requests);
+      await warmAll(['hivePlanned'], 1);
+      const planners = await alternate(['hivePlanned', 'hive'], PLANNER_ROUNDS);
 
       const failed = [
         ...Object.values(mixed).flat(),
@@ -268,9 +278,10 @@ async function run(args: string[]): Promise<SuiteResult> {
           throughputVsApolloGateway: round(median(hiveVsApollo), 2),
           throughputMediansVsApolloGateway: round(rps(mixed.hive) / rps(mixed.apollo), 2),
           p99VsApolloGateway: round(p99(mixed.hive) / p99(mixed.apollo), 2),
-          rustPlannerThroughputVsJavaScript: round(median(ratios(planners.hiveRustPlanner, planners.hive)), 2),
-          rustPlannerP99VsJavaScript: round(p99(planners.hiveRustPlanner) / p99(planners.hive), 2),
+          directCallsThroughputVsPlanned: round(median(ratios(planners.hive, planners.hivePlanned)), 2),
+          directCallsP99VsPlanned: round(p99(planners.hive) / p99(planners.hivePlanned), 2),
           gatewayOverheadLatencyRatio: round(median(latencyRatios(alone.hive)), 2),
+          plannedOverheadLatencyRatio: round(median(latencyRatios(alone.hivePlanned)), 2),
           apolloOverheadLatencyRatio: round(median(latencyRatios(alone.apollo)), 2),
           bareHopLatencyRatio: round(median(latencyRatios(alone.bareHop)), 2),
           gatewayOverheadThroughputRatio: round(
@@ -281,8 +292,8 @@ async function run(args: string[]): Promise<SuiteResult> {
           apolloRequestsPerSecond: round(rps(mixed.apollo)),
           hiveP99Ms: p99(mixed.hive),
           apolloP99Ms: p99(mixed.apollo),
-          hiveRustPlannerRequestsPerSecond: round(rps(planners.hiveRustPlanner)),
-          hiveBesideRustPlannerRequestsPerSecond: round(rps(planners.hive)),
+          hivePlannedRequestsPerSecond: round(rps(planners.hivePlanned)),
+          hiveBesidePlannedRequestsPerSecond: round(rps(planners.hive)),
           errors: failed,
         },
         targets: {
@@ -308,6 +319,7 @@ async function run(args: string[]): Promise<SuiteResult> {
             alone,
             latencyRatios: {
               hive: latencyRatios(alone.hive),
+              hivePlanned: latencyRatios(alone.hivePlanned),
               bareHop: latencyRatios(alone.bareHop),
               apollo: latencyRatios(alone.apollo),
             },
@@ -325,6 +337,6 @@ async function run(args: string[]): Promise<SuiteResult> {
 
 export const gatewaySuite: Suite = {
   usage:
-    'the mixed workload through our gateway, on Hive Router’s Rust planner and through @apollo/gateway, and the gateway’s overhead over a subgraph, on the database the last ingest left [--profile medium] [--seconds 6] [--connections 16] [--rounds 7] [--warm 20]',
+    'the mixed workload through our gateway, through ours planning every operation and through @apollo/gateway, and the gateway’s overhead over a subgraph, on the database the last ingest left [--profile medium] [--seconds 6] [--connections 16] [--rounds 7] [--warm 20]',
   run,
 };
