@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSchema, parse } from 'graphql';
+import { parse } from 'graphql';
 import { directRoutes } from '../../gateway/direct-route.ts';
 import { readSupergraph } from '../../gateway/gateway.ts';
 import { ROLES, type Role } from '../../infra/auth/principal.ts';
 import type { RunningService } from '../../infra/http.ts';
 import { as } from '../support/auth.ts';
-import { fuzzOperations } from '../support/fuzz-operations.ts';
-import { INJECTION_PAYLOADS, SCALAR_PAYLOADS } from '../support/hostile-values.ts';
-import {
-  AGENT,
-  RECIPIENT,
-  SEEDED_DISCLOSURE,
-  SEEDED_RECORD,
-  SEEDED_SUBJECT,
-  SENDER,
-  seedSmallCounty,
-  VALID_BY_COORDINATE,
-} from '../support/small-county.ts';
+import { smallCountyOperations } from '../support/small-county-fuzz.ts';
+import { AGENT, SEEDED_SUBJECT, SENDER, seedSmallCounty } from '../support/small-county.ts';
 import { gatewayBeside, postGraphQL, useNodeEnvOfStart, useStack, type HttpAnswer } from '../support/stack.ts';
 
 // An operation one subgraph answers whole goes to it without the planner: whatever the caller
@@ -28,8 +16,6 @@ import { gatewayBeside, postGraphQL, useNodeEnvOfStart, useStack, type HttpAnswe
 const RUNS = Number(process.env.DIRECT_CALL_RUNS ?? 300);
 const SEED = Number(process.env.DIRECT_CALL_SEED ?? 4637);
 
-const root = join(import.meta.dirname, '..', '..');
-const schema = buildSchema(readFileSync(join(root, 'schema', 'api.graphql'), 'utf8'));
 const routeOf = directRoutes(readSupergraph());
 
 /** Fields whose answer holds what the read before it wrote: the access log. */
@@ -88,17 +74,9 @@ describe('operations one subgraph answers, taken to it without the planner', () 
   });
 
   it(`answers ${RUNS} random queries (seed ${SEED}) as the planner does`, async () => {
-    const options = {
-      validAt: (coordinate: string) =>
-        VALID_BY_COORDINATE[coordinate] ?? (/[(.]year\)?$/.test(coordinate) ? 2025 : undefined),
-      knownIds: [SENDER, SENDER, RECIPIENT, 'cook-oiig', AGENT, SEEDED_DISCLOSURE, SEEDED_RECORD, SEEDED_SUBJECT],
-      hostileStrings: INJECTION_PAYLOADS,
-      hostileScalars: SCALAR_PAYLOADS,
-      maxDepth: 3,
-    };
-    const queries = fc
-      .oneof(fuzzOperations(schema, { ...options, wild: false }), fuzzOperations(schema, { ...options, wild: true }))
-      .filter((operation) => operation.operation === 'query' && !MOVING.test(operation.coordinate));
+    const queries = smallCountyOperations().filter(
+      (operation) => operation.operation === 'query' && !MOVING.test(operation.coordinate),
+    );
     const callers = fc.record({
       role: fc.constantFrom(...ROLES),
       organisation: fc.oneof(

@@ -2,28 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSchema, parse } from 'graphql';
+import { parse } from 'graphql';
 import { ROLES, type Role } from '../../infra/auth/principal.ts';
 import { verifyAccessLog } from '../../infra/access-log.ts';
 import type { Database } from '../../infra/db.ts';
 import { verifyLedger } from '../../core/lineage/ledger.ts';
 import { graphCounts } from '../integration/import/counts.ts';
 import { as } from '../support/auth.ts';
-import { fuzzOperations, type FuzzOperation } from '../support/fuzz-operations.ts';
-import { INJECTION_PAYLOADS, SCALAR_PAYLOADS } from '../support/hostile-values.ts';
+import type { FuzzOperation } from '../support/fuzz-operations.ts';
 import { problemsOf } from '../support/response-checks.ts';
 import { requiredScopes, rolesFor } from '../support/schema-walk.ts';
-import {
-  AGENT,
-  RECIPIENT,
-  SEEDED_COMPLAINT,
-  SEEDED_DISCLOSURE,
-  SEEDED_RECORD,
-  SEEDED_SUBJECT,
-  SENDER,
-  seedSmallCounty,
-  VALID_BY_COORDINATE,
-} from '../support/small-county.ts';
+import { smallCountyOperations } from '../support/small-county-fuzz.ts';
+import { AGENT, RECIPIENT, SENDER, seedSmallCounty } from '../support/small-county.ts';
 import { postGraphQL, useNodeEnvOfStart, useStack, type HttpAnswer } from '../support/stack.ts';
 
 // Hostile input, property-based: operations built from the composed client schema, with
@@ -33,32 +23,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
 const SEED = Number(process.env.FUZZ_SEED ?? 4637);
 
 const root = join(import.meta.dirname, '..', '..');
-const schema = buildSchema(readFileSync(join(root, 'schema', 'api.graphql'), 'utf8'));
-const options = {
-  validAt: (coordinate: string) =>
-    VALID_BY_COORDINATE[coordinate] ?? (/[(.]year\)?$/.test(coordinate) ? 2025 : undefined),
-  // The caller mostly acts for SENDER, so that id comes up most.
-  knownIds: [
-    SENDER,
-    SENDER,
-    SENDER,
-    RECIPIENT,
-    'cook-oiig',
-    AGENT,
-    SEEDED_DISCLOSURE,
-    SEEDED_RECORD,
-    SEEDED_SUBJECT,
-    SEEDED_COMPLAINT,
-  ],
-  hostileStrings: INJECTION_PAYLOADS,
-  hostileScalars: SCALAR_PAYLOADS,
-  maxDepth: 3,
-};
-// Half tame, so that operations reach the resolvers with data to read and write; half wild.
-const operations = fc.oneof(
-  fuzzOperations(schema, { ...options, wild: false }),
-  fuzzOperations(schema, { ...options, wild: true }),
-);
+const operations = smallCountyOperations();
 
 const scopes = requiredScopes(parse(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')));
 
