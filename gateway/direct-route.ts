@@ -7,18 +7,17 @@ import {
   Kind,
   parse,
   print,
-  valueFromASTUntyped,
   type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { directivesNamed, graphNamesOf, ownersOf, providedOf, type Provided } from './join-directives.ts';
 
 /**
  * An operation that one subgraph answers whole: the planner would make exactly one call to it,
@@ -37,49 +36,6 @@ export type DirectRoute = {
   rootKey: string;
   rootNullable: boolean;
 };
-
-/** What the supergraph's join directives say of one field, for one subgraph. */
-type Join = { graph: string | undefined; external: boolean; unsafe: boolean; provides: string | undefined };
-
-const argumentsOf = (directive: DirectiveNode): Record<string, unknown> =>
-  Object.fromEntries(
-    (directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)]),
-  );
-
-function directivesNamed(node: { astNode?: { directives?: readonly DirectiveNode[] } | null }, name: string) {
-  return (node.astNode?.directives ?? []).filter((directive) => directive.name.value === name).map(argumentsOf);
-}
-
-/** Fields a `provides` field set names, with the field sets under each; null when it is more than plain fields. */
-type Provided = Map<string, Provided>;
-
-const providedSets = new Map<string, Provided | null>();
-
-/** The fields a `provides` names, read once for each field set. */
-function providedOf(fields: string): Provided | null {
-  if (!providedSets.has(fields)) providedSets.set(fields, readProvided(fields));
-  return providedSets.get(fields) ?? null;
-}
-
-function readProvided(fields: string): Provided | null {
-  const read = (selectionSet: SelectionSetNode | undefined): Provided | null => {
-    const provided: Provided = new Map();
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind !== Kind.FIELD) return null;
-      const under = selection.selectionSet === undefined ? new Map() : read(selection.selectionSet);
-      if (under === null) return null;
-      provided.set(selection.name.value, under);
-    }
-    return provided;
-  };
-  try {
-    const document = parse(`{ ${fields} }`);
-    const operation = document.definitions[0] as OperationDefinitionNode;
-    return read(operation.selectionSet);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Finds, from the supergraph's join directives, the subgraph that alone answers an operation,
@@ -102,18 +58,6 @@ export function directRoutes(
     return byName.get(key) ?? null;
   };
 }
-
-function graphNamesOf(supergraph: GraphQLSchema): Map<string, string> {
-  const graphs = supergraph.getType('join__Graph');
-  const names = new Map<string, string>();
-  if (graphs === undefined || graphs === null || !('getValues' in graphs)) return names;
-  for (const value of graphs.getValues()) {
-    const name = directivesNamed(value, 'join__graph')[0]?.['name'];
-    if (typeof name === 'string') names.set(value.name, name);
-  }
-  return names;
-}
-
 function routeOf(
   supergraph: GraphQLSchema,
   graphNames: Map<string, string>,
@@ -164,30 +108,6 @@ function routeOf(
     rootNullable: !isNonNullType(rootField.type),
   };
 }
-
-/** Every subgraph's join of a field: its own `@join__field`s, or its type's `@join__type`s when it has none. */
-function ownersOf(field: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType): Join[] {
-  const fields = directivesNamed(field, 'join__field');
-  if (fields.length > 0) {
-    return fields.map((join) => ({
-      graph: typeof join['graph'] === 'string' ? join['graph'] : undefined,
-      external: join['external'] === true,
-      unsafe:
-        join['requires'] !== undefined ||
-        join['type'] !== undefined ||
-        join['usedOverridden'] === true ||
-        join['overrideLabel'] !== undefined,
-      provides: typeof join['provides'] === 'string' ? join['provides'] : undefined,
-    }));
-  }
-  return directivesNamed(parent, 'join__type').map((join) => ({
-    graph: typeof join['graph'] === 'string' ? join['graph'] : undefined,
-    external: false,
-    unsafe: join['isInterfaceObject'] === true,
-    provides: undefined,
-  }));
-}
-
 const ALLOWED_DIRECTIVES = new Set(['skip', 'include']);
 
 /** Walks an operation's selections, true when every one of them is the graph's to resolve. */
