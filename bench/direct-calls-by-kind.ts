@@ -8,10 +8,7 @@
  *   node bench/direct-calls-by-kind.ts [--rounds 6]
  */
 import { parseArgs } from 'node:util';
-import { startGateway } from '../gateway/index.ts';
-import { internalSecret } from '../infra/auth/internal.ts';
-import { createTokenVerifier } from '../infra/auth/tokens.ts';
-import { benchNeo4j, onServiceStack, round } from './harness.ts';
+import { benchNeo4j, onServiceStack, planningGateway, round } from './harness.ts';
 import { warmUp, workload } from './workload.ts';
 
 const { values } = parseArgs({
@@ -25,16 +22,7 @@ const { values } = parseArgs({
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 await onServiceStack(benchNeo4j({ heap: values.heap, pagecache: values.pagecache }), async (db, stack) => {
-  const planning = await startGateway({
-    subgraphUrls: stack.subgraphUrls,
-    verify: await createTokenVerifier(stack.auth),
-    internalSecret: internalSecret(),
-    exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
-    host: '127.0.0.1',
-    port: 0,
-    logging: false,
-    directCalls: false,
-  });
+  const planning = await planningGateway(stack);
   try {
     const requests = await workload(db, stack.auth);
     const gateways = { direct: stack.gatewayUrl, planned: planning.url };

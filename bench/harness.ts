@@ -18,7 +18,8 @@ import { Database } from '../infra/db.ts';
 import { migrate } from '../infra/migrations.ts';
 import { catchUp } from '../core/lineage/index.ts';
 import { developmentPrincipals } from '../scripts/development-principals.ts';
-import { startStack, type Stack } from '../scripts/stack.ts';
+import { gatewayBeside, startStack, type Stack } from '../scripts/stack.ts';
+import type { RunningService } from '../infra/http.ts';
 
 export type Target = { min: number } | { max: number };
 export type SuiteResult = {
@@ -120,6 +121,12 @@ export async function onServiceStack<T>(
     await stopNeo4j(options);
   }
 }
+
+/**
+ * A second gateway in front of the stack's subgraphs that plans every operation
+ * (`directCalls: false`), to measure what the direct calls change.
+ */
+export const planningGateway = (stack: Stack): Promise<RunningService> => gatewayBeside(stack, { directCalls: false });
 
 /** The machine in one line: CPU model and count, memory, and the versions that matter. */
 export async function machine(): Promise<string> {

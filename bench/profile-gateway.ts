@@ -13,11 +13,10 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startGateway } from '../gateway/index.ts';
 import { DEVELOPMENT_PRINCIPALS } from '../infra/auth/dev-principals.ts';
 import { internalSecret, signInternalRequest } from '../infra/auth/internal.ts';
-import { createTokenVerifier, issueDevelopmentToken } from '../infra/auth/tokens.ts';
-import { benchNeo4j, onServiceStack, round } from './harness.ts';
+import { issueDevelopmentToken } from '../infra/auth/tokens.ts';
+import { benchNeo4j, onServiceStack, planningGateway, round } from './harness.ts';
 import { A_PARTY, benchCaller, PARTY } from './suites/gateway.ts';
 
 const { values } = parseArgs({
@@ -61,16 +60,7 @@ await onServiceStack(benchNeo4j({ heap: values.heap, pagecache: values.pagecache
     'content-type': 'application/json',
     ...signInternalRequest(secret, benchCaller(analyst), body, { audience: 'registry', path: '/graphql' }),
   });
-  const planning = await startGateway({
-    subgraphUrls: stack.subgraphUrls,
-    verify: await createTokenVerifier(stack.auth),
-    internalSecret: secret,
-    exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
-    host: '127.0.0.1',
-    port: 0,
-    logging: false,
-    directCalls: false,
-  });
+  const planning = await planningGateway(stack);
   const paths = {
     gateway: () => timed(stack.gatewayUrl, viaGateway, body),
     planned: () => timed(planning.url, viaGateway, body),

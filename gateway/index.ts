@@ -16,7 +16,7 @@ import {
 } from '../infra/config.ts';
 import { startGateway } from './gateway.ts';
 
-export { readSupergraph, startGateway } from './gateway.ts';
+export { readSupergraph, startGateway, type GatewayOptions } from './gateway.ts';
 
 if (import.meta.main) {
   try {

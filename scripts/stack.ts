@@ -1,4 +1,4 @@
-import { startGateway } from '../gateway/index.ts';
+import { startGateway, type GatewayOptions } from '../gateway/index.ts';
 import { internalSecret } from '../infra/auth/internal.ts';
 import { authConfigFromEnv, createTokenVerifier, type AuthConfig, type Claims } from '../infra/auth/tokens.ts';
 import { exposureFromEnv, type Exposure, type SubgraphName } from '../infra/config.ts';
@@ -47,6 +47,24 @@ export function gatewayOf(
     port: options.port('gateway'),
     logging: options.logging ?? 'warn',
     signingKeys: auth,
+  });
+}
+
+/**
+ * A second gateway in front of a stack's subgraphs, with the caller's own changes (a subgraph
+ * at another address, shorter HTTP timeouts, a logger it reads, every operation planned); no
+ * GraphiQL, no introspection and closed metrics unless changed.
+ */
+export async function gatewayBeside(stack: Stack, changes: Partial<GatewayOptions> = {}): Promise<RunningService> {
+  return startGateway({
+    subgraphUrls: stack.subgraphUrls,
+    verify: await createTokenVerifier(stack.auth),
+    internalSecret: internalSecret(),
+    exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
+    host: '127.0.0.1',
+    port: 0,
+    logging: false,
+    ...changes,
   });
 }
 

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startGateway, type GatewayOptions } from '../../gateway/gateway.ts';
-import { internalSecret } from '../../infra/auth/internal.ts';
-import { createTokenVerifier } from '../../infra/auth/tokens.ts';
-import type { RunningService } from '../../infra/http.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
 import { useTestDatabase } from './database.ts';
 
@@ -45,23 +41,7 @@ export function useStack() {
   return holder;
 }
 
-/**
- * A second gateway in front of the stack's subgraphs, with a test's own changes (a subgraph at
- * another address, shorter HTTP timeouts, a logger it reads); no GraphiQL, no introspection
- * and closed metrics unless changed.
- */
-export async function gatewayBeside(stack: Stack, changes: Partial<GatewayOptions> = {}): Promise<RunningService> {
-  return startGateway({
-    subgraphUrls: stack.subgraphUrls,
-    verify: await createTokenVerifier(stack.auth),
-    internalSecret: internalSecret(),
-    exposure: { introspection: false, graphiql: false, metrics: { kind: 'closed' }, corsOrigins: [] },
-    host: '127.0.0.1',
-    port: 0,
-    logging: false,
-    ...changes,
-  });
-}
+export { gatewayBeside } from '../../scripts/stack.ts';
 
 /** Sends a typed operation to a GraphQL endpoint over HTTP and returns the whole response. */
 export async function execute<TResult, TVariables>(
