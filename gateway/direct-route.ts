@@ -58,6 +58,8 @@ export function directRoutes(
     return byName.get(key) ?? null;
   };
 }
+
+/** The route of one operation of a document, or null (see directRoutes). */
 function routeOf(
   supergraph: GraphQLSchema,
   graphNames: Map<string, string>,
@@ -108,6 +110,7 @@ function routeOf(
     rootNullable: !isNonNullType(rootField.type),
   };
 }
+
 const ALLOWED_DIRECTIVES = new Set(['skip', 'include']);
 
 /** Walks an operation's selections, true when every one of them is the graph's to resolve. */
