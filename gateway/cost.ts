@@ -9,13 +9,13 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { fragmentsOf } from './documents.ts';
 
 /**
  * What one operation costs, from the work it really asks for, once its variables are
@@ -115,11 +115,7 @@ export function operationCost(
   if (root === undefined || root === null) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors !== undefined) return null;
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(document);
   const contributions: Array<{ path: string; cost: number }> = [];
   // A fragment costs the same wherever it is spread on the same type: costed once, so that
   // fragments spreading fragments twice over cannot make the costing itself exponential.

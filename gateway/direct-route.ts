@@ -17,6 +17,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { fragmentsOf } from './documents.ts';
 import { directivesNamed, graphNamesOf, ownersOf, providedOf, type Provided } from './join-directives.ts';
 
 /**
@@ -83,11 +84,7 @@ function routeOf(
   if (root.name.value.startsWith('__')) return null;
   const rootField = rootType.getFields()[root.name.value];
   if (rootField === undefined) return null;
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(document);
   // The subgraph is the one that resolves the root field; every other field must be its too.
   const graph = ownersOf(rootField, rootType).find((join) => !join.external && !join.unsafe)?.graph;
   if (graph === undefined) return null;

@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
 } from 'graphql';
+import { fragmentsOf } from './documents.ts';
 import { ErrorCode } from '../infra/errors.ts';
 import type { Logger } from '../infra/logger.ts';
 import { LIMITS } from './limits.ts';
@@ -67,11 +68,7 @@ function pathsOf(request: { document?: DocumentNode | null; variables?: Record<s
   const operation = definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
-  const fragments = new Map(
-    definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf({ definitions });
   const roots = operation?.selectionSet.selections ?? [];
   const entities = roots.find(
     (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === '_entities',
