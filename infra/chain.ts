@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Tx } from './db.ts';
 
 /**
@@ -69,9 +69,7 @@ export function canonicalJson(value: unknown): string {
 
 /** The formula documented at the top of this file. */
 export function chainHash(prevHash: string, content: Record<string, unknown>): string {
-  return createHash('sha256')
-    .update(`${prevHash}\n${canonicalJson(content)}`, 'utf8')
-    .digest('hex');
+  return hash('sha256', `${prevHash}\n${canonicalJson(content)}`, 'hex');
 }
 
 export function checkChainLabel(label: string): ChainLabel {

@@ -66,7 +66,11 @@ function offsetText(offsetSeconds: number): string {
  * caller wrote is kept beside it for evidence, never compared.
  */
 export function utc(value: string): string {
-  const nanos = instantOrder(value);
+  return utcOfOrder(instantOrder(value));
+}
+
+/** `utc` of an instant already read as its instantOrder, for a caller that needs both. */
+export function utcOfOrder(nanos: bigint): string {
   let seconds = nanos / NANOS_PER_SECOND;
   let fraction = nanos % NANOS_PER_SECOND;
   if (fraction < 0n) {

@@ -54,6 +54,7 @@ export {
   type DecisionRow,
   type DeletionRow,
   type Carried,
+  canonicalList,
   contentHash,
   type GrantRow,
   LEDGER_CHAIN,

@@ -80,6 +80,8 @@ export class GraphFiles {
   readonly relationships: Record<RelationshipFile, CsvFile>;
   private readonly all: CsvFile[];
   private nextNode = 0;
+  /** Each list of categories as its cell, and whether it spans lines. */
+  private readonly lists = new WeakMap<readonly string[], { text: string; multiline: boolean }>();
 
   constructor(dir: string) {
     this.nodes = Object.fromEntries(
@@ -111,14 +113,20 @@ export class GraphFiles {
 
   /**
    * A disclosure's CARRIED relationships, one per record with its categories; the rest of
-   * each row (the disclosure's time and parties) is the same for all and written once.
+   * each row (the disclosure's time and parties) is the same for all and written once, and
+   * a list of categories the caller passes again (a record's own, shared) is written once.
    */
   carried(disclosure: number, records: ReadonlyArray<readonly [number, readonly string[]]>, rest: Properties): void {
     const file = this.relationships.carried;
     const multiline = rest.some(spansLines);
     const tail = `,${rest.map(cell).join(',')}\n`;
     for (const [record, categories] of records) {
-      file.addLine(`${disclosure},${record},${cell(categories)}${tail}`, multiline || spansLines(categories));
+      let written = this.lists.get(categories);
+      if (written === undefined) {
+        written = { text: cell(categories), multiline: spansLines(categories) };
+        this.lists.set(categories, written);
+      }
+      file.addLine(`${disclosure},${record},${written.text}${tail}`, multiline || written.multiline);
     }
   }
 

@@ -11,10 +11,11 @@
  * their deliveries, the ledger its last hash); split by kind, each part would reach into the
  * others' maps.
  */
-import { createHash } from 'node:crypto';
+import { hash as oneHash } from 'node:crypto';
 import { appendFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  canonicalList,
   contentHash,
   IMPORT_LIMITS,
   LEDGER_CHAIN,
@@ -32,7 +33,7 @@ import {
 } from '../../core/registry/index.ts';
 import { chainHash, GENESIS_HASH } from '../../infra/chain.ts';
 import { ConflictError, DomainError, ErrorCode, InputError, NotFoundError } from '../../infra/errors.ts';
-import { instantOrder, sameInstant, utc, utcOrNull } from '../../infra/scalars.ts';
+import { instantOrder, sameInstant, utc, utcOfOrder, utcOrNull } from '../../infra/scalars.ts';
 import { storedInstant } from '../../infra/stored-instant.ts';
 import { isItemError, rejectLine } from '../import/importer.ts';
 import { guessFromName, toItem, type Format, type ItemOf, type Kind } from '../import/layouts.ts';
@@ -67,6 +68,9 @@ export async function countyFiles(dir: string): Promise<Array<{ kind: Kind; form
 type Party = { id: string; name: string; kind: string; node: number };
 /** One list of categories, kept once for every record that has it. */
 type Categories = { list: readonly string[]; sorted: readonly string[] };
+/** The records hash's text of each shared sorted list (Categories.sorted), written once. */
+const listTexts = new WeakMap<readonly string[], string>();
+const listText = (list: readonly string[]) => listTexts.get(list) ?? canonicalList(list);
 /**
  * A registered record, as small as the checks allow: a county year holds two million of them.
  * Shared values are references (its origin, its categories, its source system); its subject
@@ -84,7 +88,7 @@ type StoredRecord = {
   node: number;
 };
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64');
+const digest = (text: string) => oneHash('sha256', text, 'base64');
 type Interval = { from: string; until: string | null };
 
 const missingParties = (parties: Map<string, Party>, ids: readonly string[]) =>
@@ -307,6 +311,7 @@ export class FirstLoadPass {
       );
     }
     const createdAtStored = storedInstant(row.createdAt);
+    const createdAt = instantOrder(row.createdAt);
     const categories = this.categoriesOf(row.categories);
     if (stored !== undefined) {
       if (stored.origin !== origin) {
@@ -341,7 +346,7 @@ export class FirstLoadPass {
       row.sourceSystem,
       row.sourceRecordId,
       row.categories,
-      utc(row.createdAt),
+      utcOfOrder(createdAt),
       row.createdAt,
       this.loadedAt,
     ]);
@@ -354,7 +359,7 @@ export class FirstLoadPass {
       sourceSystem,
       sourceRecordId: row.sourceRecordId,
       createdAtStored,
-      createdAt: instantOrder(row.createdAt),
+      createdAt,
       node,
     });
     this.out.relationship('originated', origin.node, node);
@@ -368,6 +373,7 @@ export class FirstLoadPass {
     let categories = this.categorySets.get(joined);
     if (categories === undefined) {
       categories = { list, sorted: list.toSorted() };
+      listTexts.set(categories.sorted, canonicalList(categories.sorted));
       this.categorySets.set(joined, categories);
     }
     return categories;
@@ -443,7 +449,7 @@ export class FirstLoadPass {
       if (!created && (given === undefined || given > at)) holderUnknown = true;
       return [one.recordId, one.categories ?? record.categories.sorted];
     });
-    const hash = recordsHash(carried);
+    const hash = recordsHash(carried, listText);
     const stated = storedInstant(input.at);
     const signature = digest(
       JSON.stringify([
@@ -475,7 +481,7 @@ export class FirstLoadPass {
       if (given === undefined || at < given) deliveredTo.set(record, at);
     }
     this.pairs += carried.length;
-    const atUtc = utc(input.at);
+    const atUtc = utcOfOrder(at);
     const node = this.out.node('disclosures', [
       input.id,
       atUtc,
