@@ -39,7 +39,7 @@ describe('what a disclosure carried, as its records hash reads it', () => {
 describe('a list of categories written once for the records that share it', () => {
   it('gives the same records hash text as writing each list where it is carried', () => {
     const shared = ['NAME', 'SSN'];
-    const written = new Map([[shared, canonicalList(shared)]]);
+    const written = new Map<readonly string[], string>([[shared, canonicalList(shared)]]);
     const carried: Carried = [
       ['r-2', shared],
       ['r-1', shared],
