@@ -60,8 +60,9 @@ export async function loadNeo4j(file: string, opts: ArchiveOptions = {}): Promis
  */
 /**
  * At least four: on two cores the importer's default of one thread a core left them idle in
- * turn, and four made the medium county's import a sixth quicker (16.1 to 13.2 s, three runs each, alternated);
- * six and eight gave no more. A larger machine keeps the default.
+ * turn. Four made the medium county's import a sixth quicker (16.1 to 13.2 s, three runs each,
+ * alternated) and the county's a fifth (101.1 to 80.0 and 82.1 s); six, eight and twelve were
+ * within the spread of four (74.9 to 81.3 s on the county). A larger machine keeps the default.
  */
 export const IMPORT_THREADS = Math.max(4, availableParallelism());
 
