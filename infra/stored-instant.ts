@@ -10,7 +10,7 @@ const two = (n: number) => String(n).padStart(2, '0');
  * date and time as written, seconds always, the fraction as nine digits when it is not zero,
  * then `Z` for a zero offset or the offset's sign, hours and minutes. That is the driver's
  * own `DateTime.toString`, written here on the text: a first load spells two million of
- * them, and the driver's integer arithmetic was a twentieth of its pass. For an instant
+ * them, and the driver's integer arithmetic was a sixteenth of its pass. For an instant
  * `isInstant` accepts (the test compares the two over generated instants).
  */
 export function storedInstant(value: string): string {
