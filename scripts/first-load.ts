@@ -159,7 +159,8 @@ export async function firstLoad(options: FirstLoadOptions): Promise<FirstLoadSum
     const kinds = [...pass.kinds];
     try {
       await db.verify();
-      await migrate(db);
+      // The store was written a moment ago in the current shape: nothing for the mending statements.
+      await migrate(db, undefined, { bornCurrent: true });
       seconds.start = since(started);
       signal?.throwIfAborted();
       started = performance.now();
