@@ -63,6 +63,17 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 }
 
 /**
+ * One statement of a migration, in a transaction of its own: schema statements cannot share
+ * one with writes. A statement over the whole graph commits in batches (CALL … IN
+ * TRANSACTIONS), which only an implicit transaction may run; such statements are written to
+ * be run again safely.
+ */
+export async function runStatement(db: Database, statement: string): Promise<void> {
+  if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) await db.autoCommit(statement);
+  else await db.write((tx) => tx.run(statement));
+}
+
+/**
  * Applies, in order, the migrations not yet recorded in the graph. Statements are
  * idempotent (`IF NOT EXISTS`), so two processes starting at once do no harm. A migration
  * whose file changed after it was applied is refused: write a new one instead.
@@ -88,14 +99,9 @@ export async function migrate(
       report.alreadyApplied.push(migration.version);
       continue;
     }
-    // Schema statements cannot share a transaction with writes: one transaction each. A
-    // statement over the whole graph commits in batches (CALL … IN TRANSACTIONS), which only
-    // an implicit transaction may run; such statements are written to be run again safely.
     const mends = options.bornCurrent === true ? (MENDS_ONLY[migration.version] ?? []) : [];
     for (const [place, statement] of migration.statements.entries()) {
-      if (mends.includes(place)) continue;
-      if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) await db.autoCommit(statement);
-      else await db.write((tx) => tx.run(statement));
+      if (!mends.includes(place)) await runStatement(db, statement);
     }
     await db.write((tx) => tx.run(RECORD, { version: migration.version, checksum: migration.checksum }));
     report.applied.push(migration.version);

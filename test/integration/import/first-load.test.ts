@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../../core/lineage/ledger.ts';
 import { Database } from '../../../infra/db.ts';
-import { loadMigrations, MENDS_ONLY, migrate } from '../../../infra/migrations.ts';
+import { loadMigrations, MENDS_ONLY, migrate, runStatement } from '../../../infra/migrations.ts';
 import { firstLoad } from '../../../scripts/first-load.ts';
 import { importFile } from '../../../scripts/import/importer.ts';
 import { KINDS } from '../../../scripts/import/layouts.ts';
@@ -177,10 +177,7 @@ describe('npm run first-load -- DIR', () => {
       );
       expect(left).toHaveLength(18);
       const before = await everything(db);
-      for (const statement of left) {
-        if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) await db.autoCommit(statement);
-        else await db.write((tx) => tx.run(statement));
-      }
+      for (const statement of left) await runStatement(db, statement);
       expect(await everything(db)).toEqual(before);
     } finally {
       await db.close();
