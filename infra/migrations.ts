@@ -18,7 +18,7 @@ export type MigrateOptions = {
 /**
  * By migration, the statements (their places in the file, which an applied migration can no
  * longer change) that only mend what was written before the migration: old shapes of times,
- * hops and clocks. On a store in the current shape they find nothing, and scan all of it to
+ * hops, clocks and deletions' marks. On a store in the current shape they find nothing, and scan all of it to
  * find that: left out, a first-loaded county answered 42.1 s after its import, where it took
  * 66.2 s with them.
  * The constraints of the same migrations are always made; 0015's marks are written, as a
@@ -28,6 +28,8 @@ export type MigrateOptions = {
 export const MENDS_ONLY: Readonly<Record<string, readonly number[]>> = {
   '0008-hops-on-relationships': [0, 1],
   '0012-instants-and-recorded-time': [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17],
+  // A first load writes its deletions after its migrations, through the writer that marks them.
+  '0017-deletion-confirmed-records': [0],
 };
 
 export class MigrationError extends Error {

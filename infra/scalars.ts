@@ -35,14 +35,31 @@ export function epochInstant(
 ): { order: bigint; text: string } | null {
   const [truncated, nanos, secondOfMinute, offset] = value;
   if (truncated === null || nanos === null || secondOfMinute === null) return null;
-  const local = truncated + (offset ?? 0);
-  const seconds = ((local % 60) + 60) % 60 === secondOfMinute ? truncated : truncated - 1;
+  const seconds = epochSecond(truncated, secondOfMinute, offset);
   const whole = new Date((seconds + (offset ?? 0)) * 1000).toISOString().slice(0, -5);
   const fraction = nanos === 0 ? '' : `.${String(nanos).padStart(9, '0')}`;
   return {
     order: BigInt(seconds) * NANOS_PER_SECOND + BigInt(nanos),
     text: `${whole}${fraction}${offsetText(offset ?? 0)}`,
   };
+}
+
+/**
+ * The epoch second an instant falls in, from Neo4j's epochSeconds, which rounds towards zero
+ * for an instant before 1970 with a fraction: its second of the minute tells which.
+ */
+function epochSecond(truncated: number, secondOfMinute: number, offset: number | null): number {
+  const local = truncated + (offset ?? 0);
+  return ((local % 60) + 60) % 60 === secondOfMinute ? truncated : truncated - 1;
+}
+
+/** epochInstant's order alone, for a caller that only compares instants: null for an unset one. */
+export function epochOrder(
+  value: readonly [number | null, number | null, number | null, number | null],
+): bigint | null {
+  const [truncated, nanos, secondOfMinute, offset] = value;
+  if (truncated === null || nanos === null || secondOfMinute === null) return null;
+  return BigInt(epochSecond(truncated, secondOfMinute, offset)) * NANOS_PER_SECOND + BigInt(nanos);
 }
 
 /** Cypher for a temporal value as the integers epochInstant reads. */

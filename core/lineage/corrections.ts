@@ -35,6 +35,14 @@ export const withdrawnBy = (d: string, known: string) =>
 export const standsAsOf = (d: string) =>
   `($asOf IS NULL OR ${d}.recordedAt <= datetime($asOf)) AND NOT ${withdrawnBy(d, 'datetime($asOf)')}`;
 
+/**
+ * The label of a record some holder has confirmed deleting (subsection (h)), written with the
+ * deletion in its transaction and never removed: a record without it has no deletion to read,
+ * and the holder check (record-disclosure.ts) then reads none. Records are not dense nodes, so
+ * reading a record's deletions walks every relationship it has, its deliveries included.
+ */
+export const DELETION_CONFIRMED = 'DeletionConfirmed';
+
 const DELETION_FIELDS = /* cypher */ `x {.id, at: coalesce(x.atStated, x.at), .reportedBy, .recordedAt,
   holderId: holder.id, recordIds: [(x)-[:DELETED]->(r:Record) | r.id]}`;
 export const DELETION_BY_ID = /* cypher */ `
@@ -51,6 +59,7 @@ export const CREATE_DELETION = /* cypher */ `
     UNWIND $recordIds AS recordId
     MATCH (r:Record {id: recordId})
     CREATE (x)-[:DELETED {at: x.at, holder: holder.id}]->(r)
+    SET r:${DELETION_CONFIRMED}
     ${historyChanged('r')}
   }
   RETURN ${DELETION_FIELDS} AS row`;

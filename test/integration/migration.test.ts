@@ -129,6 +129,20 @@ describe('a database made by the previous version, migrated', () => {
     expect(differences(migrated.report, indexed.report)).toEqual([]);
   });
 
+  it('marks every record a holder confirmed deleting, so that the holder check reads its deletions', async () => {
+    const [marked] = await ctx.db.read((tx) =>
+      tx.run<{ deleted: number; labelled: number; unlabelled: number }>(
+        `MATCH (r:Record)
+         RETURN count(CASE WHEN EXISTS { (r)<-[:DELETED]-() } THEN 1 END) AS deleted,
+                count(CASE WHEN r:DeletionConfirmed THEN 1 END) AS labelled,
+                count(CASE WHEN r:DeletionConfirmed AND NOT EXISTS { (r)<-[:DELETED]-() } THEN 1 END) AS unlabelled`,
+      ),
+    );
+    expect(marked?.deleted).toBeGreaterThan(0);
+    expect(marked?.labelled).toBe(marked?.deleted);
+    expect(marked?.unlabelled).toBe(0);
+  });
+
   it('keeps a report published then as published: recorded and as of its publication, read by the next year', async () => {
     const [published] = await allPublished(ctx.db);
     expect(published).toMatchObject({ year: 2022, publishedAt: '2023-02-01T12:00:00Z', asOf: '2023-02-01T12:00:00Z' });

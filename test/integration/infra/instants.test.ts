@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochInstant, epochOf, instantOrder, utc } from '../../../infra/scalars.ts';
+import { epochInstant, epochOf, epochOrder, instantOrder, utc } from '../../../infra/scalars.ts';
 import { useTestDatabase } from '../../support/database.ts';
 
 /**
@@ -45,10 +45,12 @@ describe('an instant read as epoch seconds and nanoseconds', () => {
       const read = epochInstant(epoch);
       expect({ written, text: read?.text }).toEqual({ written, text });
       expect(read?.order).toBe(instantOrder(written));
+      expect(epochOrder(epoch)).toBe(instantOrder(written));
     }
     const [unset] = await ctx.db.read((tx) =>
       tx.run<{ epoch: [null, null, null, null] }>(`WITH {} AS n RETURN ${epochOf('n.at')} AS epoch`),
     );
     expect(epochInstant(unset?.epoch ?? [0, 0, 0, 0])).toBeNull();
+    expect(epochOrder(unset?.epoch ?? [0, 0, 0, 0])).toBeNull();
   });
 });

@@ -53,6 +53,34 @@ describe('deletion confirmations and retractions', () => {
     expect(redelivered.disclosure.holderUnknown).toBe(false);
   });
 
+  it('ends the holding of the record’s own origin too, and only its own: another holder’s deletion ends nothing of the origin', async () => {
+    await seedRecords(ctx.db, 'cook-sheriff', ['booking-9']);
+    const nine = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
+      ...hop(id, at, fromPartyId, toPartyId),
+      records: [{ recordId: 'booking-9' }],
+    });
+    await recordDisclosure(ctx.db, nine('nine-feed', '2025-05-01T00:00:00Z', 'cook-sheriff', 'exchange'));
+    await confirmDeletion(ctx.db, {
+      id: 'exchange-del-9',
+      holderPartyId: 'exchange',
+      at: '2025-05-02T00:00:00Z',
+      recordIds: ['booking-9'],
+    });
+    const stillHeld = await recordDisclosure(ctx.db, nine('nine-2', '2025-05-03T00:00:00Z', 'cook-sheriff', 'broker'));
+    expect(stillHeld.disclosure.holderUnknown).toBe(false);
+    await confirmDeletion(ctx.db, {
+      id: 'sheriff-del-9',
+      holderPartyId: 'cook-sheriff',
+      at: '2025-06-01T00:00:00Z',
+      recordIds: ['booking-9'],
+    });
+    // A send dated before its deletion is judged at its own time: held then.
+    const before = await recordDisclosure(ctx.db, nine('nine-3', '2025-05-20T00:00:00Z', 'cook-sheriff', 'broker'));
+    expect(before.disclosure.holderUnknown).toBe(false);
+    const after = await recordDisclosure(ctx.db, nine('nine-4', '2025-06-02T00:00:00Z', 'cook-sheriff', 'broker'));
+    expect(after.disclosure.holderUnknown).toBe(true);
+  });
+
   it('withdraws a delivery once an auditor accepts its retraction, not before: the recipient then held nothing through it', async () => {
     await recordDisclosure(ctx.db, hop('mistake-1', '2025-04-01T00:00:00Z', 'cook-sheriff', 'broker'));
     const retraction = {
