@@ -59,21 +59,13 @@ describe('deletion confirmations and retractions', () => {
       ...hop(id, at, fromPartyId, toPartyId),
       records: [{ recordId: 'booking-9' }],
     });
+    const deleted = (holderPartyId: string, at: string) =>
+      confirmDeletion(ctx.db, { id: `${holderPartyId}-del-9`, holderPartyId, at, recordIds: ['booking-9'] });
     await recordDisclosure(ctx.db, nine('nine-feed', '2025-05-01T00:00:00Z', 'cook-sheriff', 'exchange'));
-    await confirmDeletion(ctx.db, {
-      id: 'exchange-del-9',
-      holderPartyId: 'exchange',
-      at: '2025-05-02T00:00:00Z',
-      recordIds: ['booking-9'],
-    });
+    await deleted('exchange', '2025-05-02T00:00:00Z');
     const stillHeld = await recordDisclosure(ctx.db, nine('nine-2', '2025-05-03T00:00:00Z', 'cook-sheriff', 'broker'));
     expect(stillHeld.disclosure.holderUnknown).toBe(false);
-    await confirmDeletion(ctx.db, {
-      id: 'sheriff-del-9',
-      holderPartyId: 'cook-sheriff',
-      at: '2025-06-01T00:00:00Z',
-      recordIds: ['booking-9'],
-    });
+    await deleted('cook-sheriff', '2025-06-01T00:00:00Z');
     // A send dated before its deletion is judged at its own time: held then.
     const before = await recordDisclosure(ctx.db, nine('nine-3', '2025-05-20T00:00:00Z', 'cook-sheriff', 'broker'));
     expect(before.disclosure.holderUnknown).toBe(false);
