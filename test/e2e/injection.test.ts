@@ -5,6 +5,7 @@ import { buildSchema, isEnumType, parse } from 'graphql';
 import { isRole, ROLES } from '../../infra/auth/principal.ts';
 import type { Database } from '../../infra/db.ts';
 import { verifyLedger } from '../../core/lineage/ledger.ts';
+import { DELETION_CONFIRMED } from '../../core/lineage/corrections.ts';
 import { verifyAccessLog } from '../../infra/access-log.ts';
 import { as } from '../support/auth.ts';
 import { INJECTION_PAYLOADS, SCALAR_PAYLOADS } from '../support/hostile-values.ts';
@@ -128,11 +129,17 @@ function tally(names: readonly string[]): Record<string, number> {
 
 // The ledger and the access log grow with every accepted event and every subject-level read,
 // as they should; they are checked by verifying their chains instead (below). The record
-// clock moves on with every transaction that records (or resubmits) facts.
+// clock moves on with every transaction that records (or resubmits) facts. A deletion
+// confirmation labels the records it names, whose label is checked apart (LABELLED_WRONGLY).
 const NODES = /* cypher */ `
   MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false)
     AND NOT n:LedgerEntry AND NOT n:AccessLogEntry AND NOT n:ChainHead AND NOT n:RecordClock
-  RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties`;
+  RETURN elementId(n) AS key, [label IN labels(n) WHERE label <> '${DELETION_CONFIRMED}'] AS labels,
+    properties(n) AS properties`;
+/** Records labelled as deleted by some holder without a deletion of them, or the other way round. */
+const LABELLED_WRONGLY = /* cypher */ `
+  MATCH (r:Record) WHERE r:${DELETION_CONFIRMED} <> EXISTS { (r)<-[:DELETED]-(:DeletionConfirmation) }
+  RETURN r.id AS id`;
 const RELATIONSHIPS = /* cypher */ `
   MATCH (a)-[r]->(b)
   WHERE NOT coalesce(a.id IN $exclude, false) AND NOT coalesce(b.id IN $exclude, false)
@@ -288,6 +295,7 @@ describe('injection through every string argument', () => {
           for (const key of [...Object.keys(node.properties), ...node.relationshipKeys]) writtenTokens.keys.add(key);
           for (const label of node.labels) writtenTokens.labels.add(label);
           for (const type of node.types) writtenTokens.types.add(type);
+          if (node.types.includes('DELETED')) writtenTokens.labels.add(DELETION_CONFIRMED);
           // The payload is there as data, or, where it named an existing entity, as a link to it.
           const values = [...Object.values(node.properties).flat(), ...node.neighbours];
           if (slot !== null && !values.includes(payload)) {
@@ -354,6 +362,7 @@ describe('injection through every string argument', () => {
   it('leaves the database as it was, apart from what the mutations were allowed to write', async () => {
     const after = await snapshot(ctx.db, written);
     expect(changes(before, after)).toEqual([]);
+    expect(await ctx.db.read((tx) => tx.run(LABELLED_WRONGLY))).toEqual([]);
     // Labels, relationship types and property keys are tokens that only grow: on a fresh
     // database a new one must come from a legitimate write.
     for (const kind of ['labels', 'types', 'keys'] as const) {
