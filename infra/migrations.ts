@@ -18,9 +18,9 @@ export type MigrateOptions = {
 /**
  * By migration, the statements (their places in the file, which an applied migration can no
  * longer change) that only mend what was written before the migration: old shapes of times,
- * hops, clocks and deletions' marks. On a store in the current shape they find nothing, and scan all of it to
- * find that: left out, a first-loaded county answered 42.1 s after its import, where it took
- * 66.2 s with them.
+ * hops, clocks and deletions' marks. On a store in the current shape they find nothing, and
+ * scan all of it to find that: left out, a first-loaded county answered 42.1 s after its
+ * import, where it took 66.2 s with them.
  * The constraints of the same migrations are always made; 0015's marks are written, as a
  * first load needs them. test/integration/import/first-load.test.ts checks that these
  * statements change nothing in a store a first load has just written.

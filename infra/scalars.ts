@@ -20,6 +20,9 @@ export function instantOrder(value: string): bigint {
 
 const NANOS_PER_SECOND = 1_000_000_000n;
 
+/** An instant as `epochOf` hands it back: epoch seconds, nanosecond, second of the minute, offset; nulls when unset. */
+export type Epoch = readonly [number | null, number | null, number | null, number | null];
+
 /**
  * An instant Neo4j hands back as integers (Cypher `[t.epochSeconds, t.nanosecond, t.second,
  * t.offsetSeconds]`) rather than as a temporal value, which the driver decodes with integer
@@ -30,9 +33,7 @@ const NANOS_PER_SECOND = 1_000_000_000n;
  * toward zero, so before 1970 an instant with a fraction is one second early of it; its
  * second of the minute, which does not, tells which. Null when the value was (a property not set).
  */
-export function epochInstant(
-  value: readonly [number | null, number | null, number | null, number | null],
-): { order: bigint; text: string } | null {
+export function epochInstant(value: Epoch): { order: bigint; text: string } | null {
   const [truncated, nanos, secondOfMinute, offset] = value;
   if (truncated === null || nanos === null || secondOfMinute === null) return null;
   const seconds = epochSecond(truncated, secondOfMinute, offset);
@@ -44,19 +45,14 @@ export function epochInstant(
   };
 }
 
-/**
- * The epoch second an instant falls in, from Neo4j's epochSeconds, which rounds towards zero
- * for an instant before 1970 with a fraction: its second of the minute tells which.
- */
+/** The epoch second an instant falls in, from Neo4j's epochSeconds (see epochInstant). */
 function epochSecond(truncated: number, secondOfMinute: number, offset: number | null): number {
   const local = truncated + (offset ?? 0);
   return ((local % 60) + 60) % 60 === secondOfMinute ? truncated : truncated - 1;
 }
 
 /** epochInstant's order alone, for a caller that only compares instants: null for an unset one. */
-export function epochOrder(
-  value: readonly [number | null, number | null, number | null, number | null],
-): bigint | null {
+export function epochOrder(value: Epoch): bigint | null {
   const [truncated, nanos, secondOfMinute, offset] = value;
   if (truncated === null || nanos === null || secondOfMinute === null) return null;
   return BigInt(epochSecond(truncated, secondOfMinute, offset)) * NANOS_PER_SECOND + BigInt(nanos);

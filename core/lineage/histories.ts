@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../../infra/db.ts';
 import { immigrationAgentExpression } from '../registry/index.ts';
-import { epochInstant, epochOf, utcOrNull } from '../../infra/scalars.ts';
+import { epochInstant, epochOf, utcOrNull, type Epoch } from '../../infra/scalars.ts';
 import { withdrawnBy } from './corrections.ts';
 import type { Deletion, History, Hop } from './engine.ts';
 
@@ -88,7 +88,6 @@ const HOP_DISCLOSURES = hopDisclosures(false);
 const HOP_DISCLOSURES_WITH_AGENTS = hopDisclosures(true);
 
 /** An instant as Neo4j's epoch seconds, nanosecond, second of the minute and offset: see epochInstant. */
-type Epoch = Parameters<typeof epochInstant>[0];
 /** The instant as the caller stated it (in its own offset), as compared (UTC), and when it was recorded. */
 type Timed = { stated: Epoch; utc: Epoch; recorded: Epoch };
 type HopRow = Omit<Hop, 'at' | 'order' | 'recorded'> & Timed & { agent?: boolean };

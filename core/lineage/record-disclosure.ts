@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../../infra/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
-import { epochOf, epochOrder, instantOrder, utc } from '../../infra/scalars.ts';
+import { epochOf, epochOrder, instantOrder, utc, type Epoch } from '../../infra/scalars.ts';
 import { recordedNow } from '../../infra/recorded.ts';
 import { MISSING_PARTIES } from '../../infra/validation.ts';
 import type { RecordDisclosureInput } from './vocabulary.ts';
@@ -83,7 +83,6 @@ export const CREATE_DISCLOSURES = /* cypher */ `
   }
   RETURN row.index AS index, ${DISCLOSURE_FIELDS} AS disclosure`;
 
-type Epoch = Parameters<typeof epochOrder>[0];
 type AsSent = {
   index: number;
   /** The sender created the record or was ever given it, as far as the lineage shows. */

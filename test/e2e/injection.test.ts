@@ -9,6 +9,7 @@ import { DELETION_CONFIRMED } from '../../core/lineage/corrections.ts';
 import { verifyAccessLog } from '../../infra/access-log.ts';
 import { as } from '../support/auth.ts';
 import { INJECTION_PAYLOADS, SCALAR_PAYLOADS } from '../support/hostile-values.ts';
+import { DELETION_LABEL_WRONG } from '../support/records.ts';
 import {
   buildOperation,
   coordinateOf,
@@ -130,16 +131,12 @@ function tally(names: readonly string[]): Record<string, number> {
 // The ledger and the access log grow with every accepted event and every subject-level read,
 // as they should; they are checked by verifying their chains instead (below). The record
 // clock moves on with every transaction that records (or resubmits) facts. A deletion
-// confirmation labels the records it names, whose label is checked apart (LABELLED_WRONGLY).
+// confirmation labels the records it names, whose label is checked apart (DELETION_LABEL_WRONG).
 const NODES = /* cypher */ `
   MATCH (n) WHERE NOT coalesce(n.id IN $exclude, false)
     AND NOT n:LedgerEntry AND NOT n:AccessLogEntry AND NOT n:ChainHead AND NOT n:RecordClock
   RETURN elementId(n) AS key, [label IN labels(n) WHERE label <> '${DELETION_CONFIRMED}'] AS labels,
     properties(n) AS properties`;
-/** Records labelled as deleted by some holder without a deletion of them, or the other way round. */
-const LABELLED_WRONGLY = /* cypher */ `
-  MATCH (r:Record) WHERE r:${DELETION_CONFIRMED} <> EXISTS { (r)<-[:DELETED]-(:DeletionConfirmation) }
-  RETURN r.id AS id`;
 const RELATIONSHIPS = /* cypher */ `
   MATCH (a)-[r]->(b)
   WHERE NOT coalesce(a.id IN $exclude, false) AND NOT coalesce(b.id IN $exclude, false)
@@ -362,7 +359,7 @@ describe('injection through every string argument', () => {
   it('leaves the database as it was, apart from what the mutations were allowed to write', async () => {
     const after = await snapshot(ctx.db, written);
     expect(changes(before, after)).toEqual([]);
-    expect(await ctx.db.read((tx) => tx.run(LABELLED_WRONGLY))).toEqual([]);
+    expect(await ctx.db.read((tx) => tx.run(DELETION_LABEL_WRONG))).toEqual([]);
     // Labels, relationship types and property keys are tokens that only grow: on a fresh
     // database a new one must come from a legitimate write.
     for (const kind of ['labels', 'types', 'keys'] as const) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { registerRecords } from '../../core/registry/records.ts';
 import { recordDisclosure } from '../../core/lineage/record-disclosure.ts';
+import { DELETION_CONFIRMED } from '../../core/lineage/corrections.ts';
 import type { Database } from '../../infra/db.ts';
 
 /** A stand-in subject key: 64 hex characters, never derived from a real identifier. */
@@ -30,6 +31,14 @@ export async function seedRecords(
     })),
   );
 }
+
+/**
+ * Cypher: the records whose DeletionConfirmed label disagrees with their deletions (labelled
+ * without a deletion confirmation that deleted them, or deleted and not labelled).
+ */
+export const DELETION_LABEL_WRONG = /* cypher */ `
+  MATCH (r:Record) WHERE r:${DELETION_CONFIRMED} <> EXISTS { (r)<-[:DELETED]-(:DeletionConfirmation) }
+  RETURN r.id AS id`;
 
 /** What a disclosure carrying these records, all their categories, adds to its input. */
 export const carrying = (...recordIds: string[]) => ({
