@@ -110,7 +110,6 @@ async function run(args: string[]): Promise<SuiteResult> {
     args,
     options: {
       ...SEED_FLAGS,
-      profile: { type: 'string', default: 'county' },
       batch: { type: 'string' },
       heap: { type: 'string', default: '4g' },
       pagecache: { type: 'string', default: '8g' },
