@@ -34,6 +34,16 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './disclosures.ts';
 // holds it whatever was delivered to it since: its deliveries are not read (the hop scan reads
 // the record's whole history, and most pairs are an agency's sends of its own records). The
 // answer is the same: held, with an acquisition no later than the send.
+//
+// Nor does a sender that confirmed no deletion of the record before the send need its last
+// delivery: any one will do, and the walk of the record's relationships stops at the first
+// (an acquisition, though not the last, with nothing to weigh it against).
+
+// The sender's deliveries of the record up to the send, whose retraction no auditor accepted.
+const DELIVERED = /* cypher */ `
+    MATCH (r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t AND NOT ${withdrawnBy('p', 'null')}
+    RETURN c.at`;
+
 export const RECORDS_AS_SENT = /* cypher */ `
   UNWIND $pairs AS pair
   OPTIONAL MATCH (r:Record {id: pair.recordId})
@@ -42,12 +52,10 @@ export const RECORDS_AS_SENT = /* cypher */ `
     CASE WHEN r:${DELETION_CONFIRMED}
       THEN [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] ELSE [] END AS deleted,
     coalesce(r.originId = pair.fromPartyId AND r.createdAt <= t, false) AS created
-  CALL (pair, r, t, deleted, created) {
-    WITH pair, r, t WHERE r IS NOT NULL AND NOT (created AND size(deleted) = 0)
-    OPTIONAL MATCH (r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t
-      AND NOT ${withdrawnBy('p', 'null')}
-    RETURN collect(c.at) AS delivered
-  }
+  WITH pair, r, t, deleted, created,
+    CASE WHEN r IS NULL OR (created AND size(deleted) = 0) THEN []
+      WHEN size(deleted) = 0 THEN COLLECT { ${DELIVERED} LIMIT 1 }
+      ELSE COLLECT { ${DELIVERED} } END AS delivered
   WITH pair, r, deleted, delivered + CASE WHEN created THEN [r.createdAt] ELSE [] END AS acquired
   WITH pair, r,
     reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS acquiredLast,
@@ -90,7 +98,11 @@ type AsSent = {
   /** The record's element id, for the create in the same transaction; null when there is none. */
   node: string | null;
   categories: string[] | null;
-  /** As epochOrder reads them: integers, which the driver decodes far faster than temporal values. */
+  /**
+   * As epochOrder reads them: integers, which the driver decodes far faster than temporal
+   * values. With no deletion (lastDeleted null), lastAcquired is an acquisition, not
+   * necessarily the last: only whether there is one counts then.
+   */
   lastAcquired: Epoch;
   lastDeleted: Epoch;
 };

@@ -73,6 +73,28 @@ describe('deletion confirmations and retractions', () => {
     expect(after.disclosure.holderUnknown).toBe(true);
   });
 
+  it('weighs a deletion against the last delivery before the send, whatever order the deliveries were recorded in', async () => {
+    await seedRecords(ctx.db, 'cook-sheriff', ['booking-7']);
+    const seven = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
+      ...hop(id, at, fromPartyId, toPartyId),
+      records: [{ recordId: 'booking-7' }],
+    });
+    // The later delivery reported first, the earlier one after it: the record's newest
+    // relationship is then the earlier delivery, which the deletion of 2025-07-10 ended.
+    await recordDisclosure(ctx.db, seven('seven-late', '2025-08-01T00:00:00Z', 'cook-sheriff', 'exchange'));
+    await recordDisclosure(ctx.db, seven('seven-early', '2025-07-01T00:00:00Z', 'cook-sheriff', 'exchange'));
+    await confirmDeletion(ctx.db, {
+      id: 'exchange-del-7',
+      holderPartyId: 'exchange',
+      at: '2025-07-10T00:00:00Z',
+      recordIds: ['booking-7'],
+    });
+    const between = await recordDisclosure(ctx.db, seven('seven-2', '2025-07-20T00:00:00Z', 'exchange', 'broker'));
+    expect(between.disclosure.holderUnknown).toBe(true);
+    const after = await recordDisclosure(ctx.db, seven('seven-3', '2025-08-02T00:00:00Z', 'exchange', 'broker'));
+    expect(after.disclosure.holderUnknown).toBe(false);
+  });
+
   it('withdraws a delivery once an auditor accepts its retraction, not before: the recipient then held nothing through it', async () => {
     await recordDisclosure(ctx.db, hop('mistake-1', '2025-04-01T00:00:00Z', 'cook-sheriff', 'broker'));
     const retraction = {
