@@ -78,6 +78,7 @@ export {
   recordDisclosure,
   recordDisclosures,
   RECORDS_AS_SENT,
+  asSentParams,
 } from './record-disclosure.ts';
 export { EMPTY_NAMESPACE_MAP, type NamespaceMap, parseNamespaceMap, partyOfNamespace } from './namespaces.ts';
 export {

@@ -41,29 +41,49 @@ import { DISCLOSURE_FIELDS, type DisclosureRow } from './disclosures.ts';
 
 // The sender's deliveries of the record up to the send, whose retraction no auditor accepted.
 const DELIVERED = /* cypher */ `
-    MATCH (r)<-[c:CARRIED]-(p) WHERE c.to = pair.fromPartyId AND c.at <= t AND NOT ${withdrawnBy('p', 'null')}
+    MATCH (r)<-[c:CARRIED]-(p) WHERE c.to = fromPartyId AND c.at <= t AND NOT ${withdrawnBy('p', 'null')}
     RETURN c.at`;
 
+// One entry a disclosure (its sender, time and records, and the place of its first pair), so
+// that what every pair of a disclosure shares is sent, and its time read, once.
 export const RECORDS_AS_SENT = /* cypher */ `
-  UNWIND $pairs AS pair
-  OPTIONAL MATCH (r:Record {id: pair.recordId})
-  WITH pair, r, datetime(pair.at) AS t
-  WITH pair, r, t,
+  UNWIND $sends AS send
+  WITH send, datetime(send.at) AS t
+  UNWIND range(0, size(send.recordIds) - 1) AS k
+  WITH send.first + k AS index, send.fromPartyId AS fromPartyId, send.recordIds[k] AS recordId, t
+  OPTIONAL MATCH (r:Record {id: recordId})
+  WITH index, fromPartyId, r, t,
     CASE WHEN r:${DELETION_CONFIRMED}
-      THEN [(r)<-[x:DELETED]-() WHERE x.holder = pair.fromPartyId AND x.at < t | x.at] ELSE [] END AS deleted,
-    coalesce(r.originId = pair.fromPartyId AND r.createdAt <= t, false) AS created
-  WITH pair, r, t, deleted, created,
+      THEN [(r)<-[x:DELETED]-() WHERE x.holder = fromPartyId AND x.at < t | x.at] ELSE [] END AS deleted,
+    coalesce(r.originId = fromPartyId AND r.createdAt <= t, false) AS created
+  WITH index, fromPartyId, r, t, deleted, created,
     CASE WHEN r IS NULL OR (created AND size(deleted) = 0) THEN []
       WHEN size(deleted) = 0 THEN COLLECT { ${DELIVERED} LIMIT 1 }
       ELSE COLLECT { ${DELIVERED} } END AS delivered
-  WITH pair, r, deleted, delivered + CASE WHEN created THEN [r.createdAt] ELSE [] END AS acquired
-  WITH pair, r,
+  WITH index, fromPartyId, r, deleted, delivered + CASE WHEN created THEN [r.createdAt] ELSE [] END AS acquired
+  WITH index, fromPartyId, r,
     reduce(last = null, a IN acquired | CASE WHEN last IS NULL OR a > last THEN a ELSE last END) AS acquiredLast,
     reduce(last = null, d IN deleted | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS deletedLast
-  RETURN pair.index AS index, elementId(r) AS node, r.categories AS categories,
+  RETURN index, elementId(r) AS node, r.categories AS categories,
     ${epochOf('acquiredLast')} AS lastAcquired, ${epochOf('deletedLast')} AS lastDeleted,
     CASE WHEN NOT $senderMustKnow THEN true
-      ELSE r.originId = pair.fromPartyId OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = pair.fromPartyId } END AS known`;
+      ELSE r.originId = fromPartyId OR EXISTS { (r)<-[c:CARRIED]-() WHERE c.to = fromPartyId } END AS known`;
+
+/** RECORDS_AS_SENT's parameters for a batch: its pairs, numbered in input order. */
+export function asSentParams(inputs: readonly NewDisclosure[], senderMustKnow: boolean) {
+  let first = 0;
+  const sends = inputs.map((input) => {
+    const send = {
+      fromPartyId: input.fromPartyId,
+      at: utc(input.at),
+      recordIds: input.records.map((item) => item.recordId),
+      first,
+    };
+    first += input.records.length;
+    return send;
+  });
+  return { sends, senderMustKnow };
+}
 
 // The hint keeps a plan made while the graph held few disclosures from starting at the parties.
 export const EXISTING_DISCLOSURES = /* cypher */ `
@@ -107,7 +127,6 @@ type AsSent = {
   lastDeleted: Epoch;
 };
 type Written = { disclosure: DisclosureRow; created: boolean };
-type Pair = { index: number; recordId: string; fromPartyId: string; at: string; disclosure: number };
 
 function sameContent(stored: DisclosureRow, input: NewDisclosure, hash: string, sameAt: boolean): boolean {
   return (
@@ -153,19 +172,7 @@ async function asSent(
   fresh: readonly boolean[],
   senderMustKnow: boolean,
 ): Promise<Array<{ carried: Carried; holderUnknown: boolean; nodes: string[] }>> {
-  const pairs: Pair[] = [];
-  inputs.forEach((input, disclosure) => {
-    for (const item of input.records) {
-      pairs.push({
-        index: pairs.length,
-        recordId: item.recordId,
-        fromPartyId: input.fromPartyId,
-        at: utc(input.at),
-        disclosure,
-      });
-    }
-  });
-  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, { pairs, senderMustKnow });
+  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, asSentParams(inputs, senderMustKnow));
   const byIndex: AsSent[] = [];
   for (const row of rows) byIndex[row.index] = row;
 
