@@ -7,14 +7,14 @@ import { useTestDatabase } from '../../support/database.ts';
 import { seedRecords } from '../../support/records.ts';
 import { registerTestParties } from '../../support/parties.ts';
 
-const hop = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
+const hop = (id: string, at: string, fromPartyId: string, toPartyId: string, recordId = 'booking-1') => ({
   id,
   at,
   fromPartyId,
   toPartyId,
   purpose: 'test flow',
   channel: 'BULK_EXPORT' as const,
-  records: [{ recordId: 'booking-1' }],
+  records: [{ recordId }],
 });
 
 describe('deletion confirmations and retractions', () => {
@@ -55,10 +55,8 @@ describe('deletion confirmations and retractions', () => {
 
   it('ends the holding of the record’s own origin too, and only its own: another holder’s deletion ends nothing of the origin', async () => {
     await seedRecords(ctx.db, 'cook-sheriff', ['booking-9']);
-    const nine = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
-      ...hop(id, at, fromPartyId, toPartyId),
-      records: [{ recordId: 'booking-9' }],
-    });
+    const nine = (id: string, at: string, fromPartyId: string, toPartyId: string) =>
+      hop(id, at, fromPartyId, toPartyId, 'booking-9');
     const deleted = (holderPartyId: string, at: string) =>
       confirmDeletion(ctx.db, { id: `${holderPartyId}-del-9`, holderPartyId, at, recordIds: ['booking-9'] });
     await recordDisclosure(ctx.db, nine('nine-feed', '2025-05-01T00:00:00Z', 'cook-sheriff', 'exchange'));
@@ -75,10 +73,8 @@ describe('deletion confirmations and retractions', () => {
 
   it('weighs a deletion against the last delivery before the send, whatever order the deliveries were recorded in', async () => {
     await seedRecords(ctx.db, 'cook-sheriff', ['booking-7']);
-    const seven = (id: string, at: string, fromPartyId: string, toPartyId: string) => ({
-      ...hop(id, at, fromPartyId, toPartyId),
-      records: [{ recordId: 'booking-7' }],
-    });
+    const seven = (id: string, at: string, fromPartyId: string, toPartyId: string) =>
+      hop(id, at, fromPartyId, toPartyId, 'booking-7');
     // The later delivery reported first, the earlier one after it: the record's newest
     // relationship is then the earlier delivery, which the deletion of 2025-07-10 ended.
     await recordDisclosure(ctx.db, seven('seven-late', '2025-08-01T00:00:00Z', 'cook-sheriff', 'exchange'));
