@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,25 +26,34 @@ afterAll(async () => {
 
 type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
 
+/** The line a checkpoint names, or 0 while there is none (or it is being renamed into place). */
+function checkpointLine(file: string): number {
+  try {
+    return (JSON.parse(readFileSync(`${file}.checkpoint`, 'utf8')) as { line: number }).line;
+  } catch {
+    return 0;
+  }
+}
+
 /**
- * The real CLI in a child process, against the test database. With `kill`, it is killed with
- * SIGKILL ~1 s into the import proper: once its first checkpoint is written (Neo4j and the
- * migrations checked), plus `killAfterMs`.
+ * The real CLI in a child process, against the test database. With `killAtLine`, it is killed
+ * with SIGKILL as soon as its checkpoint has passed that line: by progress, not by time, so
+ * that a quicker import is still killed part way (a fixed delay let it finish first).
  */
-function cli(file: string, killAfterMs?: number, flags: string[] = []): Promise<Run> {
+function cli(file: string, killAtLine?: number, flags: string[] = []): Promise<Run> {
   const child = spawn(process.execPath, ['scripts/import.ts', file, ...flags], { cwd: ROOT, env: scriptEnvironment() });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const timer =
-    killAfterMs === undefined
+    killAtLine === undefined
       ? undefined
       : setInterval(() => {
-          if (!existsSync(`${file}.checkpoint`)) return;
+          if (checkpointLine(file) < killAtLine) return;
           clearInterval(timer);
-          setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-        }, 20);
+          child.kill('SIGKILL');
+        }, 5);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -58,13 +67,18 @@ describe('npm run import, killed and run again', () => {
   it('ends with the same graph as one clean run', { timeout: 120_000 }, async () => {
     await wipe(context.db);
     expect((await cli(files.parties)).code).toBe(0);
-    for (const file of [files.records, files.disclosures]) {
-      // Small batches, so that the kill lands between checkpoints rather than after the last.
+    for (const [file, lines] of [
+      [files.records, 20_000],
+      [files.disclosures, 1_201], // a header, then 1,200 disclosures
+    ] as const) {
+      // Small batches, killed a tenth of the way: many checkpoints still to come.
       const flags = ['--batch', '50'];
-      const killed = await cli(file, 800, flags);
+      const killed = await cli(file, lines / 10, flags);
       expect(killed.signal).toBe('SIGKILL');
       const resumed = await cli(file, undefined, flags);
-      expect(resumed.stderr).toMatch(/resuming after line \d+/);
+      const resumedAfter = Number(/resuming after line (\d+)/.exec(resumed.stderr)?.[1]);
+      expect(resumedAfter).toBeGreaterThanOrEqual(lines / 10);
+      expect(resumedAfter).toBeLessThan(lines);
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(resumed.stdout).toMatch(
         /^imported \d+ lines: \d+ committed \(created \d+, unchanged \d+\), 0 refused, in [\d.]+ s, \d+ lines\/s\n$/,
