@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { disclosurePages, disclosuresByIds } from '../../../core/lineage/disclosures.ts';
-import { recordDisclosure } from '../../../core/lineage/record-disclosure.ts';
+import { recordDisclosure, recordDisclosures } from '../../../core/lineage/record-disclosure.ts';
 import { registerParty } from '../../../core/registry/parties.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { carrying, seedRecords } from '../../support/records.ts';
@@ -73,5 +73,32 @@ describe('the lineage repository', () => {
       ['assessor-0001', 'assessor-0003'],
     ]);
     expect(pages.map(([, page]) => page.pageInfo.hasNextPage)).toEqual([true, false, false]);
+  });
+
+  it('gives back each disclosure it creates exactly as reading it back gives it, whatever the instant is spelled', async () => {
+    const ats = [
+      '2025-08-01T10:00Z',
+      '2025-08-01T10:00:00.000-05:00',
+      '2025-08-01T10:00:07.5+05:30',
+      '2025-08-01T10:00:07.123456789-00:00',
+      '2025-08-01T23:59:59.000000001+14:00',
+      '2025-08-01T00:00:00.120-09:30',
+    ];
+    const inputs = ats.map((at, n) => ({
+      ...base,
+      id: `assessor-spelling-${n}`,
+      at,
+      ...(n % 2 === 0 ? { agreementReference: `DSA-${n}`, legalBasis: 'COURT_ORDER' as const } : {}),
+      ...(n === 3 ? { reportedBy: 'RECEIVER' as const } : {}),
+    }));
+    const written = await recordDisclosures(ctx.db, inputs);
+    expect(written.every((one) => one.created)).toBe(true);
+    const read = await disclosuresByIds(
+      ctx.db,
+      inputs.map((input) => input.id),
+    );
+    expect(written.map((one) => one.disclosure)).toStrictEqual(
+      inputs.map((input) => read.find((stored) => stored.id === input.id)),
+    );
   });
 });
