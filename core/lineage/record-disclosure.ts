@@ -138,6 +138,7 @@ type Written = { disclosure: DisclosureRow; created: boolean };
  */
 function createdRow(
   row: NewDisclosure & { holderUnknown: boolean; carried: readonly unknown[]; recordsHash: string },
+  /** The recorded time as storedInstant spells it: the same for the whole batch. */
   recordedAt: string,
 ): DisclosureRow {
   return {
@@ -151,7 +152,7 @@ function createdRow(
     holderUnknown: row.holderUnknown,
     recordCount: row.carried.length,
     recordsHash: row.recordsHash,
-    recordedAt: storedInstant(recordedAt),
+    recordedAt,
     fromId: row.fromPartyId,
     toId: row.toPartyId,
   };
@@ -315,11 +316,10 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], sender
   if (rows.length > 0) {
     const [written] = await tx.run<{ created: number }>(CREATE_DISCLOSURES, { rows, recordedAt });
     if (written?.created !== rows.length) throw new Error(`created ${written?.created} of ${rows.length} disclosures`);
-    for (const row of rows) created.set(row.index, createdRow(row, recordedAt));
-    await appendDisclosures(
-      tx,
-      rows.map((row) => created.get(row.index) as DisclosureRow),
-    );
+    const stored = storedInstant(recordedAt);
+    const made = rows.map((row) => createdRow(row, stored));
+    rows.forEach((row, at) => created.set(row.index, made[at] as DisclosureRow));
+    await appendDisclosures(tx, made);
   }
   return inputs.map((input, position) => {
     const mine = created.get(position);
