@@ -47,6 +47,21 @@ export const SEED_FLAGS = {
 export const seedDir = (profile: string, seed: string) => join(ROOT, '.seed', `${profile}-${seed}`);
 
 /**
+ * The CPU seconds a process has used so far, all its threads (user and system time from
+ * /proc/PID/stat, in Linux's clock ticks of 1/100 s); null once it is gone. Another process's
+ * CPU, as Neo4j's, is what a benchmark reads it for: Node gives only its own.
+ */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    // The command name, in parentheses, may hold spaces: the fields are counted after it.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The benchmarks' own Neo4j (home .neo4j-bench, port BENCH_NEO4J_PORT or 7688 unless told), so
  * the project's database is left alone.
  */

@@ -1,5 +1,5 @@
 /**
- * The physical limit the ingest benchmark measures the import against: the same parties,
+ * The physical limit the ingest and first-load benchmarks measure against: the same parties,
  * records and (record, disclosure) pairs written with the plainest batched Cypher, into an
  * empty database of its own, with no checks, no ledger, no idempotency and no history. Only
  * the indexes the writes look nodes up by are made first (as the migrations make theirs).
@@ -7,7 +7,11 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Database } from '../infra/db.ts';
+import { Database } from '../infra/db.ts';
+import { resetNeo4j, startNeo4j } from '../scripts/neo4j/server.ts';
+import { benchNeo4j, cpuSecondsOf } from './harness.ts';
+
+const ROOT = join(import.meta.dirname, '..');
 
 const INDEXES = [
   /* cypher */ `CREATE INDEX plain_party_id IF NOT EXISTS FOR (p:Party) ON (p.id)`,
@@ -76,15 +80,26 @@ async function writeFile(
   return (performance.now() - started) / 1000;
 }
 
-/** Seconds of each plain write, on an empty database, from the generated county in `dir`. */
-export async function writePlainly(
-  db: Database,
-  dir: string,
-): Promise<{ partiesSeconds: number; recordsSeconds: number; disclosuresSeconds: number }> {
+export type PlainWrite = {
+  partiesSeconds: number;
+  recordsSeconds: number;
+  disclosuresSeconds: number;
+  /** The CPU the disclosures' write took: Neo4j's (every thread of its process) and this process's. */
+  disclosuresNeo4jCpuSeconds: number;
+  disclosuresClientCpuSeconds: number;
+};
+
+/**
+ * Seconds of each plain write, on an empty database, from the generated county in `dir`;
+ * `neo4jPid` is the database's process, whose CPU the disclosures' write is measured by.
+ */
+export async function writePlainly(db: Database, dir: string, neo4jPid: number): Promise<PlainWrite> {
   for (const index of INDEXES) await db.write((tx) => tx.run(index));
   await db.write((tx) => tx.run(/* cypher */ `CALL db.awaitIndexes(300)`));
   const partiesSeconds = await writeFile(db, join(dir, 'parties.ndjson'), CREATE_PARTIES, 1_000);
   const recordsSeconds = await writeFile(db, join(dir, 'records.ndjson'), CREATE_RECORDS, 1_000);
+  const neo4jBefore = cpuSecondsOf(neo4jPid) ?? NaN;
+  const clientBefore = process.cpuUsage();
   const disclosuresSeconds = await writeFile(
     db,
     join(dir, 'disclosures.ndjson'),
@@ -93,5 +108,31 @@ export async function writePlainly(
     (line) => (line as Disclosure).records.length,
     100_000,
   );
-  return { partiesSeconds, recordsSeconds, disclosuresSeconds };
+  const client = process.cpuUsage(clientBefore);
+  return {
+    partiesSeconds,
+    recordsSeconds,
+    disclosuresSeconds,
+    disclosuresNeo4jCpuSeconds: (cpuSecondsOf(neo4jPid) ?? NaN) - neo4jBefore,
+    disclosuresClientCpuSeconds: (client.user + client.system) / 1e6,
+  };
+}
+
+/**
+ * The plain write of the county in `dir`, on an empty Neo4j of its own (home
+ * .neo4j-bench-plain, the bench port's next, so that a kept bench database can run beside
+ * it), emptied again afterwards.
+ */
+export async function plainWrite(dir: string, heap: string, pagecache: string): Promise<PlainWrite> {
+  const base = benchNeo4j({ heap, pagecache, log: console.error });
+  const options = { ...base, home: join(ROOT, '.neo4j-bench-plain'), port: (base.port ?? 7688) + 1 };
+  await resetNeo4j(options);
+  const server = await startNeo4j(options);
+  const db = new Database(server);
+  try {
+    return await writePlainly(db, dir, server.pid);
+  } finally {
+    await db.close();
+    await resetNeo4j(options);
+  }
 }

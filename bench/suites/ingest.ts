@@ -15,19 +15,24 @@
  * (the first over the second; target 0.8), eventsPerSecond (disclosures, grants, deletions and retractions over their import time),
  * recordsPerSecond, importerPeakRssMb (the largest peak resident set of the import
  * processes), storeSizeMb (the database's store files, without transaction logs), and
- * seconds per kind.
+ * seconds per kind. And what the disclosures cost in CPU, whatever ran at once: Neo4j's and
+ * the importer's (disclosuresNeo4jCpuSeconds, disclosuresImporterCpuSeconds), the plain
+ * write's and its client's, plainCpuRatio (the plain write's CPU over ours, for the same
+ * pairs) and cpuCeilingRatio (the plainWriteRatio ours would reach if all its CPU were spread
+ * evenly over the machine's cores: no overlap of its statements can pass it).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resetNeo4j, startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
 import { KINDS, type Kind } from '../../scripts/import/layouts.ts';
 import { Database } from '../../infra/db.ts';
 import { migrate } from '../../infra/migrations.ts';
-import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
-import { writePlainly } from '../plain-write.ts';
+import { benchNeo4j, cpuSecondsOf, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
+import { plainWrite } from '../plain-write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVENT_KINDS: readonly Kind[] = ['disclosures', 'grants', 'deletions', 'retractions'];
@@ -37,14 +42,18 @@ type Manifest = {
   counts: Record<string, number>;
 };
 
-/** Runs a child process to its end, its output passed through, and the peak RSS it reached. */
+/**
+ * Runs a child process to its end, its output passed through, with the peak RSS it reached and
+ * its CPU seconds (as last read, at most a tenth of a second before it ended).
+ */
 function runMeasured(
   args: string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ code: number; peakRssMb: number; out: string }> {
+): Promise<{ code: number; peakRssMb: number; cpuSeconds: number; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let peakKb = 0;
+    let cpuSeconds = 0;
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -52,6 +61,7 @@ function runMeasured(
     });
     // VmHWM is the process's own high-water mark, so a late read still sees the peak.
     const poll = setInterval(() => {
+      cpuSeconds = cpuSecondsOf(child.pid as number) ?? cpuSeconds;
       readFile(`/proc/${child.pid}/status`, 'utf8')
         .then((text) => {
           const kb = Number(/VmHWM:\s+(\d+)/.exec(text)?.[1] ?? 0);
@@ -62,7 +72,7 @@ function runMeasured(
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ code: code ?? 1, peakRssMb: peakKb / 1024, out });
+      resolve({ code: code ?? 1, peakRssMb: peakKb / 1024, cpuSeconds, out });
     });
   });
 }
@@ -88,23 +98,6 @@ async function generated(profile: string, seed: string): Promise<{ dir: string; 
   return { dir, manifest: JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest };
 }
 
-/**
- * The plain write of the county in `dir`, on an empty Neo4j of its own (the next port, so that
- * a kept import database can run beside it), stopped and emptied again afterwards.
- */
-async function plainWrite(dir: string, heap: string, pagecache: string) {
-  const base = benchNeo4j({ heap, pagecache, log: console.error });
-  const options = { ...base, home: join(ROOT, '.neo4j-bench-plain'), port: (base.port ?? 7688) + 1 };
-  await resetNeo4j(options);
-  const db = new Database(await startNeo4j(options));
-  try {
-    return await writePlainly(db, dir);
-  } finally {
-    await db.close();
-    await resetNeo4j(options);
-  }
-}
-
 async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
     args,
@@ -128,6 +121,7 @@ async function run(args: string[]): Promise<SuiteResult> {
   const seconds: Partial<Record<Kind, number>> = {};
   let peakRssMb = 0;
   let refused = 0;
+  const disclosuresCpu = { neo4j: NaN, importer: NaN };
   try {
     for (const kind of KINDS) {
       const entry = manifest.files.find((file) => file.kind === kind);
@@ -136,8 +130,13 @@ async function run(args: string[]): Promise<SuiteResult> {
       // The database is empty: a checkpoint left by a run that was stopped would skip lines.
       await rm(`${join(dir, entry.file)}.checkpoint`, { force: true });
       const started = performance.now();
+      const neo4jBefore = cpuSecondsOf(server.pid) ?? NaN;
       const result = await runMeasured(['scripts/import.ts', join(dir, entry.file), ...batch], env);
       seconds[kind] = (performance.now() - started) / 1000;
+      if (kind === 'disclosures') {
+        disclosuresCpu.neo4j = (cpuSecondsOf(server.pid) ?? NaN) - neo4jBefore;
+        disclosuresCpu.importer = result.cpuSeconds;
+      }
       peakRssMb = Math.max(peakRssMb, result.peakRssMb);
       refused += Number(/refused (\d+)/.exec(result.out)?.[1] ?? 0);
       if (result.code === 2) throw new Error(`the import of ${entry.file} failed (exit 2)`);
@@ -151,12 +150,22 @@ async function run(args: string[]): Promise<SuiteResult> {
     const pairs = manifest.counts.pairs ?? 0;
     const pairsPerSecond = Math.round(pairs / (seconds.disclosures ?? Infinity));
     const plainWritePairsPerSecond = Math.round(pairs / plain.disclosuresSeconds);
+    const cpu = disclosuresCpu.neo4j + disclosuresCpu.importer;
+    const plainCpu = plain.disclosuresNeo4jCpuSeconds + plain.disclosuresClientCpuSeconds;
     return {
       profile: values.profile,
       metrics: {
         pairsPerSecond,
         plainWritePairsPerSecond,
         plainWriteRatio: round(pairsPerSecond / plainWritePairsPerSecond, 3),
+        // What the same pairs cost the machine, whatever overlaps: the database's CPU and the
+        // writer's, ours and the plain write's; and the ratio no overlap on these cores could pass.
+        disclosuresNeo4jCpuSeconds: round(disclosuresCpu.neo4j),
+        disclosuresImporterCpuSeconds: round(disclosuresCpu.importer),
+        plainDisclosuresNeo4jCpuSeconds: round(plain.disclosuresNeo4jCpuSeconds),
+        plainDisclosuresClientCpuSeconds: round(plain.disclosuresClientCpuSeconds),
+        plainCpuRatio: round(plainCpu / cpu, 3),
+        cpuCeilingRatio: round((plain.disclosuresSeconds * availableParallelism()) / cpu, 3),
         eventsPerSecond: Math.round(events / eventSeconds),
         recordsPerSecond: Math.round((manifest.counts.records ?? 0) / (seconds.records ?? Infinity)),
         importerPeakRssMb: round(peakRssMb),
