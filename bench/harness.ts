@@ -9,6 +9,7 @@
  * summary printed at the end. Numbers are what was measured on the machine described.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +46,18 @@ export const SEED_FLAGS = {
 
 /** Where `npm run seed` writes a profile's county by default. */
 export const seedDir = (profile: string, seed: string) => join(ROOT, '.seed', `${profile}-${seed}`);
+
+async function sizeOf(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const entry of await readdir(path)) total += await sizeOf(join(path, entry));
+  return total;
+}
+
+/** The size of a bench home's database store, its transaction logs left out, in MB. */
+export const storeSizeMb = async (neo4j: Neo4jOptions) =>
+  round((await sizeOf(join(neo4j.home as string, 'data', 'databases', 'neo4j'))) / 2 ** 20);
 
 /**
  * The CPU seconds a process has used so far, all its threads (user and system time from

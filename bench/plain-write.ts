@@ -118,14 +118,19 @@ export async function writePlainly(db: Database, dir: string, neo4jPid: number):
   };
 }
 
+/** The plain write's own Neo4j: home .neo4j-bench-plain, on the bench port's next. */
+export function plainNeo4j(heap: string, pagecache: string) {
+  const base = benchNeo4j({ heap, pagecache, log: console.error });
+  return { ...base, home: join(ROOT, '.neo4j-bench-plain'), port: (base.port ?? 7688) + 1 };
+}
+
 /**
  * The plain write of the county in `dir`, on an empty Neo4j of its own (home
  * .neo4j-bench-plain, the bench port's next, so that a kept bench database can run beside
  * it), emptied again afterwards.
  */
 export async function plainWrite(dir: string, heap: string, pagecache: string): Promise<PlainWrite> {
-  const base = benchNeo4j({ heap, pagecache, log: console.error });
-  const options = { ...base, home: join(ROOT, '.neo4j-bench-plain'), port: (base.port ?? 7688) + 1 };
+  const options = plainNeo4j(heap, pagecache);
   await resetNeo4j(options);
   const server = await startNeo4j(options);
   const db = new Database(server);

@@ -21,23 +21,12 @@
  * set, taken before the plain write), storeSizeMb.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { firstLoad } from '../../scripts/first-load.ts';
-import { countyFiles, OFFLINE_KINDS } from '../../scripts/first-load/pass.ts';
-import { resetNeo4j, stopNeo4j } from '../../scripts/neo4j/server.ts';
-import { benchNeo4j, round, SEED_FLAGS, seedDir, type Suite, type SuiteResult } from '../harness.ts';
+import { stopNeo4j } from '../../scripts/neo4j/server.ts';
+import { loadOffline } from '../offline-load.ts';
+import { benchNeo4j, round, SEED_FLAGS, seedDir, storeSizeMb, type Suite, type SuiteResult } from '../harness.ts';
 import { plainWrite } from '../plain-write.ts';
-
-async function sizeOf(path: string): Promise<number> {
-  const info = await stat(path);
-  if (!info.isDirectory()) return info.size;
-  let total = 0;
-  for (const entry of await readdir(path)) total += await sizeOf(join(path, entry));
-  return total;
-}
 
 async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
@@ -54,18 +43,10 @@ async function run(args: string[]): Promise<SuiteResult> {
   if (!existsSync(join(county, 'manifest.json'))) {
     throw new Error(`no ${values.profile} county in ${county}: run npm run seed -- --profile ${values.profile} first`);
   }
-  // The offline kinds' files only, linked from a folder of our own: rejects land there, not in the county's.
-  const dir = await mkdtemp(join(tmpdir(), 'first-load-bench-'));
   const options = benchNeo4j({ heap: values.heap, pagecache: values.pagecache, log: console.error });
   try {
-    for (const file of await countyFiles(county)) {
-      if ((OFFLINE_KINDS as readonly string[]).includes(file.kind)) {
-        await symlink(file.file, join(dir, file.file.split('/').pop() as string));
-      }
-    }
-    await resetNeo4j(options);
-    const summary = await firstLoad({ dir, neo4j: options, replaceDatabase: true, log: console.error });
-    const store = await sizeOf(join(options.home as string, 'data', 'databases', 'neo4j'));
+    const summary = await loadOffline(county, options);
+    const store = await storeSizeMb(options);
     const offline = summary.seconds.pass + summary.seconds.import;
     const passPeakRssMb = round(process.resourceUsage().maxRSS / 1024);
     await stopNeo4j(options);
@@ -84,7 +65,7 @@ async function run(args: string[]): Promise<SuiteResult> {
         adminImportSeconds: round(summary.seconds.import),
         startAndMigrateSeconds: round(summary.seconds.start),
         passPeakRssMb,
-        storeSizeMb: round(store / 2 ** 20),
+        storeSizeMb: store,
         refusedLines: summary.kinds.reduce((sum, kind) => sum + kind.refused, 0),
         plainRecordsSeconds: round(plain.recordsSeconds),
         plainDisclosuresSeconds: round(plain.disclosuresSeconds),
@@ -107,7 +88,6 @@ async function run(args: string[]): Promise<SuiteResult> {
     };
   } finally {
     await stopNeo4j(options);
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
