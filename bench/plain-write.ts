@@ -118,6 +118,13 @@ export async function writePlainly(db: Database, dir: string, neo4jPid: number):
   };
 }
 
+/**
+ * The memory the ingest suite gives the databases it writes, its import's and the plain
+ * write's; the first-load suite's plain write takes the same unless told, so that both suites
+ * measure one physical limit.
+ */
+export const WRITE_MEMORY = { heap: '4g', pagecache: '8g' } as const;
+
 /** The plain write's own Neo4j: home .neo4j-bench-plain, on the bench port's next. */
 export function plainNeo4j(heap: string, pagecache: string) {
   const base = benchNeo4j({ heap, pagecache, log: console.error });

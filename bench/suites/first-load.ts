@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { stopNeo4j } from '../../scripts/neo4j/server.ts';
 import { loadOffline } from '../offline-load.ts';
 import { benchNeo4j, round, SEED_FLAGS, seedDir, storeSizeMb, type Suite, type SuiteResult } from '../harness.ts';
-import { plainWrite } from '../plain-write.ts';
+import { plainWrite, WRITE_MEMORY } from '../plain-write.ts';
 
 async function run(args: string[]): Promise<SuiteResult> {
   const { values } = parseArgs({
@@ -35,8 +35,8 @@ async function run(args: string[]): Promise<SuiteResult> {
       ...SEED_FLAGS,
       heap: { type: 'string', default: '2g' },
       pagecache: { type: 'string', default: '2g' },
-      'plain-heap': { type: 'string', default: '4g' },
-      'plain-pagecache': { type: 'string', default: '8g' },
+      'plain-heap': { type: 'string', default: WRITE_MEMORY.heap },
+      'plain-pagecache': { type: 'string', default: WRITE_MEMORY.pagecache },
     },
   });
   const county = seedDir(values.profile, values.seed);

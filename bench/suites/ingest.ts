@@ -46,7 +46,7 @@ import {
   type SuiteResult,
 } from '../harness.ts';
 import { loadOffline } from '../offline-load.ts';
-import { plainNeo4j, plainWrite } from '../plain-write.ts';
+import { plainNeo4j, plainWrite, WRITE_MEMORY } from '../plain-write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVENT_KINDS: readonly Kind[] = ['disclosures', 'grants', 'deletions', 'retractions'];
@@ -110,8 +110,8 @@ async function run(args: string[]): Promise<SuiteResult> {
     options: {
       ...SEED_FLAGS,
       batch: { type: 'string' },
-      heap: { type: 'string', default: '4g' },
-      pagecache: { type: 'string', default: '8g' },
+      heap: { type: 'string', default: WRITE_MEMORY.heap },
+      pagecache: { type: 'string', default: WRITE_MEMORY.pagecache },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -211,6 +211,6 @@ async function run(args: string[]): Promise<SuiteResult> {
 
 export const ingest: Suite = {
   usage:
-    'a generated county imported into an empty database [--profile small|medium|county] [--seed N] [--batch N] [--heap 4g] [--pagecache 8g] [--keep]',
+    'a generated county imported into an empty database, then the plain write and the first load of the same files, each into a database of its own [--profile small|medium|county] [--seed N] [--batch N] [--heap 4g] [--pagecache 8g] [--keep]',
   run,
 };
