@@ -16,13 +16,14 @@ import { checkNotFuture } from './validation.ts';
  */
 // MERGE under the clock's uniqueness constraint (migration 0012) finds the one node even when
 // a graph emptied since its migration makes the first writers race to create it again.
+// `before` is the time the last writer before this one was given, read under the lock.
 export const RECORD_CLOCK = /* cypher */ `
   MERGE (c:RecordClock {id: 'facts'})
   ON CREATE SET c.last = datetime.realtime('Z')
   SET c.locked = true
-  WITH c, datetime.realtime('Z') AS now
+  WITH c, c.last AS before, datetime.realtime('Z') AS now
   SET c.last = CASE WHEN now > c.last THEN now ELSE c.last + duration({nanoseconds: 1}) END
-  RETURN c.last AS recordedAt`;
+  RETURN c.last AS recordedAt, before`;
 
 /** The latest recorded time handed out; facts recorded at or before it are all committed. */
 export const LAST_RECORDED = /* cypher */ `
@@ -36,10 +37,18 @@ const NOT_MIGRATED = () =>
 
 /** The recorded time of everything this transaction writes: call it first, before the facts. */
 export async function recordedNow(tx: Tx): Promise<string> {
-  const [row] = await tx.run<{ recordedAt: string }>(RECORD_CLOCK);
+  return (await recordedAfter(tx)).recordedAt;
+}
+
+/**
+ * recordedNow, with the recorded time of the last transaction that took the clock before this
+ * one: no other fact was recorded between the two when it is the time that one was given.
+ */
+export async function recordedAfter(tx: Tx): Promise<{ recordedAt: string; before: string }> {
+  const [row] = await tx.run<{ recordedAt: string; before: string }>(RECORD_CLOCK);
   if (row === undefined) throw NOT_MIGRATED();
   // One spelling of the instant (no trailing zeros), the one every asOf given back is read as.
-  return utc(row.recordedAt);
+  return { recordedAt: utc(row.recordedAt), before: utc(row.before) };
 }
 
 /**

@@ -73,10 +73,13 @@ export {
   type UpstreamRow,
 } from './party-lineage.ts';
 export {
+  type BatchInFlight,
+  type Committed,
   CREATE_DISCLOSURES,
   EXISTING_DISCLOSURES,
   recordDisclosure,
   recordDisclosures,
+  recordDisclosuresAfter,
   RECORDS_AS_SENT,
   asSentParams,
 } from './record-disclosure.ts';

@@ -1,7 +1,7 @@
 import type { Database, Tx } from '../../infra/db.ts';
 import { ConflictError, InputError, NotFoundError } from '../../infra/errors.ts';
 import { epochOf, epochOrder, instantOrder, utc, type Epoch } from '../../infra/scalars.ts';
-import { recordedNow } from '../../infra/recorded.ts';
+import { recordedAfter, recordedNow } from '../../infra/recorded.ts';
 import { storedInstant } from '../../infra/stored-instant.ts';
 import { MISSING_PARTIES } from '../../infra/validation.ts';
 import type { RecordDisclosureInput } from './vocabulary.ts';
@@ -181,9 +181,7 @@ const conflict = (id: string) =>
 const later = (a: bigint | null, b: bigint | null) => (a === null ? b : b === null || a > b ? a : b);
 
 /** Refuses the batch at its first disclosure that names an unregistered party. */
-async function checkParties(tx: Tx, inputs: readonly NewDisclosure[]): Promise<void> {
-  const ids = [...new Set(inputs.flatMap((input) => [input.fromPartyId, input.toPartyId]))];
-  const missing = new Set((await tx.run<{ id: string }>(MISSING_PARTIES, { ids })).map((row) => row.id));
+function checkParties(inputs: readonly NewDisclosure[], missing: ReadonlySet<string>): void {
   if (missing.size === 0) return;
   for (const input of inputs) {
     const names = [...new Set([input.fromPartyId, input.toPartyId])].filter((id) => missing.has(id)).join(', ');
@@ -191,34 +189,60 @@ async function checkParties(tx: Tx, inputs: readonly NewDisclosure[]): Promise<v
   }
 }
 
+/** What the graph says of a batch: the parties it lacks, the ids it holds, each pair as sent. */
+type Checks = {
+  missing: ReadonlySet<string>;
+  existing: ReadonlyMap<string, { disclosure: DisclosureRow; sameAt: boolean }>;
+  asSent: readonly AsSent[];
+};
+
+async function readChecks(tx: Tx, inputs: readonly NewDisclosure[], senderMustKnow: boolean): Promise<Checks> {
+  const ids = [...new Set(inputs.flatMap((input) => [input.fromPartyId, input.toPartyId]))];
+  const missing = new Set((await tx.run<{ id: string }>(MISSING_PARTIES, { ids })).map((row) => row.id));
+  const existing = new Map<string, { disclosure: DisclosureRow; sameAt: boolean }>();
+  for (const row of await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURES, {
+    items: inputs.map((input) => ({ id: input.id, at: input.at })),
+  })) {
+    existing.set(row.disclosure.id, row);
+  }
+  const asSent = await tx.run<AsSent>(RECORDS_AS_SENT, asSentParams(inputs, senderMustKnow));
+  return { missing, existing, asSent };
+}
+
+/** (recipient, record) → [(position in the batch, time)]; -1 is the batch before. */
+type Deliveries = Map<string, Array<[number, bigint]>>;
+
+function deliver(delivered: Deliveries, input: NewDisclosure, position: number): void {
+  const at = instantOrder(input.at);
+  for (const item of input.records) {
+    const key = `${input.toPartyId}\u0000${item.recordId}`;
+    const list = delivered.get(key);
+    if (list === undefined) delivered.set(key, [[position, at]]);
+    else list.push([position, at]);
+  }
+}
+
 /**
  * What each disclosure carried, checked, and whether its sender held every record at its
  * time: by the graph, or by an earlier disclosure of the same batch (in input order, as if
- * the batch had been recorded one by one).
+ * the batch had been recorded one by one), or by one the batch before created (`before`: see
+ * recordDisclosuresAfter).
  */
-async function asSent(
-  tx: Tx,
+function asSent(
   inputs: readonly NewDisclosure[],
+  rows: readonly AsSent[],
   fresh: readonly boolean[],
-  senderMustKnow: boolean,
-): Promise<Array<{ carried: Carried; holderUnknown: boolean; nodes: string[] }>> {
-  const rows = await tx.run<AsSent>(RECORDS_AS_SENT, asSentParams(inputs, senderMustKnow));
+  before: readonly NewDisclosure[],
+): Array<{ carried: Carried; holderUnknown: boolean; nodes: string[] }> {
   const byIndex: AsSent[] = [];
   for (const row of rows) byIndex[row.index] = row;
 
-  // Deliveries within the batch: (recipient, record) → [(position in the batch, time)].
-  const delivered = new Map<string, Array<[number, bigint]>>();
+  const delivered: Deliveries = new Map();
+  for (const input of before) deliver(delivered, input, -1);
   inputs.forEach((input, position) => {
-    if (!fresh[position]) return; // already in the graph, so already in the query's answer
-    const at = instantOrder(input.at);
-    for (const item of input.records) {
-      const key = `${input.toPartyId}\u0000${item.recordId}`;
-      const list = delivered.get(key);
-      if (list === undefined) delivered.set(key, [[position, at]]);
-      else list.push([position, at]);
-    }
+    // One already in the graph is already in the query's answer.
+    if (fresh[position]) deliver(delivered, input, position);
   });
-
   let next = 0;
   return inputs.map((input, position) => {
     const own = byIndex.slice(next, next + input.records.length);
@@ -261,20 +285,16 @@ async function asSent(
 }
 
 /**
- * Writes checked disclosures in order, in the caller's transaction, with set-based queries:
- * parties, existing ids, records as sent, then one create for the new ones and one ledger
- * append. The same id and content again is a no-op that says so (also within the batch);
- * the same id with other content refuses the whole batch.
+ * What a batch writes, from what the graph said of it (`checks`) and what the batch before
+ * created (`before`), or the refusal of the whole batch: parties, existing ids, records as sent.
  */
-async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], senderMustKnow: boolean): Promise<Written[]> {
-  const recordedAt = await recordedNow(tx);
-  await checkParties(tx, inputs);
-  const existing = new Map<string, { disclosure: DisclosureRow; sameAt: boolean }>();
-  for (const row of await tx.run<{ disclosure: DisclosureRow; sameAt: boolean }>(EXISTING_DISCLOSURES, {
-    items: inputs.map((input) => ({ id: input.id, at: input.at })),
-  })) {
-    existing.set(row.disclosure.id, row);
-  }
+function decide(
+  inputs: readonly NewDisclosure[],
+  checks: Checks,
+  before: readonly NewDisclosure[],
+): { rows: NewRow[]; firstOfId: ReadonlyMap<string, number> } {
+  checkParties(inputs, checks.missing);
+  const { existing } = checks;
   const firstOfId = new Map<string, number>();
   const fresh = inputs.map((input, position) => {
     if (existing.has(input.id)) return false;
@@ -282,10 +302,10 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], sender
     firstOfId.set(input.id, position);
     return true;
   });
-  const sent = await asSent(tx, inputs, fresh, senderMustKnow);
+  const sent = asSent(inputs, checks.asSent, fresh, before);
 
   const hashes = sent.map((one) => recordsHash(one.carried));
-  const rows = [];
+  const rows: NewRow[] = [];
   for (const [position, input] of inputs.entries()) {
     const stored = existing.get(input.id);
     if (stored !== undefined) {
@@ -301,17 +321,35 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], sender
       if (!same) throw conflict(input.id);
       continue;
     }
-    const { carried, holderUnknown, nodes } = sent[position] as Awaited<ReturnType<typeof asSent>>[number];
+    const { carried, holderUnknown, nodes } = sent[position] as ReturnType<typeof asSent>[number];
     rows.push({
       ...input,
       atUtc: utc(input.at),
       index: position,
       holderUnknown,
-      carried: carried.map(([recordId, categories], at) => [recordId, categories, nodes[at]]),
+      carried: carried.map(([recordId, categories], at) => [recordId, categories, nodes[at] as string]),
       recordsHash: hashes[position] as string,
     });
   }
+  return { rows, firstOfId };
+}
 
+type NewRow = NewDisclosure & {
+  atUtc: string;
+  index: number;
+  holderUnknown: boolean;
+  carried: Array<[string, readonly string[], string]>;
+  recordsHash: string;
+};
+
+/** Creates the batch's new disclosures and stamps them in the ledger; every input's result. */
+async function create(
+  tx: Tx,
+  inputs: readonly NewDisclosure[],
+  existing: Checks['existing'],
+  { rows, firstOfId }: ReturnType<typeof decide>,
+  recordedAt: string,
+): Promise<Written[]> {
   const created = new Map<number, DisclosureRow>();
   if (rows.length > 0) {
     const [written] = await tx.run<{ created: number }>(CREATE_DISCLOSURES, { rows, recordedAt });
@@ -327,6 +365,99 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], sender
     const stored = existing.get(input.id)?.disclosure ?? created.get(firstOfId.get(input.id) as number);
     return { disclosure: stored as DisclosureRow, created: false };
   });
+}
+
+/**
+ * Writes checked disclosures in order, in the caller's transaction, with set-based queries:
+ * the clock first (which every writer of facts takes: nothing changes what the checks read
+ * until this commits), the checks, then one create for the new ones and one ledger append.
+ * The same id and content again is a no-op that says so (also within the batch); the same id
+ * with other content refuses the whole batch.
+ */
+async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], senderMustKnow: boolean): Promise<Written[]> {
+  const recordedAt = await recordedNow(tx);
+  const checks = await readChecks(tx, inputs, senderMustKnow);
+  return create(tx, inputs, checks.existing, decide(inputs, checks, []), recordedAt);
+}
+
+/**
+ * A batch of the bulk import as it committed: its recorded time, the disclosures it created,
+ * and whether its transaction committed at its first attempt (the one the next batch waited
+ * to hold the clock before reading; a retry took it again, after others may have written).
+ */
+export type Committed = { recordedAt: string; created: readonly NewDisclosure[]; firstAttempt: boolean };
+
+/** What a batch of the bulk import tells the batch after it: see recordDisclosuresAfter. */
+export type BatchInFlight = {
+  /** Settles once the batch's transaction holds the record clock, or has ended without it. */
+  readonly locked: Promise<void>;
+  /** The batch as it committed whole, or null when it did not (its lines were written apart). */
+  readonly committed: Promise<Committed | null>;
+};
+
+/**
+ * recordDisclosures for the bulk import, reading a batch's checks while the batch before it
+ * (`earlier`) is still being written, so that the database reads one while it writes the
+ * other and the two cores share the work. The answer is the one recordDisclosures would give
+ * once `earlier` has committed:
+ *
+ * - The checks are read once `earlier` holds the record clock. From then until it commits,
+ *   no other writer of facts can commit; so what the checks miss of the graph after it is
+ *   what `earlier` itself writes. Of that, only its deliveries count (a disclosure creates no
+ *   party, record, deletion or retraction), and they are added from memory as an earlier
+ *   event of the same batch is: read twice (committed while the checks read), a delivery
+ *   only counts once more towards the last acquisition, which keeps the same maximum.
+ * - This batch then takes the clock. If the time it finds there is `earlier`'s, no one wrote
+ *   in between, and the checks stand. Otherwise (another writer came in, or `earlier` did not
+ *   commit whole, or this batch resubmits an id that `earlier` created) the checks are read
+ *   again under the clock, as recordDisclosures reads them.
+ * - If `earlier` fails, this batch writes nothing and fails too.
+ */
+export function recordDisclosuresAfter(
+  db: Database,
+  raw: readonly RecordDisclosureInput[],
+  earlier: BatchInFlight | null,
+): { locked: Promise<void>; written: Promise<{ results: Written[]; committed: Committed }> } {
+  let signal: () => void = () => {};
+  const locked = new Promise<void>((resolve) => (signal = resolve));
+  const written = (async () => {
+    if (raw.length > IMPORT_LIMITS.disclosures) {
+      throw new InputError(
+        `at most ${IMPORT_LIMITS.disclosures} disclosures per call, got ${raw.length}`,
+        'input',
+        raw.length,
+      );
+    }
+    const now = Date.now();
+    const inputs = raw.map((input) => validateDisclosure(input, now, IMPORT_LIMITS));
+    let attempts = 0;
+    return db.write(async (tx) => {
+      attempts += 1;
+      let early: Checks | null = null;
+      if (earlier !== null) {
+        await earlier.locked;
+        early = await readChecks(tx, inputs, false);
+      }
+      const previous = earlier === null ? null : await earlier.committed;
+      const { recordedAt, before } = await recordedAfter(tx);
+      signal();
+      const resubmitted = new Set(previous?.created.map((input) => input.id));
+      const stands =
+        early !== null &&
+        previous !== null &&
+        previous.firstAttempt &&
+        before === previous.recordedAt &&
+        !inputs.some((input) => resubmitted.has(input.id));
+      const checks = stands ? (early as Checks) : await readChecks(tx, inputs, false);
+      const decided = decide(inputs, checks, stands ? (previous as Committed).created : []);
+      const results = await create(tx, inputs, checks.existing, decided, recordedAt);
+      const created = inputs.filter((_, position) => results[position]?.created === true);
+      return { results, committed: { recordedAt, created, firstAttempt: attempts === 1 } };
+    });
+  })();
+  // A batch that failed before it took the clock lets the next go on (to fail on `committed`).
+  void written.then(signal, signal);
+  return { locked, written };
 }
 
 /**

@@ -10,6 +10,7 @@ import { silentProgress, type Progress } from './progress.ts';
 import { COMPLIANCE_TYPES } from './compliance-input.ts';
 import { checkAll } from './strict.ts';
 import { WRITERS } from './writers.ts';
+import type { BatchInFlight } from '../../core/lineage/index.ts';
 
 export type ImportOptions = {
   file: string;
@@ -177,16 +178,24 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   }
 
   const source = new LineSource(options.file, options.kind, options.format);
-  // A batch's refusals, written in line order when it is: a line's shape is refused as it is
-  // read, the rest as its batch is written.
-  let pendingRejects: Array<{ line: number; text: string }> = [];
-  const reject = (line: number, code: string, message: string, content: unknown = null, lineOf?: LineOf) => {
+  // Each batch's refusals, written in line order when it has ended: a line's shape is refused
+  // as it is read, the rest as its batch is written.
+  type Rejects = Array<{ line: number; text: string }>;
+  let pendingRejects: Rejects = [];
+  const reject = (
+    into: Rejects,
+    line: number,
+    code: string,
+    message: string,
+    content: unknown = null,
+    lineOf?: LineOf,
+  ) => {
     summary.refused += 1;
-    pendingRejects.push({ line, text: rejectLine(line, code, message, content, lineOf) });
+    into.push({ line, text: rejectLine(line, code, message, content, lineOf) });
   };
 
   /** Writes entries; a refusal is narrowed down to the refused items, the others committed. */
-  const commit = async (entries: readonly Entry[]): Promise<void> => {
+  const commit = async (entries: readonly Entry[], into: Rejects): Promise<void> => {
     if (entries.length === 0) return;
     try {
       const outcome = await writer.write(
@@ -197,38 +206,88 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       summary.unchanged += outcome.unchanged;
     } catch (error) {
       if (!isItemError(error)) throw error;
-      const first = entries[0] as Entry;
-      const lineOf: LineOf = (at) => entries[at]?.line;
-      if (entries.length === 1) return reject(first.line, error.code, error.message, first.fields, lineOf);
-      // registerRecords names the item it refused (`input[3].categories`): no need to bisect.
-      const named = /^input\[(\d+)\]/.exec(String(error.extensions.field ?? ''));
-      const index = named ? Number(named[1]) : -1;
-      if (index >= 0 && index < entries.length) {
-        const refused = entries[index] as Entry;
-        reject(refused.line, error.code, error.message, refused.fields, lineOf);
-        return commit(entries.filter((_, at) => at !== index));
-      }
-      const half = Math.ceil(entries.length / 2);
-      await commit(entries.slice(0, half));
-      await commit(entries.slice(half));
+      await narrow(entries, error, into);
     }
+  };
+  const narrow = async (entries: readonly Entry[], error: DomainError, into: Rejects): Promise<void> => {
+    const first = entries[0] as Entry;
+    const lineOf: LineOf = (at) => entries[at]?.line;
+    if (entries.length === 1) return reject(into, first.line, error.code, error.message, first.fields, lineOf);
+    // registerRecords names the item it refused (`input[3].categories`): no need to bisect.
+    const named = /^input\[(\d+)\]/.exec(String(error.extensions.field ?? ''));
+    const index = named ? Number(named[1]) : -1;
+    if (index >= 0 && index < entries.length) {
+      const refused = entries[index] as Entry;
+      reject(into, refused.line, error.code, error.message, refused.fields, lineOf);
+      return commit(
+        entries.filter((_, at) => at !== index),
+        into,
+      );
+    }
+    const half = Math.ceil(entries.length / 2);
+    await commit(entries.slice(0, half), into);
+    await commit(entries.slice(half), into);
+  };
+
+  /** A batch's refusals in line order, then the checkpoint after its last line. */
+  const ended = async (rejected: Rejects, line: number) => {
+    if (rejected.length > 0) {
+      rejected.sort((a, b) => a.line - b.line);
+      await appendFile(rejects, rejected.map((reject) => reject.text).join(''));
+    }
+    await writeCheckpoint(checkpointFile, { line, size });
+    progress.update(summary.lines, source.bytesRead);
+  };
+
+  // With a writer that can (`after`), a batch is written while the next is read and checked;
+  // at most two are in flight, and each ends (refusals, checkpoint) in file order.
+  type InFlight = { done: Promise<unknown>; next: BatchInFlight; rejected: Rejects; line: number };
+  let inFlight: InFlight | null = null;
+  const settle = async (batchInFlight: InFlight | null): Promise<void> => {
+    if (batchInFlight === null) return;
+    await batchInFlight.done;
+    await ended(batchInFlight.rejected, batchInFlight.line);
   };
 
   let batch: Entry[] = [];
   let weight = 0;
   let lastLine = checkpoint?.line ?? 0;
   const flush = async () => {
-    weight = 0;
-    if (writer.atomic) await commit(batch);
-    else for (const entry of batch) await commit([entry]);
+    const entries = batch;
+    const rejected = pendingRejects;
+    const line = lastLine;
     batch = [];
-    if (pendingRejects.length > 0) {
-      pendingRejects.sort((a, b) => a.line - b.line);
-      await appendFile(rejects, pendingRejects.map((reject) => reject.text).join(''));
-      pendingRejects = [];
+    pendingRejects = [];
+    weight = 0;
+    const earlier = inFlight;
+    if (writer.after === undefined || entries.length === 0) {
+      inFlight = null;
+      await settle(earlier);
+      if (writer.atomic) await commit(entries, rejected);
+      else for (const entry of entries) await commit([entry], rejected);
+      return ended(rejected, line);
     }
-    await writeCheckpoint(checkpointFile, { line: lastLine, size });
-    progress.update(summary.lines, source.bytesRead);
+    const started = writer.after(
+      db,
+      entries.map((entry) => entry.item),
+      earlier?.next ?? null,
+    );
+    const committed = started.written.then(
+      (outcome) => {
+        summary.created += outcome.created;
+        summary.unchanged += outcome.unchanged;
+        return outcome.committed;
+      },
+      async (error: unknown) => {
+        if (!isItemError(error)) throw error;
+        await narrow(entries, error, rejected);
+        return null;
+      },
+    );
+    // Its failure is thrown where it is awaited, after the batch before it has ended.
+    committed.catch(() => {});
+    inFlight = { done: committed, next: { locked: started.locked, committed }, rejected, line };
+    await settle(earlier);
   };
 
   try {
@@ -236,7 +295,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       summary.lines += 1;
       lastLine = line.line;
       if ('error' in line) {
-        reject(line.line, ErrorCode.BAD_USER_INPUT, line.error);
+        reject(pendingRejects, line.line, ErrorCode.BAD_USER_INPUT, line.error);
       } else {
         try {
           const item = toItem(options.kind, line.fields, options.format);
@@ -244,13 +303,19 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
           weight += writer.weight?.(item) ?? 0;
         } catch (error) {
           if (!isItemError(error)) throw error;
-          reject(line.line, error.code, error.message, line.fields);
+          reject(pendingRejects, line.line, error.code, error.message, line.fields);
         }
       }
       if (batch.length >= batchSize || weight >= (writer.maxWeight ?? Number.POSITIVE_INFINITY)) await flush();
     }
     await flush();
+    const last = inFlight;
+    inFlight = null;
+    await settle(last);
   } finally {
+    // A batch still in flight when an earlier one failed fails with it; it is waited for, so
+    // that nothing is written after the import has returned.
+    await (inFlight as InFlight | null)?.done.catch(() => {});
     source.close();
   }
   summary.skipped = checkpoint?.line ?? 0;

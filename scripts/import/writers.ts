@@ -5,6 +5,9 @@ import {
   recordAccessGrant,
   IMPORT_LIMITS,
   recordDisclosures,
+  recordDisclosuresAfter,
+  type BatchInFlight,
+  type Committed,
 } from '../../core/lineage/index.ts';
 import {
   recordAffiliation,
@@ -36,6 +39,16 @@ export type Writer = {
   weight?: (item: Item) => number;
   maxWeight?: number;
   write: (db: Database, items: readonly Item[]) => Promise<Outcome>;
+  /**
+   * Writes a batch while the batch before it (`earlier`) may still be writing: the same
+   * outcome as `write` once `earlier` has committed, with what the next batch needs to go on
+   * in the same way (recordDisclosuresAfter). Kinds without it are written one batch at a time.
+   */
+  after?: (
+    db: Database,
+    items: readonly Item[],
+    earlier: BatchInFlight | null,
+  ) => { locked: Promise<void>; written: Promise<Outcome & { committed: Committed }> };
 };
 
 const one = <K extends Kind>(write: (db: Database, item: ItemOf[K]) => Promise<{ created: boolean }>): Writer => ({
@@ -89,6 +102,16 @@ export const WRITERS: Record<Kind, Writer> = {
       const results = await recordDisclosures(db, items as ItemOf['disclosures'][], IMPORT_LIMITS);
       const created = results.filter((result) => result.created).length;
       return { created, unchanged: results.length - created };
+    },
+    after: (db, items, earlier) => {
+      const { locked, written } = recordDisclosuresAfter(db, items as ItemOf['disclosures'][], earlier);
+      return {
+        locked,
+        written: written.then(({ results, committed }) => {
+          const created = results.filter((result) => result.created).length;
+          return { created, unchanged: results.length - created, committed };
+        }),
+      };
     },
   },
   grants: one<'grants'>(recordAccessGrant),

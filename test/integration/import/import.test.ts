@@ -9,6 +9,8 @@ import { KINDS, type Format, type Kind } from '../../../scripts/import/layouts.t
 import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { wipe, useTestDatabase } from '../../support/database.ts';
 import { graphCounts } from './counts.ts';
+import { disclosuresByIds } from '../../../core/lineage/disclosures.ts';
+import { verifyLedger } from '../../../core/lineage/ledger.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/import');
 const ORDER: readonly Kind[] = KINDS;
@@ -124,6 +126,53 @@ describe('npm run import', () => {
     const refused = await readFile(`${file}.rejects`, 'utf8');
     expect(refused).toMatch(/^line 2: NOT_FOUND: .*no record is registered/);
     expect(refused).not.toContain('r-404');
+  });
+
+  it('writes a batch of disclosures while reading the next, to the answer of one at a time, whatever the batch size', async () => {
+    // Each line passes on what an earlier one delivered, across batches of every size here;
+    // a refused line and a resubmission sit between them.
+    const event = (id: string, day: string, from: string, to: string, records: string[]) =>
+      JSON.stringify({
+        id,
+        at: `2024-06-${day}T09:00:00-05:00`,
+        fromPartyId: from,
+        toPartyId: to,
+        purpose: 'feed',
+        channel: 'API_QUERY',
+        records: records.map((recordId) => ({ recordId })),
+      });
+    const lines = [
+      event('d-1', '01', 'cook-sheriff', 'exchange', ['r-1', 'r-2', 'r-3']),
+      '{"id": "d-x"',
+      event('d-2', '02', 'exchange', 'broker', ['r-1']),
+      event('d-y', '03', 'broker', 'ice', ['r-404']),
+      event('d-3', '03', 'broker', 'ice', ['r-1']),
+      event('d-2', '02', 'exchange', 'broker', ['r-1']),
+      event('d-4', '04', 'exchange', 'ice', ['r-2']),
+      event('d-5', '05', 'ice', 'cook-sheriff', ['r-3']),
+    ];
+    const file = path.join(scratch, 'chain.disclosures.ndjson');
+    await writeFile(file, lines.join('\n') + '\n');
+    for (const batch of [1, 2, 3, 1000]) {
+      await wipe(context.db);
+      for (const kind of ['parties', 'records'] as const) {
+        await run(path.join(FIXTURES, `fixture.${kind}.ndjson`), kind, 'ndjson');
+      }
+      const summary = await run(file, 'disclosures', 'ndjson', { batch });
+      expect(summary, `batches of ${batch}`).toMatchObject({ lines: 8, created: 5, unchanged: 1, refused: 2 });
+      const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
+      expect(rejects.map((line) => line.split(':').slice(0, 2).join(':')), `batches of ${batch}`).toEqual([
+        'line 2: BAD_USER_INPUT',
+        'line 4: NOT_FOUND',
+      ]);
+      const stored = await disclosuresByIds(context.db, ['d-1', 'd-2', 'd-3', 'd-4', 'd-5']);
+      // Only the immigration agent never held what it sent on.
+      expect(
+        Object.fromEntries(stored.map((row) => [row.id, row.holderUnknown])),
+        `batches of ${batch}`,
+      ).toEqual({ 'd-1': false, 'd-2': false, 'd-3': false, 'd-4': false, 'd-5': true });
+      expect((await verifyLedger(context.db)).ok, `batches of ${batch}`).toBe(true);
+    }
   });
 
   it('checks a compliance document against its mutation input and names the bad field of each refused line', async () => {

@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { disclosuresByIds } from '../../../core/lineage/disclosures.ts';
+import { confirmDeletion } from '../../../core/lineage/corrections.ts';
+import { verifyLedger } from '../../../core/lineage/ledger.ts';
+import {
+  recordDisclosures,
+  recordDisclosuresAfter,
+  type BatchInFlight,
+  type Committed,
+} from '../../../core/lineage/record-disclosure.ts';
+import { lastRecorded } from '../../../infra/recorded.ts';
+import { useTestDatabase, wipe } from '../../support/database.ts';
+import { registerTestParties } from '../../support/parties.ts';
+import { seedRecords } from '../../support/records.ts';
+
+// The bulk import reads a batch's checks while the batch before it is still being written.
+// These tests hold the batch before at the moment the import's timing can only sometimes
+// reach: the later batch has read the graph, and the earlier one has not committed yet.
+
+const ctx = useTestDatabase();
+
+const toExchange = {
+  id: 'to-exchange',
+  at: '2025-03-01T10:00:00-06:00',
+  fromPartyId: 'sheriff',
+  toPartyId: 'exchange',
+  purpose: 'booking feed',
+  channel: 'DATA_EXCHANGE_FEED' as const,
+  records: [{ recordId: 'booking-1' }],
+};
+// An hour after the exchange was given the record, it passes it on.
+const onward = {
+  ...toExchange,
+  id: 'onward',
+  at: '2025-03-01T11:00:00-06:00',
+  fromPartyId: 'exchange',
+  toPartyId: 'broker',
+};
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * A batch in flight that the test settles by hand, and a promise that settles once the later
+ * batch has read its checks and waits for this one (it awaits `committed` right after).
+ */
+function heldBatch() {
+  const committed = deferred<Committed | null>();
+  const waiting = deferred<void>();
+  const watched = {
+    then: (yes: (value: Committed | null) => unknown, no?: (error: unknown) => unknown) => {
+      waiting.resolve();
+      return committed.promise.then(yes, no);
+    },
+  } as Promise<Committed | null>;
+  const batch: BatchInFlight = { locked: Promise.resolve(), committed: watched };
+  return { batch, committed, waiting: waiting.promise };
+}
+
+const written = async (raw: readonly (typeof toExchange)[]) =>
+  (await recordDisclosuresAfter(ctx.db, raw, null).written).committed;
+
+describe('a batch written while the one before it is in flight', () => {
+  beforeEach(async () => {
+    await wipe(ctx.db);
+    await registerTestParties(ctx.db, [
+      ['sheriff', 'COUNTY_AGENCY'],
+      ['exchange', 'DATA_EXCHANGE'],
+      ['broker', 'DATA_BROKER'],
+    ]);
+    await seedRecords(ctx.db, 'sheriff', ['booking-1', 'booking-2']);
+  });
+
+  it('counts what the batch before delivered, though its checks read the graph before it was there', async () => {
+    const held = heldBatch();
+    const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
+    await held.waiting;
+    held.committed.resolve(await written([toExchange]));
+    const { results } = await later.written;
+    expect(results.map((one) => [one.disclosure.id, one.created, one.disclosure.holderUnknown])).toEqual([
+      ['onward', true, false],
+    ]);
+    expect((await verifyLedger(ctx.db)).ok).toBe(true);
+  });
+
+  it('reads its checks again when another writer came in between: a deletion after the delivery counts', async () => {
+    const held = heldBatch();
+    const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
+    await held.waiting;
+    const before = await written([toExchange]);
+    // Between the two batches, the exchange confirms it deleted the record (before it sends it on).
+    await confirmDeletion(ctx.db, {
+      id: 'deleted-at-exchange',
+      holderPartyId: 'exchange',
+      at: '2025-03-01T10:30:00-06:00',
+      recordIds: ['booking-1'],
+    });
+    held.committed.resolve(before);
+    const { results } = await later.written;
+    expect(results[0]?.disclosure.holderUnknown).toBe(true);
+  });
+
+  it('reads its checks again when the batch before was retried, even if the clock shows its time', async () => {
+    const held = heldBatch();
+    const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
+    await held.waiting;
+    await written([toExchange]);
+    await confirmDeletion(ctx.db, {
+      id: 'deleted-at-exchange',
+      holderPartyId: 'exchange',
+      at: '2025-03-01T10:30:00-06:00',
+      recordIds: ['booking-1'],
+    });
+    // A retried transaction takes the clock again, after other writers may have committed.
+    held.committed.resolve({
+      recordedAt: await lastRecorded(ctx.db),
+      created: [
+        { ...toExchange, records: [{ recordId: 'booking-1', categories: null }] },
+      ] as unknown as Committed['created'],
+      firstAttempt: false,
+    });
+    expect((await later.written).results[0]?.disclosure.holderUnknown).toBe(true);
+  });
+
+  it('reads its checks again when the batch before did not commit whole', async () => {
+    const held = heldBatch();
+    const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
+    await held.waiting;
+    // Its lines were written apart (one of them refused): what it delivered is in the graph only.
+    await recordDisclosures(ctx.db, [toExchange]);
+    held.committed.resolve(null);
+    expect((await later.written).results[0]?.disclosure.holderUnknown).toBe(false);
+  });
+
+  it('writes nothing when the batch before failed', async () => {
+    const held = heldBatch();
+    const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
+    await held.waiting;
+    held.committed.reject(new Error('the database went away'));
+    await expect(later.written).rejects.toThrow('the database went away');
+    expect(await disclosuresByIds(ctx.db, ['onward'])).toEqual([]);
+  });
+
+  it('takes an id the batch before created as that one: the same content is no change, other content a conflict', async () => {
+    const held = heldBatch();
+    const same = recordDisclosuresAfter(ctx.db, [{ ...toExchange }, onward], held.batch);
+    await held.waiting;
+    held.committed.resolve(await written([toExchange]));
+    const { results } = await same.written;
+    expect(results.map((one) => [one.disclosure.id, one.created])).toEqual([
+      ['to-exchange', false],
+      ['onward', true],
+    ]);
+
+    const again = heldBatch();
+    const other = recordDisclosuresAfter(
+      ctx.db,
+      [{ ...toExchange, id: 'second', records: [{ recordId: 'booking-2' }] }],
+      again.batch,
+    );
+    await again.waiting;
+    const second = await written([{ ...toExchange, id: 'second' }]);
+    again.committed.resolve(second);
+    await expect(other.written).rejects.toMatchObject({ extensions: { code: 'CONFLICTING_RESUBMISSION' } });
+    expect((await verifyLedger(ctx.db)).ok).toBe(true);
+  });
+
+  it('refuses as recordDisclosures does, and lets the next batch go on', async () => {
+    const first = recordDisclosuresAfter(ctx.db, [{ ...toExchange, records: [{ recordId: 'nowhere' }] }], null);
+    await expect(first.written).rejects.toThrow('disclosure to-exchange: no record is registered with id nowhere');
+    await first.locked;
+    const next = recordDisclosuresAfter(ctx.db, [toExchange], {
+      locked: first.locked,
+      committed: Promise.resolve(null),
+    });
+    expect((await next.written).results[0]?.created).toBe(true);
+  });
+});
