@@ -161,16 +161,19 @@ describe('npm run import', () => {
       const summary = await run(file, 'disclosures', 'ndjson', { batch });
       expect(summary, `batches of ${batch}`).toMatchObject({ lines: 8, created: 5, unchanged: 1, refused: 2 });
       const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
-      expect(rejects.map((line) => line.split(':').slice(0, 2).join(':')), `batches of ${batch}`).toEqual([
-        'line 2: BAD_USER_INPUT',
-        'line 4: NOT_FOUND',
-      ]);
+      expect(
+        rejects.map((line) => line.split(':').slice(0, 2).join(':')),
+        `batches of ${batch}`,
+      ).toEqual(['line 2: BAD_USER_INPUT', 'line 4: NOT_FOUND']);
       const stored = await disclosuresByIds(context.db, ['d-1', 'd-2', 'd-3', 'd-4', 'd-5']);
       // Only the immigration agent never held what it sent on.
-      expect(
-        Object.fromEntries(stored.map((row) => [row.id, row.holderUnknown])),
-        `batches of ${batch}`,
-      ).toEqual({ 'd-1': false, 'd-2': false, 'd-3': false, 'd-4': false, 'd-5': true });
+      expect(Object.fromEntries(stored.map((row) => [row.id, row.holderUnknown])), `batches of ${batch}`).toEqual({
+        'd-1': false,
+        'd-2': false,
+        'd-3': false,
+        'd-4': false,
+        'd-5': true,
+      });
       expect((await verifyLedger(context.db)).ok, `batches of ${batch}`).toBe(true);
     }
   });
