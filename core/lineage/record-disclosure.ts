@@ -288,11 +288,9 @@ function asSent(
  * What a batch writes, from what the graph said of it (`checks`) and what the batch before
  * created (`before`), or the refusal of the whole batch: parties, existing ids, records as sent.
  */
-function decide(
-  inputs: readonly NewDisclosure[],
-  checks: Checks,
-  before: readonly NewDisclosure[],
-): { rows: NewRow[]; firstOfId: ReadonlyMap<string, number> } {
+type Decided = { rows: NewRow[]; firstOfId: ReadonlyMap<string, number> };
+
+function decide(inputs: readonly NewDisclosure[], checks: Checks, before: readonly NewDisclosure[]): Decided {
   checkParties(inputs, checks.missing);
   const { existing } = checks;
   const firstOfId = new Map<string, number>();
@@ -347,7 +345,7 @@ async function create(
   tx: Tx,
   inputs: readonly NewDisclosure[],
   existing: Checks['existing'],
-  { rows, firstOfId }: ReturnType<typeof decide>,
+  { rows, firstOfId }: Decided,
   recordedAt: string,
 ): Promise<Written[]> {
   const created = new Map<number, DisclosureRow>();
@@ -391,6 +389,11 @@ export type Committed = { recordedAt: string; created: readonly NewDisclosure[];
 export type BatchInFlight = {
   /** Settles once the batch's transaction holds the record clock, or has ended without it. */
   readonly locked: Promise<void>;
+  /**
+   * What the batch creates if it commits at its first attempt, as soon as it has decided
+   * (before it writes); null when its first attempt refused it or failed before.
+   */
+  readonly planned: Promise<readonly NewDisclosure[] | null>;
   /** The batch as it committed whole, or null when it did not (its lines were written apart). */
   readonly committed: Promise<Committed | null>;
 };
@@ -407,19 +410,28 @@ export type BatchInFlight = {
  *   party, record, deletion or retraction), and they are added from memory as an earlier
  *   event of the same batch is: read twice (committed while the checks read), a delivery
  *   only counts once more towards the last acquisition, which keeps the same maximum.
+ * - What the batch writes (or why it is refused) is decided then, from those checks and what
+ *   `earlier` plans to create, while `earlier` still writes.
  * - This batch then takes the clock. If the time it finds there is `earlier`'s, no one wrote
- *   in between, and the checks stand. Otherwise (another writer came in, or `earlier` did not
- *   commit whole, or this batch resubmits an id that `earlier` created) the checks are read
- *   again under the clock, as recordDisclosures reads them.
+ *   in between, and the decision stands (a refusal is thrown only now). Otherwise (another
+ *   writer came in, or `earlier` did not commit whole at its first attempt, or this batch
+ *   resubmits an id that `earlier` created) the checks are read again under the clock, as
+ *   recordDisclosures reads them, and the batch decided again.
  * - If `earlier` fails, this batch writes nothing and fails too.
  */
 export function recordDisclosuresAfter(
   db: Database,
   raw: readonly RecordDisclosureInput[],
   earlier: BatchInFlight | null,
-): { locked: Promise<void>; written: Promise<{ results: Written[]; committed: Committed }> } {
+): {
+  locked: Promise<void>;
+  planned: Promise<readonly NewDisclosure[] | null>;
+  written: Promise<{ results: Written[]; committed: Committed }>;
+} {
   let signal: () => void = () => {};
   const locked = new Promise<void>((resolve) => (signal = resolve));
+  let plan: (created: readonly NewDisclosure[] | null) => void = () => {};
+  const planned = new Promise<readonly NewDisclosure[] | null>((resolve) => (plan = resolve));
   const written = (async () => {
     if (raw.length > IMPORT_LIMITS.disclosures) {
       throw new InputError(
@@ -433,31 +445,41 @@ export function recordDisclosuresAfter(
     let attempts = 0;
     return db.write(async (tx) => {
       attempts += 1;
-      let early: Checks | null = null;
+      const firstAttempt = attempts === 1;
+      let early: { checks: Checks; decided: Decided | null; refusal: unknown } | null = null;
       if (earlier !== null) {
         await earlier.locked;
-        early = await readChecks(tx, inputs, false);
+        const checks = await readChecks(tx, inputs, false);
+        const before = await earlier.planned;
+        const resubmitted = new Set(before?.map((input) => input.id));
+        if (before !== null && !inputs.some((input) => resubmitted.has(input.id))) {
+          try {
+            early = { checks, decided: decide(inputs, checks, before), refusal: null };
+          } catch (refusal) {
+            early = { checks, decided: null, refusal };
+          }
+        }
       }
       const previous = earlier === null ? null : await earlier.committed;
       const { recordedAt, before } = await recordedAfter(tx);
       signal();
-      const resubmitted = new Set(previous?.created.map((input) => input.id));
-      const stands =
-        early !== null &&
-        previous !== null &&
-        previous.firstAttempt &&
-        before === previous.recordedAt &&
-        !inputs.some((input) => resubmitted.has(input.id));
-      const checks = stands ? (early as Checks) : await readChecks(tx, inputs, false);
-      const decided = decide(inputs, checks, stands ? (previous as Committed).created : []);
+      const stands = early !== null && previous !== null && previous.firstAttempt && before === previous.recordedAt;
+      if (stands && early?.decided === null) throw early.refusal;
+      const checks = stands ? (early as { checks: Checks }).checks : await readChecks(tx, inputs, false);
+      const decided = stands ? (early?.decided as Decided) : decide(inputs, checks, []);
+      const created = decided.rows.map((row) => inputs[row.index] as NewDisclosure);
+      if (firstAttempt) plan(created);
       const results = await create(tx, inputs, checks.existing, decided, recordedAt);
-      const created = inputs.filter((_, position) => results[position]?.created === true);
-      return { results, committed: { recordedAt, created, firstAttempt: attempts === 1 } };
+      return { results, committed: { recordedAt, created, firstAttempt } };
     });
   })();
-  // A batch that failed before it took the clock lets the next go on (to fail on `committed`).
-  void written.then(signal, signal);
-  return { locked, written };
+  // A batch that failed before it took the clock lets the next go on (to fail on `committed`);
+  // one refused before it decided plans nothing (a second call of `plan` changes nothing).
+  void written.then(signal, () => {
+    signal();
+    plan(null);
+  });
+  return { locked, planned, written };
 }
 
 /**

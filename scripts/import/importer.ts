@@ -286,7 +286,12 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     );
     // Its failure is thrown where it is awaited, after the batch before it has ended.
     committed.catch(() => {});
-    inFlight = { done: committed, next: { locked: started.locked, committed }, rejected, line };
+    inFlight = {
+      done: committed,
+      next: { locked: started.locked, planned: started.planned, committed },
+      rejected,
+      line,
+    };
     await settle(earlier);
   };
 

@@ -48,7 +48,7 @@ export type Writer = {
     db: Database,
     items: readonly Item[],
     earlier: BatchInFlight | null,
-  ) => { locked: Promise<void>; written: Promise<Outcome & { committed: Committed }> };
+  ) => Omit<BatchInFlight, 'committed'> & { written: Promise<Outcome & { committed: Committed }> };
 };
 
 const one = <K extends Kind>(write: (db: Database, item: ItemOf[K]) => Promise<{ created: boolean }>): Writer => ({
@@ -104,9 +104,10 @@ export const WRITERS: Record<Kind, Writer> = {
       return { created, unchanged: results.length - created };
     },
     after: (db, items, earlier) => {
-      const { locked, written } = recordDisclosuresAfter(db, items as ItemOf['disclosures'][], earlier);
+      const { locked, planned, written } = recordDisclosuresAfter(db, items as ItemOf['disclosures'][], earlier);
       return {
         locked,
+        planned,
         written: written.then(({ results, committed }) => {
           const created = results.filter((result) => result.created).length;
           return { created, unchanged: results.length - created, committed };

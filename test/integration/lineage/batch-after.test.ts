@@ -8,6 +8,7 @@ import {
   type BatchInFlight,
   type Committed,
 } from '../../../core/lineage/record-disclosure.ts';
+import type { NewDisclosure } from '../../../core/lineage/disclosure-input.ts';
 import { lastRecorded } from '../../../infra/recorded.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
@@ -49,19 +50,32 @@ function deferred<T>() {
 
 /**
  * A batch in flight that the test settles by hand, and a promise that settles once the later
- * batch has read its checks and waits for this one (it awaits `committed` right after).
+ * batch has read its checks and waits for this one (it awaits `planned` right after).
  */
 function heldBatch() {
+  const planned = deferred<readonly NewDisclosure[] | null>();
   const committed = deferred<Committed | null>();
   const waiting = deferred<void>();
   const watched = {
-    then: (yes: (value: Committed | null) => unknown, no?: (error: unknown) => unknown) => {
+    then: (yes: (value: readonly NewDisclosure[] | null) => unknown, no?: (error: unknown) => unknown) => {
       waiting.resolve();
-      return committed.promise.then(yes, no);
+      return planned.promise.then(yes, no);
     },
-  } as Promise<Committed | null>;
-  const batch: BatchInFlight = { locked: Promise.resolve(), committed: watched };
-  return { batch, committed, waiting: waiting.promise };
+  } as Promise<readonly NewDisclosure[] | null>;
+  const batch: BatchInFlight = { locked: Promise.resolve(), planned: watched, committed: committed.promise };
+  return {
+    batch,
+    waiting: waiting.promise,
+    /** As a batch ends that planned what it created (or nothing, when it did not commit whole). */
+    settle: (as: Committed | null) => {
+      planned.resolve(as?.created ?? null);
+      committed.resolve(as);
+    },
+    fail: (error: Error) => {
+      planned.resolve(null);
+      committed.reject(error);
+    },
+  };
 }
 
 const written = async (raw: readonly (typeof toExchange)[]) =>
@@ -82,7 +96,7 @@ describe('a batch written while the one before it is in flight', () => {
     const held = heldBatch();
     const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
     await held.waiting;
-    held.committed.resolve(await written([toExchange]));
+    held.settle(await written([toExchange]));
     const { results } = await later.written;
     expect(results.map((one) => [one.disclosure.id, one.created, one.disclosure.holderUnknown])).toEqual([
       ['onward', true, false],
@@ -102,7 +116,7 @@ describe('a batch written while the one before it is in flight', () => {
       at: '2025-03-01T10:30:00-06:00',
       recordIds: ['booking-1'],
     });
-    held.committed.resolve(before);
+    held.settle(before);
     const { results } = await later.written;
     expect(results[0]?.disclosure.holderUnknown).toBe(true);
   });
@@ -119,7 +133,7 @@ describe('a batch written while the one before it is in flight', () => {
       recordIds: ['booking-1'],
     });
     // A retried transaction takes the clock again, after other writers may have committed.
-    held.committed.resolve({
+    held.settle({
       recordedAt: await lastRecorded(ctx.db),
       created: [
         { ...toExchange, records: [{ recordId: 'booking-1', categories: null }] },
@@ -135,7 +149,7 @@ describe('a batch written while the one before it is in flight', () => {
     await held.waiting;
     // Its lines were written apart (one of them refused): what it delivered is in the graph only.
     await recordDisclosures(ctx.db, [toExchange]);
-    held.committed.resolve(null);
+    held.settle(null);
     expect((await later.written).results[0]?.disclosure.holderUnknown).toBe(false);
   });
 
@@ -143,7 +157,7 @@ describe('a batch written while the one before it is in flight', () => {
     const held = heldBatch();
     const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
     await held.waiting;
-    held.committed.reject(new Error('the database went away'));
+    held.fail(new Error('the database went away'));
     await expect(later.written).rejects.toThrow('the database went away');
     expect(await disclosuresByIds(ctx.db, ['onward'])).toEqual([]);
   });
@@ -152,7 +166,7 @@ describe('a batch written while the one before it is in flight', () => {
     const held = heldBatch();
     const same = recordDisclosuresAfter(ctx.db, [{ ...toExchange }, onward], held.batch);
     await held.waiting;
-    held.committed.resolve(await written([toExchange]));
+    held.settle(await written([toExchange]));
     const { results } = await same.written;
     expect(results.map((one) => [one.disclosure.id, one.created])).toEqual([
       ['to-exchange', false],
@@ -167,9 +181,31 @@ describe('a batch written while the one before it is in flight', () => {
     );
     await again.waiting;
     const second = await written([{ ...toExchange, id: 'second' }]);
-    again.committed.resolve(second);
+    again.settle(second);
     await expect(other.written).rejects.toMatchObject({ extensions: { code: 'CONFLICTING_RESUBMISSION' } });
     expect((await verifyLedger(ctx.db)).ok).toBe(true);
+  });
+
+  it('refuses only once it holds the clock: a record registered between the batches is found', async () => {
+    const held = heldBatch();
+    const later = recordDisclosuresAfter(ctx.db, [{ ...toExchange, records: [{ recordId: 'booking-3' }] }], held.batch);
+    await held.waiting;
+    const before = await written([{ ...toExchange, id: 'first' }]);
+    // Its checks found no booking-3; the sheriff registers it before the later batch writes.
+    await seedRecords(ctx.db, 'sheriff', ['booking-3']);
+    held.settle(before);
+    expect((await later.written).results.map((one) => one.created)).toEqual([true]);
+
+    // With no one in between, the refusal decided early stands.
+    const again = heldBatch();
+    const refused = recordDisclosuresAfter(
+      ctx.db,
+      [{ ...toExchange, id: 'x', records: [{ recordId: 'nowhere' }] }],
+      again.batch,
+    );
+    await again.waiting;
+    again.settle(await written([{ ...toExchange, id: 'second' }]));
+    await expect(refused.written).rejects.toThrow('disclosure x: no record is registered with id nowhere');
   });
 
   it('refuses as recordDisclosures does, and lets the next batch go on', async () => {
@@ -178,6 +214,7 @@ describe('a batch written while the one before it is in flight', () => {
     await first.locked;
     const next = recordDisclosuresAfter(ctx.db, [toExchange], {
       locked: first.locked,
+      planned: first.planned,
       committed: Promise.resolve(null),
     });
     expect((await next.written).results[0]?.created).toBe(true);
