@@ -450,11 +450,11 @@ export function recordDisclosuresAfter(
       if (earlier !== null) {
         await earlier.locked;
         const checks = await readChecks(tx, inputs, false);
-        const before = await earlier.planned;
-        const resubmitted = new Set(before?.map((input) => input.id));
-        if (before !== null && !inputs.some((input) => resubmitted.has(input.id))) {
+        const theirs = await earlier.planned;
+        const resubmitted = new Set(theirs?.map((input) => input.id));
+        if (theirs !== null && !inputs.some((input) => resubmitted.has(input.id))) {
           try {
-            early = { checks, decided: decide(inputs, checks, before), refusal: null };
+            early = { checks, decided: decide(inputs, checks, theirs), refusal: null };
           } catch (refusal) {
             early = { checks, decided: null, refusal };
           }
