@@ -418,6 +418,8 @@ export type BatchInFlight = {
  *   resubmits an id that `earlier` created) the checks are read again under the clock, as
  *   recordDisclosures reads them, and the batch decided again.
  * - If `earlier` fails, this batch writes nothing and fails too.
+ *
+ * Whatever its end, it settles only after `earlier` has.
  */
 export function recordDisclosuresAfter(
   db: Database,
@@ -433,15 +435,23 @@ export function recordDisclosuresAfter(
   let plan: (created: readonly NewDisclosure[] | null) => void = () => {};
   const planned = new Promise<readonly NewDisclosure[] | null>((resolve) => (plan = resolve));
   const written = (async () => {
-    if (raw.length > IMPORT_LIMITS.disclosures) {
-      throw new InputError(
-        `at most ${IMPORT_LIMITS.disclosures} disclosures per call, got ${raw.length}`,
-        'input',
-        raw.length,
-      );
+    let inputs: NewDisclosure[];
+    try {
+      if (raw.length > IMPORT_LIMITS.disclosures) {
+        throw new InputError(
+          `at most ${IMPORT_LIMITS.disclosures} disclosures per call, got ${raw.length}`,
+          'input',
+          raw.length,
+        );
+      }
+      const now = Date.now();
+      inputs = raw.map((input) => validateDisclosure(input, now, IMPORT_LIMITS));
+    } catch (refusal) {
+      // Refused before it reads anything, it still ends after `earlier`: what its caller does
+      // next (the import writes its good lines one part at a time) then follows `earlier`.
+      await earlier?.committed;
+      throw refusal;
     }
-    const now = Date.now();
-    const inputs = raw.map((input) => validateDisclosure(input, now, IMPORT_LIMITS));
     let attempts = 0;
     return db.write(async (tx) => {
       attempts += 1;

@@ -145,6 +145,8 @@ describe('npm run import', () => {
       event('d-1', '01', 'cook-sheriff', 'exchange', ['r-1', 'r-2', 'r-3']),
       '{"id": "d-x"',
       event('d-2', '02', 'exchange', 'broker', ['r-1']),
+      // Refused before its batch reads anything: its batch's other lines still wait for the one before.
+      event('d-z', '03', 'broker', 'ice', ['r-1']).replace('2024-06-03', '2099-06-03'),
       event('d-y', '03', 'broker', 'ice', ['r-404']),
       event('d-3', '03', 'broker', 'ice', ['r-1']),
       event('d-2', '02', 'exchange', 'broker', ['r-1']),
@@ -159,12 +161,12 @@ describe('npm run import', () => {
         await run(path.join(FIXTURES, `fixture.${kind}.ndjson`), kind, 'ndjson');
       }
       const summary = await run(file, 'disclosures', 'ndjson', { batch });
-      expect(summary, `batches of ${batch}`).toMatchObject({ lines: 8, created: 5, unchanged: 1, refused: 2 });
+      expect(summary, `batches of ${batch}`).toMatchObject({ lines: 9, created: 5, unchanged: 1, refused: 3 });
       const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
       expect(
         rejects.map((line) => line.split(':').slice(0, 2).join(':')),
         `batches of ${batch}`,
-      ).toEqual(['line 2: BAD_USER_INPUT', 'line 4: NOT_FOUND']);
+      ).toEqual(['line 2: BAD_USER_INPUT', 'line 4: BAD_USER_INPUT', 'line 5: NOT_FOUND']);
       const stored = await disclosuresByIds(context.db, ['d-1', 'd-2', 'd-3', 'd-4', 'd-5']);
       // Only the immigration agent never held what it sent on.
       expect(Object.fromEntries(stored.map((row) => [row.id, row.holderUnknown])), `batches of ${batch}`).toEqual({

@@ -208,6 +208,22 @@ describe('a batch written while the one before it is in flight', () => {
     await expect(refused.written).rejects.toThrow('disclosure x: no record is registered with id nowhere');
   });
 
+  it('ends after the batch before it, even when refused before it reads anything', async () => {
+    const held = heldBatch();
+    const refused = recordDisclosuresAfter(ctx.db, [{ ...onward, at: '2099-01-01T00:00:00Z' }], held.batch);
+    const early = await Promise.race([
+      refused.written.then(
+        () => 'written',
+        () => 'refused',
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 200)),
+    ]);
+    // Refused at once, the import would write the batch's other lines before the batch before.
+    expect(early).toBe('waiting');
+    held.settle(await written([toExchange]));
+    await expect(refused.written).rejects.toThrow(/disclosure onward: .*is in the future/);
+  });
+
   it('refuses as recordDisclosures does, and lets the next batch go on', async () => {
     const first = recordDisclosuresAfter(ctx.db, [{ ...toExchange, records: [{ recordId: 'nowhere' }] }], null);
     await expect(first.written).rejects.toThrow('disclosure to-exchange: no record is registered with id nowhere');
