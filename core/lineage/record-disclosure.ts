@@ -379,11 +379,11 @@ async function writeDisclosures(tx: Tx, inputs: readonly NewDisclosure[], sender
 }
 
 /**
- * A batch of the bulk import as it committed: its recorded time, the disclosures it created,
- * and whether its transaction committed at its first attempt (the one the next batch waited
- * to hold the clock before reading; a retry took it again, after others may have written).
+ * A batch of the bulk import as it committed: its recorded time, and whether its transaction
+ * committed at its first attempt (the one the next batch waited to hold the clock before
+ * reading, and whose plan it used; a retry took the clock again, after others may have written).
  */
-export type Committed = { recordedAt: string; created: readonly NewDisclosure[]; firstAttempt: boolean };
+export type Committed = { recordedAt: string; firstAttempt: boolean };
 
 /** What a batch of the bulk import tells the batch after it: see recordDisclosuresAfter. */
 export type BatchInFlight = {
@@ -477,10 +477,9 @@ export function recordDisclosuresAfter(
       if (stands && early?.decided === null) throw early.refusal;
       const checks = stands ? (early as { checks: Checks }).checks : await readChecks(tx, inputs, false);
       const decided = stands ? (early?.decided as Decided) : decide(inputs, checks, []);
-      const created = decided.rows.map((row) => inputs[row.index] as NewDisclosure);
-      if (firstAttempt) plan(created);
+      if (firstAttempt) plan(decided.rows.map((row) => inputs[row.index] as NewDisclosure));
       const results = await create(tx, inputs, checks.existing, decided, recordedAt);
-      return { results, committed: { recordedAt, created, firstAttempt } };
+      return { results, committed: { recordedAt, firstAttempt } };
     });
   })();
   // A batch that failed before it took the clock lets the next go on (to fail on `committed`);

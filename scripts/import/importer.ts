@@ -241,11 +241,11 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
 
   // With a writer that can (`after`), a batch is written while the next is read and checked;
   // at most two are in flight, and each ends (refusals, checkpoint) in file order.
-  type InFlight = { done: Promise<unknown>; next: BatchInFlight; rejected: Rejects; line: number };
+  type InFlight = { next: BatchInFlight; rejected: Rejects; line: number };
   let inFlight: InFlight | null = null;
   const settle = async (batchInFlight: InFlight | null): Promise<void> => {
     if (batchInFlight === null) return;
-    await batchInFlight.done;
+    await batchInFlight.next.committed;
     await ended(batchInFlight.rejected, batchInFlight.line);
   };
 
@@ -287,7 +287,6 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     // Its failure is thrown where it is awaited, after the batch before it has ended.
     committed.catch(() => {});
     inFlight = {
-      done: committed,
       next: { locked: started.locked, planned: started.planned, committed },
       rejected,
       line,
@@ -320,7 +319,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
   } finally {
     // A batch still in flight when an earlier one failed fails with it; it is waited for, so
     // that nothing is written after the import has returned.
-    await (inFlight as InFlight | null)?.done.catch(() => {});
+    await (inFlight as InFlight | null)?.next.committed.catch(() => {});
     source.close();
   }
   summary.skipped = checkpoint?.line ?? 0;

@@ -66,10 +66,10 @@ function heldBatch() {
   return {
     batch,
     waiting: waiting.promise,
-    /** As a batch ends that planned what it created (or nothing, when it did not commit whole). */
-    settle: (as: Committed | null) => {
-      planned.resolve(as?.created ?? null);
-      committed.resolve(as);
+    /** As a batch ends with what it planned and how it committed (or nothing, when it did not commit whole). */
+    settle: (as: Settled | null) => {
+      planned.resolve(as?.planned ?? null);
+      committed.resolve(as?.committed ?? null);
     },
     fail: (error: Error) => {
       planned.resolve(null);
@@ -78,8 +78,23 @@ function heldBatch() {
   };
 }
 
-const written = async (raw: readonly (typeof toExchange)[]) =>
-  (await recordDisclosuresAfter(ctx.db, raw, null).written).committed;
+type Settled = { planned: readonly NewDisclosure[] | null; committed: Committed };
+
+/** A batch written with none before it: what it planned, and how it committed. */
+const written = async (raw: readonly (typeof toExchange)[]): Promise<Settled> => {
+  const batch = recordDisclosuresAfter(ctx.db, raw, null);
+  const { committed } = await batch.written;
+  return { planned: await batch.planned, committed };
+};
+
+/** The exchange confirms it deleted booking-1 half an hour after it was given it, before it sends it on. */
+const deletedAtExchange = () =>
+  confirmDeletion(ctx.db, {
+    id: 'deleted-at-exchange',
+    holderPartyId: 'exchange',
+    at: '2025-03-01T10:30:00-06:00',
+    recordIds: ['booking-1'],
+  });
 
 describe('a batch written while the one before it is in flight', () => {
   beforeEach(async () => {
@@ -109,13 +124,8 @@ describe('a batch written while the one before it is in flight', () => {
     const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
     await held.waiting;
     const before = await written([toExchange]);
-    // Between the two batches, the exchange confirms it deleted the record (before it sends it on).
-    await confirmDeletion(ctx.db, {
-      id: 'deleted-at-exchange',
-      holderPartyId: 'exchange',
-      at: '2025-03-01T10:30:00-06:00',
-      recordIds: ['booking-1'],
-    });
+    // Between the two batches, the exchange confirms it deleted the record.
+    await deletedAtExchange();
     held.settle(before);
     const { results } = await later.written;
     expect(results[0]?.disclosure.holderUnknown).toBe(true);
@@ -125,21 +135,10 @@ describe('a batch written while the one before it is in flight', () => {
     const held = heldBatch();
     const later = recordDisclosuresAfter(ctx.db, [onward], held.batch);
     await held.waiting;
-    await written([toExchange]);
-    await confirmDeletion(ctx.db, {
-      id: 'deleted-at-exchange',
-      holderPartyId: 'exchange',
-      at: '2025-03-01T10:30:00-06:00',
-      recordIds: ['booking-1'],
-    });
+    const { planned } = await written([toExchange]);
+    await deletedAtExchange();
     // A retried transaction takes the clock again, after other writers may have committed.
-    held.settle({
-      recordedAt: await lastRecorded(ctx.db),
-      created: [
-        { ...toExchange, records: [{ recordId: 'booking-1', categories: null }] },
-      ] as unknown as Committed['created'],
-      firstAttempt: false,
-    });
+    held.settle({ planned, committed: { recordedAt: await lastRecorded(ctx.db), firstAttempt: false } });
     expect((await later.written).results[0]?.disclosure.holderUnknown).toBe(true);
   });
 
