@@ -108,7 +108,12 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
 export function summaryLine(summary: ImportSummary): string {
   const rate = summary.seconds > 0 ? Math.round(summary.lines / summary.seconds) : summary.lines;
   const committed = summary.created + summary.unchanged;
-  return `imported ${summary.lines} lines: ${committed} committed (created ${summary.created}, unchanged ${summary.unchanged}), ${summary.refused} refused, in ${summary.seconds.toFixed(1)} s, ${rate} lines/s`;
+  // Said only when it happened: each such batch read its checks twice (see ImportSummary).
+  const again =
+    summary.checkedAgain + summary.retried > 0
+      ? `; ${summary.checkedAgain === 1 ? '1 batch read its' : `${summary.checkedAgain} batches read their`} checks again, ${summary.retried} retried`
+      : '';
+  return `imported ${summary.lines} lines: ${committed} committed (created ${summary.created}, unchanged ${summary.unchanged}), ${summary.refused} refused, in ${summary.seconds.toFixed(1)} s, ${rate} lines/s${again}`;
 }
 
 /** How much of a file is looked at to tell text from binary: a NUL byte or bytes that are not UTF-8. */

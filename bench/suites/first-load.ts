@@ -15,7 +15,7 @@
  * Metrics: offlinePairsPerSecond ((record, disclosure) pairs over the pass and the engine's
  * import, the time the database is out of service beyond a start; target 100,000 on the
  * county), plainWritePairsPerSecond (the same pairs over the plain write's time),
- * plainWriteRatio (the first over the second; target 5), servingPairsPerSecond (the same
+ * offlinePlainWriteRatio (the first over the second; target 5), servingPairsPerSecond (the same
  * pairs over the time until the database answers, migrated: with the start), passSeconds,
  * adminImportSeconds, startAndMigrateSeconds, passPeakRssMb (this process's peak resident
  * set, taken before the plain write), storeSizeMb.
@@ -58,7 +58,7 @@ async function run(args: string[]): Promise<SuiteResult> {
       metrics: {
         offlinePairsPerSecond,
         plainWritePairsPerSecond,
-        plainWriteRatio: round(offlinePairsPerSecond / plainWritePairsPerSecond, 3),
+        offlinePlainWriteRatio: round(offlinePairsPerSecond / plainWritePairsPerSecond, 3),
         servingPairsPerSecond: Math.round(summary.pairs / (offline + summary.seconds.start)),
         passPairsPerSecond: Math.round(summary.pairs / summary.seconds.pass),
         passSeconds: round(summary.seconds.pass),
@@ -72,7 +72,7 @@ async function run(args: string[]): Promise<SuiteResult> {
       },
       targets: {
         ...(values.profile === 'county' ? { offlinePairsPerSecond: { min: 100_000 } } : {}),
-        plainWriteRatio: { min: 5 },
+        offlinePlainWriteRatio: { min: 5 },
         refusedLines: { max: 0 },
       },
       settings: {

@@ -23,7 +23,9 @@
  * the importer's (disclosuresNeo4jCpuSeconds, disclosuresImporterCpuSeconds), the plain
  * write's and its client's, plainCpuRatio (the plain write's CPU over ours, for the same
  * pairs) and cpuCeilingRatio (the plainWriteRatio ours would reach if all its CPU were spread
- * evenly over the machine's cores: no overlap of its statements can pass it).
+ * evenly over the machine's cores: no overlap of its statements can pass it). And what the
+ * import's summaries say: refusedLines (target 0: the generated files hold no bad line),
+ * batchesCheckedAgain and batchesRetried (see ImportSummary).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -91,6 +93,17 @@ function runMeasured(
   });
 }
 
+/**
+ * What an import's summary line (scripts/import.ts) says of its refused lines, and of its
+ * batches that read their checks again or were retried (said only when some were).
+ */
+export function importCounts(out: string): { refused: number; checkedAgain: number; retried: number } {
+  const refused = /, (\d+) refused, in /.exec(out);
+  if (refused === null) throw new Error('the import printed no summary line');
+  const again = /; (\d+) batch(?:es)? read (?:its|their) checks again, (\d+) retried/.exec(out);
+  return { refused: Number(refused[1]), checkedAgain: Number(again?.[1] ?? 0), retried: Number(again?.[2] ?? 0) };
+}
+
 async function generated(profile: string, seed: string): Promise<{ dir: string; manifest: Manifest }> {
   const dir = seedDir(profile, seed);
   if (!existsSync(join(dir, 'manifest.json'))) {
@@ -127,6 +140,8 @@ async function run(args: string[]): Promise<SuiteResult> {
   const seconds: Partial<Record<Kind, number>> = {};
   let peakRssMb = 0;
   let refused = 0;
+  let checkedAgain = 0;
+  let retried = 0;
   const disclosuresCpu = { neo4j: NaN, importer: NaN };
   try {
     for (const kind of KINDS) {
@@ -144,8 +159,11 @@ async function run(args: string[]): Promise<SuiteResult> {
         disclosuresCpu.importer = result.cpuSeconds;
       }
       peakRssMb = Math.max(peakRssMb, result.peakRssMb);
-      refused += Number(/refused (\d+)/.exec(result.out)?.[1] ?? 0);
       if (result.code === 2) throw new Error(`the import of ${entry.file} failed (exit 2)`);
+      const counts = importCounts(result.out);
+      refused += counts.refused;
+      checkedAgain += counts.checkedAgain;
+      retried += counts.retried;
     }
     const store = await storeSizeMb(options);
     const events = EVENT_KINDS.reduce((sum, kind) => sum + (manifest.counts[kind] ?? 0), 0);
@@ -184,6 +202,8 @@ async function run(args: string[]): Promise<SuiteResult> {
         importerPeakRssMb: round(peakRssMb),
         storeSizeMb: store,
         refusedLines: refused,
+        batchesCheckedAgain: checkedAgain,
+        batchesRetried: retried,
         totalSeconds: round(total),
         ...Object.fromEntries(Object.entries(seconds).map(([kind, value]) => [`${kind}Seconds`, round(value)])),
         plainRecordsSeconds: round(plain.recordsSeconds),

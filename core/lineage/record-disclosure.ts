@@ -428,7 +428,11 @@ export function recordDisclosuresAfter(
 ): {
   locked: Promise<void>;
   planned: Promise<readonly NewDisclosure[] | null>;
-  written: Promise<{ results: Written[]; committed: Committed }>;
+  /**
+   * The batch's results and how it committed; `checkedAgain` when it came after another batch
+   * and its early checks did not stand, so that it read them again under the clock.
+   */
+  written: Promise<{ results: Written[]; committed: Committed; checkedAgain: boolean }>;
 } {
   let signal: () => void = () => {};
   const locked = new Promise<void>((resolve) => (signal = resolve));
@@ -479,7 +483,7 @@ export function recordDisclosuresAfter(
       const decided = stands ? (early?.decided as Decided) : decide(inputs, checks, []);
       if (firstAttempt) plan(decided.rows.map((row) => inputs[row.index] as NewDisclosure));
       const results = await create(tx, inputs, checks.existing, decided, recordedAt);
-      return { results, committed: { recordedAt, firstAttempt } };
+      return { results, committed: { recordedAt, firstAttempt }, checkedAgain: earlier !== null && !stands };
     });
   })();
   // A batch that failed before it took the clock lets the next go on (to fail on `committed`);

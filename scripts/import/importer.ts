@@ -38,6 +38,14 @@ export type ImportSummary = {
   strictFailed: boolean;
   seconds: number;
   rejects: string;
+  /**
+   * Batches written while the batch before them was (disclosures) that read their checks
+   * again under the clock: another writer committed between the two, or the batch before was
+   * refused, split or retried. Each costs its batch a second read of its checks.
+   */
+  checkedAgain: number;
+  /** Batches written after another whose transaction the database ran again (a transient error). */
+  retried: number;
 };
 
 type Entry = { line: number; item: Item; fields: Record<string, unknown> };
@@ -153,6 +161,8 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     strictFailed: false,
     seconds: 0,
     rejects,
+    checkedAgain: 0,
+    retried: 0,
   };
   const finish = () => {
     progress.finish();
@@ -276,6 +286,8 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       (outcome) => {
         summary.created += outcome.created;
         summary.unchanged += outcome.unchanged;
+        if (outcome.checkedAgain) summary.checkedAgain += 1;
+        if (!outcome.committed.firstAttempt) summary.retried += 1;
         return outcome.committed;
       },
       async (error: unknown) => {

@@ -25,6 +25,13 @@ import type { Item, ItemOf, Kind } from './layouts.ts';
 export type Outcome = { created: number; unchanged: number };
 
 /**
+ * How a batch written after another ended: how it committed, and whether it read its checks
+ * again under the clock (another writer came in, or the batch before it was refused, split or
+ * retried) rather than keeping those it read while the batch before was written.
+ */
+export type BatchEnd = { committed: Committed; checkedAgain: boolean };
+
+/**
  * How each kind is written: through the service's own functions, so the import has the
  * service's validation and idempotency. `atomic` writers take a batch all or nothing, with
  * set-based queries; the others write one item per transaction, so a batch of them is only
@@ -48,7 +55,7 @@ export type Writer = {
     db: Database,
     items: readonly Item[],
     earlier: BatchInFlight | null,
-  ) => Omit<BatchInFlight, 'committed'> & { written: Promise<Outcome & { committed: Committed }> };
+  ) => Omit<BatchInFlight, 'committed'> & { written: Promise<Outcome & BatchEnd> };
 };
 
 const one = <K extends Kind>(write: (db: Database, item: ItemOf[K]) => Promise<{ created: boolean }>): Writer => ({
@@ -108,9 +115,9 @@ export const WRITERS: Record<Kind, Writer> = {
       return {
         locked,
         planned,
-        written: written.then(({ results, committed }) => {
+        written: written.then(({ results, committed, checkedAgain }) => {
           const created = results.filter((result) => result.created).length;
-          return { created, unchanged: results.length - created, committed };
+          return { created, unchanged: results.length - created, committed, checkedAgain };
         }),
       };
     },

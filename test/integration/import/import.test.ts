@@ -155,6 +155,11 @@ describe('npm run import', () => {
     ];
     const file = path.join(scratch, 'chain.disclosures.ndjson');
     await writeFile(file, lines.join('\n') + '\n');
+    // A batch after a refused one reads its checks again: the one refused, it planned nothing.
+    // In batches of 1, d-3's (after d-y's); of 2, d-3's and d-2's (after d-z's and d-y's); of
+    // 3, d-4's and d-5's (after d-y's, d-3's and d-2's, refused for d-y, after d-1's, d-2's and
+    // d-z's, refused for d-z); of 1,000, none is written after another.
+    const checkedAgain: Record<number, number> = { 1: 1, 2: 1, 3: 1, 1000: 0 };
     for (const batch of [1, 2, 3, 1000]) {
       await wipe(context.db);
       for (const kind of ['parties', 'records'] as const) {
@@ -162,6 +167,7 @@ describe('npm run import', () => {
       }
       const summary = await run(file, 'disclosures', 'ndjson', { batch });
       expect(summary, `batches of ${batch}`).toMatchObject({ lines: 9, created: 5, unchanged: 1, refused: 3 });
+      expect(summary, `batches of ${batch}`).toMatchObject({ checkedAgain: checkedAgain[batch], retried: 0 });
       const rejects = (await readFile(`${file}.rejects`, 'utf8')).trim().split('\n');
       expect(
         rejects.map((line) => line.split(':').slice(0, 2).join(':')),
