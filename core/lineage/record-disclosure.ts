@@ -391,7 +391,8 @@ export type BatchInFlight = {
   readonly locked: Promise<void>;
   /**
    * What the batch creates if it commits at its first attempt, as soon as it has decided
-   * (before it writes); null when its first attempt refused it or failed before.
+   * (before it writes); null, once it has ended, when its first attempt did not decide (it
+   * was refused, or failed, or met an error the database retried, before it decided).
    */
   readonly planned: Promise<readonly NewDisclosure[] | null>;
   /** The batch as it committed whole, or null when it did not (its lines were written apart). */
@@ -486,12 +487,14 @@ export function recordDisclosuresAfter(
       return { results, committed: { recordedAt, firstAttempt }, checkedAgain: earlier !== null && !stands };
     });
   })();
-  // A batch that failed before it took the clock lets the next go on (to fail on `committed`);
-  // one refused before it decided plans nothing (a second call of `plan` changes nothing).
-  void written.then(signal, () => {
+  // However it ends, the batch after it is let go on: a batch that failed before it took the
+  // clock (the next then fails on `committed`), and one refused, or retried, before its first
+  // attempt decided, plan nothing. A second call of `signal` or `plan` changes nothing.
+  const ended = () => {
     signal();
     plan(null);
-  });
+  };
+  void written.then(ended, ended);
   return { locked, planned, written };
 }
 
