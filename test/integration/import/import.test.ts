@@ -9,6 +9,7 @@ import { KINDS, type Format, type Kind } from '../../../scripts/import/layouts.t
 import { defaultBatch } from '../../../scripts/import/writers.ts';
 import { wipe, useTestDatabase } from '../../support/database.ts';
 import { graphCounts } from './counts.ts';
+import { disclosureLine } from './disclosure-line.ts';
 import { disclosuresByIds } from '../../../core/lineage/disclosures.ts';
 import { verifyLedger } from '../../../core/lineage/ledger.ts';
 
@@ -131,16 +132,7 @@ describe('npm run import', () => {
   it('writes a batch of disclosures while reading the next, to the answer of one at a time, whatever the batch size', async () => {
     // Each line passes on what an earlier one delivered, across batches of every size here;
     // a refused line and a resubmission sit between them.
-    const event = (id: string, day: string, from: string, to: string, records: string[]) =>
-      JSON.stringify({
-        id,
-        at: `2024-06-${day}T09:00:00-05:00`,
-        fromPartyId: from,
-        toPartyId: to,
-        purpose: 'feed',
-        channel: 'API_QUERY',
-        records: records.map((recordId) => ({ recordId })),
-      });
+    const event = disclosureLine;
     const lines = [
       event('d-1', '01', 'cook-sheriff', 'exchange', ['r-1', 'r-2', 'r-3']),
       '{"id": "d-x"',

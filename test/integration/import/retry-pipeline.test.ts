@@ -10,6 +10,7 @@ import { Database, type Tx } from '../../../infra/db.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { seedRecords } from '../../support/records.ts';
+import { disclosureLine } from './disclosure-line.ts';
 
 /**
  * Where a write's first attempt meets a transient error: at its first statement (a batch
@@ -51,17 +52,6 @@ const deadlock = () =>
     'error: general processing exception - deadlock detected while trying to acquire locks',
   );
 
-const event = (id: string, day: string, from: string, to: string, recordId: string) =>
-  JSON.stringify({
-    id,
-    at: `2024-06-${day}T09:00:00-05:00`,
-    fromPartyId: from,
-    toPartyId: to,
-    purpose: 'feed',
-    channel: 'API_QUERY',
-    records: [{ recordId }],
-  });
-
 describe('the import, when a batch written beside the next is retried', () => {
   const ctx = useTestDatabase();
   let db: FaultyDatabase;
@@ -90,11 +80,11 @@ describe('the import, when a batch written beside the next is retried', () => {
       await writeFile(
         file,
         [
-          event('d-1', '01', 'cook-sheriff', 'exchange', 'r-1'),
-          event('d-2', '02', 'exchange', 'broker', 'r-1'),
-          event('d-3', '03', 'broker', 'exchange', 'r-1'),
-          event('d-4', '04', 'cook-sheriff', 'broker', 'r-2'),
-          event('d-5', '05', 'broker', 'exchange', 'r-2'),
+          disclosureLine('d-1', '01', 'cook-sheriff', 'exchange', ['r-1']),
+          disclosureLine('d-2', '02', 'exchange', 'broker', ['r-1']),
+          disclosureLine('d-3', '03', 'broker', 'exchange', ['r-1']),
+          disclosureLine('d-4', '04', 'cook-sheriff', 'broker', ['r-2']),
+          disclosureLine('d-5', '05', 'broker', 'exchange', ['r-2']),
         ].join('\n') + '\n',
       );
       db.startCounting(2, fault);
