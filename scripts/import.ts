@@ -108,7 +108,7 @@ export function parseCommandLine(args: string[]): Parsed | 'help' {
 export function summaryLine(summary: ImportSummary): string {
   const rate = summary.seconds > 0 ? Math.round(summary.lines / summary.seconds) : summary.lines;
   const committed = summary.created + summary.unchanged;
-  // Said only when it happened: each such batch read its checks twice (see ImportSummary).
+  // Said only when some batch read its checks again or was retried (see ImportSummary).
   const again =
     summary.checkedAgain + summary.retried > 0
       ? `; ${summary.checkedAgain === 1 ? '1 batch read its' : `${summary.checkedAgain} batches read their`} checks again, ${summary.retried} retried`

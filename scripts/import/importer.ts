@@ -39,12 +39,12 @@ export type ImportSummary = {
   seconds: number;
   rejects: string;
   /**
-   * Batches written while the batch before them was (disclosures) that read their checks
-   * again under the clock: another writer committed between the two, or the batch before was
-   * refused, split or retried. Each costs its batch a second read of its checks.
+   * Batches of disclosures, each checked while the one before it was written, that read their
+   * checks again under the clock: another writer committed between the two, or the batch
+   * before was refused, split or retried. Each costs its batch a second read of its checks.
    */
   checkedAgain: number;
-  /** Batches written after another whose transaction the database ran again (a transient error). */
+  /** Batches of disclosures whose transaction the database ran again after a transient error. */
   retried: number;
 };
 
