@@ -1,7 +1,6 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importFile } from '../../../scripts/import/importer.ts';
 import { verifyLedger } from '../../../core/lineage/ledger.ts';
@@ -10,6 +9,7 @@ import { Database, type Tx } from '../../../infra/db.ts';
 import { useTestDatabase, wipe } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { seedRecords } from '../../support/records.ts';
+import { deadlock } from '../../support/transient.ts';
 import { disclosureLine } from './disclosure-line.ts';
 
 /**
@@ -43,14 +43,6 @@ class FaultyDatabase extends Database {
     this.fault = fault;
   }
 }
-
-const deadlock = () =>
-  new Neo4jError(
-    'ForsetiClient[transactionId=7] can not acquire ExclusiveLock{owner=ForsetiClient[transactionId=8]}',
-    'Neo.TransientError.Transaction.DeadlockDetected',
-    '50N05',
-    'error: general processing exception - deadlock detected while trying to acquire locks',
-  );
 
 describe('the import, when a batch written beside the next is retried', () => {
   const ctx = useTestDatabase();

@@ -6,6 +6,7 @@ import { Database, type Tx } from '../../../infra/db.ts';
 import { useTestDatabase } from '../../support/database.ts';
 import { registerTestParties } from '../../support/parties.ts';
 import { seedRecords } from '../../support/records.ts';
+import { deadlock } from '../../support/transient.ts';
 
 /**
  * How a write's first attempt fails, as the driver reports it:
@@ -16,13 +17,7 @@ import { seedRecords } from '../../support/records.ts';
 type Fault = 'deadlock' | 'lost answer';
 
 const failure = {
-  deadlock: () =>
-    new Neo4jError(
-      'ForsetiClient[transactionId=7] can not acquire ExclusiveLock{owner=ForsetiClient[transactionId=8]}',
-      'Neo.TransientError.Transaction.DeadlockDetected',
-      '50N05',
-      'error: general processing exception - deadlock detected while trying to acquire locks',
-    ),
+  deadlock,
   'lost answer': () =>
     new Neo4jError('Connection was closed by server', 'SessionExpired', '08N01', 'error: connection exception'),
 };
